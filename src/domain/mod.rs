@@ -1,0 +1,11 @@
+//! The pure core: course packages, languages, quizzes, progress and sequencing. No browser, no IO, no Leptos —
+//! everything here is tested with `cargo test` on the host.
+
+pub mod json;
+pub mod lang;
+pub mod markdown;
+pub mod package;
+pub mod progress;
+pub mod quiz;
+pub mod sequence;
+pub mod url;

@@ -1,0 +1,698 @@
+//! The Alliance Course Package model (catalogue → course → modules → units) and its parser/validator.
+//!
+//! Parsing is pure: text in, model or a [`PackageError`] naming file, JSON Pointer and expectation out.
+//! The format is documented in `docs/course-format.md`.
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+
+use super::json::{At, Result};
+use super::lang::{is_well_formed, Localized};
+use super::quiz::{Choice, Feedback, Question, QuestionKind, Quiz};
+use super::url::resolve;
+
+pub const FORMAT: &str = "alliance-course-package";
+/// The newest format version this player reads fully.
+pub const VERSION: Version = Version { major: 1, minor: 0 };
+pub const UNIT_KINDS: [&str; 6] = [
+    "video",
+    "audio",
+    "reading",
+    "quiz",
+    "document",
+    "interactive",
+];
+
+/// A problem with a package file: which file, which field, what was expected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackageError {
+    pub file: String,
+    /// JSON Pointer of the field (`/modules/2/units/0/kind`), or a `line L column C` position for syntax errors.
+    pub pointer: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for PackageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.pointer, self.message)
+    }
+}
+
+impl std::error::Error for PackageError {}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Version {
+    pub major: u32,
+    pub minor: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Provider {
+    pub name: Localized,
+    pub url: Option<String>,
+}
+
+/// The catalogue: the courses that parsed, and an error for each entry that did not.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalog {
+    pub title: Option<Localized>,
+    pub courses: Vec<CatalogEntry>,
+    pub rejected: Vec<PackageError>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CatalogEntry {
+    pub id: String,
+    pub iri: String,
+    pub title: Localized,
+    pub summary: Localized,
+    pub languages: Vec<String>,
+    pub provider: Provider,
+    pub size: u64,
+    /// Resolved URL of the course manifest.
+    pub manifest: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Course {
+    pub version: Version,
+    pub id: String,
+    pub iri: String,
+    pub title: Localized,
+    pub summary: Option<Localized>,
+    pub languages: Vec<String>,
+    pub default_language: String,
+    pub provider: Option<Provider>,
+    pub modules: Vec<Module>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Module {
+    pub id: String,
+    pub title: Localized,
+    pub units: Vec<Unit>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    pub id: String,
+    pub iri: String,
+    pub title: Localized,
+    pub description: Option<Localized>,
+    pub body: UnitBody,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub src: String,
+    pub mime: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Subtitle {
+    pub lang: String,
+    pub src: String,
+}
+
+/// A video or audio unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Media {
+    pub sources: Vec<Source>,
+    pub poster: Option<String>,
+    pub subtitles: Vec<Subtitle>,
+    pub duration: f64,
+    pub transcript: Option<Localized>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnitBody {
+    Video(Media),
+    Audio(Media),
+    Reading {
+        body: Localized,
+    },
+    Quiz(Quiz),
+    Document {
+        src: String,
+        size: Option<u64>,
+    },
+    Interactive {
+        src: String,
+        height: u32,
+    },
+    /// A kind from a newer minor version of the format: shown as "needs a newer player".
+    Unsupported {
+        kind: String,
+    },
+}
+
+impl UnitBody {
+    /// The `kind` string of the format (`data-unit-kind` in the page).
+    pub fn kind(&self) -> &str {
+        match self {
+            UnitBody::Video(_) => "video",
+            UnitBody::Audio(_) => "audio",
+            UnitBody::Reading { .. } => "reading",
+            UnitBody::Quiz(_) => "quiz",
+            UnitBody::Document { .. } => "document",
+            UnitBody::Interactive { .. } => "interactive",
+            UnitBody::Unsupported { kind } => kind,
+        }
+    }
+}
+
+impl Course {
+    /// All units in outline order.
+    pub fn units(&self) -> impl Iterator<Item = &Unit> {
+        self.modules.iter().flat_map(|m| m.units.iter())
+    }
+
+    pub fn unit(&self, id: &str) -> Option<&Unit> {
+        self.units().find(|u| u.id == id)
+    }
+}
+
+/// The last path segment of a URL, used as the file name in errors (`course.json`).
+pub fn file_name(url: &str) -> &str {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    path.rsplit('/')
+        .next()
+        .filter(|s| !s.is_empty())
+        .unwrap_or(path)
+}
+
+fn parse_json<'a>(file: &str, text: &'a str) -> Result<Value> {
+    serde_json::from_str(text).map_err(|e| PackageError {
+        file: file.to_string(),
+        pointer: format!("line {} column {}", e.line(), e.column()),
+        message: format!("not valid JSON ({e}); check for a missing comma, quote or bracket")
+            .replace(&format!(" at line {} column {}", e.line(), e.column()), ""),
+    })
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Field readers
+
+fn id(at: At) -> Result<String> {
+    let s = at.str()?;
+    let ok = !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        && !s.starts_with(['-', '_']);
+    if ok {
+        Ok(s.to_string())
+    } else {
+        Err(at.error(format!(
+            "invalid id \"{s}\"; expected lowercase letters, digits, '-' or '_' (at most 64, not starting with '-' or '_')"
+        )))
+    }
+}
+
+fn iri(at: At) -> Result<String> {
+    let s = at.str()?;
+    let has_scheme = super::url::scheme(s).is_some_and(|sc| {
+        sc.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+    });
+    if has_scheme && !s.contains(char::is_whitespace) && s.len() > s.find(':').unwrap_or(0) + 1 {
+        Ok(s.to_string())
+    } else {
+        Err(at.error(format!(
+            "invalid IRI \"{s}\"; expected an absolute IRI such as https://example.org/course/unit"
+        )))
+    }
+}
+
+fn lang_tag(at: At) -> Result<String> {
+    let s = at.str()?;
+    if is_well_formed(s) {
+        Ok(s.to_string())
+    } else {
+        Err(at.error(format!(
+            "invalid language tag \"{s}\"; expected a BCP 47 tag such as en, zh-CN or pt-BR"
+        )))
+    }
+}
+
+fn localized(at: At) -> Result<Localized> {
+    let pairs = at.entries(|k, v| {
+        if !is_well_formed(k) {
+            return Err(v.error(format!(
+                "invalid language tag \"{k}\"; expected a BCP 47 tag such as en, zh-CN or pt-BR"
+            )));
+        }
+        Ok((k.to_string(), v.string()?))
+    })?;
+    if pairs.is_empty() {
+        return Err(at.error("empty text; expected at least one language, e.g. {\"en\": \"…\"}"));
+    }
+    Ok(pairs.into_iter().collect())
+}
+
+fn languages(at: At) -> Result<Vec<String>> {
+    let langs = at.items(lang_tag)?;
+    if langs.is_empty() {
+        return Err(at.error("expected at least one language tag"));
+    }
+    Ok(langs)
+}
+
+fn path(base: &str) -> impl Fn(At) -> Result<String> + '_ {
+    move |at| resolve(base, at.str()?).map_err(|e| at.error(e.to_string()))
+}
+
+fn positive(at: At) -> Result<f64> {
+    let x = at.f64()?;
+    if x > 0.0 {
+        Ok(x)
+    } else {
+        Err(at.error(format!("expected a number greater than 0, found {x}")))
+    }
+}
+
+fn version(at: At) -> Result<Version> {
+    let s = at.str()?;
+    let parsed = s.split_once('.').and_then(|(a, b)| {
+        Some(Version {
+            major: a.parse().ok()?,
+            minor: b.parse().ok()?,
+        })
+    });
+    match parsed {
+        None => Err(at.error(format!(
+            "invalid version \"{s}\"; expected MAJOR.MINOR such as \"1.0\""
+        ))),
+        Some(v) if v.major != VERSION.major => Err(at.error(format!(
+            "format version {s} needs a newer player; this player reads versions {}.x",
+            VERSION.major
+        ))),
+        Some(v) => Ok(v),
+    }
+}
+
+fn header(at: At) -> Result<Version> {
+    at.field("format", |f| {
+        let s = f.str()?;
+        if s == FORMAT {
+            Ok(())
+        } else {
+            Err(f.error(format!("unknown format \"{s}\"; expected \"{FORMAT}\"")))
+        }
+    })?;
+    at.field("version", version)
+}
+
+fn provider(at: At) -> Result<Provider> {
+    Ok(Provider {
+        name: at.field("name", localized)?,
+        url: at.opt_field("url", |u| {
+            let s = u.str()?;
+            match super::url::scheme(s).as_deref() {
+                Some("http" | "https") => Ok(s.to_string()),
+                _ => Err(u.error(format!("invalid URL \"{s}\"; expected an http(s) URL"))),
+            }
+        })?,
+    })
+}
+
+fn unique<'a>(at: At, ids: impl IntoIterator<Item = &'a str>, what: &str) -> Result<()> {
+    let mut seen = HashSet::new();
+    for i in ids {
+        if !seen.insert(i) {
+            return Err(at.error(format!(
+                "duplicate {what} id \"{i}\"; every {what} id must be unique"
+            )));
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Catalogue
+
+/// Parses a catalogue fetched from `url`. An invalid course entry is skipped and recorded in `rejected`;
+/// only a broken catalogue as a whole is an error.
+pub fn parse_catalog(url: &str, text: &str) -> Result<Catalog> {
+    let file = file_name(url);
+    let value = parse_json(file, text)?;
+    let at = At::root(file, &value);
+    header(at)?;
+    let title = at.opt_field("title", localized)?;
+    let entries = at.field("courses", |c| c.items(|e| Ok(catalog_entry(url, e))))?;
+    let mut courses = Vec::new();
+    let mut rejected = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(e) if courses.iter().any(|c: &CatalogEntry| c.id == e.id) => {
+                rejected.push(PackageError {
+                    file: file.to_string(),
+                    pointer: "/courses".into(),
+                    message: format!(
+                        "duplicate course id \"{}\"; the second one is skipped",
+                        e.id
+                    ),
+                })
+            }
+            Ok(e) => courses.push(e),
+            Err(e) => rejected.push(e),
+        }
+    }
+    Ok(Catalog {
+        title,
+        courses,
+        rejected,
+    })
+}
+
+fn catalog_entry(url: &str, at: At) -> Result<CatalogEntry> {
+    Ok(CatalogEntry {
+        id: at.field("id", id)?,
+        iri: at.field("iri", iri)?,
+        title: at.field("title", localized)?,
+        summary: at.field("summary", localized)?,
+        languages: at.field("languages", languages)?,
+        provider: at.field("provider", provider)?,
+        size: at.field("size", |s| s.u64())?,
+        manifest: at.field("manifest", path(url))?,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Course manifest
+
+/// Parses and validates a course manifest fetched from `url`; relative paths are resolved against it.
+pub fn parse_course(url: &str, text: &str) -> Result<Course> {
+    let file = file_name(url);
+    let value = parse_json(file, text)?;
+    let at = At::root(file, &value);
+    let version = header(at)?;
+    let languages = at.field("languages", languages)?;
+    let default_language = at.field("defaultLanguage", |d| {
+        let tag = lang_tag(d)?;
+        if languages.contains(&tag) {
+            Ok(tag)
+        } else {
+            Err(d.error(format!(
+                "\"{tag}\" is not one of the course's languages ({})",
+                languages.join(", ")
+            )))
+        }
+    })?;
+    let ctx = Ctx { url, version };
+    let modules = at.field("modules", |m| {
+        let modules = m.items(|m| module(&ctx, m))?;
+        if modules.is_empty() {
+            return Err(m.error("expected at least one module"));
+        }
+        unique(m, modules.iter().map(|m| m.id.as_str()), "module")?;
+        unique(
+            m,
+            modules
+                .iter()
+                .flat_map(|m| m.units.iter().map(|u| u.id.as_str())),
+            "unit",
+        )?;
+        Ok(modules)
+    })?;
+    Ok(Course {
+        version,
+        id: at.field("id", id)?,
+        iri: at.field("iri", iri)?,
+        title: at.field("title", localized)?,
+        summary: at.opt_field("summary", localized)?,
+        languages,
+        default_language,
+        provider: at.opt_field("provider", provider)?,
+        modules,
+    })
+}
+
+struct Ctx<'a> {
+    url: &'a str,
+    version: Version,
+}
+
+fn module(ctx: &Ctx, at: At) -> Result<Module> {
+    Ok(Module {
+        id: at.field("id", id)?,
+        title: at.field("title", localized)?,
+        units: at.field("units", |u| {
+            let units = u.items(|u| unit(ctx, u))?;
+            if units.is_empty() {
+                return Err(u.error("expected at least one unit"));
+            }
+            Ok(units)
+        })?,
+    })
+}
+
+fn unit(ctx: &Ctx, at: At) -> Result<Unit> {
+    let id = at.field("id", id)?;
+    let iri = at.field("iri", iri)?;
+    let title = at.field("title", localized)?;
+    let description = at.opt_field("description", localized)?;
+    let kind = at.field("kind", |k| k.string())?;
+    let body = match kind.as_str() {
+        "video" => UnitBody::Video(media(ctx, at, true)?),
+        "audio" => UnitBody::Audio(media(ctx, at, false)?),
+        "reading" => UnitBody::Reading {
+            body: at.field("body", localized)?,
+        },
+        "quiz" => UnitBody::Quiz(quiz(at)?),
+        "document" => UnitBody::Document {
+            src: at.field("src", path(ctx.url))?,
+            size: at.opt_field("size", |s| s.u64())?,
+        },
+        "interactive" => UnitBody::Interactive {
+            src: at.field("src", path(ctx.url))?,
+            height: at
+                .opt_field("height", |h| {
+                    let x = positive(h)?;
+                    Ok(x.min(4000.0) as u32)
+                })?
+                .unwrap_or(480),
+        },
+        other if ctx.version.minor > VERSION.minor => UnitBody::Unsupported {
+            kind: other.to_string(),
+        },
+        other => {
+            return at.field("kind", |k| {
+                Err(k.error(format!(
+                    "unknown unit kind \"{other}\"; expected one of {}",
+                    UNIT_KINDS.join(", ")
+                )))
+            })
+        }
+    };
+    Ok(Unit {
+        id,
+        iri,
+        title,
+        description,
+        body,
+    })
+}
+
+fn media(ctx: &Ctx, at: At, video: bool) -> Result<Media> {
+    let sources = at.field("sources", |s| {
+        let list = s.items(|s| {
+            Ok(Source {
+                src: s.field("src", path(ctx.url))?,
+                mime: s.field("type", |t| {
+                    let m = t.str()?;
+                    let want = if video { "video/" } else { "audio/" };
+                    if m.starts_with(want) {
+                        Ok(m.to_string())
+                    } else {
+                        Err(t.error(format!(
+                            "unexpected media type \"{m}\"; expected {want}…, e.g. {want}webm"
+                        )))
+                    }
+                })?,
+            })
+        })?;
+        if list.is_empty() {
+            return Err(s.error("expected at least one source"));
+        }
+        Ok(list)
+    })?;
+    let subtitles = at
+        .opt_field("subtitles", |s| {
+            let subs = s.items(|t| {
+                Ok(Subtitle {
+                    lang: t.field("lang", lang_tag)?,
+                    src: t.field("src", path(ctx.url))?,
+                })
+            })?;
+            let mut seen = HashSet::new();
+            for t in &subs {
+                if !seen.insert(t.lang.as_str()) {
+                    return Err(s.error(format!(
+                        "two subtitle tracks for \"{}\"; expected one per language",
+                        t.lang
+                    )));
+                }
+            }
+            Ok(subs)
+        })?
+        .unwrap_or_default();
+    Ok(Media {
+        sources,
+        poster: if video {
+            at.opt_field("poster", path(ctx.url))?
+        } else {
+            None
+        },
+        subtitles,
+        duration: at.field("duration", positive)?,
+        transcript: if video {
+            None
+        } else {
+            at.opt_field("transcript", localized)?
+        },
+    })
+}
+
+fn quiz(at: At) -> Result<Quiz> {
+    let passing_score = at.field("passingScore", |p| {
+        let x = p.f64()?;
+        if (0.0..=1.0).contains(&x) {
+            Ok(x)
+        } else {
+            Err(p.error(format!(
+                "passing score {x} is out of range; expected a number from 0 to 1, e.g. 0.7"
+            )))
+        }
+    })?;
+    let max_attempts = at.opt_field("maxAttempts", |m| match m.u64()? {
+        0 => Err(m.error("expected at least 1 attempt (omit the field for unlimited attempts)")),
+        n => Ok(n.min(u32::MAX as u64) as u32),
+    })?;
+    let questions = at.field("questions", |q| {
+        let list = q.items(question)?;
+        if list.is_empty() {
+            return Err(q.error("expected at least one question"));
+        }
+        unique(q, list.iter().map(|q| q.id.as_str()), "question")?;
+        Ok(list)
+    })?;
+    Ok(Quiz {
+        passing_score,
+        max_attempts,
+        questions,
+    })
+}
+
+const QUESTION_TYPES: &str = "single-choice, multiple-choice, true-false, fill-blank, numeric";
+
+fn choices(at: At) -> Result<Vec<Choice>> {
+    at.field("choices", |c| {
+        let list = c.items(|ch| {
+            Ok(Choice {
+                id: ch.field("id", id)?,
+                text: ch.field("text", localized)?,
+            })
+        })?;
+        if list.len() < 2 {
+            return Err(c.error("expected at least two choices"));
+        }
+        unique(c, list.iter().map(|c| c.id.as_str()), "choice")?;
+        Ok(list)
+    })
+}
+
+fn choice_ref(choices: &[Choice]) -> impl Fn(At) -> Result<String> + '_ {
+    move |a| {
+        let s = a.string()?;
+        if choices.iter().any(|c| c.id == s) {
+            Ok(s)
+        } else {
+            let ids: Vec<&str> = choices.iter().map(|c| c.id.as_str()).collect();
+            Err(a.error(format!(
+                "\"{s}\" is not a choice of this question; expected one of {}",
+                ids.join(", ")
+            )))
+        }
+    }
+}
+
+fn question(at: At) -> Result<Question> {
+    let id = at.field("id", id)?;
+    let prompt = at.field("prompt", localized)?;
+    let points = at.opt_field("points", positive)?.unwrap_or(1.0);
+    let feedback = at
+        .opt_field("feedback", |f| {
+            Ok(Feedback {
+                correct: f.opt_field("correct", localized)?,
+                incorrect: f.opt_field("incorrect", localized)?,
+            })
+        })?
+        .unwrap_or_default();
+    let ty = at.field("type", |t| t.string())?;
+    let kind = match ty.as_str() {
+        "single-choice" => {
+            let choices = choices(at)?;
+            let answer = at.field("answer", choice_ref(&choices))?;
+            QuestionKind::SingleChoice { choices, answer }
+        }
+        "multiple-choice" => {
+            let choices = choices(at)?;
+            let answers = at.field("answers", |a| {
+                let list = a.items(choice_ref(&choices))?;
+                if list.is_empty() {
+                    return Err(a.error("expected at least one correct choice"));
+                }
+                Ok(list)
+            })?;
+            QuestionKind::MultipleChoice { choices, answers }
+        }
+        "true-false" => QuestionKind::TrueFalse {
+            answer: at.field("answer", |a| a.bool())?,
+        },
+        "fill-blank" => QuestionKind::FillBlank {
+            accept: at.field("accept", |a| {
+                let list = a.items(|s| s.string())?;
+                if list.iter().all(|s| s.trim().is_empty()) {
+                    return Err(a.error("expected at least one accepted answer"));
+                }
+                Ok(list)
+            })?,
+            case_sensitive: at
+                .opt_field("caseSensitive", |c| c.bool())?
+                .unwrap_or(false),
+        },
+        "numeric" => QuestionKind::Numeric {
+            answer: at.field("answer", |a| a.f64())?,
+            tolerance: at
+                .opt_field("tolerance", |t| {
+                    let x = t.f64()?;
+                    if x >= 0.0 {
+                        Ok(x)
+                    } else {
+                        Err(t.error(format!("expected a tolerance ≥ 0, found {x}")))
+                    }
+                })?
+                .unwrap_or(0.0),
+        },
+        other => {
+            return at.field("type", |t| {
+                Err(t.error(format!(
+                    "unknown question type \"{other}\"; expected one of {QUESTION_TYPES}"
+                )))
+            })
+        }
+    };
+    Ok(Question {
+        id,
+        prompt,
+        points,
+        feedback,
+        kind,
+    })
+}
+
+#[cfg(test)]
+#[path = "package_tests.rs"]
+mod tests;

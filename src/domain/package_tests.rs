@@ -1,0 +1,247 @@
+//! A table of good and bad packages: each bad one must give an error naming the file, the field and the expectation.
+
+use super::*;
+use serde_json::{json, Value};
+
+const URL: &str = "/courses/demo/course.json";
+
+fn good_course() -> Value {
+    json!({
+        "format": "alliance-course-package",
+        "version": "1.0",
+        "id": "demo",
+        "iri": "https://courses.example.org/demo",
+        "title": {"en": "Demo", "zh-CN": "演示"},
+        "languages": ["en", "zh-CN"],
+        "defaultLanguage": "en",
+        "modules": [
+            {"id": "m1", "title": {"en": "One"}, "units": [
+                {"id": "v", "iri": "https://courses.example.org/demo/v", "kind": "video", "title": {"en": "V"},
+                 "sources": [{"src": "media/v.webm", "type": "video/webm"}], "poster": "media/v.png",
+                 "subtitles": [{"lang": "en", "src": "media/v.en.vtt"}, {"lang": "zh-CN", "src": "media/v.zh-CN.vtt"}],
+                 "duration": 12.5},
+                {"id": "a", "iri": "https://courses.example.org/demo/a", "kind": "audio", "title": {"en": "A"},
+                 "sources": [{"src": "a.ogg", "type": "audio/ogg"}], "duration": 5, "transcript": {"en": "Hi"}},
+                {"id": "r", "iri": "https://courses.example.org/demo/r", "kind": "reading", "title": {"en": "R"},
+                 "body": {"en": "# Hello"}}
+            ]},
+            {"id": "m2", "title": {"en": "Two"}, "units": [
+                {"id": "q", "iri": "https://courses.example.org/demo/q", "kind": "quiz", "title": {"en": "Q"},
+                 "passingScore": 0.7, "maxAttempts": 3, "questions": [
+                    {"id": "q1", "type": "single-choice", "prompt": {"en": "?"},
+                     "choices": [{"id": "a", "text": {"en": "A"}}, {"id": "b", "text": {"en": "B"}}], "answer": "b",
+                     "feedback": {"correct": {"en": "Yes"}, "incorrect": {"en": "No"}}},
+                    {"id": "q2", "type": "multiple-choice", "prompt": {"en": "?"},
+                     "choices": [{"id": "a", "text": {"en": "A"}}, {"id": "b", "text": {"en": "B"}}], "answers": ["a", "b"]},
+                    {"id": "q3", "type": "true-false", "prompt": {"en": "?"}, "answer": true, "points": 2},
+                    {"id": "q4", "type": "fill-blank", "prompt": {"en": "?"}, "accept": ["CC"]},
+                    {"id": "q5", "type": "numeric", "prompt": {"en": "?"}, "answer": 3.5, "tolerance": 0.1}
+                 ]},
+                {"id": "d", "iri": "https://courses.example.org/demo/d", "kind": "document", "title": {"en": "D"},
+                 "src": "sheet.pdf", "size": 1000},
+                {"id": "i", "iri": "https://courses.example.org/demo/i", "kind": "interactive", "title": {"en": "I"},
+                 "src": "game/index.html"}
+            ]}
+        ]
+    })
+}
+
+fn parse(v: &Value) -> Result<Course> {
+    parse_course(URL, &v.to_string())
+}
+
+#[test]
+fn good_course_parses_with_every_unit_kind() {
+    let c = parse(&good_course()).expect("valid");
+    let kinds: Vec<&str> = c.units().map(|u| u.body.kind()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "video",
+            "audio",
+            "reading",
+            "quiz",
+            "document",
+            "interactive"
+        ]
+    );
+    let UnitBody::Video(v) = &c.unit("v").unwrap().body else {
+        panic!()
+    };
+    assert_eq!(v.sources[0].src, "/courses/demo/media/v.webm");
+    assert_eq!(v.subtitles[1].lang, "zh-CN");
+    assert_eq!(v.poster.as_deref(), Some("/courses/demo/media/v.png"));
+    let UnitBody::Quiz(q) = &c.unit("q").unwrap().body else {
+        panic!()
+    };
+    assert_eq!(
+        (q.passing_score, q.max_attempts, q.questions.len()),
+        (0.7, Some(3), 5)
+    );
+    assert_eq!(q.questions[2].points, 2.0);
+    let UnitBody::Interactive { src, height } = &c.unit("i").unwrap().body else {
+        panic!()
+    };
+    assert_eq!(
+        (src.as_str(), *height),
+        ("/courses/demo/game/index.html", 480)
+    );
+}
+
+/// Each case: a change to the good course, and the exact error it must give.
+#[test]
+fn bad_courses_name_file_field_and_expectation() {
+    type Edit = fn(&mut Value);
+    let cases: &[(&str, Edit, &str)] = &[
+        ("misspelt kind", |v| v["modules"][1]["units"][0]["kind"] = json!("vidoe"),
+         "course.json: /modules/1/units/0/kind: unknown unit kind \"vidoe\"; expected one of video, audio, reading, quiz, document, interactive"),
+        ("missing title", |v| { v["modules"][0]["units"][2].as_object_mut().unwrap().remove("title"); },
+         "course.json: /modules/0/units/2/title: missing required field"),
+        ("title not a map", |v| v["title"] = json!("Demo"),
+         "course.json: /title: expected an object, found a string"),
+        ("bad lang tag in text", |v| v["title"] = json!({"english": "Demo"}),
+         "course.json: /title/english: invalid language tag \"english\"; expected a BCP 47 tag such as en, zh-CN or pt-BR"),
+        ("empty text", |v| v["modules"][0]["title"] = json!({}),
+         "course.json: /modules/0/title: empty text; expected at least one language, e.g. {\"en\": \"…\"}"),
+        ("wrong format", |v| v["format"] = json!("scorm"),
+         "course.json: /format: unknown format \"scorm\"; expected \"alliance-course-package\""),
+        ("newer major", |v| v["version"] = json!("2.0"),
+         "course.json: /version: format version 2.0 needs a newer player; this player reads versions 1.x"),
+        ("bad version", |v| v["version"] = json!("one"),
+         "course.json: /version: invalid version \"one\"; expected MAJOR.MINOR such as \"1.0\""),
+        ("bad id", |v| v["modules"][0]["units"][0]["id"] = json!("Video 1"),
+         "course.json: /modules/0/units/0/id: invalid id \"Video 1\"; expected lowercase letters, digits, '-' or '_' (at most 64, not starting with '-' or '_')"),
+        ("duplicate unit id", |v| v["modules"][1]["units"][0]["id"] = json!("v"),
+         "course.json: /modules: duplicate unit id \"v\"; every unit id must be unique"),
+        ("relative iri", |v| v["modules"][0]["units"][0]["iri"] = json!("units/v"),
+         "course.json: /modules/0/units/0/iri: invalid IRI \"units/v\"; expected an absolute IRI such as https://example.org/course/unit"),
+        ("javascript src", |v| v["modules"][1]["units"][2]["src"] = json!("javascript:alert(1)"),
+         "course.json: /modules/1/units/2/src: links with the scheme \"javascript:\" are not allowed; expected a relative path or an http(s) URL"),
+        ("no sources", |v| v["modules"][0]["units"][0]["sources"] = json!([]),
+         "course.json: /modules/0/units/0/sources: expected at least one source"),
+        ("audio type on video", |v| v["modules"][0]["units"][0]["sources"][0]["type"] = json!("audio/ogg"),
+         "course.json: /modules/0/units/0/sources/0/type: unexpected media type \"audio/ogg\"; expected video/…, e.g. video/webm"),
+        ("zero duration", |v| v["modules"][0]["units"][1]["duration"] = json!(0),
+         "course.json: /modules/0/units/1/duration: expected a number greater than 0, found 0"),
+        ("two tracks one language", |v| v["modules"][0]["units"][0]["subtitles"][1]["lang"] = json!("en"),
+         "course.json: /modules/0/units/0/subtitles: two subtitle tracks for \"en\"; expected one per language"),
+        ("passing score > 1", |v| v["modules"][1]["units"][0]["passingScore"] = json!(70),
+         "course.json: /modules/1/units/0/passingScore: passing score 70 is out of range; expected a number from 0 to 1, e.g. 0.7"),
+        ("zero attempts", |v| v["modules"][1]["units"][0]["maxAttempts"] = json!(0),
+         "course.json: /modules/1/units/0/maxAttempts: expected at least 1 attempt (omit the field for unlimited attempts)"),
+        ("answer not a choice", |v| v["modules"][1]["units"][0]["questions"][0]["answer"] = json!("z"),
+         "course.json: /modules/1/units/0/questions/0/answer: \"z\" is not a choice of this question; expected one of a, b"),
+        ("one choice", |v| { v["modules"][1]["units"][0]["questions"][1]["choices"].as_array_mut().unwrap().pop(); },
+         "course.json: /modules/1/units/0/questions/1/choices: expected at least two choices"),
+        ("unknown question type", |v| v["modules"][1]["units"][0]["questions"][3]["type"] = json!("essay"),
+         "course.json: /modules/1/units/0/questions/3/type: unknown question type \"essay\"; expected one of single-choice, multiple-choice, true-false, fill-blank, numeric"),
+        ("negative tolerance", |v| v["modules"][1]["units"][0]["questions"][4]["tolerance"] = json!(-1),
+         "course.json: /modules/1/units/0/questions/4/tolerance: expected a tolerance ≥ 0, found -1"),
+        ("true-false answer string", |v| v["modules"][1]["units"][0]["questions"][2]["answer"] = json!("true"),
+         "course.json: /modules/1/units/0/questions/2/answer: expected a boolean, found a string"),
+        ("default language not offered", |v| v["defaultLanguage"] = json!("fr"),
+         "course.json: /defaultLanguage: \"fr\" is not one of the course's languages (en, zh-CN)"),
+        ("empty module", |v| v["modules"][1]["units"] = json!([]),
+         "course.json: /modules/1/units: expected at least one unit"),
+        ("no modules", |v| v["modules"] = json!([]),
+         "course.json: /modules: expected at least one module"),
+        ("not an object", |v| *v = json!([1, 2]),
+         "course.json: /: expected an object, found an array"),
+    ];
+    for (name, edit, want) in cases {
+        let mut v = good_course();
+        edit(&mut v);
+        let err = parse(&v).expect_err(name);
+        assert_eq!(err.to_string(), *want, "case: {name}");
+    }
+}
+
+#[test]
+fn syntax_error_names_line_and_column() {
+    let err = parse_course(
+        URL,
+        "{\n  \"format\": \"alliance-course-package\"\n  \"version\": \"1.0\"\n}",
+    )
+    .unwrap_err();
+    assert_eq!(err.file, "course.json");
+    assert_eq!(err.pointer, "line 3 column 3");
+    assert!(
+        err.message
+            .starts_with("not valid JSON (expected `,` or `}`"),
+        "{}",
+        err.message
+    );
+}
+
+#[test]
+fn unknown_kind_from_newer_minor_version_is_unsupported_not_an_error() {
+    let mut v = good_course();
+    v["version"] = json!("1.3");
+    v["modules"][0]["units"][2]["kind"] = json!("hologram");
+    let c = parse(&v).expect("newer minor version parses");
+    assert_eq!(
+        c.unit("r").unwrap().body,
+        UnitBody::Unsupported {
+            kind: "hologram".into()
+        }
+    );
+    // Unknown extra fields are ignored for forward compatibility.
+    let mut v = good_course();
+    v["modules"][0]["units"][0]["chapters"] = json!([1, 2]);
+    assert!(parse(&v).is_ok());
+}
+
+fn good_catalog() -> Value {
+    json!({
+        "format": "alliance-course-package", "version": "1.0",
+        "title": {"en": "Samples"},
+        "courses": [
+            {"id": "a", "iri": "https://x.org/a", "title": {"en": "A"}, "summary": {"en": "S"}, "languages": ["en"],
+             "provider": {"name": {"en": "Uni"}, "url": "https://uni.example"}, "size": 10, "manifest": "a/course.json"},
+            {"id": "b", "iri": "https://x.org/b", "title": {"en": "B"}, "summary": {"en": "S"}, "languages": ["en", "ar"],
+             "provider": {"name": {"en": "Uni"}}, "size": 20, "manifest": "https://cdn.example/b/course.json"}
+        ]
+    })
+}
+
+#[test]
+fn catalogue_parses_and_resolves_manifests() {
+    let c = parse_catalog("/courses/catalog.json", &good_catalog().to_string()).unwrap();
+    assert_eq!(c.courses.len(), 2);
+    assert!(c.rejected.is_empty());
+    assert_eq!(c.courses[0].manifest, "/courses/a/course.json");
+    assert_eq!(c.courses[1].manifest, "https://cdn.example/b/course.json");
+    assert_eq!(c.courses[1].languages, ["en", "ar"]);
+}
+
+#[test]
+fn one_bad_catalogue_entry_never_breaks_the_others() {
+    let mut v = good_catalog();
+    v["courses"][0]["size"] = json!("big");
+    let dup = v["courses"][1].clone();
+    v["courses"].as_array_mut().unwrap().push(dup);
+    let c = parse_catalog("/courses/catalog.json", &v.to_string()).unwrap();
+    assert_eq!(
+        c.courses.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
+        ["b"]
+    );
+    let errors: Vec<String> = c.rejected.iter().map(|e| e.to_string()).collect();
+    assert_eq!(
+        errors,
+        [
+            "catalog.json: /courses/0/size: expected a whole number ≥ 0, found a string",
+            "catalog.json: /courses: duplicate course id \"b\"; the second one is skipped",
+        ]
+    );
+}
+
+#[test]
+fn broken_catalogue_is_an_error() {
+    let mut v = good_catalog();
+    v["courses"] = json!({});
+    let err = parse_catalog("/courses/catalog.json", &v.to_string()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "catalog.json: /courses: expected an array, found an object"
+    );
+}

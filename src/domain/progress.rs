@@ -1,0 +1,365 @@
+//! Progress of a learner through a course: unit states that only grow, watched seconds of media, quiz attempts.
+
+use std::collections::BTreeMap;
+
+use super::package::Course;
+use super::quiz::Outcome;
+
+/// Share of the distinct seconds of a video or audio that must be played for it to count as completed.
+pub const MEDIA_COMPLETION: f64 = 0.9;
+/// Largest gap between two playback time updates still counted as continuous playing (covers 2× speed and
+/// slow `timeupdate` events); a larger jump is a seek and counts nothing.
+pub const MAX_STEP_SECONDS: f64 = 2.5;
+
+/// Where a learner stands in one unit. Ordered by how far they got: a merge keeps the greater.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash)]
+pub enum UnitState {
+    #[default]
+    NotStarted,
+    InProgress,
+    Failed,
+    Completed,
+    Passed,
+}
+
+impl UnitState {
+    /// The value of `data-state` in the outline.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnitState::NotStarted => "not-started",
+            UnitState::InProgress => "in-progress",
+            UnitState::Failed => "failed",
+            UnitState::Completed => "completed",
+            UnitState::Passed => "passed",
+        }
+    }
+
+    /// Completed or passed: the unit counts towards the course.
+    pub fn is_done(self) -> bool {
+        matches!(self, UnitState::Completed | UnitState::Passed)
+    }
+}
+
+/// The set of whole seconds of a media file that were actually played.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Watched {
+    bits: Vec<u64>,
+}
+
+impl Watched {
+    fn mark(&mut self, second: usize) {
+        let (word, bit) = (second / 64, second % 64);
+        if self.bits.len() <= word {
+            self.bits.resize(word + 1, 0);
+        }
+        self.bits[word] |= 1 << bit;
+    }
+
+    /// Records playback from `from` to `to` seconds. Counts only continuous forward playing: a jump larger than
+    /// [`MAX_STEP_SECONDS`] (a seek) or backwards records nothing.
+    pub fn record(&mut self, from: f64, to: f64) {
+        if !(from.is_finite() && to.is_finite())
+            || to <= from
+            || to - from > MAX_STEP_SECONDS
+            || from < 0.0
+        {
+            return;
+        }
+        for s in (from.floor() as usize)..=(to.floor() as usize) {
+            self.mark(s);
+        }
+    }
+
+    pub fn count(&self) -> u32 {
+        self.bits.iter().map(|w| w.count_ones()).sum()
+    }
+
+    /// Share (0–1) of the seconds of a `duration`-second media that were played.
+    pub fn fraction(&self, duration: f64) -> f64 {
+        let total = duration.ceil().max(1.0);
+        (self.count() as f64 / total).min(1.0)
+    }
+
+    pub fn union(&self, other: &Watched) -> Watched {
+        let n = self.bits.len().max(other.bits.len());
+        Watched {
+            bits: (0..n)
+                .map(|i| {
+                    self.bits.get(i).copied().unwrap_or(0) | other.bits.get(i).copied().unwrap_or(0)
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UnitProgress {
+    pub state: UnitState,
+    /// Media position in seconds, to resume playback.
+    pub position: f64,
+    pub watched: Watched,
+    pub attempts: u32,
+    pub best_score: Option<f64>,
+    pub last_score: Option<f64>,
+    /// Milliseconds since the epoch of the last change (decides which position is the latest).
+    pub updated_at: f64,
+}
+
+impl UnitProgress {
+    /// Combines two records of the same unit so that nothing is lost: the further state, the best score,
+    /// the most attempts, the union of watched seconds, the latest position.
+    pub fn merge(&self, other: &UnitProgress) -> UnitProgress {
+        let (newer, older) = if other.updated_at > self.updated_at {
+            (other, self)
+        } else {
+            (self, other)
+        };
+        let by_attempts = if other.attempts > self.attempts {
+            other
+        } else {
+            self
+        };
+        UnitProgress {
+            state: self.state.max(other.state),
+            position: newer.position,
+            watched: self.watched.union(&other.watched),
+            attempts: self.attempts.max(other.attempts),
+            best_score: match (self.best_score, other.best_score) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                (a, b) => a.or(b),
+            },
+            last_score: by_attempts
+                .last_score
+                .or(newer.last_score)
+                .or(older.last_score),
+            updated_at: newer.updated_at,
+        }
+    }
+}
+
+/// A learner's progress through one course.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CourseProgress {
+    pub units: BTreeMap<String, UnitProgress>,
+    /// The unit the learner last opened: where the course resumes.
+    pub last_unit: Option<String>,
+}
+
+impl CourseProgress {
+    pub fn unit(&self, id: &str) -> UnitProgress {
+        self.units.get(id).cloned().unwrap_or_default()
+    }
+
+    pub fn state(&self, id: &str) -> UnitState {
+        self.units.get(id).map(|u| u.state).unwrap_or_default()
+    }
+
+    fn entry(&mut self, id: &str, now: f64) -> &mut UnitProgress {
+        let u = self.units.entry(id.to_string()).or_default();
+        u.updated_at = u.updated_at.max(now);
+        u
+    }
+
+    /// The learner opened `unit`.
+    pub fn visit(&mut self, unit: &str, now: f64) {
+        let u = self.entry(unit, now);
+        u.state = u.state.max(UnitState::InProgress);
+        self.last_unit = Some(unit.to_string());
+    }
+
+    /// The unit was finished (read to the end, marked as done, reported complete by an interactive page).
+    pub fn complete(&mut self, unit: &str, now: f64) {
+        let u = self.entry(unit, now);
+        u.state = u.state.max(UnitState::Completed);
+    }
+
+    /// Media played from `from` to `to` seconds of `duration`; completes the unit at [`MEDIA_COMPLETION`].
+    pub fn played(&mut self, unit: &str, from: f64, to: f64, duration: f64, now: f64) {
+        let u = self.entry(unit, now);
+        u.watched.record(from, to);
+        u.position = to;
+        u.state = u.state.max(UnitState::InProgress);
+        if duration > 0.0 && u.watched.fraction(duration) >= MEDIA_COMPLETION {
+            u.state = u.state.max(UnitState::Completed);
+        }
+    }
+
+    /// The media position changed without playing (a seek, a pause): remember it for resuming.
+    pub fn set_position(&mut self, unit: &str, position: f64, now: f64) {
+        if position.is_finite() && position >= 0.0 {
+            self.entry(unit, now).position = position;
+        }
+    }
+
+    /// A quiz attempt was submitted. A pass is never undone by a later failed attempt.
+    pub fn quiz_attempt(&mut self, unit: &str, outcome: &Outcome, now: f64) {
+        let u = self.entry(unit, now);
+        u.attempts += 1;
+        u.last_score = Some(outcome.scaled);
+        u.best_score = Some(
+            u.best_score
+                .map_or(outcome.scaled, |b| b.max(outcome.scaled)),
+        );
+        u.state = u.state.max(if outcome.passed {
+            UnitState::Passed
+        } else {
+            UnitState::Failed
+        });
+    }
+
+    /// Share (0–1) of the course's units that are completed or passed.
+    pub fn completion(&self, course: &Course) -> f64 {
+        let total = course.units().count();
+        if total == 0 {
+            return 0.0;
+        }
+        let done = course
+            .units()
+            .filter(|u| self.state(&u.id).is_done())
+            .count();
+        done as f64 / total as f64
+    }
+
+    /// Combines two records of the same course (two tabs, two devices) without losing anything.
+    pub fn merge(&self, other: &CourseProgress) -> CourseProgress {
+        let mut units = self.units.clone();
+        for (id, theirs) in &other.units {
+            let merged = match units.get(id) {
+                Some(ours) => ours.merge(theirs),
+                None => theirs.clone(),
+            };
+            units.insert(id.clone(), merged);
+        }
+        let latest = |p: &CourseProgress| {
+            p.last_unit
+                .as_ref()
+                .map(|u| (p.unit(u).updated_at, u.clone()))
+        };
+        let last_unit = match (latest(self), latest(other)) {
+            (Some(a), Some(b)) => Some(if b.0 > a.0 { b.1 } else { a.1 }),
+            (a, b) => a.or(b).map(|x| x.1),
+        };
+        CourseProgress { units, last_unit }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::quiz::Outcome;
+
+    fn outcome(scaled: f64, passed: bool) -> Outcome {
+        Outcome {
+            correct: vec![],
+            scaled,
+            raw: scaled,
+            max: 1.0,
+            passed,
+        }
+    }
+
+    #[test]
+    fn watching_counts_distinct_seconds_not_seeks() {
+        let mut w = Watched::default();
+        // Play 0..5 s in 0.25 s steps.
+        let mut t = 0.0;
+        while t < 5.0 {
+            w.record(t, t + 0.25);
+            t += 0.25;
+        }
+        assert_eq!(w.count(), 6); // seconds 0,1,2,3,4 and 5 (the step ends at 5.0)
+                                  // A seek to the end counts nothing.
+        w.record(5.0, 59.0);
+        assert_eq!(w.count(), 6);
+        // Replaying the same seconds adds nothing.
+        w.record(1.0, 1.5);
+        assert_eq!(w.count(), 6);
+        // Backwards, NaN and negative count nothing.
+        w.record(4.0, 3.0);
+        w.record(f64::NAN, 1.0);
+        w.record(-3.0, -2.0);
+        assert_eq!(w.count(), 6);
+        assert!((w.fraction(10.0) - 0.6).abs() < 1e-9);
+        assert_eq!(w.fraction(3.0), 1.0);
+    }
+
+    #[test]
+    fn media_completes_at_ninety_percent_of_distinct_seconds() {
+        let mut p = CourseProgress::default();
+        let mut t = 0.0;
+        while t < 8.0 {
+            p.played("v", t, t + 0.5, 10.0, 1.0);
+            t += 0.5;
+        }
+        // 0..=8 = 9 seconds of 10.
+        assert_eq!(p.state("v"), UnitState::Completed);
+        let mut q = CourseProgress::default();
+        q.played("v", 0.0, 0.5, 10.0, 1.0);
+        q.played("v", 0.5, 9.9, 10.0, 2.0); // seek to the end
+        assert_eq!(q.state("v"), UnitState::InProgress);
+        assert_eq!(q.unit("v").position, 9.9);
+    }
+
+    #[test]
+    fn state_only_grows() {
+        let mut p = CourseProgress::default();
+        p.quiz_attempt("q", &outcome(0.9, true), 1.0);
+        p.quiz_attempt("q", &outcome(0.2, false), 2.0);
+        let u = p.unit("q");
+        assert_eq!(
+            (u.state, u.attempts, u.best_score, u.last_score),
+            (UnitState::Passed, 2, Some(0.9), Some(0.2))
+        );
+        p.complete("r", 3.0);
+        p.visit("r", 4.0);
+        assert_eq!(p.state("r"), UnitState::Completed);
+        assert_eq!(p.last_unit.as_deref(), Some("r"));
+        let mut f = CourseProgress::default();
+        f.quiz_attempt("q", &outcome(0.1, false), 1.0);
+        assert_eq!(f.state("q"), UnitState::Failed);
+    }
+
+    #[test]
+    fn merge_keeps_everything_either_side_has() {
+        let mut a = CourseProgress::default();
+        a.quiz_attempt("q", &outcome(0.8, true), 1.0);
+        a.played("v", 0.0, 1.0, 100.0, 1.0);
+        a.visit("v", 5.0);
+        let mut b = CourseProgress::default();
+        b.quiz_attempt("q", &outcome(0.3, false), 2.0);
+        b.quiz_attempt("q", &outcome(0.5, false), 3.0);
+        b.played("v", 10.0, 11.0, 100.0, 2.0);
+        b.complete("r", 9.0);
+        b.visit("r", 9.0);
+        for m in [a.merge(&b), b.merge(&a)] {
+            let q = m.unit("q");
+            assert_eq!(
+                (q.state, q.attempts, q.best_score),
+                (UnitState::Passed, 2, Some(0.8))
+            );
+            assert_eq!(m.unit("v").watched.count(), 4);
+            assert_eq!(
+                m.unit("v").position,
+                1.0,
+                "latest position wins (a updated v at 5.0)"
+            );
+            assert_eq!(m.state("r"), UnitState::Completed);
+            assert_eq!(m.last_unit.as_deref(), Some("r"));
+        }
+        assert_eq!(a.merge(&a), a);
+    }
+
+    #[test]
+    fn states_render_as_test_hooks() {
+        let all = [
+            (UnitState::NotStarted, "not-started"),
+            (UnitState::InProgress, "in-progress"),
+            (UnitState::Completed, "completed"),
+            (UnitState::Passed, "passed"),
+            (UnitState::Failed, "failed"),
+        ];
+        for (s, name) in all {
+            assert_eq!(s.as_str(), name);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! Moving through a course: previous/next unit in outline order and where to resume.
+
+use super::package::Course;
+use super::progress::CourseProgress;
+
+fn position(course: &Course, unit: &str) -> Option<usize> {
+    course.units().position(|u| u.id == unit)
+}
+
+/// The unit after `unit` in outline order (crossing module boundaries).
+pub fn next<'a>(course: &'a Course, unit: &str) -> Option<&'a str> {
+    let i = position(course, unit)?;
+    course.units().nth(i + 1).map(|u| u.id.as_str())
+}
+
+/// The unit before `unit` in outline order.
+pub fn previous<'a>(course: &'a Course, unit: &str) -> Option<&'a str> {
+    let i = position(course, unit)?;
+    i.checked_sub(1)
+        .and_then(|j| course.units().nth(j))
+        .map(|u| u.id.as_str())
+}
+
+/// Where the course opens: the unit the learner last opened; on a first visit (or if that unit is gone from a
+/// newer version of the course) the first unit not yet done; the first unit if all are done.
+pub fn resume_target<'a>(course: &'a Course, progress: &CourseProgress) -> Option<&'a str> {
+    if let Some(last) = &progress.last_unit {
+        if let Some(u) = course.unit(last) {
+            return Some(u.id.as_str());
+        }
+    }
+    course
+        .units()
+        .find(|u| !progress.state(&u.id).is_done())
+        .or_else(|| course.units().next())
+        .map(|u| u.id.as_str())
+}
+
+/// 1-based index of `unit` and the number of units, for "Unit 3 of 9".
+pub fn ordinal(course: &Course, unit: &str) -> Option<(usize, usize)> {
+    Some((position(course, unit)? + 1, course.units().count()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::package::parse_course;
+    use serde_json::json;
+
+    fn course() -> Course {
+        let unit = |id: &str| json!({"id": id, "iri": format!("https://x.org/{id}"), "kind": "reading", "title": {"en": id}, "body": {"en": "x"}});
+        let v = json!({
+            "format": "alliance-course-package", "version": "1.0", "id": "c", "iri": "https://x.org/c",
+            "title": {"en": "C"}, "languages": ["en"], "defaultLanguage": "en",
+            "modules": [
+                {"id": "m1", "title": {"en": "1"}, "units": [unit("a"), unit("b")]},
+                {"id": "m2", "title": {"en": "2"}, "units": [unit("c")]}
+            ]
+        });
+        parse_course("/c/course.json", &v.to_string()).unwrap()
+    }
+
+    #[test]
+    fn next_and_previous_cross_modules() {
+        let c = course();
+        let cases = [
+            ("a", None, Some("b")),
+            ("b", Some("a"), Some("c")),
+            ("c", Some("b"), None),
+            ("zz", None, None),
+        ];
+        for (unit, prev, nxt) in cases {
+            assert_eq!(previous(&c, unit), prev, "previous of {unit}");
+            assert_eq!(next(&c, unit), nxt, "next of {unit}");
+        }
+        assert_eq!(ordinal(&c, "c"), Some((3, 3)));
+    }
+
+    #[test]
+    fn resume_target_cases() {
+        let c = course();
+        let mut p = CourseProgress::default();
+        assert_eq!(resume_target(&c, &p), Some("a"), "first visit: first unit");
+        p.complete("a", 1.0);
+        assert_eq!(resume_target(&c, &p), Some("b"), "first unit not done");
+        p.visit("c", 2.0);
+        assert_eq!(resume_target(&c, &p), Some("c"), "last opened unit");
+        p.last_unit = Some("removed".into());
+        assert_eq!(
+            resume_target(&c, &p),
+            Some("b"),
+            "last unit gone: first not done"
+        );
+        for u in ["a", "b", "c"] {
+            p.complete(u, 3.0);
+        }
+        assert_eq!(resume_target(&c, &p), Some("a"), "all done: first unit");
+    }
+}
