@@ -3,4 +3,8 @@
 //! `domain` is pure and host-tested; `edge` is the only code that talks to the outside world; `ui` is the
 //! Leptos components; `i18n` the interface strings.
 
+pub mod app;
 pub mod domain;
+pub mod edge;
+pub mod i18n;
+pub mod ui;

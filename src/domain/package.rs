@@ -76,6 +76,8 @@ pub struct CatalogEntry {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Course {
+    /// Where the manifest was loaded from; relative links in Markdown resolve against it.
+    pub url: String,
     pub version: Version,
     pub id: String,
     pub iri: String,
@@ -417,6 +419,7 @@ pub fn parse_course(url: &str, text: &str) -> Result<Course> {
         Ok(modules)
     })?;
     Ok(Course {
+        url: url.to_string(),
         version,
         id: at.field("id", id)?,
         iri: at.field("iri", iri)?,

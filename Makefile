@@ -1,0 +1,43 @@
+# Alliance Player — the two commands a fresh machine needs are `make serve` and `make test`.
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+PORT ?= 8080
+
+.PHONY: setup build serve test test-host test-browser test-e2e lint bench clean
+
+## setup: install what this machine lacks (idempotent)
+setup:
+	@bash scripts/setup.sh
+
+## build: release build into dist/
+build: setup
+	trunk build --release --offline
+
+## serve: build and serve the player with the sample courses on 127.0.0.1
+serve: build
+	node scripts/serve.mjs --root dist --port $(PORT)
+
+## test: every test layer: lint, host, browser (wasm-bindgen-test), end-to-end (Playwright)
+test: setup lint test-host test-browser build test-e2e
+
+lint:
+	cargo fmt --check
+	cargo clippy --offline --all-targets -- -D warnings
+	cargo clippy --offline --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+test-host:
+	cargo test --offline --lib --bins
+
+test-browser:
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --offline --target wasm32-unknown-unknown --tests
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+## bench: sizes of the first load and the cold-load time, written to target/bench/report.json
+bench: build
+	node scripts/bench.mjs --dist dist
+
+clean:
+	rm -rf dist target/bench

@@ -1,0 +1,109 @@
+# Alliance Player interface strings — English (the source locale, built into the app as the fallback).
+
+app-title = Alliance Player
+skip-to-content = Skip to content
+nav-catalog = Courses
+loading = Loading…
+
+## Catalogue
+catalog-heading = Course catalogue
+catalog-search-label = Search courses by title
+catalog-search-placeholder = Search by title
+catalog-language-label = Language
+catalog-language-any = All languages
+catalog-count = { $count ->
+    [0] No courses match.
+    [one] One course
+   *[other] { $count } courses
+}
+catalog-empty = No course matches your search. Try another word or choose all languages.
+catalog-rejected = { $count ->
+    [one] One course in this catalogue could not be listed:
+   *[other] { $count } courses in this catalogue could not be listed:
+}
+course-provider = From { $provider }
+course-languages = Languages
+course-size = Download size: { $size }
+course-open = Open course
+course-continue = Continue
+course-progress = { $percent }% done
+
+## Course
+course-outline = Course outline
+course-start = Start the course
+course-units = { $count ->
+    [one] One unit
+   *[other] { $count } units
+}
+unit-ordinal = Unit { $index } of { $total }
+unit-state-not-started = Not started
+unit-state-in-progress = In progress
+unit-state-completed = Completed
+unit-state-passed = Passed
+unit-state-failed = Not passed yet
+unit-kind-video = Video
+unit-kind-audio = Audio
+unit-kind-reading = Reading
+unit-kind-quiz = Quiz
+unit-kind-document = Document
+unit-kind-interactive = Activity
+unit-kind-unknown = New kind of unit
+unit-previous = Previous
+unit-next = Next
+unit-mark-done = Mark as done
+unit-done = Done
+back-to-catalog = All courses
+
+## Media
+media-speed = Speed
+media-subtitles = Subtitles
+media-subtitles-off = Off
+media-transcript = Transcript
+media-watched = { $percent }% watched
+media-unsupported = Your browser cannot play this media. Try another browser, or download it:
+
+## Reading and document
+reading-end = End of the reading
+document-download = Download the PDF ({ $size })
+document-download-nosize = Download the PDF
+document-fallback = Your browser cannot show PDFs here. Download it to read it.
+
+## Quiz
+quiz-passing = You need { $percent }% to pass.
+quiz-attempts-left = { $count ->
+    [one] One attempt left
+   *[other] { $count } attempts left
+}
+quiz-attempts-unlimited = Unlimited attempts
+quiz-attempts-used = { $count ->
+    [one] You have used your only attempt.
+   *[other] You have used all { $count } attempts.
+}
+quiz-question = Question { $index }
+quiz-true = True
+quiz-false = False
+quiz-answer-label = Your answer
+quiz-submit = Submit answers
+quiz-retry = Try again
+quiz-score = Your score: { $score }%
+quiz-passed = Passed — well done!
+quiz-failed = Not passed yet.
+quiz-best = Best score so far: { $score }%
+quiz-correct = Correct
+quiz-incorrect = Incorrect
+
+## Interactive
+interactive-title = Interactive activity: { $title }
+interactive-hint = Complete the activity to finish this unit.
+
+## Unsupported and errors
+unit-needs-newer-player = This unit needs a newer player
+unit-needs-newer-player-detail = It is a “{ $kind }” unit, which this version of Alliance Player does not know yet. The rest of the course works; ask your course provider or update the player.
+error-heading = Something went wrong
+error-catalog = The course catalogue could not be loaded.
+error-course = This course could not be opened.
+error-course-not-found = There is no course “{ $course }” in this catalogue.
+error-unit-not-found = There is no unit “{ $unit }” in this course.
+error-page-not-found = This page does not exist.
+error-retry = Try again
+error-what-to-do = If the problem continues, tell the course provider what is shown above.

@@ -1,0 +1,332 @@
+// The static file server behind scripts/serve.mjs (`make serve`, the end-to-end tests, the benchmarks).
+//
+// It serves a Trunk build (dist/) the way a sensible production host would, so tests and benchmarks see realistic
+// behaviour:
+//   * Content-Type by extension, Content-Length, HEAD;
+//   * single byte ranges (206 / 416) so <video>/<audio> can seek;
+//   * strong ETag + Last-Modified, answering If-None-Match / If-Modified-Since with 304, and If-Range;
+//   * br/gzip for text and wasm, compressed on first use and memoised by path + mtime + size (never for ranges);
+//   * `Cache-Control: public, max-age=31536000, immutable` for content-hashed names, `no-cache` otherwise;
+//   * SPA fallback: an extension-less path that is not a file (e.g. /course/statistics/unit/mean) gets index.html;
+//     a missing file *with* an extension is a real 404;
+//   * `..` (raw or percent-encoded), backslashes, NUL bytes → 400; dot-files and symlinks leading out of root → 404;
+//   * `X-Content-Type-Options: nosniff` and `Referrer-Policy: no-referrer` on every answer.
+import http from 'node:http';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { contentTypeFor, extensionOf, isCompressible, isHashedName } from './mime.mjs';
+import { compress } from './compress.mjs';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const NO_CACHE = 'no-cache';
+/** Larger compressible files are sent uncompressed rather than held in memory. */
+const MAX_COMPRESS_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Start the server.
+ * @param {object} [opts]
+ * @param {string} [opts.root='dist']       folder to serve (relative paths resolve against the current directory)
+ * @param {number} [opts.port=8080]         0 picks a free port
+ * @param {string} [opts.host='127.0.0.1']
+ * @param {boolean|((line: string) => void)} [opts.log=false]  true logs one line per request to stdout
+ * @param {boolean} [opts.precompress=true] compress every compressible file in the background right after start,
+ *                                          so the first browser load does not wait for brotli quality 11
+ * @returns {Promise<{url: string, port: number, host: string, root: string, server: http.Server, close: () => Promise<void>}>}
+ */
+export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', log = false, precompress = true } = {}) {
+  const absRoot = path.resolve(root);
+  let realRoot;
+  try {
+    realRoot = await fsp.realpath(absRoot);
+    if (!(await fsp.stat(realRoot)).isDirectory()) throw new Error('not a directory');
+  } catch (e) {
+    throw new Error(`cannot serve ${absRoot}: ${e.code === 'ENOENT' ? 'no such folder (build first?)' : e.message}`);
+  }
+
+  const logLine = typeof log === 'function' ? log : log ? (line) => process.stdout.write(line + '\n') : null;
+  const cache = new CompressionCache();
+  const ctx = { root: realRoot, cache };
+
+  const server = http.createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    if (logLine) {
+      res.on('close', () => {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        const len = res.getHeader('content-length');
+        const enc = res.getHeader('content-encoding');
+        logLine(`${req.method} ${req.url} ${res.statusCode} ${len ?? '-'}B${enc ? ' ' + enc : ''} ${ms.toFixed(1)}ms` +
+          (res.writableFinished ? '' : ' (aborted)'));
+      });
+    }
+    handle(ctx, req, res).catch((err) => {
+      if (!res.headersSent) sendText(res, 500, 'Internal server error\n', req.method);
+      else res.destroy(err);
+      process.stderr.write(`serve: ${req.method} ${req.url}: ${err.stack ?? err}\n`);
+    });
+  });
+  server.keepAliveTimeout = 5000;
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => { server.off('error', reject); resolve(); });
+  });
+  const actualPort = server.address().port;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  const url = `http://${urlHost}:${actualPort}/`;
+
+  const state = { closed: false };
+  if (precompress) warmCompressionCache(realRoot, cache, state).catch(() => {});
+
+  let closing;
+  const close = () => {
+    state.closed = true;
+    closing ??= new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+      // Connections still busy (e.g. a long media download) get a moment, then are cut.
+      setTimeout(() => server.closeAllConnections(), 1000).unref();
+    });
+    return closing;
+  };
+  return { url, port: actualPort, host, root: realRoot, server, close };
+}
+
+async function handle({ root, cache }, req, res) {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    return sendText(res, 405, 'Method not allowed\n', req.method);
+  }
+
+  const target = resolveRequestPath(root, req.url);
+  if (target.error) return sendText(res, target.error, target.error === 400 ? 'Bad request\n' : 'Not found\n', req.method);
+
+  let file = await findFile(root, target.file);
+  if (!file && !target.hasExtension) {
+    // SPA fallback: the client-side router owns extension-less paths.
+    file = await findFile(root, path.join(root, 'index.html'));
+  }
+  if (!file) return sendText(res, 404, 'Not found\n', req.method);
+  return sendFile(req, res, file, cache);
+}
+
+/**
+ * Map a request URL to an absolute path below root, refusing traversal. The raw path is checked before and after
+ * percent-decoding, so `/../`, `/%2e%2e/` and `/..%2f` are all refused.
+ * @returns {{file: string, hasExtension: boolean} | {error: number}}
+ */
+function resolveRequestPath(root, rawUrl) {
+  if (!rawUrl || !rawUrl.startsWith('/')) return { error: 400 };
+  const rawPath = rawUrl.split(/[?#]/, 1)[0];
+  let decoded;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return { error: 400 };
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return { error: 400 };
+  const segments = decoded.split('/').filter((s) => s !== '' && s !== '.');
+  if (rawPath.split('/').includes('..') || segments.includes('..')) return { error: 400 };
+  // Hidden files (.git, .env, editor swap files) are never served; .well-known is the one standard exception.
+  if (segments.some((s) => s.startsWith('.') && s !== '.well-known')) return { error: 404 };
+  const file = path.join(root, ...segments);
+  if (file !== root && !file.startsWith(root + path.sep)) return { error: 400 };
+  const last = segments.at(-1) ?? '';
+  return { file, hasExtension: extensionOf(last) !== '' };
+}
+
+/** Stat a candidate (a folder means its index.html) and make sure symlinks do not lead outside root. */
+async function findFile(root, candidate) {
+  try {
+    let stat = await fsp.stat(candidate);
+    if (stat.isDirectory()) {
+      candidate = path.join(candidate, 'index.html');
+      stat = await fsp.stat(candidate);
+    }
+    if (!stat.isFile()) return null;
+    const real = await fsp.realpath(candidate);
+    if (real !== root && !real.startsWith(root + path.sep)) return null;
+    return { path: real, stat };
+  } catch (e) {
+    if (e.code === 'ENOENT' || e.code === 'ENOTDIR' || e.code === 'EACCES' || e.code === 'ELOOP') return null;
+    throw e;
+  }
+}
+
+async function sendFile(req, res, { path: file, stat }, cache) {
+  const size = stat.size;
+  const etagBase = `${size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}`;
+  const lastModified = stat.mtime.toUTCString();
+  const compressible = isCompressible(file) && size <= MAX_COMPRESS_BYTES;
+
+  res.setHeader('Content-Type', contentTypeFor(file));
+  res.setHeader('Cache-Control', isHashedName(file) ? IMMUTABLE : NO_CACHE);
+  res.setHeader('Last-Modified', lastModified);
+  res.setHeader('Accept-Ranges', 'bytes');
+  if (compressible) res.setHeader('Vary', 'Accept-Encoding');
+
+  const encoding = compressible ? pickEncoding(req.headers['accept-encoding']) : null;
+  const variantEtag = (enc) => `"${etagBase}${enc === 'br' ? '-br' : enc === 'gzip' ? '-gz' : ''}"`;
+
+  // Conditional GET: If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
+  const inm = req.headers['if-none-match'];
+  const ims = req.headers['if-modified-since'];
+  const notModified = inm !== undefined
+    ? etagMatches(inm, etagBase)
+    : ims !== undefined && !Number.isNaN(Date.parse(ims)) && Math.floor(stat.mtimeMs / 1000) * 1000 <= Date.parse(ims);
+  if (notModified) {
+    res.setHeader('ETag', variantEtag(encoding));
+    res.statusCode = 304;
+    return res.end();
+  }
+
+  // Byte ranges (always on the identity body). If-Range only honours the Range when the validator still matches.
+  const rangeHeader = req.headers.range;
+  const ifRange = req.headers['if-range'];
+  const rangeApplies = rangeHeader !== undefined &&
+    (ifRange === undefined || ifRange === variantEtag(null) || ifRange === lastModified);
+  if (rangeApplies) {
+    const range = parseRange(rangeHeader, size);
+    if (range === 'unsatisfiable') {
+      res.setHeader('Content-Range', `bytes */${size}`);
+      return sendText(res, 416, 'Range not satisfiable\n', req.method, { keepHeaders: true });
+    }
+    if (range) {
+      res.setHeader('ETag', variantEtag(null));
+      res.statusCode = 206;
+      res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${size}`);
+      res.setHeader('Content-Length', range.end - range.start + 1);
+      if (req.method === 'HEAD') return res.end();
+      return streamFile(res, file, range.start, range.end);
+    }
+    // Malformed or multi-range headers are ignored: a 200 with the whole body is a valid answer.
+  }
+
+  if (encoding && size > 0) {
+    const body = await cache.get(file, stat, encoding);
+    if (body.length < size) {
+      res.setHeader('ETag', variantEtag(encoding));
+      res.setHeader('Content-Encoding', encoding);
+      res.setHeader('Content-Length', body.length);
+      return req.method === 'HEAD' ? res.end() : res.end(body);
+    }
+  }
+
+  res.setHeader('ETag', variantEtag(null));
+  res.setHeader('Content-Length', size);
+  if (req.method === 'HEAD' || size === 0) return res.end();
+  return streamFile(res, file, 0, size - 1);
+}
+
+async function streamFile(res, file, start, end) {
+  try {
+    await pipeline(fs.createReadStream(file, { start, end }), res);
+  } catch (e) {
+    // The client going away mid-download (seeking media does this constantly) is normal.
+    if (e.code !== 'ERR_STREAM_PREMATURE_CLOSE' && e.code !== 'ECONNRESET' && e.code !== 'EPIPE') throw e;
+  }
+}
+
+function sendText(res, status, text, method, { keepHeaders = false } = {}) {
+  if (!keepHeaders) {
+    for (const h of ['ETag', 'Last-Modified', 'Accept-Ranges', 'Vary', 'Content-Encoding']) res.removeHeader(h);
+  }
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Cache-Control', NO_CACHE);
+  res.setHeader('Content-Length', Buffer.byteLength(text));
+  res.end(method === 'HEAD' ? undefined : text);
+}
+
+/** Choose br over gzip when both are acceptable (q > 0). Returns null for identity. */
+function pickEncoding(header) {
+  if (!header) return null;
+  const q = new Map();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const value = qParam ? Number(qParam.slice(2)) : 1;
+    q.set(name, Number.isNaN(value) ? 0 : value);
+  }
+  const accepts = (enc) => (q.has(enc) ? q.get(enc) > 0 : (q.get('*') ?? 0) > 0);
+  if (accepts('br')) return 'br';
+  if (accepts('gzip') || (q.has('x-gzip') && q.get('x-gzip') > 0)) return 'gzip';
+  return null;
+}
+
+/** If-None-Match against our validator, ignoring W/ and the per-encoding suffix (the representation is the same). */
+function etagMatches(header, etagBase) {
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => {
+    const t = tag.trim().replace(/^W\//, '').replace(/^"|"$/g, '').replace(/-(br|gz)$/, '');
+    return t === etagBase;
+  });
+}
+
+/**
+ * Parse a single `bytes=` range. Returns {start, end} (inclusive), 'unsatisfiable', or null (ignore the header:
+ * malformed, another unit, or several ranges — which this server answers with the whole file).
+ */
+function parseRange(header, size) {
+  const m = /^\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*$/i.exec(header);
+  if (!m || (m[1] === '' && m[2] === '')) return null;
+  let start, end;
+  if (m[1] === '') {
+    const suffix = Number(m[2]);
+    if (suffix === 0 || size === 0) return 'unsatisfiable';
+    start = Math.max(0, size - suffix);
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+    if (m[2] !== '' && Number(m[2]) < start) return null; // invalid range → ignore (RFC 9110 §14.1.1)
+    if (start >= size) return 'unsatisfiable';
+  }
+  return { start, end };
+}
+
+/** Compressed bodies memoised per (file, encoding); a new mtime or size replaces the entry. */
+class CompressionCache {
+  #entries = new Map();
+
+  get(file, stat, encoding) {
+    const key = `${encoding}:${file}`;
+    const hit = this.#entries.get(key);
+    if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.body;
+    const body = fsp.readFile(file).then((buf) => {
+      // The file may have been rewritten between stat and read; then this entry is simply stale and replaced later.
+      return compress(buf, encoding, file);
+    });
+    const entry = { mtimeMs: stat.mtimeMs, size: stat.size, body };
+    this.#entries.set(key, entry);
+    body.catch(() => { if (this.#entries.get(key) === entry) this.#entries.delete(key); });
+    return body;
+  }
+}
+
+/** Compress every compressible file under root (biggest first: the wasm matters most), one at a time. */
+async function warmCompressionCache(root, cache, state) {
+  const files = [];
+  const walk = async (dir) => {
+    for (const entry of await fsp.readdir(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile() && isCompressible(full)) {
+        const stat = await fsp.stat(full);
+        if (stat.size > 0 && stat.size <= MAX_COMPRESS_BYTES) files.push({ full, stat });
+      }
+    }
+  };
+  await walk(root);
+  files.sort((a, b) => b.stat.size - a.stat.size);
+  for (const { full, stat } of files.slice(0, 2000)) {
+    if (state.closed) return;
+    await Promise.all([cache.get(full, stat, 'br'), cache.get(full, stat, 'gzip')]).catch(() => {});
+  }
+}

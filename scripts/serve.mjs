@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// Static server for the built player (`make serve`), the end-to-end tests and the benchmarks.
+//
+//   node scripts/serve.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--log] [--no-precompress]
+//
+// Prints exactly one line, `Alliance Player: http://HOST:PORT/`, once it is listening, then serves until
+// SIGINT/SIGTERM. `--log` adds one line per request on stdout. A default --root is relative to the project folder;
+// an explicit one to the current directory. The behaviour (ranges, 304s, br/gzip, SPA fallback, cache and security
+// headers) is described and implemented in scripts/lib/static-server.mjs.
+//
+// In-process use (tests, benchmarks):
+//   import { startServer } from './scripts/serve.mjs';
+//   const srv = await startServer({ root: 'dist', port: 0 });   // port 0 = any free port
+//   ... srv.url ...                                              // e.g. http://127.0.0.1:41234/
+//   await srv.close();
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './lib/static-server.mjs';
+import { parseArgs, UsageError } from './lib/args.mjs';
+
+export { startServer };
+
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+async function main() {
+  let args;
+  try {
+    args = parseArgs(process.argv.slice(2), {
+      root: { type: 'string' },
+      port: { type: 'number', default: 8080 },
+      host: { type: 'string', default: '127.0.0.1' },
+      log: { type: 'boolean', default: false },
+      'no-precompress': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    });
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`serve: ${e.message}\nusage: node scripts/serve.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--log]\n`);
+    process.exit(2);
+  }
+  if (args.help) {
+    process.stdout.write('usage: node scripts/serve.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--log] [--no-precompress]\n');
+    return;
+  }
+  if (args.port > 65535) {
+    process.stderr.write(`serve: --port must be 0..65535\n`);
+    process.exit(2);
+  }
+
+  const root = args.root === undefined ? path.join(PROJECT_ROOT, 'dist') : path.resolve(args.root);
+  let srv;
+  try {
+    srv = await startServer({ root, port: args.port, host: args.host, log: args.log, precompress: !args['no-precompress'] });
+  } catch (e) {
+    const msg = e.code === 'EADDRINUSE' ? `port ${args.port} on ${args.host} is already in use (try --port 0)` : e.message;
+    process.stderr.write(`serve: ${msg}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`Alliance Player: ${srv.url}\n`);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) process.exit(130); // a second Ctrl-C means "now"
+    stopping = true;
+    srv.close().then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+// Run the CLI only when executed directly, not when imported by tests or benchmarks.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}

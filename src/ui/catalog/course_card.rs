@@ -1,0 +1,54 @@
+//! One course in the catalogue: title, summary, provider, languages, size and the learner's progress.
+
+use leptos::prelude::*;
+
+use crate::domain::lang::autonym;
+use crate::domain::package::CatalogEntry;
+use crate::domain::progress::UnitState;
+use crate::i18n::{format_size, t, t_args};
+use crate::ui::state::{Prefs, Progress};
+
+#[component]
+pub fn CourseCard(
+    /// The catalogue entry to show.
+    entry: CatalogEntry,
+) -> impl IntoView {
+    let prefs = Prefs::expect();
+    let progress = Progress::expect();
+    let fallback = entry.languages.first().cloned().unwrap_or_default();
+    let title = prefs.pick(&entry.title, &fallback);
+    let summary = prefs.pick(&entry.summary, &fallback);
+    let provider = prefs.pick(&entry.provider.name, &fallback);
+    let href = format!("/course/{}", entry.id);
+    let id = entry.id.clone();
+    let started = move || {
+        let p = progress.course(&id);
+        let done = p.units.values().filter(|u| u.state.is_done()).count();
+        (
+            p.units.values().any(|u| u.state > UnitState::NotStarted),
+            done,
+        )
+    };
+    let langs = entry
+        .languages
+        .iter()
+        .map(|l| autonym(l).to_string())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    view! {
+        <li class="course-card" data-testid="course-card" data-course-id=entry.id.clone()>
+            <h2 lang=title.lang><a href=href.clone() class="course-card-link">{title.text}</a></h2>
+            <p class="course-summary" lang=summary.lang>{summary.text}</p>
+            <dl class="course-facts">
+                <div><dt class="visually-hidden">{t("course-provider")}</dt>
+                    <dd lang=provider.lang.clone()>{t_args("course-provider", &[("provider", provider.text.into())])}</dd></div>
+                <div><dt>{t("course-languages")}</dt><dd>{langs}</dd></div>
+                <div><dt class="visually-hidden">{t("course-size")}</dt>
+                    <dd>{t_args("course-size", &[("size", format_size(entry.size).into())])}</dd></div>
+            </dl>
+            <a href=href class="button primary" tabindex="-1" aria-hidden="true">
+                {move || if started().0 { t("course-continue") } else { t("course-open") }}
+            </a>
+        </li>
+    }
+}

@@ -1,0 +1,62 @@
+//! `/course/{course}`: opens the unit the learner left off at; on a first visit shows the course summary and
+//! "Start the course".
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
+use super::page::CourseCtx;
+use crate::domain::lang::autonym;
+use crate::domain::sequence::resume_target;
+use crate::i18n::{t, t_args};
+use crate::ui::state::{Prefs, Progress};
+
+#[component]
+pub fn CourseHome() -> impl IntoView {
+    let CourseCtx(course) = CourseCtx::expect();
+    let prefs = Prefs::expect();
+    let progress = Progress::expect();
+    let navigate = use_navigate();
+    let stored = progress.course(&course.id);
+    // Coming back: go where the learner left off (replacing this entry, so Back leaves the course).
+    if stored.last_unit.is_some() {
+        if let Some(unit) = resume_target(&course, &stored) {
+            let url = format!("/course/{}/unit/{unit}", course.id);
+            request_animation_frame(move || {
+                navigate(
+                    &url,
+                    NavigateOptions {
+                        replace: true,
+                        ..Default::default()
+                    },
+                )
+            });
+        }
+    }
+    let first = resume_target(&course, &stored).map(|u| format!("/course/{}/unit/{u}", course.id));
+    let summary = course
+        .summary
+        .as_ref()
+        .map(|s| prefs.pick(s, &course.default_language));
+    let provider = course
+        .provider
+        .as_ref()
+        .map(|p| prefs.pick(&p.name, &course.default_language));
+    let langs = course
+        .languages
+        .iter()
+        .map(|l| autonym(l).to_string())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    view! {
+        <section class="course-home">
+            {summary.map(|s| view! { <p class="course-summary" lang=s.lang>{s.text}</p> })}
+            <dl class="course-facts">
+                {provider.map(|p| view! { <div><dd lang=p.lang>{t_args("course-provider", &[("provider", p.text.into())])}</dd></div> })}
+                <div><dt>{t("course-languages")}</dt><dd>{langs}</dd></div>
+                <div><dd>{t_args("course-units", &[("count", course.units().count().into())])}</dd></div>
+            </dl>
+            {first.map(|href| view! { <a class="button primary" href=href data-testid="start-course">{t("course-start")}</a> })}
+        </section>
+    }
+}

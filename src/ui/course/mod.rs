@@ -1,0 +1,8 @@
+//! The course screen: the outline beside the course home or the unit being played.
+
+mod home;
+mod outline;
+mod page;
+
+pub use home::CourseHome;
+pub use page::{CourseCtx, CoursePage};

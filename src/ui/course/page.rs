@@ -1,0 +1,94 @@
+//! `/course/{course}`: loads the manifest named by the catalogue, shows the outline, and renders the child route
+//! (the course home or a unit) beside it.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::Outlet;
+use leptos_router::hooks::use_params_map;
+
+use super::outline::Outline;
+use crate::domain::package::Course;
+use crate::edge::catalog::{load_course, LoadError};
+use crate::i18n::{t, t_args};
+use crate::ui::error_view::ErrorView;
+use crate::ui::state::{CatalogCtx, Prefs, Progress};
+
+/// Why a course page cannot be shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CourseError {
+    NotFound(String),
+    Load(LoadError),
+}
+
+/// The course being shown, for the child routes.
+#[derive(Clone)]
+pub struct CourseCtx(pub Arc<Course>);
+
+impl CourseCtx {
+    pub fn expect() -> Self {
+        expect_context()
+    }
+}
+
+#[component]
+pub fn CoursePage() -> impl IntoView {
+    let params = use_params_map();
+    let course_id = Memo::new(move |_| params.read().get("course").unwrap_or_default());
+    let catalog = CatalogCtx::expect();
+    let progress = Progress::expect();
+    let course = LocalResource::new(move || {
+        let id = course_id.get();
+        async move {
+            let catalog = catalog.0.await.map_err(CourseError::Load)?;
+            let entry = catalog
+                .courses
+                .iter()
+                .find(|c| c.id == id)
+                .ok_or_else(|| CourseError::NotFound(id.clone()))?;
+            let course = load_course(&entry.manifest, &id)
+                .await
+                .map_err(CourseError::Load)?;
+            progress.load(&id).await;
+            Ok::<_, CourseError>(Arc::new(course))
+        }
+    });
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">{t("loading")}</p> }>
+            {move || course.get().map(|result| match result {
+                Ok(c) => view! { <CourseLayout course=c/> }.into_any(),
+                Err(CourseError::NotFound(id)) => view! {
+                    <ErrorView title=t("error-course") detail=t_args("error-course-not-found", &[("course", id.into())])/>
+                }.into_any(),
+                Err(CourseError::Load(e)) => view! { <ErrorView title=t("error-course") detail=e.to_string()/> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn CourseLayout(course: Arc<Course>) -> impl IntoView {
+    provide_context(CourseCtx(course.clone()));
+    let prefs = Prefs::expect();
+    let progress = Progress::expect();
+    let title = prefs.pick(&course.title, &course.default_language);
+    let c = course.clone();
+    let percent =
+        Memo::new(move |_| (progress.course(&c.id).completion(&c) * 100.0).round() as u32);
+    view! {
+        <div class="course-layout">
+            <aside class="course-sidebar">
+                <p class="breadcrumb"><a href="/">{t("back-to-catalog")}</a></p>
+                <h1 class="course-title"><a href=format!("/course/{}", course.id) lang=title.lang>{title.text}</a></h1>
+                <div class="course-progress">
+                    <progress max="100" value=move || percent.get().to_string()></progress>
+                    <span>{move || t_args("course-progress", &[("percent", percent.get().into())])}</span>
+                </div>
+                <Outline course=course.clone()/>
+            </aside>
+            <div class="course-main">
+                <Outlet/>
+            </div>
+        </div>
+    }
+}

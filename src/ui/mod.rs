@@ -1,0 +1,7 @@
+//! Leptos components; the folders mirror the screens (catalogue, course, player).
+
+pub mod catalog;
+pub mod course;
+pub mod error_view;
+pub mod player;
+pub mod state;

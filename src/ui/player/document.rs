@@ -1,0 +1,34 @@
+//! A PDF document: shown in the browser's own viewer, with a download link; completed with "Mark as done".
+
+use leptos::prelude::*;
+
+use super::mark_done::MarkDone;
+use crate::i18n::{format_size, t, t_args};
+
+#[component]
+pub fn DocumentUnit(
+    /// The course of the unit.
+    course_id: String,
+    /// The unit shown.
+    unit_id: String,
+    /// URL of the PDF.
+    src: String,
+    /// Its size in bytes, if the package says.
+    size: Option<u64>,
+) -> impl IntoView {
+    let download = match size {
+        Some(s) => t_args("document-download", &[("size", format_size(s).into())]),
+        None => t("document-download-nosize"),
+    };
+    view! {
+        <div class="document">
+            <object class="pdf" data=src.clone() type="application/pdf">
+                <p>{t("document-fallback")}</p>
+            </object>
+            <p class="document-actions">
+                <a class="button" href=src download="" data-testid="document-download">{download}</a>
+                <MarkDone course_id unit_id/>
+            </p>
+        </div>
+    }
+}

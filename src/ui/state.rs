@@ -1,0 +1,146 @@
+//! App-wide state provided through context: the catalogue, the learner's progress, their language preferences.
+
+use std::rc::Rc;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::lang::{self, Localized};
+use crate::domain::package::Catalog;
+use crate::domain::progress::CourseProgress;
+use crate::edge::catalog::{catalog_url, load_catalog, LoadError};
+use crate::edge::store::ProgressStore;
+
+/// The catalogue, loaded once at start-up.
+#[derive(Clone, Copy)]
+pub struct CatalogCtx(pub LocalResource<Result<Arc<Catalog>, LoadError>>);
+
+impl CatalogCtx {
+    pub fn provide() {
+        let url = catalog_url();
+        provide_context(CatalogCtx(LocalResource::new(move || {
+            let url = url.clone();
+            async move { load_catalog(&url).await.map(Arc::new) }
+        })));
+    }
+
+    pub fn expect() -> Self {
+        expect_context()
+    }
+}
+
+/// The learner's progress in every course opened so far, backed by a [`ProgressStore`].
+#[derive(Clone, Copy)]
+pub struct Progress {
+    courses: RwSignal<std::collections::HashMap<String, CourseProgress>>,
+    store: StoredValue<Rc<dyn ProgressStore>, LocalStorage>,
+    /// The last storage error, shown to the learner.
+    pub error: RwSignal<Option<String>>,
+}
+
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+impl Progress {
+    pub fn provide(store: Rc<dyn ProgressStore>) {
+        provide_context(Progress {
+            courses: RwSignal::new(Default::default()),
+            store: StoredValue::new_local(store),
+            error: RwSignal::new(None),
+        });
+    }
+
+    pub fn expect() -> Self {
+        expect_context()
+    }
+
+    /// The progress of `course` (tracked: re-runs the caller when it changes).
+    pub fn course(&self, course: &str) -> CourseProgress {
+        self.courses
+            .with(|m| m.get(course).cloned().unwrap_or_default())
+    }
+
+    /// Reads `course` from the store and merges it into what the page already has.
+    pub async fn load(&self, course: &str) {
+        let store = self.store.get_value();
+        match store.load(course).await {
+            Ok(stored) => self.courses.update(|m| {
+                let merged = m.get(course).map(|p| p.merge(&stored)).unwrap_or(stored);
+                m.insert(course.to_string(), merged);
+            }),
+            Err(e) => self.error.set(Some(e.to_string())),
+        }
+    }
+
+    /// Applies a change to `course`'s progress and saves it. Changes only ever add progress.
+    pub fn update(&self, course: &str, change: impl FnOnce(&mut CourseProgress)) {
+        let mut snapshot = None;
+        self.courses.update(|m| {
+            let p = m.entry(course.to_string()).or_default();
+            let before = p.clone();
+            change(p);
+            if *p != before {
+                snapshot = Some(p.clone());
+            }
+        });
+        let Some(snapshot) = snapshot else { return };
+        let store = self.store.get_value();
+        let course = course.to_string();
+        let error = self.error;
+        leptos::task::spawn_local(async move {
+            match store.save(&course, &snapshot).await {
+                Ok(()) => error.set(None),
+                Err(e) => error.set(Some(e.to_string())),
+            }
+        });
+    }
+}
+
+/// The learner's content-language preferences, most preferred first (from the browser for now).
+#[derive(Clone)]
+pub struct Prefs {
+    pub content: Arc<Vec<String>>,
+}
+
+impl Prefs {
+    pub fn provide() {
+        let mut langs: Vec<String> = web_sys::window()
+            .map(|w| {
+                w.navigator()
+                    .languages()
+                    .iter()
+                    .filter_map(|v| v.as_string())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if langs.is_empty() {
+            langs.push("en".into());
+        }
+        provide_context(Prefs {
+            content: Arc::new(langs),
+        });
+    }
+
+    pub fn expect() -> Self {
+        expect_context()
+    }
+
+    /// The best text of `text` for this learner, and its language; `fallback` is the course's default language.
+    pub fn pick(&self, text: &Localized, fallback: &str) -> Text {
+        match lang::pick(text, &self.content, fallback) {
+            Some((l, s)) => Text {
+                lang: l.to_string(),
+                text: s.to_string(),
+            },
+            None => Text::default(),
+        }
+    }
+}
+
+/// A piece of course text with the language it is in (set as `lang` on the element that shows it).
+#[derive(Clone, Default, Debug, PartialEq)]
+pub struct Text {
+    pub lang: String,
+    pub text: String,
+}

@@ -1,0 +1,300 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): components rendered into a real DOM.
+
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::sync::Arc;
+
+use alliance_player::domain::package::{parse_course, Course, UnitBody};
+use alliance_player::domain::progress::UnitState;
+use alliance_player::edge::store::MemoryStore;
+use alliance_player::ui::player::{QuizUnit, ReadingUnit, UnitView};
+use alliance_player::ui::state::{Prefs, Progress};
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const COURSE: &str = r##"{
+  "format": "alliance-course-package", "version": "1.1", "id": "demo", "iri": "https://x.org/demo",
+  "title": {"en": "Demo"}, "languages": ["en"], "defaultLanguage": "en",
+  "modules": [{"id": "m", "title": {"en": "M"}, "units": [
+    {"id": "read", "iri": "https://x.org/demo/read", "kind": "reading", "title": {"en": "Read"},
+     "body": {"en": "# Heading\n\nSome *text* with <script>window.hacked = 1</script> and [a bad link](javascript:alert(1)) and [a good one](notes.pdf).\n\n| a | b |\n|---|---|\n| 1 | 2 |"}},
+    {"id": "quiz", "iri": "https://x.org/demo/quiz", "kind": "quiz", "title": {"en": "Quiz"},
+     "passingScore": 0.75, "maxAttempts": 2, "questions": [
+       {"id": "q1", "type": "single-choice", "prompt": {"en": "Pick B"},
+        "choices": [{"id": "a", "text": {"en": "A"}}, {"id": "b", "text": {"en": "B"}}], "answer": "b",
+        "feedback": {"correct": {"en": "Right, B."}, "incorrect": {"en": "No, it was B."}}},
+       {"id": "q2", "type": "multiple-choice", "prompt": {"en": "Pick A and C"},
+        "choices": [{"id": "a", "text": {"en": "A"}}, {"id": "b", "text": {"en": "B"}}, {"id": "c", "text": {"en": "C"}}],
+        "answers": ["a", "c"]},
+       {"id": "q3", "type": "true-false", "prompt": {"en": "Water is wet"}, "answer": true},
+       {"id": "q4", "type": "numeric", "prompt": {"en": "Pi to two places"}, "answer": 3.14, "tolerance": 0.005}
+     ]},
+    {"id": "future", "iri": "https://x.org/demo/future", "kind": "hologram", "title": {"en": "Future"}}
+  ]}]
+}"##;
+
+fn course() -> Arc<Course> {
+    Arc::new(parse_course("/courses/demo/course.json", COURSE).expect("test course is valid"))
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    JsFuture::from(p).await.unwrap();
+}
+
+/// A fresh container in the page, plus the app's contexts under a new owner.
+fn setup() -> (HtmlElement, Progress, Owner) {
+    let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    let owner = Owner::new();
+    owner.set();
+    Prefs::provide();
+    Progress::provide(Rc::new(MemoryStore::default()));
+    (root, Progress::expect(), owner)
+}
+
+fn q(root: &HtmlElement, selector: &str) -> Option<web_sys::Element> {
+    root.query_selector(selector).unwrap()
+}
+
+fn click(root: &HtmlElement, selector: &str) {
+    q(root, selector)
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into::<HtmlElement>()
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn reading_renders_markdown_without_raw_html_and_completes() {
+    let (root, progress, _owner) = setup();
+    let c = course();
+    let UnitBody::Reading { body } = c.unit("read").unwrap().body.clone() else {
+        panic!()
+    };
+    let cc = c.clone();
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <ReadingUnit course=cc unit_id="read".to_string() body/> },
+    );
+    let prose = q(&root, ".prose").expect("prose rendered");
+    assert_eq!(
+        q(&root, ".prose h1").unwrap().text_content().unwrap(),
+        "Heading"
+    );
+    assert!(q(&root, ".prose table").is_some(), "tables render");
+    assert!(
+        q(&root, ".prose script").is_none(),
+        "raw HTML is never interpreted"
+    );
+    assert!(
+        prose.text_content().unwrap().contains("<script>"),
+        "raw HTML shows as text"
+    );
+    let links: Vec<String> = (0..prose.query_selector_all("a").unwrap().length())
+        .map(|i| {
+            prose
+                .query_selector_all("a")
+                .unwrap()
+                .get(i)
+                .unwrap()
+                .unchecked_into::<web_sys::Element>()
+                .get_attribute("href")
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(
+        links,
+        ["/courses/demo/notes.pdf"],
+        "javascript: link dropped, relative link resolved"
+    );
+    assert!(
+        js_sys::Reflect::get(&web_sys::window().unwrap(), &"hacked".into())
+            .unwrap()
+            .is_undefined()
+    );
+    // The end of a short text is in view: the reading completes by itself.
+    for _ in 0..50 {
+        if progress.course("demo").state("read") == UnitState::Completed {
+            break;
+        }
+        sleep(20).await;
+    }
+    assert_eq!(progress.course("demo").state("read"), UnitState::Completed);
+    root.remove();
+}
+
+fn answer_quiz(root: &HtmlElement, single: &str, multi: &[&str], tf: &str, number: &str) {
+    click(root, &format!("input[name=q-q1][value={single}]"));
+    for m in multi {
+        click(root, &format!("input[name=q-q2][value={m}]"));
+    }
+    click(root, &format!("input[name=q-q3][value={tf}]"));
+    let input: HtmlInputElement = q(root, "input[name=q-q4]").unwrap().unchecked_into();
+    input.set_value(number);
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn quiz_scores_gives_feedback_and_limits_attempts() {
+    let (root, progress, _owner) = setup();
+    let c = course();
+    let UnitBody::Quiz(quiz) = c.unit("quiz").unwrap().body.clone() else {
+        panic!()
+    };
+    let cc = c.clone();
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <QuizUnit course=cc unit_id="quiz".to_string() quiz/> },
+    );
+    assert_eq!(
+        root.query_selector_all("[data-testid=quiz-question]")
+            .unwrap()
+            .length(),
+        4
+    );
+
+    // Attempt 1: two of four right (q1 wrong, q2 wrong) → 50 % < 75 % → failed.
+    answer_quiz(&root, "a", &["a"], "true", "3,14");
+    click(&root, "[data-testid=quiz-submit]");
+    sleep(0).await;
+    let result = q(&root, "[data-testid=quiz-result]").expect("result shown");
+    assert_eq!(
+        result.get_attribute("data-passed").as_deref(),
+        Some("false")
+    );
+    assert!(
+        result.text_content().unwrap().contains("50"),
+        "{}",
+        result.text_content().unwrap()
+    );
+    let feedback = q(
+        &root,
+        "[data-question-id=q1] [data-testid=question-feedback]",
+    )
+    .unwrap();
+    assert_eq!(
+        feedback.get_attribute("data-correct").as_deref(),
+        Some("false")
+    );
+    assert!(feedback.text_content().unwrap().contains("No, it was B."));
+    assert_eq!(progress.course("demo").state("quiz"), UnitState::Failed);
+
+    // Attempt 2: all right → passed; the attempts are now used up.
+    click(&root, "[data-testid=quiz-retry]");
+    sleep(0).await;
+    answer_quiz(&root, "b", &["a", "c"], "true", "3.14");
+    click(&root, "[data-testid=quiz-submit]");
+    sleep(0).await;
+    let result = q(&root, "[data-testid=quiz-result]").unwrap();
+    assert_eq!(result.get_attribute("data-passed").as_deref(), Some("true"));
+    let record = progress.course("demo").unit("quiz");
+    assert_eq!(
+        (record.state, record.attempts, record.best_score),
+        (UnitState::Passed, 2, Some(1.0))
+    );
+    assert!(
+        q(&root, "[data-testid=quiz-retry]").is_none(),
+        "no retry after passing with no attempts left"
+    );
+    assert!(q(&root, "[data-testid=quiz-attempts]")
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("used all"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn unknown_kind_from_newer_version_says_it_needs_a_newer_player() {
+    let (root, _progress, _owner) = setup();
+    let c = course();
+    let unit = c.unit("future").unwrap().clone();
+    let cc = c.clone();
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <leptos_router::components::Router><UnitView course=cc unit/></leptos_router::components::Router> },
+    );
+    let view = q(&root, "[data-testid=unit-view]").expect("unit view");
+    assert_eq!(
+        view.get_attribute("data-unit-kind").as_deref(),
+        Some("hologram")
+    );
+    assert!(view
+        .text_content()
+        .unwrap()
+        .contains("needs a newer player"));
+    assert!(q(&root, "[data-testid=prev-unit]").is_some());
+    assert!(
+        q(&root, "[data-testid=next-unit]").is_none(),
+        "last unit has no Next"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn interactive_unit_completes_only_from_its_own_frame() {
+    let (root, progress, _owner) = setup();
+    let mut c = (*course()).clone();
+    // A page that reports completion when asked, to control the timing.
+    let page = "data:text/html,<script>onmessage=()=>parent.postMessage({type:'alliance:completed',score:1},'*')</script>";
+    c.modules[0].units[0].body = UnitBody::Interactive {
+        src: page.into(),
+        height: 100,
+    };
+    let unit = c.modules[0].units[0].clone();
+    let c = Arc::new(c);
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <leptos_router::components::Router><UnitView course=c.clone() unit/></leptos_router::components::Router> },
+    );
+    let frame: web_sys::HtmlIFrameElement = q(&root, "iframe").unwrap().unchecked_into();
+    assert_eq!(
+        frame.get_attribute("sandbox").as_deref(),
+        Some("allow-scripts"),
+        "never allow-same-origin"
+    );
+    sleep(300).await;
+    // A forged message from another window (here: the page itself) is ignored.
+    let forged = js_sys::JSON::parse(r#"{"type":"alliance:completed"}"#).unwrap();
+    web_sys::window()
+        .unwrap()
+        .post_message(&forged, "*")
+        .unwrap();
+    sleep(100).await;
+    assert!(
+        !progress.course("demo").state("read").is_done(),
+        "a message from outside the frame must not complete the unit"
+    );
+    // The frame's own message completes it.
+    frame
+        .content_window()
+        .unwrap()
+        .post_message(&JsValue::from_str("go"), "*")
+        .unwrap();
+    for _ in 0..50 {
+        if progress.course("demo").state("read").is_done() {
+            break;
+        }
+        sleep(20).await;
+    }
+    assert_eq!(progress.course("demo").state("read"), UnitState::Completed);
+    root.remove();
+}
