@@ -184,7 +184,7 @@ pub fn file_name(url: &str) -> &str {
         .unwrap_or(path)
 }
 
-fn parse_json<'a>(file: &str, text: &'a str) -> Result<Value> {
+fn parse_json(file: &str, text: &str) -> Result<Value> {
     serde_json::from_str(text).map_err(|e| PackageError {
         file: file.to_string(),
         pointer: format!("line {} column {}", e.line(), e.column()),

@@ -1,0 +1,87 @@
+// End-to-end harness: the real built app (dist/) served over HTTP by scripts/serve.mjs, driven in Debian's
+// Chromium by Playwright. Every page fails its test on a console error or an uncaught exception.
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import fs from 'node:fs';
+import { startServer } from '../../scripts/serve.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(root, 'dist');
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+/** Starts the server and the browser once per test file; returns helpers and a `close()`. */
+export async function launch() {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error(`${DIST}/index.html is missing: run \`make build\` first`);
+  }
+  const server = await startServer({ root: DIST, port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const base = server.url.replace(/\/$/, '');
+  return {
+    base,
+    browser,
+    /** A fresh context and page; `errors` collects console errors and page errors. */
+    async page({ allow = [] } = {}) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const errors = [];
+      const allowed = (text) => allow.some((re) => re.test(text));
+      page.on('console', (m) => { if (m.type() === 'error' && !allowed(m.text())) errors.push(m.text()); });
+      page.on('pageerror', (e) => { if (!allowed(e.message)) errors.push(e.message); });
+      return { page, context, errors };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Page object of the player, named after what the learner sees. */
+export class Player {
+  constructor(page, base) {
+    this.page = page;
+    this.base = base;
+  }
+  async open(p = '/') {
+    await this.page.goto(this.base + p);
+  }
+  catalog() { return this.page.getByTestId('catalog'); }
+  cards() { return this.page.getByTestId('course-card'); }
+  card(id) { return this.page.locator(`[data-testid=course-card][data-course-id="${id}"]`); }
+  outline() { return this.page.getByTestId('course-outline'); }
+  unitLink(id) { return this.page.locator(`[data-testid=unit-link][data-unit-id="${id}"]`); }
+  unitView() { return this.page.getByTestId('unit-view'); }
+  async unitState(id) { return this.unitLink(id).getAttribute('data-state'); }
+  async waitUnitState(id, state, timeout = 60_000) {
+    await this.page.locator(`[data-testid=unit-link][data-unit-id="${id}"][data-state="${state}"]`).waitFor({ timeout });
+  }
+  async waitUnit(id) {
+    await this.page.locator(`[data-testid=unit-view][data-unit-id="${id}"]`).waitFor();
+  }
+  async next() { await this.page.getByTestId('next-unit').click(); }
+  async previous() { await this.page.getByTestId('prev-unit').click(); }
+  /** Plays the unit's video or audio, muted, at `rate`× speed. */
+  async play(rate = 4) {
+    await this.page.locator('.media').evaluate(async (m, r) => {
+      m.muted = true;
+      if (m.readyState < 1) await new Promise((ok) => m.addEventListener('loadedmetadata', ok, { once: true }));
+      m.playbackRate = r;
+      await m.play();
+    }, rate);
+  }
+}
+
+/** The visible text of a locator without the Unicode bidi isolation marks Fluent puts around placeables. */
+export async function text(locator) {
+  return (await locator.innerText()).replace(/[\u2066-\u2069]/g, '');
+}
