@@ -68,8 +68,12 @@ export function isCompressible(file) {
 // Trunk appends `-<16 hex digits>` to the stem; wasm-bindgen then adds `_bg` for the wasm
 // (`alliance-player-4f1c2a9e0b3d7a11_bg.wasm`, `alliance-player-4f1c2a9e0b3d7a11.js`, `style-0123456789abcdef.css`).
 const HASHED_NAME = /-[0-9a-f]{16}(?:_[a-z0-9]+)?\.[a-z0-9]+$/i;
+// scripts/build-wasm.sh versions the wasm files together in a folder named by their content hash
+// (`wasm/0707d90a1f455830/alliance-player_bg.wasm`), because they reference each other by name.
+const HASHED_FOLDER = /(?:^|\/)wasm\/[0-9a-f]{16}\/[^/]+$/i;
 
-/** True when the file name (not its folders) carries a content hash, so its bytes never change under that name. */
+/** True when the file's name, or its versioned folder, carries a content hash, so its bytes never change. */
 export function isHashedName(file) {
-  return HASHED_NAME.test(path.posix.basename(String(file).replace(/\\/g, '/')));
+  const p = String(file).replace(/\\/g, '/');
+  return HASHED_NAME.test(path.posix.basename(p)) || HASHED_FOLDER.test(p);
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::lang::{self, Localized};
-use crate::domain::package::Catalog;
+use crate::domain::package::{Catalog, Course};
 use crate::domain::progress::CourseProgress;
 use crate::edge::catalog::{catalog_url, load_catalog, LoadError};
 use crate::edge::store::ProgressStore;
@@ -143,4 +143,28 @@ impl Prefs {
 pub struct Text {
     pub lang: String,
     pub text: String,
+}
+
+/// Courses already loaded in this page's life, so moving between a course's screens never refetches it.
+#[derive(Clone, Copy)]
+pub struct CourseCache(StoredValue<std::collections::HashMap<String, Arc<Course>>>);
+
+impl CourseCache {
+    pub fn provide() {
+        provide_context(CourseCache(StoredValue::new(Default::default())));
+    }
+
+    pub fn expect() -> Self {
+        expect_context()
+    }
+
+    pub fn get(&self, id: &str) -> Option<Arc<Course>> {
+        self.0.with_value(|m| m.get(id).cloned())
+    }
+
+    pub fn insert(&self, course: Arc<Course>) {
+        self.0.update_value(|m| {
+            m.insert(course.id.clone(), course);
+        });
+    }
 }

@@ -22,7 +22,7 @@ catalog-rejected = { $count ->
    *[other] { $count } courses in this catalogue could not be listed:
 }
 course-provider = From { $provider }
-course-languages = Languages
+course-languages = Languages: { $languages }
 course-size = Download size: { $size }
 course-open = Open course
 course-continue = Continue

@@ -37,15 +37,13 @@ pub fn CourseCard(
         .join(" · ");
     view! {
         <li class="course-card" data-testid="course-card" data-course-id=entry.id.clone()>
-            <h2 lang=title.lang><a href=href.clone() class="course-card-link">{title.text}</a></h2>
-            <p class="course-summary" lang=summary.lang>{summary.text}</p>
-            <dl class="course-facts">
-                <div><dt class="visually-hidden">{t("course-provider")}</dt>
-                    <dd lang=provider.lang.clone()>{t_args("course-provider", &[("provider", provider.text.into())])}</dd></div>
-                <div><dt>{t("course-languages")}</dt><dd>{langs}</dd></div>
-                <div><dt class="visually-hidden">{t("course-size")}</dt>
-                    <dd>{t_args("course-size", &[("size", format_size(entry.size).into())])}</dd></div>
-            </dl>
+            <h2 lang=title.lang dir="auto"><a href=href.clone() class="course-card-link">{title.text}</a></h2>
+            <p class="course-summary" lang=summary.lang dir="auto">{summary.text}</p>
+            <ul class="course-facts">
+                <li>{t_args("course-provider", &[("provider", provider.text.into())])}</li>
+                <li>{t_args("course-languages", &[("languages", langs.into())])}</li>
+                <li>{t_args("course-size", &[("size", format_size(entry.size).into())])}</li>
+            </ul>
             <a href=href class="button primary" tabindex="-1" aria-hidden="true">
                 {move || if started().0 { t("course-continue") } else { t("course-open") }}
             </a>

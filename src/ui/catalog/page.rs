@@ -202,6 +202,7 @@ mod tests {
         assert_eq!(ids("", "zh-CN"), ["stats", "zh"]);
         assert_eq!(ids("", "ar"), ["stats"]);
         assert_eq!(ids("open", "ar"), Vec::<&str>::new());
-        assert_eq!(catalog_languages(&c), ["ar", "en", "es", "fr", "zh-CN"]);
+        // Sorted by name: English, Español, Français, العربية, 中文（简体）.
+        assert_eq!(catalog_languages(&c), ["en", "es", "fr", "ar", "zh-CN"]);
     }
 }

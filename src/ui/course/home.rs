@@ -50,12 +50,12 @@ pub fn CourseHome() -> impl IntoView {
         .join(" · ");
     view! {
         <section class="course-home">
-            {summary.map(|s| view! { <p class="course-summary" lang=s.lang>{s.text}</p> })}
-            <dl class="course-facts">
-                {provider.map(|p| view! { <div><dd lang=p.lang>{t_args("course-provider", &[("provider", p.text.into())])}</dd></div> })}
-                <div><dt>{t("course-languages")}</dt><dd>{langs}</dd></div>
-                <div><dd>{t_args("course-units", &[("count", course.units().count().into())])}</dd></div>
-            </dl>
+            {summary.map(|s| view! { <p class="course-summary" lang=s.lang dir="auto">{s.text}</p> })}
+            <ul class="course-facts">
+                {provider.map(|p| view! { <li>{t_args("course-provider", &[("provider", p.text.into())])}</li> })}
+                <li>{t_args("course-languages", &[("languages", langs.into())])}</li>
+                <li>{t_args("course-units", &[("count", course.units().count().into())])}</li>
+            </ul>
             {first.map(|href| view! { <a class="button primary" href=href data-testid="start-course">{t("course-start")}</a> })}
         </section>
     }

@@ -4,5 +4,4 @@ mod home;
 mod outline;
 mod page;
 
-pub use home::CourseHome;
 pub use page::{CourseCtx, CoursePage};

@@ -46,7 +46,7 @@ pub fn Outline(
                     let title = prefs.pick(&m.title, &course.default_language);
                     view! {
                         <li class="outline-module">
-                            <h2 lang=title.lang>{title.text}</h2>
+                            <h2 lang=title.lang dir="auto">{title.text}</h2>
                             <ol class="outline-units">
                                 {m.units.iter().map(|u| view! { <UnitLink course=course.clone() unit=u.clone()/> }).collect_view()}
                             </ol>
@@ -79,7 +79,7 @@ fn UnitLink(course: Arc<Course>, unit: Unit) -> impl IntoView {
                 aria-current=move || current().then_some("page")
             >
                 <span class=move || format!("mark mark-{}", state.get().as_str()) aria-hidden="true">{move || mark(state.get())}</span>
-                <span class="unit-title" lang=title.lang>{title.text}</span>
+                <span class="unit-title" lang=title.lang dir="auto">{title.text}</span>
                 <span class="unit-meta">{kind_label(&kind)}" · "{move || state_label(state.get())}</span>
             </a>
         </li>

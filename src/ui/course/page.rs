@@ -1,18 +1,19 @@
-//! `/course/{course}`: loads the manifest named by the catalogue, shows the outline, and renders the child route
-//! (the course home or a unit) beside it.
+//! `/course/{course}` and `/course/{course}/unit/{unit}`: loads the manifest named by the catalogue (once per
+//! page life, see [`CourseCache`]), shows the outline, and beside it the course home or the unit.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::Outlet;
 use leptos_router::hooks::use_params_map;
 
+use super::home::CourseHome;
 use super::outline::Outline;
 use crate::domain::package::Course;
 use crate::edge::catalog::{load_course, LoadError};
 use crate::i18n::{t, t_args};
 use crate::ui::error_view::ErrorView;
-use crate::ui::state::{CatalogCtx, Prefs, Progress};
+use crate::ui::player::UnitPage;
+use crate::ui::state::{CatalogCtx, CourseCache, Prefs, Progress};
 
 /// Why a course page cannot be shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,9 +38,13 @@ pub fn CoursePage() -> impl IntoView {
     let course_id = Memo::new(move |_| params.read().get("course").unwrap_or_default());
     let catalog = CatalogCtx::expect();
     let progress = Progress::expect();
+    let cache = CourseCache::expect();
     let course = LocalResource::new(move || {
         let id = course_id.get();
         async move {
+            if let Some(c) = cache.get(&id) {
+                return Ok(c);
+            }
             let catalog = catalog.0.await.map_err(CourseError::Load)?;
             let entry = catalog
                 .courses
@@ -50,7 +55,9 @@ pub fn CoursePage() -> impl IntoView {
                 .await
                 .map_err(CourseError::Load)?;
             progress.load(&id).await;
-            Ok::<_, CourseError>(Arc::new(course))
+            let course = Arc::new(course);
+            cache.insert(course.clone());
+            Ok::<_, CourseError>(course)
         }
     });
     view! {
@@ -73,13 +80,15 @@ fn CourseLayout(course: Arc<Course>) -> impl IntoView {
     let progress = Progress::expect();
     let title = prefs.pick(&course.title, &course.default_language);
     let c = course.clone();
+    let params = use_params_map();
+    let has_unit = Memo::new(move |_| params.read().get("unit").is_some());
     let percent =
         Memo::new(move |_| (progress.course(&c.id).completion(&c) * 100.0).round() as u32);
     view! {
         <div class="course-layout">
             <aside class="course-sidebar">
                 <p class="breadcrumb"><a href="/">{t("back-to-catalog")}</a></p>
-                <h1 class="course-title"><a href=format!("/course/{}", course.id) lang=title.lang>{title.text}</a></h1>
+                <h1 class="course-title"><a href=format!("/course/{}", course.id) lang=title.lang dir="auto">{title.text}</a></h1>
                 <div class="course-progress">
                     <progress max="100" value=move || percent.get().to_string()></progress>
                     <span>{move || t_args("course-progress", &[("percent", percent.get().into())])}</span>
@@ -87,7 +96,7 @@ fn CourseLayout(course: Arc<Course>) -> impl IntoView {
                 <Outline course=course.clone()/>
             </aside>
             <div class="course-main">
-                <Outlet/>
+                {move || if has_unit.get() { view! { <UnitPage/> }.into_any() } else { view! { <CourseHome/> }.into_any() }}
             </div>
         </div>
     }

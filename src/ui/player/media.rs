@@ -170,7 +170,7 @@ pub fn MediaUnit(
         view! {
             <section class="transcript">
                 <h3>{t("media-transcript")}</h3>
-                <div class="prose" lang=text.lang inner_html=html></div>
+                <div class="prose" lang=text.lang dir="auto" inner_html=html></div>
             </section>
         }
     });

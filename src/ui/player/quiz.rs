@@ -143,7 +143,7 @@ fn QuestionView(
                         <label class="choice">
                             <input type=if multi { "checkbox" } else { "radio" } name=name.clone() value=c.id.clone()
                                 prop:checked=checked disabled=locked on:change=on_change/>
-                            <span lang=text.lang>{text.text}</span>
+                            <span lang=text.lang dir="auto">{text.text}</span>
                         </label>
                     }
                 })
@@ -186,7 +186,7 @@ fn QuestionView(
             view! {
                 <div class="feedback" class:correct=ok class:incorrect=!ok data-testid="question-feedback" data-correct=ok.to_string()>
                     <strong>{if ok { format!("✓ {}", t("quiz-correct")) } else { format!("✗ {}", t("quiz-incorrect")) }}</strong>
-                    {text.map(|f| view! { " " <span lang=f.lang>{f.text}</span> })}
+                    {text.map(|f| view! { " " <span lang=f.lang dir="auto">{f.text}</span> })}
                 </div>
             }
         })
@@ -195,8 +195,8 @@ fn QuestionView(
         <li class="question" data-testid="quiz-question" data-question-id=question.id.clone()>
             <fieldset>
                 <legend>
-                    <span class="visually-hidden">{t_args("quiz-question", &[("index", (index + 1).into())])}</span>
-                    <span class="prose" lang=prompt.lang inner_html=render(&prompt.text, &course.url)></span>
+                    <span class="question-number">{t_args("quiz-question", &[("index", (index + 1).into())])}</span>
+                    <span class="prose" lang=prompt.lang dir="auto" inner_html=render(&prompt.text, &course.url)></span>
                 </legend>
                 <div class="answers">{input}</div>
             </fieldset>

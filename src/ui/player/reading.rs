@@ -49,7 +49,7 @@ pub fn ReadingUnit(
     });
     view! {
         <div class="reading">
-            <div class="prose" lang=text.lang inner_html=html></div>
+            <div class="prose" lang=text.lang dir="auto" inner_html=html></div>
             <div node_ref=end class="reading-end" aria-hidden="true">{t("reading-end")}</div>
             <MarkDone course_id=course.id.clone() unit_id=unit_id/>
         </div>

@@ -79,8 +79,8 @@ pub fn UnitView(
         <article class="unit-view" data-testid="unit-view" data-unit-kind=unit.body.kind().to_string() data-unit-id=unit.id.clone()>
             <header class="unit-header">
                 <p class="unit-ordinal">{t_args("unit-ordinal", &[("index", index.into()), ("total", total.into())])}</p>
-                <h2 lang=title.lang>{title.text.clone()}</h2>
-                {description.map(|d| view! { <p class="unit-description" lang=d.lang>{d.text}</p> })}
+                <h2 lang=title.lang dir="auto">{title.text.clone()}</h2>
+                {description.map(|d| view! { <p class="unit-description" lang=d.lang dir="auto">{d.text}</p> })}
             </header>
             <div class="unit-body">{body}</div>
             <UnitNav course=course.clone() unit_id=unit.id.clone()/>

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Builds the wasm app and splits it at its `#[lazy]` split points, so the first load carries only what the
+# catalogue needs and the course screens arrive as a chunk when a course is first opened.
+#
+# Trunk 0.21 runs this as its post_build hook (Trunk.toml): Trunk handles index.html, CSS and the copied folders;
+# this script does cargo → wasm-split → wasm-bindgen → wasm-opt, which Trunk's own Rust pipeline cannot (it has no
+# split step). Output: $TRUNK_STAGING_DIR/wasm/<content hash>/{alliance-player.js, alliance-player_bg.wasm,
+# __wasm_split.js, split_*.wasm}, and the loader script injected into the staged index.html.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+STAGE="${TRUNK_STAGING_DIR:?run through trunk build (Trunk.toml post_build hook)}"
+PROFILE="${TRUNK_PROFILE:-release}"
+NAME=alliance-player
+TARGET_DIR="$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')"
+OUT="$TARGET_DIR/split"
+
+cargo_flags=(--target wasm32-unknown-unknown --bin "$NAME")
+[ "$PROFILE" = release ] && cargo_flags+=(--release)
+[ "${CARGO_NET_OFFLINE:-}" = true ] && cargo_flags+=(--offline)
+cargo build "${cargo_flags[@]}"
+
+rm -rf "$OUT" && mkdir -p "$OUT/pkg"
+# Needs the relocations that `-Clink-args=--emit-relocs` (.cargo/config.toml) keeps in the wasm.
+wasm-split-cli "$TARGET_DIR/wasm32-unknown-unknown/$PROFILE/$NAME.wasm" "$OUT" --out-name "$NAME" --target web
+# --keep-lld-exports keeps __indirect_function_table, which the chunks import from the main module.
+wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$OUT/pkg" "$OUT/$NAME.wasm"
+cp "$OUT/__wasm_split.js" "$OUT"/split_*.wasm "$OUT/pkg/"
+if [ "$PROFILE" = release ]; then
+  for wasm in "$OUT"/pkg/*.wasm; do
+    wasm-opt -Oz --converge --strip-debug --strip-producers \
+      --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types \
+      --enable-mutable-globals "$wasm" -o "$wasm"
+  done
+  # The wasm-bindgen glue and the chunk loader are plain ES modules: minified they cost a quarter less.
+  for js in "$OUT"/pkg/*.js; do
+    terser "$js" --module --compress --mangle -o "$js"
+  done
+fi
+
+# One content hash for the set: the files reference each other by name, so they are versioned together.
+HASH="$(cat "$OUT"/pkg/* | sha256sum | cut -c1-16)"
+DEST="$STAGE/wasm/$HASH"
+mkdir -p "$DEST"
+cp "$OUT"/pkg/* "$DEST/"
+BASE="${TRUNK_PUBLIC_URL:-/}wasm/$HASH"
+LOADER="<link rel=\"modulepreload\" href=\"$BASE/$NAME.js\"><link rel=\"preload\" href=\"$BASE/${NAME}_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin><script type=\"module\">import init from '$BASE/$NAME.js';await init({module_or_path:'$BASE/${NAME}_bg.wasm'});</script>"
+HTML="$STAGE/index.html"
+# The marker survives Trunk's HTML minifier (which drops comments and may unquote attributes).
+python3 - "$HTML" "$LOADER" <<'PY'
+import re, sys
+path, loader = sys.argv[1], sys.argv[2]
+html = open(path, encoding="utf-8").read()
+html, n = re.subn(r'<meta name="?alliance-player-wasm"?\s*/?>', lambda _: loader, html)
+if n != 1:
+    sys.exit(f"build-wasm: expected one <meta name=alliance-player-wasm> marker in {path}, found {n}")
+open(path, "w", encoding="utf-8").write(html)
+PY
+echo "build-wasm: $(du -b "$DEST"/*.wasm | awk '{s+=$1} END {print s}') bytes of wasm in wasm/$HASH"
