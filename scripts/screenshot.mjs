@@ -8,10 +8,13 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const page = await browser.newPage({ viewport: { width: +width, height: +height } });
+// LOCALE=ar-EG etc. sets navigator.languages, which picks the course text's language.
+const page = await browser.newPage({ viewport: { width: +width, height: +height }, locale: process.env.LOCALE || 'en-US' });
 page.on('console', (m) => { if (m.type() === 'error') console.error('console:', m.text()); });
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(url);
-await page.waitForTimeout(1500);
+// Wait for a screen to be shown (the catalogue, a course, a unit, or an error), then for images and fonts.
+await page.waitForSelector('[data-testid=catalog], [data-testid=course-outline], [data-testid=error]', { timeout: 30_000 });
+await page.waitForTimeout(500);
 await page.screenshot({ path: out, fullPage: false });
 await browser.close();

@@ -191,3 +191,30 @@ test('a link to a unit opens that unit, with the outline and Previous/Next', asy
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a video resumes at the position the learner left it', async () => {
+  const { page, context, errors } = await env.page();
+  const p = new Player(page, env.base);
+  await p.open('/course/statistics/unit/averages-video');
+  await p.waitUnit('averages-video');
+  await page.locator('.media').evaluate(async (m) => {
+    m.muted = true;
+    if (m.readyState < 1) await new Promise((ok) => m.addEventListener('loadedmetadata', ok, { once: true }));
+    m.currentTime = 8;
+    await new Promise((ok) => m.addEventListener('seeked', ok, { once: true }));
+    await m.play();
+    await new Promise((ok) => setTimeout(ok, 1200));
+    m.pause();
+  });
+  const left = await page.locator('.media').evaluate((m) => m.currentTime);
+  assert.ok(left >= 9 && left < 11, `played from 8 s to ${left} s`);
+  await p.next();
+  await p.waitUnit('mean-median-mode');
+  await p.previous();
+  await p.waitUnit('averages-video');
+  await page.waitForFunction(() => document.querySelector('.media')?.currentTime > 8.5);
+  const resumed = await page.locator('.media').evaluate((m) => m.currentTime);
+  assert.ok(Math.abs(resumed - left) < 0.6, `resumed at ${resumed} s, left at ${left} s`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
