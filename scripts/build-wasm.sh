@@ -5,7 +5,7 @@
 # Trunk 0.21 runs this as its post_build hook (Trunk.toml): Trunk handles index.html, CSS and the copied folders;
 # this script does cargo → wasm-split → wasm-bindgen → wasm-opt, which Trunk's own Rust pipeline cannot (it has no
 # split step). Output: $TRUNK_STAGING_DIR/wasm/<content hash>/{alliance-player.js, alliance-player_bg.wasm,
-# __wasm_split.js, split_*.wasm}, and the loader script injected into the staged index.html.
+# __wasm_split.js, split_*.wasm, snippets/}, and the loader script injected into the staged index.html.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 STAGE="${TRUNK_STAGING_DIR:?run through trunk build (Trunk.toml post_build hook)}"
@@ -24,7 +24,9 @@ rm -rf "$OUT" && mkdir -p "$OUT/pkg"
 wasm-split-cli "$TARGET_DIR/wasm32-unknown-unknown/$PROFILE/$NAME.wasm" "$OUT" --out-name "$NAME" --target web
 # --keep-lld-exports keeps __indirect_function_table, which the chunks import from the main module.
 wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$OUT/pkg" "$OUT/$NAME.wasm"
-cp "$OUT/__wasm_split.js" "$OUT"/split_*.wasm "$OUT/pkg/"
+cp "$OUT/__wasm_split.js" "$OUT/pkg/"
+# Every chunk: one per split point, plus chunks of code that several split points share.
+find "$OUT" -maxdepth 1 -name '*.wasm' ! -name "$NAME.wasm" -exec cp {} "$OUT/pkg/" \;
 if [ "$PROFILE" = release ]; then
   for wasm in "$OUT"/pkg/*.wasm; do
     wasm-opt -Oz --converge --strip-debug --strip-producers \
@@ -32,16 +34,16 @@ if [ "$PROFILE" = release ]; then
       --enable-mutable-globals "$wasm" -o "$wasm"
   done
   # The wasm-bindgen glue and the chunk loader are plain ES modules: minified they cost a quarter less.
-  for js in "$OUT"/pkg/*.js; do
+  for js in $(find "$OUT/pkg" -name '*.js'); do
     terser "$js" --module --compress --mangle -o "$js"
   done
 fi
 
 # One content hash for the set: the files reference each other by name, so they are versioned together.
-HASH="$(cat "$OUT"/pkg/* | sha256sum | cut -c1-16)"
+HASH="$(find "$OUT/pkg" -type f | sort | xargs cat | sha256sum | cut -c1-16)"
 DEST="$STAGE/wasm/$HASH"
 mkdir -p "$DEST"
-cp "$OUT"/pkg/* "$DEST/"
+cp -r "$OUT"/pkg/. "$DEST/"
 BASE="${TRUNK_PUBLIC_URL:-/}wasm/$HASH"
 LOADER="<link rel=\"modulepreload\" href=\"$BASE/$NAME.js\"><link rel=\"preload\" href=\"$BASE/${NAME}_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin><script type=\"module\">import init from '$BASE/$NAME.js';await init({module_or_path:'$BASE/${NAME}_bg.wasm'});</script>"
 HTML="$STAGE/index.html"

@@ -5,44 +5,82 @@ use std::pin::Pin;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
+use crate::domain::lang::is_rtl;
 use crate::edge::store::MemoryStore;
 use crate::i18n::t;
 use crate::ui::catalog::CatalogPage;
 use crate::ui::error_view::ErrorView;
-use crate::ui::state::{CatalogCtx, CourseCache, Prefs, Progress};
+use crate::ui::settings::LanguagePicker;
+use crate::ui::state::{CatalogCtx, CourseCache, Languages, Progress};
 
-/// Loads a screen whose code is split into its own wasm chunk (fetched the first time it is needed).
+/// Loads a view whose code is split into its own wasm chunk (fetched the first time it is needed).
 pub type LoadScreen = fn() -> Pin<Box<dyn Future<Output = AnyView> + Send>>;
+
+/// The split-off parts of the interface (declared with `#[lazy]` in `main.rs`), provided to whoever shows them.
+#[derive(Clone, Copy)]
+pub struct Lazy {
+    /// The course screens: outline and player.
+    pub course_screen: LoadScreen,
+    /// The language picker's panel.
+    pub language_panel: LoadScreen,
+}
+
+impl Lazy {
+    pub fn expect() -> Self {
+        expect_context()
+    }
+}
 
 #[component]
 pub fn App(
-    /// The course screens (outline and player), loaded on first use so the catalogue loads fast.
-    course_screen: LoadScreen,
+    /// The split-off parts, loaded on first use so the catalogue loads fast.
+    lazy: Lazy,
+    /// The interface locale the page starts in (its messages already loaded; see `Languages::start`).
+    locale: String,
+    /// Why the wanted locale could not be loaded, if it could not.
+    #[prop(optional)]
+    locale_error: Option<String>,
 ) -> impl IntoView {
-    Prefs::provide();
+    Languages::provide(locale, locale_error);
+    provide_context(lazy);
     Progress::provide(Rc::new(MemoryStore::default()));
     CatalogCtx::provide();
     CourseCache::provide();
-    let course = move || view! { <LazyScreen load=course_screen/> };
-    view! {
-        <Router>
+    let langs = Languages::expect();
+    // <html lang dir> follow the interface language.
+    Effect::new(move |_| {
+        let locale = langs.ui.get();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", &locale);
+            let _ = html.set_attribute("dir", if is_rtl(&locale) { "rtl" } else { "ltr" });
+        }
+    });
+    let course = move || view! { <LazyScreen load=lazy.course_screen/> };
+    // The interface is rebuilt when a language changes: every string and every course text is then in the new
+    // language, with no per-string subscriptions. What the learner did lives in Progress and the URL, above this.
+    let screens = move || {
+        langs.ui.track();
+        langs.content.track();
+        view! {
             <a class="skip-link" href="#main">{t("skip-to-content")}</a>
             <header class="app-header">
                 <a class="brand" href="/">{t("app-title")}</a>
                 <nav><a href="/">{t("nav-catalog")}</a></nav>
+                <LanguagePicker/>
             </header>
             <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <ErrorView title=t("error-page-not-found") detail=window().location().pathname().unwrap_or_default()/> }>
+                <FlatRoutes fallback=|| view! { <ErrorView title=t("error-page-not-found") detail=window().location().pathname().unwrap_or_default()/> }>
                     <Route path=path!("/") view=CatalogPage/>
                     <Route path=path!("/course/:course") view=course/>
                     <Route path=path!("/course/:course/unit/:unit") view=course/>
-                </Routes>
+                </FlatRoutes>
             </main>
-        </Router>
-    }
+        }
+    };
+    view! { <Router>{screens}</Router> }
 }
 
 /// Shows a split-off screen once its chunk has loaded.

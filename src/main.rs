@@ -1,8 +1,11 @@
-//! Entry point of the wasm app: mounts [`App`] on the page body. The course screens are a split point: their
-//! code (player, quiz, Markdown) is a separate wasm chunk, fetched when a course is first opened.
+//! Entry point of the wasm app: loads the interface language, then mounts [`App`] on the page body.
+//! The `#[lazy]` functions are split points: their code (the course screens with the player, quiz and Markdown;
+//! the language picker's panel) is cut into separate wasm chunks, fetched the first time they are shown.
 
-use alliance_player::app::App;
+use alliance_player::app::{App, Lazy};
 use alliance_player::ui::course::CoursePage;
+use alliance_player::ui::settings::LanguagePanel;
+use alliance_player::ui::state::Languages;
 use leptos::prelude::*;
 
 #[lazy]
@@ -10,6 +13,21 @@ fn course_screen() -> AnyView {
     view! { <CoursePage/> }.into_any()
 }
 
+#[lazy]
+fn language_panel() -> AnyView {
+    view! { <LanguagePanel/> }.into_any()
+}
+
 fn main() {
-    leptos::mount::mount_to_body(|| view! { <App course_screen=|| Box::pin(course_screen())/> });
+    // The interface language's messages are loaded before the first render, so no English flashes by.
+    wasm_bindgen_futures::spawn_local(async {
+        let (locale, locale_error) = Languages::start().await;
+        leptos::mount::mount_to_body(move || {
+            let lazy = Lazy {
+                course_screen: || Box::pin(course_screen()),
+                language_panel: || Box::pin(language_panel()),
+            };
+            view! { <App lazy locale locale_error=locale_error.unwrap_or_default()/> }
+        });
+    });
 }

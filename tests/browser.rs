@@ -9,7 +9,7 @@ use alliance_player::domain::package::{parse_course, Course, UnitBody};
 use alliance_player::domain::progress::UnitState;
 use alliance_player::edge::store::MemoryStore;
 use alliance_player::ui::player::{QuizUnit, ReadingUnit, UnitView};
-use alliance_player::ui::state::{Prefs, Progress};
+use alliance_player::ui::state::{Languages, Progress};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -64,7 +64,7 @@ fn setup() -> (HtmlElement, Progress, Owner) {
     document().body().unwrap().append_child(&root).unwrap();
     let owner = Owner::new();
     owner.set();
-    Prefs::provide();
+    Languages::provide("en".into(), None);
     Progress::provide(Rc::new(MemoryStore::default()));
     (root, Progress::expect(), owner)
 }

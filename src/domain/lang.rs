@@ -81,6 +81,90 @@ pub fn autonym(tag: &str) -> &str {
     find(tag).or_else(|| find(base(tag))).unwrap_or(tag)
 }
 
+/// The interface locales, each with a complete translation in `public/locales/<tag>/main.ftl`.
+/// `en` is the source locale, built into the app; the others are fetched when chosen.
+pub const LOCALES: [&str; 40] = [
+    "en", "zh-CN", "zh-TW", "es", "fr", "ar", "ru", "pt-BR", "de", "ja", "ko", "hi", "bn", "ur",
+    "fa", "he", "id", "ms", "vi", "th", "tr", "it", "nl", "pl", "uk", "sw", "am", "ha", "yo", "ta",
+    "te", "mr", "ne", "my", "km", "kk", "uz", "mn", "fil", "ro",
+];
+
+/// Tags browsers send that mean one of our locales under another name (old codes, scripts, regions).
+const ALIASES: &[(&str, &str)] = &[
+    ("zh-HK", "zh-TW"),
+    ("zh-MO", "zh-TW"),
+    ("zh-Hant", "zh-TW"),
+    ("zh-Hans", "zh-CN"),
+    ("zh-SG", "zh-CN"),
+    ("zh", "zh-CN"),
+    ("pt", "pt-BR"),
+    ("iw", "he"),
+    ("in", "id"),
+    ("tl", "fil"),
+    ("uz-Latn", "uz"),
+    ("mn-Cyrl", "mn"),
+    ("kk-Cyrl", "kk"),
+];
+
+/// The locale of `available` that best serves a learner whose browser asks for `requested` (most preferred
+/// first): for each requested tag in turn, an exact match, then a known alias (`zh-HK` → `zh-TW`,
+/// `pt` → `pt-BR`), then the same base language (`fr-CA` → `fr`); `en` if nothing matches.
+pub fn negotiate<'a>(requested: &[String], available: &[&'a str]) -> &'a str {
+    let find = |tag: &str| {
+        available
+            .iter()
+            .copied()
+            .find(|a| a.eq_ignore_ascii_case(tag))
+    };
+    for r in requested {
+        let r = r.trim();
+        if let Some(a) = find(r) {
+            return a;
+        }
+        // Aliases match on the longest prefix of subtags: zh-Hant-HK → zh-Hant → zh-TW.
+        let mut prefix = r;
+        loop {
+            if let Some((_, to)) = ALIASES
+                .iter()
+                .find(|(from, _)| from.eq_ignore_ascii_case(prefix))
+            {
+                if let Some(a) = find(to) {
+                    return a;
+                }
+            }
+            match prefix.rfind('-') {
+                Some(i) => prefix = &prefix[..i],
+                None => break,
+            }
+        }
+        if let Some(a) = available
+            .iter()
+            .copied()
+            .find(|a| base(a).eq_ignore_ascii_case(base(r)))
+        {
+            return a;
+        }
+    }
+    find("en").or(available.first().copied()).unwrap_or("en")
+}
+
+/// The order in which course text is looked for: the learner's chosen course language (if any), then the
+/// interface language, then the browser's languages, then English; without repeats.
+pub fn content_chain(choice: Option<&str>, ui: &str, browser: &[String]) -> Vec<String> {
+    let mut chain: Vec<String> = Vec::new();
+    let candidates = choice
+        .into_iter()
+        .chain([ui])
+        .chain(browser.iter().map(String::as_str))
+        .chain(["en"]);
+    for tag in candidates {
+        if !tag.is_empty() && !chain.iter().any(|c| c.eq_ignore_ascii_case(tag)) {
+            chain.push(tag.to_string());
+        }
+    }
+    chain
+}
+
 /// Right-to-left scripts among the languages the player knows.
 pub fn is_rtl(tag: &str) -> bool {
     matches!(
@@ -178,6 +262,81 @@ mod tests {
             );
         }
         assert_eq!(pick(&Localized::new(), &[], "en"), None);
+    }
+
+    #[test]
+    fn negotiation_follows_browser_preferences_and_aliases() {
+        let cases: &[(&[&str], &str)] = &[
+            (&["fr-CA", "en"], "fr"),
+            (&["zh-HK"], "zh-TW"),
+            (&["zh-Hant-HK"], "zh-TW"),
+            (&["zh-MO"], "zh-TW"),
+            (&["zh"], "zh-CN"),
+            (&["zh-SG"], "zh-CN"),
+            (&["zh-Hans-CN"], "zh-CN"),
+            (&["pt"], "pt-BR"),
+            (&["pt-PT"], "pt-BR"),
+            (&["iw-IL"], "he"),
+            (&["in"], "id"),
+            (&["tl-PH"], "fil"),
+            (&["ar-EG"], "ar"),
+            (&["en-GB"], "en"),
+            (&["xx", "de-AT"], "de"),
+            (&["xx-YY"], "en"),
+            (&[], "en"),
+            (&["ES-mx"], "es"),
+            (&["uz-Latn-UZ"], "uz"),
+        ];
+        for (requested, want) in cases {
+            let r: Vec<String> = requested.iter().map(|s| s.to_string()).collect();
+            assert_eq!(negotiate(&r, &LOCALES), *want, "{requested:?}");
+        }
+    }
+
+    #[test]
+    fn every_locale_has_a_name_in_its_own_script() {
+        for l in LOCALES {
+            assert_ne!(autonym(l), l, "{l} has no autonym");
+            assert!(is_well_formed(l));
+        }
+        let rtl: Vec<&str> = LOCALES.iter().copied().filter(|l| is_rtl(l)).collect();
+        assert_eq!(rtl, ["ar", "ur", "fa", "he"]);
+    }
+
+    #[test]
+    fn content_language_chain_and_fallback() {
+        let t = text(&[
+            ("en", "Statistics"),
+            ("fr", "Statistiques"),
+            ("zh-CN", "统计学"),
+        ]);
+        let browser = |b: &[&str]| b.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        // (course-language choice, interface, browser, expected chain, text shown)
+        type Case<'a> = (Option<&'a str>, &'a str, &'a [&'a str], &'a [&'a str], &'a str);
+        let cases: &[Case] = &[
+            (
+                Some("fr"),
+                "ar",
+                &["ar-EG"],
+                &["fr", "ar", "ar-EG", "en"],
+                "Statistiques",
+            ),
+            (None, "ar", &["ar-EG"], &["ar", "ar-EG", "en"], "Statistics"),
+            (None, "zh-TW", &[], &["zh-TW", "en"], "统计学"),
+            (
+                Some("de"),
+                "ja",
+                &["ja", "fr"],
+                &["de", "ja", "fr", "en"],
+                "Statistiques",
+            ),
+            (None, "en", &["en-US", "EN"], &["en", "en-US"], "Statistics"),
+        ];
+        for (choice, ui, b, want_chain, want_text) in cases {
+            let chain = content_chain(*choice, ui, &browser(b));
+            assert_eq!(chain, *want_chain, "{choice:?} {ui} {b:?}");
+            assert_eq!(pick(&t, &chain, "en").map(|x| x.1), Some(*want_text));
+        }
     }
 
     #[test]

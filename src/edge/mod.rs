@@ -1,6 +1,9 @@
-//! The only code that talks to the outside world: HTTP for course packages and the progress store.
+//! The only code that talks to the outside world: HTTP for course packages and locale files, the progress
+//! store, and the learner's settings.
 //! Components call these functions; they never call `fetch` or storage APIs themselves.
 
 pub mod catalog;
 pub mod http;
+pub mod locales;
+pub mod settings;
 pub mod store;

@@ -1,7 +1,11 @@
-//! Interface strings, looked up by message id in Fluent bundles.
+//! Interface strings, looked up by message id in a Fluent bundle of the current locale.
 //!
-//! The source locale (English) is compiled in as the fallback; every string of the interface goes through [`t`]
-//! or [`t_args`], never a literal in a component.
+//! English, the source locale, is compiled in; every other locale's `.ftl` file is fetched when it is chosen, so
+//! the wasm does not grow with the number of locales. Every string of the interface goes through [`t`] or
+//! [`t_args`], never a literal in a component. Numbers in messages are formatted for the locale by
+//! [`format::number`] (Intl) while still selecting the plural form.
+
+pub mod format;
 
 use std::cell::RefCell;
 
@@ -12,12 +16,17 @@ use unic_langid::LanguageIdentifier;
 pub const SOURCE_FTL: &str = include_str!("../../public/locales/en/main.ftl");
 pub const SOURCE_LOCALE: &str = "en";
 
+type Bundle = FluentBundle<FluentResource>;
+
 thread_local! {
-    static BUNDLE: RefCell<FluentBundle<FluentResource>> = RefCell::new(bundle(SOURCE_LOCALE, SOURCE_FTL).unwrap_or_else(|e| panic!("{e}")));
+    static BUNDLE: RefCell<(String, Bundle)> = RefCell::new((
+        SOURCE_LOCALE.to_string(),
+        bundle(SOURCE_LOCALE, SOURCE_FTL).unwrap_or_else(|e| panic!("{e}")),
+    ));
 }
 
 /// Builds a bundle for `locale` from FTL text; the error lists the parse errors.
-pub fn bundle(locale: &str, ftl: &str) -> Result<FluentBundle<FluentResource>, String> {
+pub fn bundle(locale: &str, ftl: &str) -> Result<Bundle, String> {
     let lang: LanguageIdentifier = locale
         .parse()
         .map_err(|e| format!("{locale}: invalid locale ({e:?})"))?;
@@ -26,12 +35,33 @@ pub fn bundle(locale: &str, ftl: &str) -> Result<FluentBundle<FluentResource>, S
     let mut b = FluentBundle::new(vec![lang]);
     b.add_resource(resource)
         .map_err(|errs| format!("{locale}: {errs:?}"))?;
+    b.set_formatter(Some(|value, _| match value {
+        FluentValue::Number(n) => Some(format::number(n.value)),
+        _ => None,
+    }));
     Ok(b)
+}
+
+/// Makes `locale` (with the messages in `ftl`) the interface language.
+pub fn set_locale(locale: &str, ftl: &str) -> Result<(), String> {
+    let b = if locale == SOURCE_LOCALE {
+        bundle(SOURCE_LOCALE, SOURCE_FTL)?
+    } else {
+        bundle(locale, ftl)?
+    };
+    BUNDLE.with(|cell| *cell.borrow_mut() = (locale.to_string(), b));
+    format::set_locale(locale);
+    Ok(())
+}
+
+/// The current interface locale.
+pub fn locale() -> String {
+    BUNDLE.with(|b| b.borrow().0.clone())
 }
 
 fn format(id: &str, args: Option<&FluentArgs>) -> String {
     BUNDLE.with(|b| {
-        let b = b.borrow();
+        let b = &b.borrow().1;
         match b.get_message(id).and_then(|m| m.value()) {
             Some(pattern) => {
                 let mut errors = vec![];
@@ -91,17 +121,9 @@ impl From<&str> for Arg {
     }
 }
 
-/// A byte count for people: `1.4 MB`, `820 KB`.
-pub fn format_size(bytes: u64) -> String {
-    let b = bytes as f64;
-    if b >= 1e6 {
-        format!("{:.1} MB", b / 1e6)
-    } else if b >= 1e3 {
-        format!("{:.0} KB", b / 1e3)
-    } else {
-        format!("{bytes} B")
-    }
-}
+#[cfg(test)]
+#[path = "locales_tests.rs"]
+mod locales_tests;
 
 #[cfg(test)]
 mod tests {
@@ -120,12 +142,5 @@ mod tests {
             "\u{2068}7\u{2069} units"
         );
         assert_eq!(t("no-such-message"), "no-such-message");
-    }
-
-    #[test]
-    fn sizes_read_naturally() {
-        assert_eq!(format_size(512), "512 B");
-        assert_eq!(format_size(82_000), "82 KB");
-        assert_eq!(format_size(1_400_000), "1.4 MB");
     }
 }

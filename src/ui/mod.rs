@@ -4,4 +4,5 @@ pub mod catalog;
 pub mod course;
 pub mod error_view;
 pub mod player;
+pub mod settings;
 pub mod state;

@@ -9,7 +9,9 @@ use crate::domain::lang::{self, Localized};
 use crate::domain::package::{Catalog, Course};
 use crate::domain::progress::CourseProgress;
 use crate::edge::catalog::{catalog_url, load_catalog, LoadError};
+use crate::edge::settings;
 use crate::edge::store::ProgressStore;
+use crate::i18n;
 
 /// The catalogue, loaded once at start-up.
 #[derive(Clone, Copy)]
@@ -97,28 +99,44 @@ impl Progress {
     }
 }
 
-/// The learner's content-language preferences, most preferred first (from the browser for now).
-#[derive(Clone)]
-pub struct Prefs {
-    pub content: Arc<Vec<String>>,
+/// The learner's languages: the interface locale and the course-language choice. Both stick (settings) and
+/// both re-render the interface when they change (see `App`).
+#[derive(Clone, Copy)]
+pub struct Languages {
+    /// The interface locale, one of [`lang::LOCALES`].
+    pub ui: RwSignal<String>,
+    /// The course-language choice; `None` = same as the interface.
+    pub content: RwSignal<Option<String>>,
+    browser: StoredValue<Vec<String>>,
+    /// Why the last language switch failed, in the learner's words.
+    pub error: RwSignal<Option<String>>,
 }
 
-impl Prefs {
-    pub fn provide() {
-        let mut langs: Vec<String> = web_sys::window()
-            .map(|w| {
-                w.navigator()
-                    .languages()
-                    .iter()
-                    .filter_map(|v| v.as_string())
-                    .collect()
-            })
-            .unwrap_or_default();
-        if langs.is_empty() {
-            langs.push("en".into());
+const UI_KEY: &str = "locale";
+const CONTENT_KEY: &str = "content-language";
+
+impl Languages {
+    /// The interface locale to start with: `?lang=` (embedding hosts), else the stored choice, else negotiated
+    /// from the browser's languages. Loads its messages; on failure starts in English and says why.
+    pub async fn start() -> (String, Option<String>) {
+        let browser = settings::browser_languages();
+        let wanted = settings::query_param("lang")
+            .or_else(|| settings::get(UI_KEY))
+            .map(|l| vec![l])
+            .unwrap_or(browser);
+        let locale = lang::negotiate(&wanted, &lang::LOCALES).to_string();
+        match load_locale(&locale).await {
+            Ok(()) => (locale, None),
+            Err(e) => (i18n::SOURCE_LOCALE.to_string(), Some(e)),
         }
-        provide_context(Prefs {
-            content: Arc::new(langs),
+    }
+
+    pub fn provide(ui: String, error: Option<String>) {
+        provide_context(Languages {
+            ui: RwSignal::new(ui),
+            content: RwSignal::new(settings::get(CONTENT_KEY)),
+            browser: StoredValue::new(settings::browser_languages()),
+            error: RwSignal::new(error),
         });
     }
 
@@ -126,9 +144,17 @@ impl Prefs {
         expect_context()
     }
 
+    /// The order in which course text is looked for (not tracked).
+    pub fn chain(&self) -> Vec<String> {
+        let content = self.content.get_untracked();
+        let ui = self.ui.get_untracked();
+        self.browser
+            .with_value(|b| lang::content_chain(content.as_deref(), &ui, b))
+    }
+
     /// The best text of `text` for this learner, and its language; `fallback` is the course's default language.
     pub fn pick(&self, text: &Localized, fallback: &str) -> Text {
-        match lang::pick(text, &self.content, fallback) {
+        match lang::pick(text, &self.chain(), fallback) {
             Some((l, s)) => Text {
                 lang: l.to_string(),
                 text: s.to_string(),
@@ -136,6 +162,39 @@ impl Prefs {
             None => Text::default(),
         }
     }
+
+    /// Switches the interface to `locale` (fetching its messages) and remembers the choice.
+    pub async fn switch_ui(&self, locale: String) {
+        if locale == self.ui.get_untracked() {
+            return;
+        }
+        match load_locale(&locale).await {
+            Ok(()) => {
+                settings::set(UI_KEY, Some(&locale));
+                self.error.set(None);
+                self.ui.set(locale);
+            }
+            Err(e) => self.error.set(Some(e)),
+        }
+    }
+
+    /// Sets the course-language choice (`None` = same as the interface) and remembers it.
+    pub fn set_content(&self, choice: Option<String>) {
+        settings::set(CONTENT_KEY, choice.as_deref());
+        self.content.set(choice);
+    }
+}
+
+/// Makes `locale` the interface language, fetching its Fluent file unless it is the built-in source locale.
+async fn load_locale(locale: &str) -> Result<(), String> {
+    let ftl = if locale == i18n::SOURCE_LOCALE {
+        String::new()
+    } else {
+        crate::edge::locales::load_ftl(locale)
+            .await
+            .map_err(|e| e.to_string())?
+    };
+    i18n::set_locale(locale, &ftl)
 }
 
 /// A piece of course text with the language it is in (set as `lang` on the element that shows it).

@@ -1,9 +1,21 @@
 # Alliance Player interface strings — English (the source locale, built into the app as the fallback).
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
 
 app-title = Alliance Player
 skip-to-content = Skip to content
 nav-catalog = Courses
 loading = Loading…
+
+## Languages
+language-picker-label = Interface language
+language-picker-search = Search languages
+language-picker-none = No language matches your search.
+content-language-label = Course language
+content-language-auto = Same as the interface
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = In { $language }
 
 ## Catalogue
 catalog-heading = Course catalogue
@@ -26,7 +38,7 @@ course-languages = Languages: { $languages }
 course-size = Download size: { $size }
 course-open = Open course
 course-continue = Continue
-course-progress = { $percent }% done
+course-progress = { $percent } done
 
 ## Course
 course-outline = Course outline
@@ -58,8 +70,9 @@ back-to-catalog = All courses
 media-speed = Speed
 media-subtitles = Subtitles
 media-subtitles-off = Off
+media-subtitles-second = Second subtitles
 media-transcript = Transcript
-media-watched = { $percent }% watched
+media-watched = { $percent } watched
 media-unsupported = Your browser cannot play this media. Try another browser, or download it:
 
 ## Reading and document
@@ -69,7 +82,7 @@ document-download-nosize = Download the PDF
 document-fallback = Your browser cannot show PDFs here. Download it to read it.
 
 ## Quiz
-quiz-passing = You need { $percent }% to pass.
+quiz-passing = You need { $percent } to pass.
 quiz-attempts-left = { $count ->
     [one] One attempt left
    *[other] { $count } attempts left
@@ -85,10 +98,10 @@ quiz-false = False
 quiz-answer-label = Your answer
 quiz-submit = Submit answers
 quiz-retry = Try again
-quiz-score = Your score: { $score }%
+quiz-score = Your score: { $score }
 quiz-passed = Passed — well done!
 quiz-failed = Not passed yet.
-quiz-best = Best score so far: { $score }%
+quiz-best = Best score so far: { $score }
 quiz-correct = Correct
 quiz-incorrect = Incorrect
 

@@ -5,15 +5,15 @@ use leptos::prelude::*;
 use crate::domain::lang::autonym;
 use crate::domain::package::CatalogEntry;
 use crate::domain::progress::UnitState;
-use crate::i18n::{format_size, t, t_args};
-use crate::ui::state::{Prefs, Progress};
+use crate::i18n::{format, t, t_args};
+use crate::ui::state::{Languages, Progress};
 
 #[component]
 pub fn CourseCard(
     /// The catalogue entry to show.
     entry: CatalogEntry,
 ) -> impl IntoView {
-    let prefs = Prefs::expect();
+    let prefs = Languages::expect();
     let progress = Progress::expect();
     let fallback = entry.languages.first().cloned().unwrap_or_default();
     let title = prefs.pick(&entry.title, &fallback);
@@ -42,7 +42,7 @@ pub fn CourseCard(
             <ul class="course-facts">
                 <li>{t_args("course-provider", &[("provider", provider.text.into())])}</li>
                 <li>{t_args("course-languages", &[("languages", langs.into())])}</li>
-                <li>{t_args("course-size", &[("size", format_size(entry.size).into())])}</li>
+                <li>{t_args("course-size", &[("size", format::size(entry.size).into())])}</li>
             </ul>
             <a href=href class="button primary" tabindex="-1" aria-hidden="true">
                 {move || if started().0 { t("course-continue") } else { t("course-open") }}

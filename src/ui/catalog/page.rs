@@ -12,7 +12,7 @@ use crate::domain::lang::{autonym, base, pick};
 use crate::domain::package::{Catalog, CatalogEntry};
 use crate::i18n::{t, t_args};
 use crate::ui::error_view::ErrorView;
-use crate::ui::state::{CatalogCtx, Prefs};
+use crate::ui::state::{CatalogCtx, Languages};
 
 /// Courses matching a title search and a language filter. Titles in every language are searched.
 pub fn filter_courses<'a>(
@@ -96,9 +96,9 @@ fn CatalogList(catalog: Arc<Catalog>) -> impl IntoView {
         );
     };
     let set_query2 = set_query.clone();
-    let prefs = Prefs::expect();
+    let prefs = Languages::expect();
     let heading = catalog.title.as_ref().and_then(|title| {
-        pick(title, &prefs.content, "en").map(|(l, s)| (l.to_string(), s.to_string()))
+        pick(title, &prefs.chain(), "en").map(|(l, s)| (l.to_string(), s.to_string()))
     });
     let languages = catalog_languages(&catalog);
     let rejected = catalog.rejected.clone();
@@ -148,13 +148,11 @@ fn CatalogList(catalog: Arc<Catalog>) -> impl IntoView {
                 {move || t_args("catalog-count", &[("count", visible.with(|v| v.len()).into())])}
             </p>
             <ul class="course-grid">
-                <For each=move || visible.get() key=|c| c.id.clone() let(entry)>
-                    <CourseCard entry/>
-                </For>
+                // A plain list, rebuilt when the filter changes: a catalogue page is small, and a keyed list costs
+                // every learner more wasm than it saves.
+                {move || visible.get().into_iter().map(|entry| view! { <CourseCard entry/> }).collect_view()}
             </ul>
-            <Show when=move || visible.with(|v| v.is_empty())>
-                <p class="catalog-empty">{t("catalog-empty")}</p>
-            </Show>
+            {move || visible.with(|v| v.is_empty()).then(|| view! { <p class="catalog-empty">{t("catalog-empty")}</p> })}
             {(!rejected.is_empty()).then(|| view! {
                 <div class="catalog-rejected" data-testid="catalog-rejected" role="note">
                     <p>{t_args("catalog-rejected", &[("count", rejected.len().into())])}</p>

@@ -9,12 +9,12 @@ use super::page::CourseCtx;
 use crate::domain::lang::autonym;
 use crate::domain::sequence::resume_target;
 use crate::i18n::{t, t_args};
-use crate::ui::state::{Prefs, Progress};
+use crate::ui::state::{Languages, Progress};
 
 #[component]
 pub fn CourseHome() -> impl IntoView {
     let CourseCtx(course) = CourseCtx::expect();
-    let prefs = Prefs::expect();
+    let prefs = Languages::expect();
     let progress = Progress::expect();
     let navigate = use_navigate();
     let stored = progress.course(&course.id);

@@ -5,10 +5,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::domain::lang;
 use crate::domain::package::{Course, Unit};
 use crate::domain::progress::UnitState;
-use crate::i18n::t;
-use crate::ui::state::{Prefs, Progress};
+use crate::i18n::{t, t_args};
+use crate::ui::state::{Languages, Progress};
 
 /// The mark shown before a unit title, by state (the state is also spelled out for screen readers).
 fn mark(state: UnitState) -> &'static str {
@@ -38,7 +39,7 @@ pub fn Outline(
     /// The course whose modules and units are listed.
     course: Arc<Course>,
 ) -> impl IntoView {
-    let prefs = Prefs::expect();
+    let prefs = Languages::expect();
     view! {
         <nav class="outline" data-testid="course-outline" aria-label=t("course-outline")>
             <ol class="outline-modules">
@@ -60,7 +61,7 @@ pub fn Outline(
 
 #[component]
 fn UnitLink(course: Arc<Course>, unit: Unit) -> impl IntoView {
-    let prefs = Prefs::expect();
+    let prefs = Languages::expect();
     let progress = Progress::expect();
     let params = use_params_map();
     let title = prefs.pick(&unit.title, &course.default_language);
@@ -69,6 +70,14 @@ fn UnitLink(course: Arc<Course>, unit: Unit) -> impl IntoView {
     let uid = unit.id.clone();
     let current = move || params.read().get("unit").as_deref() == Some(uid.as_str());
     let kind = unit.body.kind().to_string();
+    // Say which language the unit is in when it is not the learner's course language.
+    let preferred = prefs.chain().into_iter().next().unwrap_or_default();
+    let other_language = (lang::base(&title.lang) != lang::base(&preferred)).then(|| {
+        t_args(
+            "unit-in-language",
+            &[("language", lang::autonym(&title.lang).into())],
+        )
+    });
     view! {
         <li class="outline-unit">
             <a
@@ -80,7 +89,10 @@ fn UnitLink(course: Arc<Course>, unit: Unit) -> impl IntoView {
             >
                 <span class=move || format!("mark mark-{}", state.get().as_str()) aria-hidden="true">{move || mark(state.get())}</span>
                 <span class="unit-title" lang=title.lang dir="auto">{title.text}</span>
-                <span class="unit-meta">{kind_label(&kind)}" · "{move || state_label(state.get())}</span>
+                <span class="unit-meta">
+                    {kind_label(&kind)}" · "{move || state_label(state.get())}
+                    {other_language.map(|l| view! { " · " <span class="unit-language" data-testid="unit-language">{l}</span> })}
+                </span>
             </a>
         </li>
     }

@@ -10,10 +10,11 @@ use super::home::CourseHome;
 use super::outline::Outline;
 use crate::domain::package::Course;
 use crate::edge::catalog::{load_course, LoadError};
-use crate::i18n::{t, t_args};
+use crate::i18n::{format, t, t_args};
 use crate::ui::error_view::ErrorView;
 use crate::ui::player::UnitPage;
-use crate::ui::state::{CatalogCtx, CourseCache, Prefs, Progress};
+use crate::ui::settings::ContentLanguage;
+use crate::ui::state::{CatalogCtx, CourseCache, Languages, Progress};
 
 /// Why a course page cannot be shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,23 +77,23 @@ pub fn CoursePage() -> impl IntoView {
 #[component]
 fn CourseLayout(course: Arc<Course>) -> impl IntoView {
     provide_context(CourseCtx(course.clone()));
-    let prefs = Prefs::expect();
+    let prefs = Languages::expect();
     let progress = Progress::expect();
     let title = prefs.pick(&course.title, &course.default_language);
     let c = course.clone();
     let params = use_params_map();
     let has_unit = Memo::new(move |_| params.read().get("unit").is_some());
-    let percent =
-        Memo::new(move |_| (progress.course(&c.id).completion(&c) * 100.0).round() as u32);
+    let done = Memo::new(move |_| progress.course(&c.id).completion(&c));
     view! {
         <div class="course-layout">
             <aside class="course-sidebar">
                 <p class="breadcrumb"><a href="/">{t("back-to-catalog")}</a></p>
                 <h1 class="course-title"><a href=format!("/course/{}", course.id) lang=title.lang dir="auto">{title.text}</a></h1>
                 <div class="course-progress">
-                    <progress max="100" value=move || percent.get().to_string()></progress>
-                    <span>{move || t_args("course-progress", &[("percent", percent.get().into())])}</span>
+                    <progress max="1" value=move || done.get().to_string()></progress>
+                    <span>{move || t_args("course-progress", &[("percent", format::percent(done.get()).into())])}</span>
                 </div>
+                <ContentLanguage languages=course.languages.clone()/>
                 <Outline course=course.clone()/>
             </aside>
             <div class="course-main">

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::mark_done::MarkDone;
-use crate::i18n::{format_size, t, t_args};
+use crate::i18n::{format, t, t_args};
 
 #[component]
 pub fn DocumentUnit(
@@ -17,7 +17,7 @@ pub fn DocumentUnit(
     size: Option<u64>,
 ) -> impl IntoView {
     let download = match size {
-        Some(s) => t_args("document-download", &[("size", format_size(s).into())]),
+        Some(s) => t_args("document-download", &[("size", format::size(s).into())]),
         None => t("document-download-nosize"),
     };
     view! {

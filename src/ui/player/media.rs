@@ -1,5 +1,6 @@
-//! Video and audio: native controls, playback speed, subtitles named in their own script, the position
-//! remembered, and completion at 90 % of the distinct seconds actually played.
+//! Video and audio: native controls, playback speed, subtitles named in their own script — one or two tracks at
+//! once, drawn by the player so both show together, each cue with `dir="auto"` — the position remembered, and
+//! completion at 90 % of the distinct seconds actually played.
 
 use std::sync::Arc;
 
@@ -10,31 +11,62 @@ use web_sys::{HtmlMediaElement, TextTrackMode};
 use crate::domain::lang::{self, autonym};
 use crate::domain::markdown::render;
 use crate::domain::package::{Course, Media, Unit};
-use crate::i18n::{t, t_args};
-use crate::ui::state::{now, Prefs, Progress};
+use crate::i18n::{format, t, t_args};
+use crate::ui::state::{now, Languages, Progress};
 
 const SPEEDS: [f64; 6] = [0.5, 0.75, 1.0, 1.25, 1.5, 2.0];
 
-fn media_of(ev: &web_sys::Event) -> Option<HtmlMediaElement> {
-    ev.target()
-        .and_then(|t| t.dyn_into::<HtmlMediaElement>().ok())
-}
+/// The language chosen in a subtitle menu; `""` = off.
+type Choice = RwSignal<String>;
 
-/// Shows the track in `lang` and hides the others (`""` = subtitles off).
-fn show_track(el: &HtmlMediaElement, lang: &str) {
+/// Shows (for our own drawing: mode "hidden") the tracks in `langs` and disables the others.
+fn apply_tracks(el: &HtmlMediaElement, langs: &[String]) {
     let Some(tracks) = el.text_tracks() else {
         return;
     };
     for i in 0..tracks.length() {
         if let Some(track) = tracks.get(i) {
-            let on = !lang.is_empty() && track.language() == lang;
+            let on = langs
+                .iter()
+                .any(|l| !l.is_empty() && *l == track.language());
             track.set_mode(if on {
-                TextTrackMode::Showing
+                TextTrackMode::Hidden
             } else {
                 TextTrackMode::Disabled
             });
         }
     }
+}
+
+/// The text of the cues active now in the track of `lang` (WebVTT markup removed).
+fn active_cues(el: &HtmlMediaElement, lang: &str) -> Vec<String> {
+    let Some(tracks) = el.text_tracks() else {
+        return vec![];
+    };
+    let Some(track) = (0..tracks.length())
+        .filter_map(|i| tracks.get(i))
+        .find(|t| t.language() == lang)
+    else {
+        return vec![];
+    };
+    let Some(cues) = track.active_cues() else {
+        return vec![];
+    };
+    (0..cues.length())
+        .filter_map(|i| cues.get(i))
+        .filter_map(|cue| cue.dyn_into::<web_sys::VttCue>().ok())
+        .filter_map(|cue| cue.get_cue_as_html().text_content())
+        .filter(|s| !s.trim().is_empty())
+        .collect()
+}
+
+/// The subtitle language to start with: the first track in the learner's course-language chain.
+fn default_subtitle(tracks: &[String], chain: &[String]) -> String {
+    chain
+        .iter()
+        .find_map(|p| tracks.iter().find(|t| lang::base(t) == lang::base(p)))
+        .cloned()
+        .unwrap_or_default()
 }
 
 #[component]
@@ -48,7 +80,7 @@ pub fn MediaUnit(
     /// Video (true) or audio (false).
     video: bool,
 ) -> impl IntoView {
-    let prefs = Prefs::expect();
+    let langs_ctx = Languages::expect();
     let progress = Progress::expect();
     let course_id = course.id.clone();
     let unit_id = unit.id.clone();
@@ -64,25 +96,52 @@ pub fn MediaUnit(
             fallback_duration
         }
     };
-    // Default subtitles: the learner's language, if there is a track for it.
-    let langs: Vec<String> = media.subtitles.iter().map(|s| s.lang.clone()).collect();
-    let default_track = media
-        .subtitles
-        .iter()
-        .find(|s| {
-            prefs
-                .content
-                .iter()
-                .take(1)
-                .any(|p| lang::base(p) == lang::base(&s.lang))
-        })
-        .map(|s| s.lang.clone())
-        .unwrap_or_default();
-    let subtitle = RwSignal::new(default_track.clone());
+    let track_langs: Vec<String> = media.subtitles.iter().map(|s| s.lang.clone()).collect();
+    let primary: Choice = RwSignal::new(default_subtitle(&track_langs, &langs_ctx.chain()));
+    let secondary: Choice = RwSignal::new(String::new());
+    // (language, text, from the second track?) of the cues to draw now, first track first.
+    let cues = RwSignal::new(Vec::<(String, String, bool)>::new());
+
+    let video_ref = NodeRef::<leptos::html::Video>::new();
+    let audio_ref = NodeRef::<leptos::html::Audio>::new();
+    let element = move || -> Option<HtmlMediaElement> {
+        (video_ref.get_untracked().map(JsCast::unchecked_into))
+            .or_else(|| audio_ref.get_untracked().map(JsCast::unchecked_into))
+    };
+    let refresh_cues = move |el: &HtmlMediaElement| {
+        let mut now_showing = vec![];
+        for (l, second) in [
+            (primary.get_untracked(), false),
+            (secondary.get_untracked(), true),
+        ] {
+            if !l.is_empty() {
+                now_showing.extend(
+                    active_cues(el, &l)
+                        .into_iter()
+                        .map(|c| (l.clone(), c, second)),
+                );
+            }
+        }
+        if cues.with_untracked(|c| *c != now_showing) {
+            cues.set(now_showing);
+        }
+    };
+    let choose_tracks = move || {
+        if let Some(el) = element() {
+            apply_tracks(&el, &[primary.get_untracked(), secondary.get_untracked()]);
+            refresh_cues(&el);
+        }
+    };
 
     let (c1, u1) = (course_id.clone(), unit_id.clone());
     let on_time = move |ev: web_sys::Event| {
-        let Some(el) = media_of(&ev) else { return };
+        let Some(el) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlMediaElement>().ok())
+        else {
+            return;
+        };
+        refresh_cues(&el);
         let t_now = el.current_time();
         let from = last.get_value();
         last.set_value(t_now);
@@ -94,26 +153,28 @@ pub fn MediaUnit(
     };
     let (c2, u2) = (course_id.clone(), unit_id.clone());
     let on_seeked = move |ev: web_sys::Event| {
-        if let Some(el) = media_of(&ev) {
+        if let Some(el) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlMediaElement>().ok())
+        {
             last.set_value(el.current_time());
+            refresh_cues(&el);
             progress.update(&c2, |p| p.set_position(&u2, el.current_time(), now()));
         }
     };
-    let selected = default_track.clone();
     let on_meta = move |ev: web_sys::Event| {
-        let Some(el) = media_of(&ev) else { return };
+        let Some(el) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlMediaElement>().ok())
+        else {
+            return;
+        };
         // Resume where the learner was, unless they had reached the very end.
         if start > 0.5 && start < duration_of(&el) - 1.0 {
             el.set_current_time(start);
         }
         last.set_value(el.current_time());
-        show_track(&el, &selected);
-    };
-    let video_ref = NodeRef::<leptos::html::Video>::new();
-    let audio_ref = NodeRef::<leptos::html::Audio>::new();
-    let element = move || -> Option<HtmlMediaElement> {
-        (video_ref.get_untracked().map(JsCast::unchecked_into))
-            .or_else(|| audio_ref.get_untracked().map(JsCast::unchecked_into))
+        choose_tracks();
     };
     let on_speed = move |ev: web_sys::Event| {
         let rate: f64 = event_target_value(&ev).parse().unwrap_or(1.0);
@@ -121,23 +182,11 @@ pub fn MediaUnit(
             el.set_playback_rate(rate);
         }
     };
-    let on_subtitle = move |ev: web_sys::Event| {
-        let lang = event_target_value(&ev);
-        subtitle.set(lang.clone());
-        if let Some(el) = element() {
-            show_track(&el, &lang);
-        }
-    };
 
     let tracks = media
         .subtitles
         .iter()
-        .map(|s| {
-            view! {
-                <track kind="subtitles" src=s.src.clone() srclang=s.lang.clone() label=autonym(&s.lang).to_string()
-                    default=s.lang == default_track/>
-            }
-        })
+        .map(|s| view! { <track kind="subtitles" src=s.src.clone() srclang=s.lang.clone() label=autonym(&s.lang).to_string()/> })
         .collect_view();
     let sources = media
         .sources
@@ -164,8 +213,16 @@ pub fn MediaUnit(
         }
         .into_any()
     };
+    let cue_view = move || {
+        cues.get()
+            .into_iter()
+            .map(|(l, text, second)| view! {
+                <p class="cue" class:second=second data-testid="subtitle-cue" lang=l.clone() data-lang=l dir="auto">{text}</p>
+            })
+            .collect_view()
+    };
     let transcript = media.transcript.as_ref().map(|tr| {
-        let text = prefs.pick(tr, &course.default_language);
+        let text = langs_ctx.pick(tr, &course.default_language);
         let html = render(&text.text, &course.url);
         view! {
             <section class="transcript">
@@ -174,35 +231,70 @@ pub fn MediaUnit(
             </section>
         }
     });
+    let subtitle_menu = move |label: String,
+                              testid: &'static str,
+                              choice: Choice,
+                              langs: Vec<String>| {
+        view! {
+            <label class="field inline">
+                <span>{label}</span>
+                <select data-testid=testid prop:value=move || choice.get()
+                    on:change=move |ev| { choice.set(event_target_value(&ev)); choose_tracks(); }>
+                    <option value="">{t("media-subtitles-off")}</option>
+                    {langs.into_iter().map(|l| view! { <option value=l.clone() lang=l.clone()>{autonym(&l).to_string()}</option> }).collect_view()}
+                </select>
+            </label>
+        }
+    };
     let (c3, u3) = (course_id.clone(), unit_id.clone());
     let watched = move || {
-        let p = progress.course(&c3).unit(&u3);
-        (p.watched.fraction(fallback_duration) * 100.0).round() as u32
+        format::percent(
+            progress
+                .course(&c3)
+                .unit(&u3)
+                .watched
+                .fraction(fallback_duration),
+        )
     };
+    let has_tracks = !track_langs.is_empty();
     view! {
         <div class=if video { "media-unit video" } else { "media-unit audio" }>
-            {player}
+            <div class="media-frame">
+                {player}
+                <div class="cues" aria-hidden="true">{cue_view}</div>
+            </div>
             <div class="media-controls">
                 <label class="field inline">
                     <span>{t("media-speed")}</span>
                     <select data-testid="playback-speed" on:change=on_speed>
-                        {SPEEDS.iter().map(|s| view! { <option value=s.to_string() selected=*s == 1.0>{format!("{s}×")}</option> }).collect_view()}
+                        {SPEEDS.iter().map(|s| view! { <option value=s.to_string() selected=*s == 1.0>{format!("{}×", format::number(*s))}</option> }).collect_view()}
                     </select>
                 </label>
-                {(!langs.is_empty()).then(|| view! {
-                    <label class="field inline">
-                        <span>{t("media-subtitles")}</span>
-                        <select data-testid="subtitle-select" prop:value=move || subtitle.get() on:change=on_subtitle>
-                            <option value="">{t("media-subtitles-off")}</option>
-                            {langs.iter().map(|l| view! { <option value=l.clone() lang=l.clone()>{autonym(l).to_string()}</option> }).collect_view()}
-                        </select>
-                    </label>
-                })}
+                {has_tracks.then(|| subtitle_menu(t("media-subtitles"), "subtitle-select", primary, track_langs.clone()))}
+                {has_tracks.then(|| subtitle_menu(t("media-subtitles-second"), "subtitle-second", secondary, track_langs.clone()))}
                 <span class="media-watched" data-testid="media-watched">
                     {move || t_args("media-watched", &[("percent", watched().into())])}
                 </span>
             </div>
             {transcript}
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::default_subtitle;
+
+    #[test]
+    fn default_subtitles_follow_the_learner() {
+        let tracks: Vec<String> = ["en", "zh-CN", "fr"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let chain = |c: &[&str]| c.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(default_subtitle(&tracks, &chain(&["fr", "en"])), "fr");
+        assert_eq!(default_subtitle(&tracks, &chain(&["zh-TW", "en"])), "zh-CN");
+        assert_eq!(default_subtitle(&tracks, &chain(&["ar", "en"])), "en");
+        assert_eq!(default_subtitle(&tracks, &chain(&["ar"])), "");
     }
 }

@@ -8,11 +8,11 @@ use leptos::prelude::*;
 use crate::domain::markdown::render;
 use crate::domain::package::Course;
 use crate::domain::quiz::{Outcome, Question, QuestionKind, Quiz, Response};
-use crate::i18n::{t, t_args};
-use crate::ui::state::{now, Prefs, Progress};
+use crate::i18n::{format, t, t_args};
+use crate::ui::state::{now, Languages, Progress};
 
-fn percent(x: f64) -> u32 {
-    (x * 100.0).round() as u32
+fn percent(x: f64) -> String {
+    format::percent(x)
 }
 
 #[component]
@@ -99,7 +99,7 @@ fn QuestionView(
     responses: RwSignal<Vec<Response>>,
     outcome: RwSignal<Option<Outcome>>,
 ) -> impl IntoView {
-    let prefs = Prefs::expect();
+    let prefs = Languages::expect();
     let lang = course.default_language.clone();
     let prompt = prefs.pick(&question.prompt, &lang);
     let name = format!("q-{}", question.id);

@@ -13,7 +13,7 @@ use crate::domain::lang::Localized;
 use crate::domain::markdown::render;
 use crate::domain::package::Course;
 use crate::i18n::t;
-use crate::ui::state::{now, Prefs, Progress};
+use crate::ui::state::{now, Languages, Progress};
 
 #[component]
 pub fn ReadingUnit(
@@ -24,7 +24,7 @@ pub fn ReadingUnit(
     /// The Markdown text in each language.
     body: Localized,
 ) -> impl IntoView {
-    let prefs = Prefs::expect();
+    let prefs = Languages::expect();
     let progress = Progress::expect();
     let text = prefs.pick(&body, &course.default_language);
     let html = render(&text.text, &course.url);

@@ -16,7 +16,7 @@ use crate::domain::sequence::ordinal;
 use crate::i18n::{t, t_args};
 use crate::ui::course::CourseCtx;
 use crate::ui::error_view::ErrorView;
-use crate::ui::state::{now, Prefs, Progress};
+use crate::ui::state::{now, Languages, Progress};
 
 #[component]
 pub fn UnitPage() -> impl IntoView {
@@ -48,7 +48,7 @@ pub fn UnitView(
     /// The unit to play.
     unit: Unit,
 ) -> impl IntoView {
-    let prefs = Prefs::expect();
+    let prefs = Languages::expect();
     let title = prefs.pick(&unit.title, &course.default_language);
     let description = unit
         .description

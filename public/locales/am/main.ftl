@@ -1,0 +1,122 @@
+# Alliance Player interface strings — አማርኛ
+# ለተርጓሚዎች፦ እያንዳንዱን የመልእክት መለያ እና እያንዳንዱን { $variable } እንዳለ ይተዉ፤ ጽሑፉን ብቻ ይተርጉሙ።
+# $percent፣ $score እና $size የተዘጋጀ ጽሑፍ ሆነው ይመጣሉ (ለምሳሌ "45 %" ወይም "1.4 MB")።
+# በአማርኛ የ[one] ቅጽ 0ንና 1ን ይሸፍናል፤ 0 ሊደርስባቸው በሚችሉ መልእክቶች ውስጥ [one] ቁጥሩን ({ $count }) ይጠቀማል።
+
+app-title = Alliance Player
+skip-to-content = ወደ ይዘቱ ይዝለሉ
+nav-catalog = ኮርሶች
+loading = በመጫን ላይ…
+
+## ቋንቋዎች
+language-picker-label = የበይነገጽ ቋንቋ
+language-picker-search = ቋንቋዎችን ይፈልጉ
+language-picker-none = ከፍለጋዎ ጋር የሚዛመድ ቋንቋ የለም።
+content-language-label = የኮርስ ቋንቋ
+content-language-auto = ከበይነገጹ ጋር ተመሳሳይ
+# ጽሑፉ በተማሪው የኮርስ ቋንቋ ያልሆነ ክፍል አጠገብ በማውጫው ውስጥ ይታያል፤ ለምሳሌ "በእንግሊዝኛ"።
+unit-in-language = በ{ $language }
+
+## የኮርሶች ካታሎግ
+catalog-heading = የኮርሶች ካታሎግ
+catalog-search-label = ኮርሶችን በርዕስ ይፈልጉ
+catalog-search-placeholder = በርዕስ ይፈልጉ
+catalog-language-label = ቋንቋ
+catalog-language-any = ሁሉም ቋንቋዎች
+catalog-count = { $count ->
+    [0] የሚዛመድ ኮርስ የለም።
+    [one] አንድ ኮርስ
+   *[other] { $count } ኮርሶች
+}
+catalog-empty = ከፍለጋዎ ጋር የሚዛመድ ኮርስ የለም። ሌላ ቃል ይሞክሩ ወይም ሁሉንም ቋንቋዎች ይምረጡ።
+catalog-rejected = { $count ->
+    [one] በዚህ ካታሎግ ውስጥ ያለ { $count } ኮርስ ሊዘረዘር አልቻለም፦
+   *[other] በዚህ ካታሎግ ውስጥ ያሉ { $count } ኮርሶች ሊዘረዘሩ አልቻሉም፦
+}
+course-provider = አቅራቢ፦ { $provider }
+course-languages = ቋንቋዎች፦ { $languages }
+course-size = የማውረጃ መጠን፦ { $size }
+course-open = ኮርሱን ይክፈቱ
+course-continue = ይቀጥሉ
+course-progress = { $percent } ተጠናቋል
+
+## ኮርስ
+course-outline = የኮርሱ ማውጫ
+course-start = ኮርሱን ይጀምሩ
+course-units = { $count ->
+    [one] { $count } ክፍል
+   *[other] { $count } ክፍሎች
+}
+unit-ordinal = ክፍል { $index } ከ{ $total }
+unit-state-not-started = አልተጀመረም
+unit-state-in-progress = በሂደት ላይ
+unit-state-completed = ተጠናቋል
+unit-state-passed = አልፈዋል
+unit-state-failed = ገና አላለፉም
+unit-kind-video = ቪዲዮ
+unit-kind-audio = ድምፅ
+unit-kind-reading = ንባብ
+unit-kind-quiz = ፈተና
+unit-kind-document = ሰነድ
+unit-kind-interactive = እንቅስቃሴ
+unit-kind-unknown = አዲስ ዓይነት ክፍል
+unit-previous = ቀዳሚ
+unit-next = ቀጣይ
+unit-mark-done = እንደተጠናቀቀ ምልክት ያድርጉ
+unit-done = ተጠናቋል
+back-to-catalog = ሁሉም ኮርሶች
+
+## ሚዲያ
+media-speed = ፍጥነት
+media-subtitles = የግርጌ ጽሑፍ
+media-subtitles-off = ጠፍቷል
+media-subtitles-second = ሁለተኛ የግርጌ ጽሑፍ
+media-transcript = የንግግሩ ጽሑፍ
+media-watched = { $percent } ታይቷል
+media-unsupported = አሳሽዎ ይህን ሚዲያ ማጫወት አይችልም። ሌላ አሳሽ ይሞክሩ፣ ወይም ያውርዱት፦
+
+## ንባብ እና ሰነድ
+reading-end = የንባቡ መጨረሻ
+document-download = PDFውን ያውርዱ ({ $size })
+document-download-nosize = PDFውን ያውርዱ
+document-fallback = አሳሽዎ PDF እዚህ ማሳየት አይችልም። ለማንበብ ያውርዱት።
+
+## ፈተና
+quiz-passing = ለማለፍ { $percent } ያስፈልግዎታል።
+quiz-attempts-left = { $count ->
+    [one] አንድ ሙከራ ቀርቷል
+   *[other] { $count } ሙከራዎች ቀርተዋል
+}
+quiz-attempts-unlimited = ያልተገደበ ሙከራ
+quiz-attempts-used = { $count ->
+    [one] ያለዎትን ብቸኛ ሙከራ ተጠቅመዋል።
+   *[other] ሁሉንም { $count } ሙከራዎች ተጠቅመዋል።
+}
+quiz-question = ጥያቄ { $index }
+quiz-true = እውነት
+quiz-false = ሐሰት
+quiz-answer-label = የእርስዎ መልስ
+quiz-submit = መልሶችን ያስገቡ
+quiz-retry = እንደገና ይሞክሩ
+quiz-score = የእርስዎ ውጤት፦ { $score }
+quiz-passed = አልፈዋል — እንኳን ደስ አለዎት!
+quiz-failed = ገና አላለፉም።
+quiz-best = እስካሁን ያገኙት ከፍተኛ ውጤት፦ { $score }
+quiz-correct = ትክክል
+quiz-incorrect = ትክክል አይደለም
+
+## በይነተገናኝ
+interactive-title = በይነተገናኝ እንቅስቃሴ፦ { $title }
+interactive-hint = ይህን ክፍል ለመጨረስ እንቅስቃሴውን ያጠናቅቁ።
+
+## ያልተደገፉ እና ስህተቶች
+unit-needs-newer-player = ይህ ክፍል አዲስ የማጫወቻ ስሪት ይፈልጋል
+unit-needs-newer-player-detail = ይህ የ“{ $kind }” ዓይነት ክፍል ነው፤ ይህ የAlliance Player ስሪት ገና አያውቀውም። የተቀረው የኮርሱ ክፍል ይሠራል፤ የኮርስዎን አቅራቢ ይጠይቁ ወይም ማጫወቻውን ያዘምኑ።
+error-heading = የሆነ ችግር ተፈጥሯል
+error-catalog = የኮርሶች ካታሎግ ሊጫን አልቻለም።
+error-course = ይህ ኮርስ ሊከፈት አልቻለም።
+error-course-not-found = በዚህ ካታሎግ ውስጥ “{ $course }” የሚባል ኮርስ የለም።
+error-unit-not-found = በዚህ ኮርስ ውስጥ “{ $unit }” የሚባል ክፍል የለም።
+error-page-not-found = ይህ ገጽ የለም።
+error-retry = እንደገና ይሞክሩ
+error-what-to-do = ችግሩ ከቀጠለ፣ ከላይ የሚታየውን ለኮርሱ አቅራቢ ያሳውቁ።

@@ -1,0 +1,142 @@
+# Alliance Player interface strings — العربية
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = انتقل إلى المحتوى
+nav-catalog = الدورات
+loading = جارٍ التحميل…
+
+## Languages
+language-picker-label = لغة الواجهة
+language-picker-search = البحث عن لغة
+language-picker-none = لا توجد لغة تطابق بحثك.
+content-language-label = لغة الدورة
+content-language-auto = مثل لغة الواجهة
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = باللغة { $language }
+
+## Catalogue
+catalog-heading = فهرس الدورات
+catalog-search-label = البحث في الدورات حسب العنوان
+catalog-search-placeholder = ابحث حسب العنوان
+catalog-language-label = اللغة
+catalog-language-any = كل اللغات
+catalog-count = { $count ->
+    [0] لا توجد دورات مطابقة.
+    [zero] لا توجد دورات مطابقة.
+    [one] دورة واحدة
+    [two] دورتان
+    [few] { $count } دورات
+    [many] { $count } دورة
+   *[other] { $count } دورة
+}
+catalog-empty = لا توجد دورة تطابق بحثك. جرّب كلمة أخرى أو اختر كل اللغات.
+catalog-rejected = { $count ->
+    [zero] لا توجد في هذا الفهرس دورات تعذّر عرضها.
+    [one] تعذّر عرض دورة واحدة من هذا الفهرس:
+    [two] تعذّر عرض دورتين من هذا الفهرس:
+    [few] تعذّر عرض { $count } دورات من هذا الفهرس:
+    [many] تعذّر عرض { $count } دورة من هذا الفهرس:
+   *[other] تعذّر عرض { $count } دورة من هذا الفهرس:
+}
+course-provider = من تقديم { $provider }
+course-languages = اللغات: { $languages }
+course-size = حجم التنزيل: { $size }
+course-open = فتح الدورة
+course-continue = متابعة
+course-progress = اكتمل { $percent }
+
+## Course
+course-outline = مخطط الدورة
+course-start = ابدأ الدورة
+course-units = { $count ->
+    [zero] لا توجد وحدات
+    [one] وحدة واحدة
+    [two] وحدتان
+    [few] { $count } وحدات
+    [many] { $count } وحدة
+   *[other] { $count } وحدة
+}
+unit-ordinal = الوحدة { $index } من { $total }
+unit-state-not-started = لم تبدأ
+unit-state-in-progress = قيد التقدم
+unit-state-completed = مكتملة
+unit-state-passed = تم اجتيازها
+unit-state-failed = لم يتم اجتيازها بعد
+unit-kind-video = فيديو
+unit-kind-audio = صوت
+unit-kind-reading = قراءة
+unit-kind-quiz = اختبار قصير
+unit-kind-document = مستند
+unit-kind-interactive = نشاط
+unit-kind-unknown = نوع جديد من الوحدات
+unit-previous = السابق
+unit-next = التالي
+unit-mark-done = وضع علامة «مكتملة»
+unit-done = مكتملة
+back-to-catalog = كل الدورات
+
+## Media
+media-speed = السرعة
+media-subtitles = الترجمة
+media-subtitles-off = إيقاف
+media-subtitles-second = ترجمة ثانية
+media-transcript = النص المكتوب
+media-watched = تمت مشاهدة { $percent }
+media-unsupported = لا يستطيع متصفحك تشغيل هذه الوسائط. جرّب متصفحًا آخر، أو نزّلها:
+
+## Reading and document
+reading-end = نهاية القراءة
+document-download = تنزيل ملف PDF ({ $size })
+document-download-nosize = تنزيل ملف PDF
+document-fallback = لا يستطيع متصفحك عرض ملفات PDF هنا. نزّل الملف لقراءته.
+
+## Quiz
+quiz-passing = يلزم الحصول على { $percent } للنجاح.
+quiz-attempts-left = { $count ->
+    [zero] لا توجد محاولات متبقية
+    [one] محاولة واحدة متبقية
+    [two] محاولتان متبقيتان
+    [few] { $count } محاولات متبقية
+    [many] { $count } محاولة متبقية
+   *[other] { $count } محاولة متبقية
+}
+quiz-attempts-unlimited = عدد غير محدود من المحاولات
+quiz-attempts-used = { $count ->
+    [zero] لا توجد محاولات متاحة.
+    [one] لقد استخدمت محاولتك الوحيدة.
+    [two] لقد استخدمت محاولتيك كلتيهما.
+    [few] لقد استخدمت محاولاتك كلها ({ $count } محاولات).
+    [many] لقد استخدمت محاولاتك كلها ({ $count } محاولة).
+   *[other] لقد استخدمت محاولاتك كلها ({ $count } محاولة).
+}
+quiz-question = السؤال { $index }
+quiz-true = صواب
+quiz-false = خطأ
+quiz-answer-label = إجابتك
+quiz-submit = إرسال الإجابات
+quiz-retry = إعادة المحاولة
+quiz-score = نتيجتك: { $score }
+quiz-passed = نجحت — أحسنت!
+quiz-failed = لم تجتز الاختبار بعد.
+quiz-best = أفضل نتيجة حتى الآن: { $score }
+quiz-correct = إجابة صحيحة
+quiz-incorrect = إجابة خاطئة
+
+## Interactive
+interactive-title = نشاط تفاعلي: { $title }
+interactive-hint = أكمل النشاط لإنهاء هذه الوحدة.
+
+## Unsupported and errors
+unit-needs-newer-player = تحتاج هذه الوحدة إلى إصدار أحدث من المشغّل
+unit-needs-newer-player-detail = هذه وحدة من نوع «{ $kind }»، وهو نوع لا يعرفه هذا الإصدار من Alliance Player بعد. بقية الدورة تعمل كالمعتاد؛ اسأل الجهة المقدّمة للدورة أو حدّث المشغّل.
+error-heading = حدث خطأ ما
+error-catalog = تعذّر تحميل فهرس الدورات.
+error-course = تعذّر فتح هذه الدورة.
+error-course-not-found = لا توجد في هذا الفهرس دورة باسم «{ $course }».
+error-unit-not-found = لا توجد في هذه الدورة وحدة باسم «{ $unit }».
+error-page-not-found = هذه الصفحة غير موجودة.
+error-retry = إعادة المحاولة
+error-what-to-do = إذا استمرت المشكلة، فأخبر الجهة المقدّمة للدورة بما يظهر أعلاه.

@@ -1,0 +1,122 @@
+# Alliance Player interface strings — Deutsch
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = Zum Inhalt springen
+nav-catalog = Kurse
+loading = Wird geladen…
+
+## Languages
+language-picker-label = Sprache der Oberfläche
+language-picker-search = Sprachen durchsuchen
+language-picker-none = Keine Sprache entspricht Ihrer Suche.
+content-language-label = Kurssprache
+content-language-auto = Wie die Oberfläche
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = Sprache: { $language }
+
+## Catalogue
+catalog-heading = Kurskatalog
+catalog-search-label = Kurse nach Titel durchsuchen
+catalog-search-placeholder = Nach Titel suchen
+catalog-language-label = Sprache
+catalog-language-any = Alle Sprachen
+catalog-count = { $count ->
+    [0] Keine passenden Kurse.
+    [one] Ein Kurs
+   *[other] { $count } Kurse
+}
+catalog-empty = Kein Kurs entspricht Ihrer Suche. Versuchen Sie es mit einem anderen Wort oder wählen Sie alle Sprachen aus.
+catalog-rejected = { $count ->
+    [one] Ein Kurs in diesem Katalog konnte nicht angezeigt werden:
+   *[other] { $count } Kurse in diesem Katalog konnten nicht angezeigt werden:
+}
+course-provider = Anbieter: { $provider }
+course-languages = Sprachen: { $languages }
+course-size = Downloadgröße: { $size }
+course-open = Kurs öffnen
+course-continue = Fortsetzen
+course-progress = { $percent } abgeschlossen
+
+## Course
+course-outline = Kursübersicht
+course-start = Kurs starten
+course-units = { $count ->
+    [one] Eine Einheit
+   *[other] { $count } Einheiten
+}
+unit-ordinal = Einheit { $index } von { $total }
+unit-state-not-started = Nicht begonnen
+unit-state-in-progress = In Bearbeitung
+unit-state-completed = Abgeschlossen
+unit-state-passed = Bestanden
+unit-state-failed = Noch nicht bestanden
+unit-kind-video = Video
+unit-kind-audio = Audio
+unit-kind-reading = Lesetext
+unit-kind-quiz = Quiz
+unit-kind-document = Dokument
+unit-kind-interactive = Aktivität
+unit-kind-unknown = Neuer Einheitentyp
+unit-previous = Zurück
+unit-next = Weiter
+unit-mark-done = Als erledigt markieren
+unit-done = Erledigt
+back-to-catalog = Alle Kurse
+
+## Media
+media-speed = Geschwindigkeit
+media-subtitles = Untertitel
+media-subtitles-off = Aus
+media-subtitles-second = Zweite Untertitelspur
+media-transcript = Transkript
+media-watched = { $percent } angesehen
+media-unsupported = Ihr Browser kann dieses Medium nicht abspielen. Versuchen Sie es mit einem anderen Browser oder laden Sie die Datei herunter:
+
+## Reading and document
+reading-end = Ende des Lesetexts
+document-download = PDF herunterladen ({ $size })
+document-download-nosize = PDF herunterladen
+document-fallback = Ihr Browser kann PDFs hier nicht anzeigen. Laden Sie die Datei herunter, um sie zu lesen.
+
+## Quiz
+quiz-passing = Zum Bestehen benötigen Sie { $percent }.
+quiz-attempts-left = { $count ->
+    [one] Noch ein Versuch
+   *[other] Noch { $count } Versuche
+}
+quiz-attempts-unlimited = Unbegrenzte Versuche
+quiz-attempts-used = { $count ->
+    [one] Sie haben Ihren einzigen Versuch genutzt.
+   *[other] Sie haben alle { $count } Versuche genutzt.
+}
+quiz-question = Frage { $index }
+quiz-true = Wahr
+quiz-false = Falsch
+quiz-answer-label = Ihre Antwort
+quiz-submit = Antworten absenden
+quiz-retry = Erneut versuchen
+quiz-score = Ihr Ergebnis: { $score }
+quiz-passed = Bestanden – gut gemacht!
+quiz-failed = Noch nicht bestanden.
+quiz-best = Ihr bisher bestes Ergebnis: { $score }
+quiz-correct = Richtig
+quiz-incorrect = Falsch
+
+## Interactive
+interactive-title = Interaktive Aktivität: { $title }
+interactive-hint = Schließen Sie die Aktivität ab, um diese Einheit zu beenden.
+
+## Unsupported and errors
+unit-needs-newer-player = Für diese Einheit ist eine neuere Version des Players erforderlich
+unit-needs-newer-player-detail = Es handelt sich um eine Einheit vom Typ „{ $kind }“, die diese Version von Alliance Player noch nicht kennt. Der Rest des Kurses funktioniert; wenden Sie sich an den Kursanbieter oder aktualisieren Sie den Player.
+error-heading = Ein Fehler ist aufgetreten
+error-catalog = Der Kurskatalog konnte nicht geladen werden.
+error-course = Dieser Kurs konnte nicht geöffnet werden.
+error-course-not-found = In diesem Katalog gibt es keinen Kurs „{ $course }“.
+error-unit-not-found = In diesem Kurs gibt es keine Einheit „{ $unit }“.
+error-page-not-found = Diese Seite existiert nicht.
+error-retry = Erneut versuchen
+error-what-to-do = Wenn das Problem weiterhin besteht, teilen Sie dem Kursanbieter mit, was oben angezeigt wird.

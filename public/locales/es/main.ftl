@@ -1,0 +1,127 @@
+# Alliance Player interface strings — Español
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = Saltar al contenido
+nav-catalog = Cursos
+loading = Cargando…
+
+## Languages
+language-picker-label = Idioma de la interfaz
+language-picker-search = Buscar idiomas
+language-picker-none = Ningún idioma coincide con tu búsqueda.
+content-language-label = Idioma del curso
+content-language-auto = El mismo que la interfaz
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = Idioma: { $language }
+
+## Catalogue
+catalog-heading = Catálogo de cursos
+catalog-search-label = Buscar cursos por título
+catalog-search-placeholder = Buscar por título
+catalog-language-label = Idioma
+catalog-language-any = Todos los idiomas
+catalog-count = { $count ->
+    [0] Ningún curso coincide.
+    [one] Un curso
+    [many] { $count } de cursos
+   *[other] { $count } cursos
+}
+catalog-empty = Ningún curso coincide con tu búsqueda. Prueba con otra palabra o elige todos los idiomas.
+catalog-rejected = { $count ->
+    [one] Un curso de este catálogo no se pudo mostrar:
+    [many] { $count } de cursos de este catálogo no se pudieron mostrar:
+   *[other] { $count } cursos de este catálogo no se pudieron mostrar:
+}
+course-provider = Ofrecido por { $provider }
+course-languages = Idiomas: { $languages }
+course-size = Tamaño de la descarga: { $size }
+course-open = Abrir el curso
+course-continue = Continuar
+course-progress = { $percent } completado
+
+## Course
+course-outline = Índice del curso
+course-start = Empezar el curso
+course-units = { $count ->
+    [one] Una unidad
+    [many] { $count } de unidades
+   *[other] { $count } unidades
+}
+unit-ordinal = Unidad { $index } de { $total }
+unit-state-not-started = Sin empezar
+unit-state-in-progress = En curso
+unit-state-completed = Completada
+unit-state-passed = Aprobada
+unit-state-failed = Aún no aprobada
+unit-kind-video = Video
+unit-kind-audio = Audio
+unit-kind-reading = Lectura
+unit-kind-quiz = Cuestionario
+unit-kind-document = Documento
+unit-kind-interactive = Actividad
+unit-kind-unknown = Nuevo tipo de unidad
+unit-previous = Anterior
+unit-next = Siguiente
+unit-mark-done = Marcar como terminada
+unit-done = Terminada
+back-to-catalog = Todos los cursos
+
+## Media
+media-speed = Velocidad
+media-subtitles = Subtítulos
+media-subtitles-off = Desactivados
+media-subtitles-second = Subtítulos secundarios
+media-transcript = Transcripción
+media-watched = { $percent } visto
+media-unsupported = Tu navegador no puede reproducir este contenido. Prueba con otro navegador o descárgalo:
+
+## Reading and document
+reading-end = Fin de la lectura
+document-download = Descargar el PDF ({ $size })
+document-download-nosize = Descargar el PDF
+document-fallback = Tu navegador no puede mostrar archivos PDF aquí. Descárgalo para leerlo.
+
+## Quiz
+quiz-passing = Necesitas { $percent } para aprobar.
+quiz-attempts-left = { $count ->
+    [one] Te queda un intento
+    [many] Te quedan { $count } de intentos
+   *[other] Te quedan { $count } intentos
+}
+quiz-attempts-unlimited = Intentos ilimitados
+quiz-attempts-used = { $count ->
+    [one] Ya usaste tu único intento.
+    [many] Ya usaste los { $count } de intentos.
+   *[other] Ya usaste los { $count } intentos.
+}
+quiz-question = Pregunta { $index }
+quiz-true = Verdadero
+quiz-false = Falso
+quiz-answer-label = Tu respuesta
+quiz-submit = Enviar respuestas
+quiz-retry = Intentar de nuevo
+quiz-score = Tu resultado: { $score }
+quiz-passed = ¡Aprobado! Buen trabajo.
+quiz-failed = Aún no aprobado.
+quiz-best = Mejor resultado hasta ahora: { $score }
+quiz-correct = Correcto
+quiz-incorrect = Incorrecto
+
+## Interactive
+interactive-title = Actividad interactiva: { $title }
+interactive-hint = Completa la actividad para terminar esta unidad.
+
+## Unsupported and errors
+unit-needs-newer-player = Esta unidad necesita una versión más reciente del reproductor
+unit-needs-newer-player-detail = Es una unidad de tipo «{ $kind }», que esta versión de Alliance Player todavía no reconoce. El resto del curso funciona; consulta al proveedor del curso o actualiza el reproductor.
+error-heading = Algo salió mal
+error-catalog = No se pudo cargar el catálogo de cursos.
+error-course = No se pudo abrir este curso.
+error-course-not-found = No hay ningún curso «{ $course }» en este catálogo.
+error-unit-not-found = No hay ninguna unidad «{ $unit }» en este curso.
+error-page-not-found = Esta página no existe.
+error-retry = Intentar de nuevo
+error-what-to-do = Si el problema continúa, comunica al proveedor del curso lo que aparece arriba.

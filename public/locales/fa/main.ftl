@@ -1,0 +1,122 @@
+# Alliance Player interface strings — فارسی
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = رفتن به محتوا
+nav-catalog = دوره‌ها
+loading = در حال بارگذاری…
+
+## Languages
+language-picker-label = زبان رابط کاربری
+language-picker-search = جست‌وجوی زبان‌ها
+language-picker-none = هیچ زبانی با جست‌وجوی شما مطابقت ندارد.
+content-language-label = زبان دوره
+content-language-auto = همان زبان رابط کاربری
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = به زبان { $language }
+
+## Catalogue
+catalog-heading = فهرست دوره‌ها
+catalog-search-label = جست‌وجوی دوره‌ها بر اساس عنوان
+catalog-search-placeholder = جست‌وجو بر اساس عنوان
+catalog-language-label = زبان
+catalog-language-any = همهٔ زبان‌ها
+catalog-count = { $count ->
+    [0] هیچ دوره‌ای پیدا نشد.
+    [one] { $count } دوره
+   *[other] { $count } دوره
+}
+catalog-empty = هیچ دوره‌ای با جست‌وجوی شما مطابقت ندارد. واژهٔ دیگری را امتحان کنید یا همهٔ زبان‌ها را انتخاب کنید.
+catalog-rejected = { $count ->
+    [one] نمایش { $count } دوره از این فهرست ممکن نبود:
+   *[other] نمایش { $count } دوره از این فهرست ممکن نبود:
+}
+course-provider = ارائه‌دهنده: { $provider }
+course-languages = زبان‌ها: { $languages }
+course-size = حجم دانلود: { $size }
+course-open = باز کردن دوره
+course-continue = ادامه
+course-progress = { $percent } تکمیل شده
+
+## Course
+course-outline = سرفصل‌های دوره
+course-start = شروع دوره
+course-units = { $count ->
+    [one] { $count } بخش
+   *[other] { $count } بخش
+}
+unit-ordinal = بخش { $index } از { $total }
+unit-state-not-started = شروع نشده
+unit-state-in-progress = در حال انجام
+unit-state-completed = تکمیل‌شده
+unit-state-passed = قبول‌شده
+unit-state-failed = هنوز قبول نشده
+unit-kind-video = ویدیو
+unit-kind-audio = صوت
+unit-kind-reading = مطالعه
+unit-kind-quiz = آزمونک
+unit-kind-document = سند
+unit-kind-interactive = فعالیت
+unit-kind-unknown = نوع جدیدی از بخش
+unit-previous = قبلی
+unit-next = بعدی
+unit-mark-done = علامت‌گذاری به‌عنوان انجام‌شده
+unit-done = انجام شد
+back-to-catalog = همهٔ دوره‌ها
+
+## Media
+media-speed = سرعت
+media-subtitles = زیرنویس
+media-subtitles-off = خاموش
+media-subtitles-second = زیرنویس دوم
+media-transcript = رونوشت
+media-watched = { $percent } تماشا شده
+media-unsupported = مرورگر شما نمی‌تواند این رسانه را پخش کند. مرورگر دیگری را امتحان کنید یا آن را دانلود کنید:
+
+## Reading and document
+reading-end = پایان متن
+document-download = دانلود فایل PDF ({ $size })
+document-download-nosize = دانلود فایل PDF
+document-fallback = مرورگر شما نمی‌تواند فایل‌های PDF را اینجا نمایش دهد. برای خواندن، آن را دانلود کنید.
+
+## Quiz
+quiz-passing = برای قبولی به { $percent } نیاز دارید.
+quiz-attempts-left = { $count ->
+    [one] { $count } فرصت باقی مانده است
+   *[other] { $count } فرصت باقی مانده است
+}
+quiz-attempts-unlimited = تعداد فرصت‌ها نامحدود است
+quiz-attempts-used = { $count ->
+    [one] دیگر فرصتی برای شما باقی نمانده است.
+   *[other] از همهٔ { $count } فرصت خود استفاده کرده‌اید.
+}
+quiz-question = پرسش { $index }
+quiz-true = درست
+quiz-false = نادرست
+quiz-answer-label = پاسخ شما
+quiz-submit = ارسال پاسخ‌ها
+quiz-retry = تلاش دوباره
+quiz-score = نمرهٔ شما: { $score }
+quiz-passed = قبول شدید — آفرین!
+quiz-failed = هنوز قبول نشده‌اید.
+quiz-best = بهترین نمره تاکنون: { $score }
+quiz-correct = پاسخ درست
+quiz-incorrect = پاسخ نادرست
+
+## Interactive
+interactive-title = فعالیت تعاملی: { $title }
+interactive-hint = برای به پایان رساندن این بخش، فعالیت را کامل کنید.
+
+## Unsupported and errors
+unit-needs-newer-player = این بخش به نسخهٔ جدیدتری از پخش‌کننده نیاز دارد
+unit-needs-newer-player-detail = این بخشی از نوع «{ $kind }» است که این نسخه از Alliance Player هنوز آن را نمی‌شناسد. بقیهٔ دوره کار می‌کند؛ از ارائه‌دهندهٔ دوره بپرسید یا پخش‌کننده را به‌روز کنید.
+error-heading = مشکلی پیش آمد
+error-catalog = فهرست دوره‌ها بارگذاری نشد.
+error-course = این دوره باز نشد.
+error-course-not-found = دوره‌ای با نام «{ $course }» در این فهرست وجود ندارد.
+error-unit-not-found = بخشی با نام «{ $unit }» در این دوره وجود ندارد.
+error-page-not-found = این صفحه وجود ندارد.
+error-retry = تلاش دوباره
+error-what-to-do = اگر مشکل ادامه داشت، آنچه را در بالا نمایش داده شده است به ارائه‌دهندهٔ دوره اطلاع دهید.

@@ -1,0 +1,126 @@
+# Alliance Player interface strings — Filipino
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+# Note: in Filipino the CLDR [one] category covers 1, 2, 3, 5, 7, 8, 10… (only numbers ending in 4, 6, 9 are
+# [other]), so every [one] variant shows { $count }; the exact [1] variant is the only one meaning "one".
+# "Unit" is translated as "aralin" throughout.
+
+app-title = Alliance Player
+skip-to-content = Lumaktaw sa nilalaman
+nav-catalog = Mga kurso
+loading = Naglo-load…
+
+## Languages
+language-picker-label = Wika ng interface
+language-picker-search = Maghanap ng wika
+language-picker-none = Walang wikang tumutugma sa hinahanap mo.
+content-language-label = Wika ng kurso
+content-language-auto = Kapareho ng interface
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = Nasa { $language }
+
+## Catalogue
+catalog-heading = Katalogo ng mga kurso
+catalog-search-label = Maghanap ng kurso ayon sa pamagat
+catalog-search-placeholder = Maghanap ayon sa pamagat
+catalog-language-label = Wika
+catalog-language-any = Lahat ng wika
+catalog-count = { $count ->
+    [0] Walang tumutugmang kurso.
+    [one] { $count } kurso
+   *[other] { $count } kurso
+}
+catalog-empty = Walang kursong tumutugma sa hinahanap mo. Sumubok ng ibang salita o piliin ang lahat ng wika.
+catalog-rejected = { $count ->
+    [one] Hindi mailista ang { $count } kurso sa katalogong ito:
+   *[other] Hindi mailista ang { $count } kurso sa katalogong ito:
+}
+course-provider = Mula sa { $provider }
+course-languages = Mga wika: { $languages }
+course-size = Laki ng download: { $size }
+course-open = Buksan ang kurso
+course-continue = Ituloy
+course-progress = Natapos: { $percent }
+
+## Course
+course-outline = Balangkas ng kurso
+course-start = Simulan ang kurso
+course-units = { $count ->
+    [one] { $count } aralin
+   *[other] { $count } aralin
+}
+unit-ordinal = Aralin { $index } ng { $total }
+unit-state-not-started = Hindi pa nasisimulan
+unit-state-in-progress = Kasalukuyang ginagawa
+unit-state-completed = Tapos na
+unit-state-passed = Pumasa
+unit-state-failed = Hindi pa pumapasa
+unit-kind-video = Video
+unit-kind-audio = Audio
+unit-kind-reading = Babasahin
+unit-kind-quiz = Quiz
+unit-kind-document = Dokumento
+unit-kind-interactive = Aktibidad
+unit-kind-unknown = Bagong uri ng aralin
+unit-previous = Nakaraan
+unit-next = Susunod
+unit-mark-done = Markahan bilang tapos na
+unit-done = Tapos na
+back-to-catalog = Lahat ng kurso
+
+## Media
+media-speed = Bilis
+media-subtitles = Subtitle
+media-subtitles-off = Naka-off
+media-subtitles-second = Pangalawang subtitle
+media-transcript = Transcript
+media-watched = Napanood: { $percent }
+media-unsupported = Hindi ma-play ng browser mo ang media na ito. Sumubok ng ibang browser, o i-download ito:
+
+## Reading and document
+reading-end = Katapusan ng babasahin
+document-download = I-download ang PDF ({ $size })
+document-download-nosize = I-download ang PDF
+document-fallback = Hindi maipakita rito ng browser mo ang mga PDF. I-download ito para mabasa.
+
+## Quiz
+quiz-passing = Kailangan mo ng { $percent } para pumasa.
+quiz-attempts-left = { $count ->
+    [one] { $count } pagsubok na lang ang natitira
+   *[other] { $count } pagsubok na lang ang natitira
+}
+quiz-attempts-unlimited = Walang limitasyon ang pagsubok
+quiz-attempts-used = { $count ->
+    [1] Nagamit mo na ang nag-iisa mong pagsubok.
+    [one] Nagamit mo na ang lahat ng { $count } pagsubok.
+   *[other] Nagamit mo na ang lahat ng { $count } pagsubok.
+}
+quiz-question = Tanong { $index }
+quiz-true = Tama
+quiz-false = Mali
+quiz-answer-label = Ang sagot mo
+quiz-submit = Isumite ang mga sagot
+quiz-retry = Subukan ulit
+quiz-score = Ang score mo: { $score }
+quiz-passed = Pumasa ka — magaling!
+quiz-failed = Hindi ka pa pumapasa.
+quiz-best = Pinakamataas na score sa ngayon: { $score }
+quiz-correct = Tama ang sagot
+quiz-incorrect = Mali ang sagot
+
+## Interactive
+interactive-title = Interactive na aktibidad: { $title }
+interactive-hint = Tapusin ang aktibidad para makumpleto ang araling ito.
+
+## Unsupported and errors
+unit-needs-newer-player = Kailangan ng araling ito ang mas bagong bersyon ng player
+unit-needs-newer-player-detail = Isa itong araling “{ $kind }”, na hindi pa kilala ng bersyong ito ng Alliance Player. Gumagana ang natitirang bahagi ng kurso; magtanong sa nagbibigay ng kurso o i-update ang player.
+error-heading = May nangyaring mali
+error-catalog = Hindi ma-load ang katalogo ng mga kurso.
+error-course = Hindi mabuksan ang kursong ito.
+error-course-not-found = Walang kursong “{ $course }” sa katalogong ito.
+error-unit-not-found = Walang araling “{ $unit }” sa kursong ito.
+error-page-not-found = Hindi umiiral ang pahinang ito.
+error-retry = Subukan ulit
+error-what-to-do = Kung magpapatuloy ang problema, ipaalam sa nagbibigay ng kurso ang nakikita sa itaas.

@@ -1,0 +1,127 @@
+# Alliance Player interface strings — Français
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = Aller au contenu
+nav-catalog = Cours
+loading = Chargement…
+
+## Languages
+language-picker-label = Langue de l’interface
+language-picker-search = Rechercher une langue
+language-picker-none = Aucune langue ne correspond à votre recherche.
+content-language-label = Langue des cours
+content-language-auto = Identique à l’interface
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = Langue : { $language }
+
+## Catalogue
+catalog-heading = Catalogue des cours
+catalog-search-label = Rechercher des cours par titre
+catalog-search-placeholder = Rechercher par titre
+catalog-language-label = Langue
+catalog-language-any = Toutes les langues
+catalog-count = { $count ->
+    [0] Aucun cours ne correspond.
+    [one] Un cours
+    [many] { $count } de cours
+   *[other] { $count } cours
+}
+catalog-empty = Aucun cours ne correspond à votre recherche. Essayez un autre mot ou choisissez toutes les langues.
+catalog-rejected = { $count ->
+    [one] { $count } cours de ce catalogue n’a pas pu être affiché :
+    [many] { $count } de cours de ce catalogue n’ont pas pu être affichés :
+   *[other] { $count } cours de ce catalogue n’ont pas pu être affichés :
+}
+course-provider = Proposé par { $provider }
+course-languages = Langues : { $languages }
+course-size = Taille du téléchargement : { $size }
+course-open = Ouvrir le cours
+course-continue = Continuer
+course-progress = { $percent } terminé
+
+## Course
+course-outline = Plan du cours
+course-start = Commencer le cours
+course-units = { $count ->
+    [one] { $count } unité
+    [many] { $count } d’unités
+   *[other] { $count } unités
+}
+unit-ordinal = Unité { $index } sur { $total }
+unit-state-not-started = Non commencée
+unit-state-in-progress = En cours
+unit-state-completed = Terminée
+unit-state-passed = Réussie
+unit-state-failed = Pas encore réussie
+unit-kind-video = Vidéo
+unit-kind-audio = Audio
+unit-kind-reading = Lecture
+unit-kind-quiz = Quiz
+unit-kind-document = Document
+unit-kind-interactive = Activité
+unit-kind-unknown = Nouveau type d’unité
+unit-previous = Précédente
+unit-next = Suivante
+unit-mark-done = Marquer comme terminée
+unit-done = Terminée
+back-to-catalog = Tous les cours
+
+## Media
+media-speed = Vitesse
+media-subtitles = Sous-titres
+media-subtitles-off = Désactivés
+media-subtitles-second = Sous-titres secondaires
+media-transcript = Transcription
+media-watched = { $percent } visionné
+media-unsupported = Votre navigateur ne peut pas lire ce média. Essayez un autre navigateur ou téléchargez-le :
+
+## Reading and document
+reading-end = Fin de la lecture
+document-download = Télécharger le PDF ({ $size })
+document-download-nosize = Télécharger le PDF
+document-fallback = Votre navigateur ne peut pas afficher les PDF ici. Téléchargez le document pour le lire.
+
+## Quiz
+quiz-passing = Il vous faut { $percent } pour réussir.
+quiz-attempts-left = { $count ->
+    [one] { $count } tentative restante
+    [many] { $count } de tentatives restantes
+   *[other] { $count } tentatives restantes
+}
+quiz-attempts-unlimited = Tentatives illimitées
+quiz-attempts-used = { $count ->
+    [one] Vous avez utilisé votre unique tentative.
+    [many] Vous avez utilisé vos { $count } de tentatives.
+   *[other] Vous avez utilisé vos { $count } tentatives.
+}
+quiz-question = Question { $index }
+quiz-true = Vrai
+quiz-false = Faux
+quiz-answer-label = Votre réponse
+quiz-submit = Valider les réponses
+quiz-retry = Réessayer
+quiz-score = Votre score : { $score }
+quiz-passed = Réussi — bravo !
+quiz-failed = Pas encore réussi.
+quiz-best = Meilleur score jusqu’ici : { $score }
+quiz-correct = Bonne réponse
+quiz-incorrect = Mauvaise réponse
+
+## Interactive
+interactive-title = Activité interactive : { $title }
+interactive-hint = Terminez l’activité pour achever cette unité.
+
+## Unsupported and errors
+unit-needs-newer-player = Cette unité nécessite une version plus récente du lecteur
+unit-needs-newer-player-detail = Il s’agit d’une unité de type « { $kind } », que cette version d’Alliance Player ne connaît pas encore. Le reste du cours fonctionne ; contactez l’organisme qui propose le cours ou mettez à jour le lecteur.
+error-heading = Une erreur s’est produite
+error-catalog = Impossible de charger le catalogue des cours.
+error-course = Impossible d’ouvrir ce cours.
+error-course-not-found = Ce catalogue ne contient aucun cours « { $course } ».
+error-unit-not-found = Ce cours ne contient aucune unité « { $unit } ».
+error-page-not-found = Cette page n’existe pas.
+error-retry = Réessayer
+error-what-to-do = Si le problème persiste, transmettez les informations affichées ci-dessus à l’organisme qui propose le cours.

@@ -1,0 +1,121 @@
+# Alliance Player interface strings — Hausa
+# Ga masu fassara: kada a canza sunan kowane saƙo ko kowane { $variable }; a fassara rubutun kawai.
+# $percent, $score da $size suna zuwa a matsayin cikakken rubutu (misali "45 %" ko "1.4 MB").
+
+app-title = Alliance Player
+skip-to-content = Tsallaka zuwa abin da ke ciki
+nav-catalog = Kwasa-kwasai
+loading = Ana lodawa…
+
+## Harsuna
+language-picker-label = Harshen manhaja
+language-picker-search = Nemi harsuna
+language-picker-none = Babu harshen da ya dace da bincikenku.
+content-language-label = Harshen kwas
+content-language-auto = Daidai da harshen manhaja
+# Ana nuna shi a tsarin kwas kusa da sashen da rubutunsa ba ya cikin harshen kwas na ɗalibi, misali "Da Turanci".
+unit-in-language = Da { $language }
+
+## Kundin kwasa-kwasai
+catalog-heading = Kundin kwasa-kwasai
+catalog-search-label = Nemi kwasa-kwasai ta take
+catalog-search-placeholder = Nemi ta take
+catalog-language-label = Harshe
+catalog-language-any = Duk harsuna
+catalog-count = { $count ->
+    [0] Babu kwas da ya dace.
+    [one] Kwas ɗaya
+   *[other] Kwasa-kwasai { $count }
+}
+catalog-empty = Babu kwas da ya dace da bincikenku. Ku gwada wata kalma ko ku zaɓi duk harsuna.
+catalog-rejected = { $count ->
+    [one] Ba a iya jera kwas ɗaya daga wannan kundi ba:
+   *[other] Ba a iya jera kwasa-kwasai { $count } daga wannan kundi ba:
+}
+course-provider = Daga { $provider }
+course-languages = Harsuna: { $languages }
+course-size = Girman saukewa: { $size }
+course-open = Buɗe kwas
+course-continue = Ci gaba
+course-progress = An kammala { $percent }
+
+## Kwas
+course-outline = Tsarin kwas
+course-start = Fara kwas ɗin
+course-units = { $count ->
+    [one] Sashe ɗaya
+   *[other] Sassa { $count }
+}
+unit-ordinal = Sashe na { $index } cikin { $total }
+unit-state-not-started = Ba a fara ba
+unit-state-in-progress = Ana ci gaba
+unit-state-completed = An kammala
+unit-state-passed = An yi nasara
+unit-state-failed = Ba a yi nasara ba tukuna
+unit-kind-video = Bidiyo
+unit-kind-audio = Sauti
+unit-kind-reading = Karatu
+unit-kind-quiz = Jarrabawa
+unit-kind-document = Takarda
+unit-kind-interactive = Aiki
+unit-kind-unknown = Sabon nau'in sashe
+unit-previous = Na baya
+unit-next = Na gaba
+unit-mark-done = Yi alamar an kammala
+unit-done = An kammala
+back-to-catalog = Duk kwasa-kwasai
+
+## Sauti da bidiyo
+media-speed = Gudu
+media-subtitles = Rubutun ƙasa
+media-subtitles-off = A kashe
+media-subtitles-second = Rubutun ƙasa na biyu
+media-transcript = Rubutun magana
+media-watched = An kalli { $percent }
+media-unsupported = Burauzarku ba za ta iya kunna wannan sauti ko bidiyo ba. Ku gwada wata burauza, ko ku sauke shi:
+
+## Karatu da takarda
+reading-end = Ƙarshen karatu
+document-download = Sauke PDF ({ $size })
+document-download-nosize = Sauke PDF
+document-fallback = Burauzarku ba za ta iya nuna PDF a nan ba. Ku sauke shi don ku karanta.
+
+## Jarrabawa
+quiz-passing = Kuna buƙatar { $percent } don ku ci nasara.
+quiz-attempts-left = { $count ->
+    [one] Saura dama ɗaya
+   *[other] Saura dama { $count }
+}
+quiz-attempts-unlimited = Dama marar iyaka
+quiz-attempts-used = { $count ->
+    [one] Kun yi amfani da damarku guda ɗaya tilo.
+   *[other] Kun yi amfani da dukkan damarku { $count }.
+}
+quiz-question = Tambaya ta { $index }
+quiz-true = Gaskiya
+quiz-false = Ƙarya
+quiz-answer-label = Amsarku
+quiz-submit = Miƙa amsoshi
+quiz-retry = Sake gwadawa
+quiz-score = Makinku: { $score }
+quiz-passed = Kun ci nasara — madalla!
+quiz-failed = Ba ku ci nasara ba tukuna.
+quiz-best = Maki mafi girma zuwa yanzu: { $score }
+quiz-correct = Daidai
+quiz-incorrect = Ba daidai ba
+
+## Aiki mai mu'amala
+interactive-title = Aiki mai mu'amala: { $title }
+interactive-hint = Ku kammala aikin don gama wannan sashe.
+
+## Abubuwan da ba a tallafa wa ba da kurakurai
+unit-needs-newer-player = Wannan sashe yana buƙatar sabuwar sigar manhajar
+unit-needs-newer-player-detail = Sashe ne na nau'in “{ $kind }”, wanda wannan sigar Alliance Player ba ta san shi ba tukuna. Sauran kwas ɗin yana aiki; ku tambayi mai bayar da kwas ɗinku ko ku sabunta manhajar.
+error-heading = An sami matsala
+error-catalog = Ba a iya loda kundin kwasa-kwasai ba.
+error-course = Ba a iya buɗe wannan kwas ba.
+error-course-not-found = Babu kwas mai suna “{ $course }” a cikin wannan kundi.
+error-unit-not-found = Babu sashe mai suna “{ $unit }” a cikin wannan kwas.
+error-page-not-found = Wannan shafi ba ya nan.
+error-retry = Sake gwadawa
+error-what-to-do = Idan matsalar ta ci gaba, ku sanar da mai bayar da kwas abin da aka nuna a sama.

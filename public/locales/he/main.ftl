@@ -1,0 +1,127 @@
+# Alliance Player interface strings — עברית
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = דילוג לתוכן
+nav-catalog = קורסים
+loading = בטעינה…
+
+## Languages
+language-picker-label = שפת הממשק
+language-picker-search = חיפוש שפות
+language-picker-none = אין שפה שתואמת לחיפוש.
+content-language-label = שפת הקורס
+content-language-auto = כמו שפת הממשק
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = שפה: { $language }
+
+## Catalogue
+catalog-heading = קטלוג הקורסים
+catalog-search-label = חיפוש קורסים לפי שם
+catalog-search-placeholder = חיפוש לפי שם
+catalog-language-label = שפה
+catalog-language-any = כל השפות
+catalog-count = { $count ->
+    [0] לא נמצאו קורסים תואמים.
+    [one] קורס אחד
+    [two] שני קורסים
+   *[other] { $count } קורסים
+}
+catalog-empty = אין קורס שתואם לחיפוש. כדאי לנסות מילה אחרת או לבחור בכל השפות.
+catalog-rejected = { $count ->
+    [one] לא ניתן היה להציג קורס אחד מהקטלוג הזה:
+    [two] לא ניתן היה להציג שני קורסים מהקטלוג הזה:
+   *[other] לא ניתן היה להציג { $count } קורסים מהקטלוג הזה:
+}
+course-provider = מאת { $provider }
+course-languages = שפות: { $languages }
+course-size = גודל ההורדה: { $size }
+course-open = פתיחת הקורס
+course-continue = המשך
+course-progress = התקדמות: { $percent }
+
+## Course
+course-outline = מבנה הקורס
+course-start = התחלת הקורס
+course-units = { $count ->
+    [one] יחידה אחת
+    [two] שתי יחידות
+   *[other] { $count } יחידות
+}
+unit-ordinal = יחידה { $index } מתוך { $total }
+unit-state-not-started = טרם התחלת
+unit-state-in-progress = בתהליך
+unit-state-completed = הושלמה
+unit-state-passed = עברת
+unit-state-failed = עדיין לא עברת
+unit-kind-video = סרטון
+unit-kind-audio = שמע
+unit-kind-reading = קריאה
+unit-kind-quiz = בוחן
+unit-kind-document = מסמך
+unit-kind-interactive = פעילות
+unit-kind-unknown = סוג יחידה חדש
+unit-previous = הקודם
+unit-next = הבא
+unit-mark-done = סימון כהושלם
+unit-done = הושלם
+back-to-catalog = כל הקורסים
+
+## Media
+media-speed = מהירות
+media-subtitles = כתוביות
+media-subtitles-off = כבוי
+media-subtitles-second = כתוביות משניות
+media-transcript = תמליל
+media-watched = נצפו { $percent }
+media-unsupported = הדפדפן שלך לא יכול להפעיל את המדיה הזו. אפשר לנסות דפדפן אחר, או להוריד אותה:
+
+## Reading and document
+reading-end = סוף הקריאה
+document-download = הורדת קובץ PDF ({ $size })
+document-download-nosize = הורדת קובץ PDF
+document-fallback = הדפדפן שלך לא יכול להציג כאן קובצי PDF. אפשר להוריד את הקובץ כדי לקרוא אותו.
+
+## Quiz
+quiz-passing = כדי לעבור נדרש ציון של { $percent }.
+quiz-attempts-left = { $count ->
+    [one] נותר ניסיון אחד
+    [two] נותרו שני ניסיונות
+   *[other] נותרו { $count } ניסיונות
+}
+quiz-attempts-unlimited = מספר ניסיונות בלתי מוגבל
+quiz-attempts-used = { $count ->
+    [one] ניצלת את הניסיון היחיד שלך.
+    [two] ניצלת את שני הניסיונות שלך.
+   *[other] ניצלת את כל { $count } הניסיונות שלך.
+}
+quiz-question = שאלה { $index }
+quiz-true = נכון
+quiz-false = לא נכון
+quiz-answer-label = התשובה שלך
+quiz-submit = שליחת התשובות
+quiz-retry = ניסיון נוסף
+quiz-score = הציון שלך: { $score }
+quiz-passed = עברת — כל הכבוד!
+quiz-failed = עדיין לא עברת.
+quiz-best = הציון הטוב ביותר עד כה: { $score }
+quiz-correct = תשובה נכונה
+quiz-incorrect = תשובה שגויה
+
+## Interactive
+interactive-title = פעילות אינטראקטיבית: { $title }
+interactive-hint = כדי לסיים את היחידה הזו יש להשלים את הפעילות.
+
+## Unsupported and errors
+unit-needs-newer-player = ליחידה הזו נדרשת גרסה חדשה יותר של הנגן
+unit-needs-newer-player-detail = זו יחידה מסוג "{ $kind }", שהגרסה הזו של Alliance Player עדיין לא מכירה. שאר הקורס פועל כרגיל; אפשר לפנות לספק הקורס או לעדכן את הנגן.
+error-heading = משהו השתבש
+error-catalog = לא ניתן היה לטעון את קטלוג הקורסים.
+error-course = לא ניתן היה לפתוח את הקורס הזה.
+error-course-not-found = אין בקטלוג הזה קורס בשם "{ $course }".
+error-unit-not-found = אין בקורס הזה יחידה בשם "{ $unit }".
+error-page-not-found = הדף הזה לא קיים.
+error-retry = ניסיון נוסף
+error-what-to-do = אם הבעיה נמשכת, כדאי למסור לספק הקורס את מה שמוצג למעלה.

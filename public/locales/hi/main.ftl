@@ -1,0 +1,122 @@
+# Alliance Player interface strings — हिन्दी
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = सीधे सामग्री पर जाएँ
+nav-catalog = कोर्स
+loading = लोड हो रहा है…
+
+## Languages
+language-picker-label = इंटरफ़ेस की भाषा
+language-picker-search = भाषाएँ खोजें
+language-picker-none = आपकी खोज से कोई भाषा मेल नहीं खाती।
+content-language-label = कोर्स की भाषा
+content-language-auto = इंटरफ़ेस की भाषा जैसी
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = { $language } में
+
+## Catalogue
+catalog-heading = कोर्स सूची
+catalog-search-label = शीर्षक से कोर्स खोजें
+catalog-search-placeholder = शीर्षक से खोजें
+catalog-language-label = भाषा
+catalog-language-any = सभी भाषाएँ
+catalog-count = { $count ->
+    [0] कोई कोर्स नहीं मिला।
+    [one] { $count } कोर्स
+   *[other] { $count } कोर्स
+}
+catalog-empty = आपकी खोज से कोई कोर्स मेल नहीं खाता। कोई दूसरा शब्द आज़माएँ या सभी भाषाएँ चुनें।
+catalog-rejected = { $count ->
+    [one] इस सूची का { $count } कोर्स दिखाया नहीं जा सका:
+   *[other] इस सूची के { $count } कोर्स दिखाए नहीं जा सके:
+}
+course-provider = { $provider } द्वारा प्रस्तुत
+course-languages = भाषाएँ: { $languages }
+course-size = डाउनलोड का आकार: { $size }
+course-open = कोर्स खोलें
+course-continue = जारी रखें
+course-progress = { $percent } पूरा
+
+## Course
+course-outline = कोर्स की रूपरेखा
+course-start = कोर्स शुरू करें
+course-units = { $count ->
+    [one] { $count } इकाई
+   *[other] { $count } इकाइयाँ
+}
+unit-ordinal = { $total } में से इकाई { $index }
+unit-state-not-started = शुरू नहीं हुई
+unit-state-in-progress = जारी है
+unit-state-completed = पूरी हुई
+unit-state-passed = उत्तीर्ण
+unit-state-failed = अभी उत्तीर्ण नहीं
+unit-kind-video = वीडियो
+unit-kind-audio = ऑडियो
+unit-kind-reading = पठन सामग्री
+unit-kind-quiz = क्विज़
+unit-kind-document = दस्तावेज़
+unit-kind-interactive = गतिविधि
+unit-kind-unknown = नई तरह की इकाई
+unit-previous = पिछला
+unit-next = अगला
+unit-mark-done = पूरा हुआ चिह्नित करें
+unit-done = पूरा हुआ
+back-to-catalog = सभी कोर्स
+
+## Media
+media-speed = गति
+media-subtitles = उपशीर्षक
+media-subtitles-off = बंद
+media-subtitles-second = दूसरे उपशीर्षक
+media-transcript = ट्रांसक्रिप्ट
+media-watched = { $percent } देखा गया
+media-unsupported = आपका ब्राउज़र यह मीडिया नहीं चला सकता। कोई दूसरा ब्राउज़र आज़माएँ, या इसे डाउनलोड करें:
+
+## Reading and document
+reading-end = पठन सामग्री समाप्त
+document-download = PDF डाउनलोड करें ({ $size })
+document-download-nosize = PDF डाउनलोड करें
+document-fallback = आपका ब्राउज़र यहाँ PDF नहीं दिखा सकता। इसे पढ़ने के लिए डाउनलोड करें।
+
+## Quiz
+quiz-passing = उत्तीर्ण होने के लिए आपको { $percent } चाहिए।
+quiz-attempts-left = { $count ->
+    [one] { $count } प्रयास बाकी है
+   *[other] { $count } प्रयास बाकी हैं
+}
+quiz-attempts-unlimited = असीमित प्रयास
+quiz-attempts-used = { $count ->
+    [one] आपके पास अब कोई प्रयास बाकी नहीं है।
+   *[other] आप अपने सभी { $count } प्रयास इस्तेमाल कर चुके हैं।
+}
+quiz-question = प्रश्न { $index }
+quiz-true = सत्य
+quiz-false = असत्य
+quiz-answer-label = आपका उत्तर
+quiz-submit = उत्तर सबमिट करें
+quiz-retry = फिर से कोशिश करें
+quiz-score = आपका स्कोर: { $score }
+quiz-passed = उत्तीर्ण — बहुत बढ़िया!
+quiz-failed = अभी उत्तीर्ण नहीं हुए।
+quiz-best = अब तक का सबसे अच्छा स्कोर: { $score }
+quiz-correct = सही
+quiz-incorrect = गलत
+
+## Interactive
+interactive-title = इंटरैक्टिव गतिविधि: { $title }
+interactive-hint = यह इकाई पूरी करने के लिए गतिविधि पूरी करें।
+
+## Unsupported and errors
+unit-needs-newer-player = इस इकाई के लिए प्लेयर का नया संस्करण चाहिए
+unit-needs-newer-player-detail = यह “{ $kind }” प्रकार की इकाई है, जिसे Alliance Player का यह संस्करण अभी नहीं पहचानता। कोर्स का बाकी हिस्सा ठीक से काम करता है; अपने कोर्स प्रदाता से पूछें या प्लेयर अपडेट करें।
+error-heading = कुछ गड़बड़ हो गई
+error-catalog = कोर्स सूची लोड नहीं हो सकी।
+error-course = यह कोर्स खोला नहीं जा सका।
+error-course-not-found = इस सूची में “{ $course }” नाम का कोई कोर्स नहीं है।
+error-unit-not-found = इस कोर्स में “{ $unit }” नाम की कोई इकाई नहीं है।
+error-page-not-found = यह पेज मौजूद नहीं है।
+error-retry = फिर से कोशिश करें
+error-what-to-do = अगर समस्या बनी रहे, तो ऊपर दिखाई गई जानकारी कोर्स प्रदाता को बताएँ।

@@ -1,0 +1,118 @@
+# Alliance Player interface strings — Bahasa Indonesia
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = Langsung ke konten
+nav-catalog = Kursus
+loading = Memuat…
+
+## Languages
+language-picker-label = Bahasa antarmuka
+language-picker-search = Cari bahasa
+language-picker-none = Tidak ada bahasa yang cocok dengan pencarian Anda.
+content-language-label = Bahasa kursus
+content-language-auto = Sama dengan bahasa antarmuka
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = Bahasa: { $language }
+
+## Catalogue
+catalog-heading = Katalog kursus
+catalog-search-label = Cari kursus berdasarkan judul
+catalog-search-placeholder = Cari berdasarkan judul
+catalog-language-label = Bahasa
+catalog-language-any = Semua bahasa
+catalog-count = { $count ->
+    [0] Tidak ada kursus yang cocok.
+   *[other] { $count } kursus
+}
+catalog-empty = Tidak ada kursus yang cocok dengan pencarian Anda. Coba kata lain atau pilih semua bahasa.
+catalog-rejected = { $count ->
+   *[other] { $count } kursus dalam katalog ini tidak dapat ditampilkan:
+}
+course-provider = Penyelenggara: { $provider }
+course-languages = Bahasa: { $languages }
+course-size = Ukuran unduhan: { $size }
+course-open = Buka kursus
+course-continue = Lanjutkan
+course-progress = { $percent } selesai
+
+## Course
+course-outline = Garis besar kursus
+course-start = Mulai kursus
+course-units = { $count ->
+   *[other] { $count } unit
+}
+unit-ordinal = Unit { $index } dari { $total }
+unit-state-not-started = Belum dimulai
+unit-state-in-progress = Sedang berjalan
+unit-state-completed = Selesai
+unit-state-passed = Lulus
+unit-state-failed = Belum lulus
+unit-kind-video = Video
+unit-kind-audio = Audio
+unit-kind-reading = Bacaan
+unit-kind-quiz = Kuis
+unit-kind-document = Dokumen
+unit-kind-interactive = Aktivitas
+unit-kind-unknown = Jenis unit baru
+unit-previous = Sebelumnya
+unit-next = Berikutnya
+unit-mark-done = Tandai selesai
+unit-done = Selesai
+back-to-catalog = Semua kursus
+
+## Media
+media-speed = Kecepatan
+media-subtitles = Subtitel
+media-subtitles-off = Nonaktif
+media-subtitles-second = Subtitel kedua
+media-transcript = Transkrip
+media-watched = { $percent } ditonton
+media-unsupported = Browser Anda tidak dapat memutar media ini. Coba browser lain, atau unduh filenya:
+
+## Reading and document
+reading-end = Akhir bacaan
+document-download = Unduh PDF ({ $size })
+document-download-nosize = Unduh PDF
+document-fallback = Browser Anda tidak dapat menampilkan PDF di sini. Unduh file untuk membacanya.
+
+## Quiz
+quiz-passing = Anda perlu mencapai { $percent } untuk lulus.
+quiz-attempts-left = { $count ->
+   *[other] Sisa { $count } kesempatan
+}
+quiz-attempts-unlimited = Kesempatan tidak terbatas
+quiz-attempts-used = { $count ->
+    [1] Anda telah menggunakan satu-satunya kesempatan Anda.
+   *[other] Anda telah menggunakan semua { $count } kesempatan.
+}
+quiz-question = Soal { $index }
+quiz-true = Benar
+quiz-false = Salah
+quiz-answer-label = Jawaban Anda
+quiz-submit = Kirim jawaban
+quiz-retry = Coba lagi
+quiz-score = Nilai Anda: { $score }
+quiz-passed = Lulus — kerja bagus!
+quiz-failed = Belum lulus.
+quiz-best = Nilai terbaik sejauh ini: { $score }
+quiz-correct = Jawaban benar
+quiz-incorrect = Jawaban salah
+
+## Interactive
+interactive-title = Aktivitas interaktif: { $title }
+interactive-hint = Selesaikan aktivitas ini untuk menuntaskan unit ini.
+
+## Unsupported and errors
+unit-needs-newer-player = Unit ini memerlukan versi pemutar yang lebih baru
+unit-needs-newer-player-detail = Ini adalah unit jenis “{ $kind }”, yang belum dikenali oleh versi Alliance Player ini. Bagian lain kursus tetap berfungsi; hubungi penyelenggara kursus Anda atau perbarui pemutar.
+error-heading = Terjadi kesalahan
+error-catalog = Katalog kursus tidak dapat dimuat.
+error-course = Kursus ini tidak dapat dibuka.
+error-course-not-found = Tidak ada kursus “{ $course }” dalam katalog ini.
+error-unit-not-found = Tidak ada unit “{ $unit }” dalam kursus ini.
+error-page-not-found = Halaman ini tidak ada.
+error-retry = Coba lagi
+error-what-to-do = Jika masalah berlanjut, beri tahu penyelenggara kursus tentang informasi yang ditampilkan di atas.

@@ -1,0 +1,127 @@
+# Alliance Player interface strings — Italiano
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = Vai al contenuto
+nav-catalog = Corsi
+loading = Caricamento…
+
+## Languages
+language-picker-label = Lingua dell’interfaccia
+language-picker-search = Cerca una lingua
+language-picker-none = Nessuna lingua corrisponde alla tua ricerca.
+content-language-label = Lingua del corso
+content-language-auto = Uguale all’interfaccia
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = Lingua: { $language }
+
+## Catalogue
+catalog-heading = Catalogo dei corsi
+catalog-search-label = Cerca corsi per titolo
+catalog-search-placeholder = Cerca per titolo
+catalog-language-label = Lingua
+catalog-language-any = Tutte le lingue
+catalog-count = { $count ->
+    [0] Nessun corso corrispondente.
+    [one] Un corso
+    [many] { $count } di corsi
+   *[other] { $count } corsi
+}
+catalog-empty = Nessun corso corrisponde alla tua ricerca. Prova con un’altra parola o scegli tutte le lingue.
+catalog-rejected = { $count ->
+    [one] Non è stato possibile mostrare un corso di questo catalogo:
+    [many] Non è stato possibile mostrare { $count } di corsi di questo catalogo:
+   *[other] Non è stato possibile mostrare { $count } corsi di questo catalogo:
+}
+course-provider = Offerto da { $provider }
+course-languages = Lingue: { $languages }
+course-size = Dimensione del download: { $size }
+course-open = Apri il corso
+course-continue = Continua
+course-progress = { $percent } completato
+
+## Course
+course-outline = Indice del corso
+course-start = Inizia il corso
+course-units = { $count ->
+    [one] Un’unità
+    [many] { $count } di unità
+   *[other] { $count } unità
+}
+unit-ordinal = Unità { $index } di { $total }
+unit-state-not-started = Non iniziata
+unit-state-in-progress = In corso
+unit-state-completed = Completata
+unit-state-passed = Superata
+unit-state-failed = Non ancora superata
+unit-kind-video = Video
+unit-kind-audio = Audio
+unit-kind-reading = Lettura
+unit-kind-quiz = Quiz
+unit-kind-document = Documento
+unit-kind-interactive = Attività
+unit-kind-unknown = Nuovo tipo di unità
+unit-previous = Precedente
+unit-next = Successiva
+unit-mark-done = Segna come completata
+unit-done = Completata
+back-to-catalog = Tutti i corsi
+
+## Media
+media-speed = Velocità
+media-subtitles = Sottotitoli
+media-subtitles-off = Disattivati
+media-subtitles-second = Sottotitoli secondari
+media-transcript = Trascrizione
+media-watched = { $percent } visto
+media-unsupported = Il tuo browser non può riprodurre questo contenuto multimediale. Prova con un altro browser o scaricalo:
+
+## Reading and document
+reading-end = Fine della lettura
+document-download = Scarica il PDF ({ $size })
+document-download-nosize = Scarica il PDF
+document-fallback = Il tuo browser non può mostrare i PDF qui. Scaricalo per leggerlo.
+
+## Quiz
+quiz-passing = Per superare il quiz ti serve { $percent }.
+quiz-attempts-left = { $count ->
+    [one] Ti resta un tentativo
+    [many] Ti restano { $count } di tentativi
+   *[other] Ti restano { $count } tentativi
+}
+quiz-attempts-unlimited = Tentativi illimitati
+quiz-attempts-used = { $count ->
+    [one] Hai usato il tuo unico tentativo.
+    [many] Hai usato tutti i tuoi { $count } di tentativi.
+   *[other] Hai usato tutti i tuoi { $count } tentativi.
+}
+quiz-question = Domanda { $index }
+quiz-true = Vero
+quiz-false = Falso
+quiz-answer-label = La tua risposta
+quiz-submit = Invia le risposte
+quiz-retry = Riprova
+quiz-score = Il tuo punteggio: { $score }
+quiz-passed = Superato, ottimo lavoro!
+quiz-failed = Non ancora superato.
+quiz-best = Il tuo miglior punteggio finora: { $score }
+quiz-correct = Risposta corretta
+quiz-incorrect = Risposta errata
+
+## Interactive
+interactive-title = Attività interattiva: { $title }
+interactive-hint = Completa l’attività per terminare questa unità.
+
+## Unsupported and errors
+unit-needs-newer-player = Questa unità richiede una versione più recente del lettore
+unit-needs-newer-player-detail = È un’unità di tipo «{ $kind }», che questa versione di Alliance Player non conosce ancora. Il resto del corso funziona; rivolgiti all’ente che offre il corso o aggiorna il lettore.
+error-heading = Si è verificato un errore
+error-catalog = Impossibile caricare il catalogo dei corsi.
+error-course = Impossibile aprire questo corso.
+error-course-not-found = In questo catalogo non c’è nessun corso «{ $course }».
+error-unit-not-found = In questo corso non c’è nessuna unità «{ $unit }».
+error-page-not-found = Questa pagina non esiste.
+error-retry = Riprova
+error-what-to-do = Se il problema persiste, comunica all’ente che offre il corso quanto indicato sopra.

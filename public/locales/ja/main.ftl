@@ -1,0 +1,118 @@
+# Alliance Player interface strings — 日本語
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = 本文へスキップ
+nav-catalog = コース
+loading = 読み込み中…
+
+## Languages
+language-picker-label = 表示言語
+language-picker-search = 言語を検索
+language-picker-none = 検索条件に一致する言語はありません。
+content-language-label = コースの言語
+content-language-auto = 表示言語と同じ
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = 言語：{ $language }
+
+## Catalogue
+catalog-heading = コース一覧
+catalog-search-label = タイトルでコースを検索
+catalog-search-placeholder = タイトルで検索
+catalog-language-label = 言語
+catalog-language-any = すべての言語
+catalog-count = { $count ->
+    [0] 一致するコースはありません。
+   *[other] { $count }件のコース
+}
+catalog-empty = 検索条件に一致するコースはありません。別のキーワードを試すか、「すべての言語」を選択してください。
+catalog-rejected = { $count ->
+   *[other] このコース一覧のうち、{ $count }件のコースを表示できませんでした：
+}
+course-provider = 提供：{ $provider }
+course-languages = 言語：{ $languages }
+course-size = ダウンロードサイズ：{ $size }
+course-open = コースを開く
+course-continue = 学習を続ける
+course-progress = { $percent } 完了
+
+## Course
+course-outline = コースの構成
+course-start = 学習を始める
+course-units = { $count ->
+   *[other] { $count }ユニット
+}
+unit-ordinal = 第{ $index }ユニット（全{ $total }ユニット）
+unit-state-not-started = 未開始
+unit-state-in-progress = 学習中
+unit-state-completed = 完了
+unit-state-passed = 合格
+unit-state-failed = 未合格
+unit-kind-video = 動画
+unit-kind-audio = 音声
+unit-kind-reading = 読み物
+unit-kind-quiz = クイズ
+unit-kind-document = 資料
+unit-kind-interactive = アクティビティ
+unit-kind-unknown = 新しい種類のユニット
+unit-previous = 前へ
+unit-next = 次へ
+unit-mark-done = 完了にする
+unit-done = 完了
+back-to-catalog = すべてのコース
+
+## Media
+media-speed = 再生速度
+media-subtitles = 字幕
+media-subtitles-off = オフ
+media-subtitles-second = 第2字幕
+media-transcript = 文字起こし
+media-watched = 視聴済み：{ $percent }
+media-unsupported = お使いのブラウザーではこのメディアを再生できません。別のブラウザーをお試しいただくか、ファイルをダウンロードしてください：
+
+## Reading and document
+reading-end = 読み物はここまでです
+document-download = PDF をダウンロード（{ $size }）
+document-download-nosize = PDF をダウンロード
+document-fallback = お使いのブラウザーでは、ここに PDF を表示できません。ダウンロードしてお読みください。
+
+## Quiz
+quiz-passing = 合格するには { $percent } 以上が必要です。
+quiz-attempts-left = { $count ->
+   *[other] 残りの解答回数：{ $count }回
+}
+quiz-attempts-unlimited = 解答回数：無制限
+quiz-attempts-used = { $count ->
+    [1] 解答は1回のみで、その1回をすでに使いました。
+   *[other] 解答できる{ $count }回をすべて使いました。
+}
+quiz-question = 第{ $index }問
+quiz-true = 正しい
+quiz-false = 誤り
+quiz-answer-label = あなたの解答
+quiz-submit = 解答を送信
+quiz-retry = もう一度挑戦する
+quiz-score = 得点：{ $score }
+quiz-passed = 合格です。よくできました！
+quiz-failed = まだ合格していません。
+quiz-best = これまでの最高得点：{ $score }
+quiz-correct = 正解
+quiz-incorrect = 不正解
+
+## Interactive
+interactive-title = インタラクティブ アクティビティ：{ $title }
+interactive-hint = アクティビティを最後まで行うと、このユニットが完了します。
+
+## Unsupported and errors
+unit-needs-newer-player = このユニットには新しいバージョンのプレーヤーが必要です
+unit-needs-newer-player-detail = これは「{ $kind }」形式のユニットで、このバージョンの Alliance Player はまだ対応していません。コースのほかの部分は問題なく利用できます。コースの提供元にお問い合わせいただくか、プレーヤーを更新してください。
+error-heading = 問題が発生しました
+error-catalog = コース一覧を読み込めませんでした。
+error-course = このコースを開けませんでした。
+error-course-not-found = このコース一覧に「{ $course }」というコースはありません。
+error-unit-not-found = このコースに「{ $unit }」というユニットはありません。
+error-page-not-found = このページは存在しません。
+error-retry = 再試行
+error-what-to-do = 問題が解決しない場合は、上に表示されている内容をコースの提供元にお知らせください。

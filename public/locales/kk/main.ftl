@@ -1,0 +1,124 @@
+# Alliance Player interface strings — Қазақ тілі
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+# "Unit" is translated as "сабақ" throughout.
+
+app-title = Alliance Player
+skip-to-content = Негізгі мазмұнға өту
+nav-catalog = Курстар
+loading = Жүктелуде…
+
+## Languages
+language-picker-label = Интерфейс тілі
+language-picker-search = Тілді іздеу
+language-picker-none = Іздеуіңізге сәйкес тіл табылмады.
+content-language-label = Курс тілі
+content-language-auto = Интерфейс тілімен бірдей
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+# $language is the language's own name (e.g. "English"), so no case suffix is attached to it.
+unit-in-language = Тілі: { $language }
+
+## Catalogue
+catalog-heading = Курстар каталогы
+catalog-search-label = Курстарды атауы бойынша іздеу
+catalog-search-placeholder = Атауы бойынша іздеу
+catalog-language-label = Тіл
+catalog-language-any = Барлық тілдер
+catalog-count = { $count ->
+    [0] Сәйкес курс жоқ.
+    [one] Бір курс
+   *[other] { $count } курс
+}
+catalog-empty = Іздеуіңізге сәйкес курс табылмады. Басқа сөзбен іздеп көріңіз немесе барлық тілдерді таңдаңыз.
+catalog-rejected = { $count ->
+    [one] Осы каталогтағы бір курсты тізімге қосу мүмкін болмады:
+   *[other] Осы каталогтағы { $count } курсты тізімге қосу мүмкін болмады:
+}
+course-provider = Ұйымдастырушы: { $provider }
+course-languages = Тілдері: { $languages }
+course-size = Жүктеп алу көлемі: { $size }
+course-open = Курсты ашу
+course-continue = Жалғастыру
+course-progress = Орындалды: { $percent }
+
+## Course
+course-outline = Курс мазмұны
+course-start = Курсты бастау
+course-units = { $count ->
+    [one] Бір сабақ
+   *[other] { $count } сабақ
+}
+unit-ordinal = { $index }-сабақ, барлығы { $total }
+unit-state-not-started = Басталмаған
+unit-state-in-progress = Орындалуда
+unit-state-completed = Аяқталды
+unit-state-passed = Сәтті өтті
+unit-state-failed = Әлі өтпеді
+unit-kind-video = Бейне
+unit-kind-audio = Аудио
+unit-kind-reading = Оқу материалы
+unit-kind-quiz = Тест
+unit-kind-document = Құжат
+unit-kind-interactive = Тапсырма
+unit-kind-unknown = Сабақтың жаңа түрі
+unit-previous = Алдыңғы
+unit-next = Келесі
+unit-mark-done = Орындалды деп белгілеу
+unit-done = Орындалды
+back-to-catalog = Барлық курстар
+
+## Media
+media-speed = Жылдамдық
+media-subtitles = Субтитрлер
+media-subtitles-off = Өшірулі
+media-subtitles-second = Екінші субтитрлер
+media-transcript = Мәтіндік нұсқасы
+media-watched = Көрілді: { $percent }
+media-unsupported = Браузеріңіз бұл файлды ойната алмайды. Басқа браузерді қолданып көріңіз немесе файлды жүктеп алыңыз:
+
+## Reading and document
+reading-end = Материалдың соңы
+document-download = PDF жүктеп алу ({ $size })
+document-download-nosize = PDF жүктеп алу
+document-fallback = Браузеріңіз PDF файлын мұнда көрсете алмайды. Оқу үшін файлды жүктеп алыңыз.
+
+## Quiz
+quiz-passing = Тесттен өту үшін { $percent } жинауыңыз керек.
+quiz-attempts-left = { $count ->
+    [one] Бір талпыныс қалды
+   *[other] { $count } талпыныс қалды
+}
+quiz-attempts-unlimited = Талпыныс саны шектелмеген
+quiz-attempts-used = { $count ->
+    [one] Сіз жалғыз талпынысыңызды пайдаландыңыз.
+   *[other] Сіз барлық { $count } талпынысыңызды пайдаландыңыз.
+}
+quiz-question = { $index }-сұрақ
+quiz-true = Дұрыс
+quiz-false = Бұрыс
+quiz-answer-label = Сіздің жауабыңыз
+quiz-submit = Жауаптарды жіберу
+quiz-retry = Қайта тапсыру
+quiz-score = Сіздің нәтижеңіз: { $score }
+quiz-passed = Тесттен өттіңіз — жарайсыз!
+quiz-failed = Тесттен әлі өтпедіңіз.
+quiz-best = Ең жақсы нәтиже: { $score }
+quiz-correct = Дұрыс жауап
+quiz-incorrect = Қате жауап
+
+## Interactive
+interactive-title = Интерактивті тапсырма: { $title }
+interactive-hint = Осы сабақты аяқтау үшін тапсырманы орындаңыз.
+
+## Unsupported and errors
+unit-needs-newer-player = Бұл сабақты ашу үшін ойнатқыштың жаңарақ нұсқасы қажет
+unit-needs-newer-player-detail = Бұл — «{ $kind }» түріндегі сабақ, ал Alliance Player ойнатқышының осы нұсқасы оны әлі танымайды. Курстың қалған бөлігі жұмыс істейді; курс ұйымдастырушысына хабарласыңыз немесе ойнатқышты жаңартыңыз.
+error-heading = Бірдеңе дұрыс болмады
+error-catalog = Курстар каталогын жүктеу мүмкін болмады.
+error-course = Бұл курсты ашу мүмкін болмады.
+error-course-not-found = Бұл каталогта «{ $course }» курсы жоқ.
+error-unit-not-found = Бұл курста «{ $unit }» сабағы жоқ.
+error-page-not-found = Мұндай бет жоқ.
+error-retry = Қайталап көру
+error-what-to-do = Мәселе қайталана берсе, жоғарыда көрсетілген мәтінді курс ұйымдастырушысына жіберіңіз.

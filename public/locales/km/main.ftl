@@ -1,0 +1,120 @@
+# Alliance Player interface strings — ខ្មែរ
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+# Khmer has no plural forms: selects use *[other], plus exact numbers where useful.
+# "Course" is translated as "វគ្គសិក្សា" and "unit" as "មេរៀន" throughout.
+
+app-title = Alliance Player
+skip-to-content = រំលងទៅខ្លឹមសារ
+nav-catalog = វគ្គសិក្សា
+loading = កំពុងផ្ទុក…
+
+## Languages
+language-picker-label = ភាសាចំណុចប្រទាក់
+language-picker-search = ស្វែងរកភាសា
+language-picker-none = គ្មានភាសាដែលត្រូវនឹងការស្វែងរករបស់អ្នកទេ។
+content-language-label = ភាសាវគ្គសិក្សា
+content-language-auto = ដូចភាសាចំណុចប្រទាក់
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = ជាភាសា { $language }
+
+## Catalogue
+catalog-heading = បញ្ជីវគ្គសិក្សា
+catalog-search-label = ស្វែងរកវគ្គសិក្សាតាមចំណងជើង
+catalog-search-placeholder = ស្វែងរកតាមចំណងជើង
+catalog-language-label = ភាសា
+catalog-language-any = គ្រប់ភាសា
+catalog-count = { $count ->
+    [0] គ្មានវគ្គសិក្សាដែលត្រូវគ្នាទេ។
+   *[other] វគ្គសិក្សាចំនួន { $count }
+}
+catalog-empty = គ្មានវគ្គសិក្សាដែលត្រូវនឹងការស្វែងរករបស់អ្នកទេ។ សូមសាកល្បងពាក្យផ្សេង ឬជ្រើសរើសគ្រប់ភាសា។
+catalog-rejected = { $count ->
+   *[other] មិនអាចបង្ហាញវគ្គសិក្សាចំនួន { $count } ក្នុងបញ្ជីនេះបានទេ៖
+}
+course-provider = ផ្ដល់ដោយ { $provider }
+course-languages = ភាសា៖ { $languages }
+course-size = ទំហំទាញយក៖ { $size }
+course-open = បើកវគ្គសិក្សា
+course-continue = បន្ត
+course-progress = បានបញ្ចប់ { $percent }
+
+## Course
+course-outline = គ្រោងវគ្គសិក្សា
+course-start = ចាប់ផ្ដើមវគ្គសិក្សា
+course-units = { $count ->
+   *[other] មេរៀនចំនួន { $count }
+}
+unit-ordinal = មេរៀនទី { $index } នៃ { $total }
+unit-state-not-started = មិនទាន់ចាប់ផ្ដើម
+unit-state-in-progress = កំពុងសិក្សា
+unit-state-completed = បានបញ្ចប់
+unit-state-passed = បានជាប់
+unit-state-failed = មិនទាន់ជាប់
+unit-kind-video = វីដេអូ
+unit-kind-audio = សំឡេង
+unit-kind-reading = អត្ថបទអាន
+unit-kind-quiz = កម្រងសំណួរ
+unit-kind-document = ឯកសារ
+unit-kind-interactive = សកម្មភាព
+unit-kind-unknown = ប្រភេទមេរៀនថ្មី
+unit-previous = មុន
+unit-next = បន្ទាប់
+unit-mark-done = សម្គាល់ថាបានបញ្ចប់
+unit-done = បានបញ្ចប់
+back-to-catalog = វគ្គសិក្សាទាំងអស់
+
+## Media
+media-speed = ល្បឿន
+media-subtitles = អក្សររត់
+media-subtitles-off = បិទ
+media-subtitles-second = អក្សររត់ទីពីរ
+media-transcript = ប្រតិចារិក
+media-watched = បានមើល { $percent }
+media-unsupported = កម្មវិធីរុករករបស់អ្នកមិនអាចចាក់មេឌៀនេះបានទេ។ សូមសាកល្បងកម្មវិធីរុករកផ្សេង ឬទាញយកវា៖
+
+## Reading and document
+reading-end = ចប់អត្ថបទអាន
+document-download = ទាញយក PDF ({ $size })
+document-download-nosize = ទាញយក PDF
+document-fallback = កម្មវិធីរុករករបស់អ្នកមិនអាចបង្ហាញ PDF នៅទីនេះបានទេ។ សូមទាញយកវាដើម្បីអាន។
+
+## Quiz
+quiz-passing = អ្នកត្រូវការ { $percent } ដើម្បីជាប់។
+quiz-attempts-left = { $count ->
+   *[other] នៅសល់ការសាកល្បង { $count } ដង
+}
+quiz-attempts-unlimited = សាកល្បងបានមិនកំណត់ចំនួនដង
+quiz-attempts-used = { $count ->
+    [1] អ្នកបានប្រើការសាកល្បងតែមួយគត់របស់អ្នករួចហើយ។
+   *[other] អ្នកបានប្រើការសាកល្បងទាំង { $count } ដងរួចហើយ។
+}
+quiz-question = សំណួរទី { $index }
+quiz-true = ពិត
+quiz-false = មិនពិត
+quiz-answer-label = ចម្លើយរបស់អ្នក
+quiz-submit = ដាក់ស្នើចម្លើយ
+quiz-retry = សាកល្បងម្ដងទៀត
+quiz-score = ពិន្ទុរបស់អ្នក៖ { $score }
+quiz-passed = ជាប់ហើយ — ល្អណាស់!
+quiz-failed = មិនទាន់ជាប់ទេ។
+quiz-best = ពិន្ទុល្អបំផុតរហូតមកដល់ពេលនេះ៖ { $score }
+quiz-correct = ត្រឹមត្រូវ
+quiz-incorrect = មិនត្រឹមត្រូវ
+
+## Interactive
+interactive-title = សកម្មភាពអន្តរកម្ម៖ { $title }
+interactive-hint = សូមបំពេញសកម្មភាពនេះ ដើម្បីបញ្ចប់មេរៀននេះ។
+
+## Unsupported and errors
+unit-needs-newer-player = មេរៀននេះត្រូវការកម្មវិធីចាក់កំណែថ្មីជាងនេះ
+unit-needs-newer-player-detail = នេះជាមេរៀនប្រភេទ «{ $kind }» ដែលកំណែនេះរបស់ Alliance Player មិនទាន់ស្គាល់នៅឡើយ។ ផ្នែកផ្សេងទៀតនៃវគ្គសិក្សានៅតែដំណើរការ។ សូមសួរអ្នកផ្ដល់វគ្គសិក្សា ឬធ្វើបច្ចុប្បន្នភាពកម្មវិធីចាក់។
+error-heading = មានបញ្ហាអ្វីមួយកើតឡើង
+error-catalog = មិនអាចផ្ទុកបញ្ជីវគ្គសិក្សាបានទេ។
+error-course = មិនអាចបើកវគ្គសិក្សានេះបានទេ។
+error-course-not-found = គ្មានវគ្គសិក្សា «{ $course }» នៅក្នុងបញ្ជីនេះទេ។
+error-unit-not-found = គ្មានមេរៀន «{ $unit }» នៅក្នុងវគ្គសិក្សានេះទេ។
+error-page-not-found = ទំព័រនេះមិនមានទេ។
+error-retry = ព្យាយាមម្ដងទៀត
+error-what-to-do = ប្រសិនបើបញ្ហានៅតែកើតមាន សូមប្រាប់អ្នកផ្ដល់វគ្គសិក្សាអំពីអ្វីដែលបង្ហាញខាងលើ។

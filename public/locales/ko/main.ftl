@@ -1,0 +1,118 @@
+# Alliance Player interface strings — 한국어
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = 본문으로 건너뛰기
+nav-catalog = 강좌
+loading = 불러오는 중…
+
+## Languages
+language-picker-label = 인터페이스 언어
+language-picker-search = 언어 검색
+language-picker-none = 검색어와 일치하는 언어가 없습니다.
+content-language-label = 강좌 언어
+content-language-auto = 인터페이스 언어와 동일
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = 언어: { $language }
+
+## Catalogue
+catalog-heading = 강좌 목록
+catalog-search-label = 제목으로 강좌 검색
+catalog-search-placeholder = 제목으로 검색
+catalog-language-label = 언어
+catalog-language-any = 모든 언어
+catalog-count = { $count ->
+    [0] 일치하는 강좌가 없습니다.
+   *[other] 강좌 { $count }개
+}
+catalog-empty = 검색어와 일치하는 강좌가 없습니다. 다른 단어로 검색하거나 ‘모든 언어’를 선택하십시오.
+catalog-rejected = { $count ->
+   *[other] 이 목록에 있는 강좌 중 { $count }개를 표시할 수 없습니다:
+}
+course-provider = 제공 기관: { $provider }
+course-languages = 언어: { $languages }
+course-size = 다운로드 크기: { $size }
+course-open = 강좌 열기
+course-continue = 이어서 학습하기
+course-progress = { $percent } 완료
+
+## Course
+course-outline = 강좌 목차
+course-start = 학습 시작하기
+course-units = { $count ->
+   *[other] 단원 { $count }개
+}
+unit-ordinal = 전체 { $total }개 단원 중 { $index }번째
+unit-state-not-started = 시작 전
+unit-state-in-progress = 진행 중
+unit-state-completed = 완료
+unit-state-passed = 통과
+unit-state-failed = 미통과
+unit-kind-video = 동영상
+unit-kind-audio = 오디오
+unit-kind-reading = 읽기 자료
+unit-kind-quiz = 퀴즈
+unit-kind-document = 문서
+unit-kind-interactive = 활동
+unit-kind-unknown = 새로운 유형의 단원
+unit-previous = 이전
+unit-next = 다음
+unit-mark-done = 완료로 표시
+unit-done = 완료
+back-to-catalog = 전체 강좌
+
+## Media
+media-speed = 재생 속도
+media-subtitles = 자막
+media-subtitles-off = 사용 안 함
+media-subtitles-second = 두 번째 자막
+media-transcript = 스크립트
+media-watched = { $percent } 시청
+media-unsupported = 사용 중인 브라우저에서 이 미디어를 재생할 수 없습니다. 다른 브라우저를 사용하거나 파일을 다운로드하십시오:
+
+## Reading and document
+reading-end = 읽기 자료 끝
+document-download = PDF 다운로드 ({ $size })
+document-download-nosize = PDF 다운로드
+document-fallback = 사용 중인 브라우저에서는 이곳에 PDF를 표시할 수 없습니다. 파일을 다운로드하여 읽으십시오.
+
+## Quiz
+quiz-passing = 통과하려면 { $percent } 이상이 필요합니다.
+quiz-attempts-left = { $count ->
+   *[other] 남은 응시 횟수: { $count }회
+}
+quiz-attempts-unlimited = 응시 횟수 제한 없음
+quiz-attempts-used = { $count ->
+    [1] 단 한 번의 응시 기회를 사용했습니다.
+   *[other] 응시 기회 { $count }회를 모두 사용했습니다.
+}
+quiz-question = 문제 { $index }
+quiz-true = 참
+quiz-false = 거짓
+quiz-answer-label = 답안
+quiz-submit = 답안 제출
+quiz-retry = 다시 풀기
+quiz-score = 점수: { $score }
+quiz-passed = 통과했습니다. 잘하셨습니다!
+quiz-failed = 아직 통과하지 못했습니다.
+quiz-best = 지금까지의 최고 점수: { $score }
+quiz-correct = 정답
+quiz-incorrect = 오답
+
+## Interactive
+interactive-title = 인터랙티브 활동: { $title }
+interactive-hint = 이 단원을 마치려면 활동을 완료하십시오.
+
+## Unsupported and errors
+unit-needs-newer-player = 이 단원을 보려면 최신 버전의 플레이어가 필요합니다
+unit-needs-newer-player-detail = ‘{ $kind }’ 유형의 단원으로, 현재 버전의 Alliance Player에서는 아직 지원하지 않습니다. 강좌의 나머지 부분은 정상적으로 이용할 수 있습니다. 강좌 제공 기관에 문의하거나 플레이어를 업데이트하십시오.
+error-heading = 문제가 발생했습니다
+error-catalog = 강좌 목록을 불러올 수 없습니다.
+error-course = 이 강좌를 열 수 없습니다.
+error-course-not-found = 이 목록에 ‘{ $course }’ 강좌가 없습니다.
+error-unit-not-found = 이 강좌에 ‘{ $unit }’ 단원이 없습니다.
+error-page-not-found = 존재하지 않는 페이지입니다.
+error-retry = 다시 시도
+error-what-to-do = 문제가 계속되면 위에 표시된 내용을 강좌 제공 기관에 알려 주십시오.

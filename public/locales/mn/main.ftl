@@ -1,0 +1,124 @@
+# Alliance Player interface strings — Монгол
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+# "Course" is translated as "сургалт" and "unit" as "хичээл" throughout.
+
+app-title = Alliance Player
+skip-to-content = Үндсэн агуулга руу шилжих
+nav-catalog = Сургалтууд
+loading = Ачаалж байна…
+
+## Languages
+language-picker-label = Интерфейсийн хэл
+language-picker-search = Хэл хайх
+language-picker-none = Таны хайлтад тохирох хэл олдсонгүй.
+content-language-label = Сургалтын хэл
+content-language-auto = Интерфейсийн хэлтэй ижил
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+# $language is the language's own name (e.g. "English"), so no case suffix is attached to it.
+unit-in-language = Хэл: { $language }
+
+## Catalogue
+catalog-heading = Сургалтын каталог
+catalog-search-label = Сургалтыг нэрээр нь хайх
+catalog-search-placeholder = Нэрээр хайх
+catalog-language-label = Хэл
+catalog-language-any = Бүх хэл
+catalog-count = { $count ->
+    [0] Тохирох сургалт алга.
+    [one] Нэг сургалт
+   *[other] { $count } сургалт
+}
+catalog-empty = Таны хайлтад тохирох сургалт олдсонгүй. Өөр үгээр хайх эсвэл бүх хэлийг сонгоно уу.
+catalog-rejected = { $count ->
+    [one] Энэ каталогийн нэг сургалтыг жагсаалтад оруулж чадсангүй:
+   *[other] Энэ каталогийн { $count } сургалтыг жагсаалтад оруулж чадсангүй:
+}
+course-provider = Зохион байгуулагч: { $provider }
+course-languages = Хэл: { $languages }
+course-size = Татаж авах хэмжээ: { $size }
+course-open = Сургалтыг нээх
+course-continue = Үргэлжлүүлэх
+course-progress = Гүйцэтгэл: { $percent }
+
+## Course
+course-outline = Сургалтын агуулга
+course-start = Сургалтыг эхлүүлэх
+course-units = { $count ->
+    [one] Нэг хичээл
+   *[other] { $count } хичээл
+}
+unit-ordinal = Хичээл { $index } / { $total }
+unit-state-not-started = Эхлээгүй
+unit-state-in-progress = Үргэлжилж байна
+unit-state-completed = Дууссан
+unit-state-passed = Тэнцсэн
+unit-state-failed = Одоогоор тэнцээгүй
+unit-kind-video = Видео
+unit-kind-audio = Аудио
+unit-kind-reading = Унших материал
+unit-kind-quiz = Сорил
+unit-kind-document = Баримт бичиг
+unit-kind-interactive = Даалгавар
+unit-kind-unknown = Шинэ төрлийн хичээл
+unit-previous = Өмнөх
+unit-next = Дараах
+unit-mark-done = Дууссан гэж тэмдэглэх
+unit-done = Дууссан
+back-to-catalog = Бүх сургалт
+
+## Media
+media-speed = Хурд
+media-subtitles = Хадмал
+media-subtitles-off = Унтраасан
+media-subtitles-second = Хоёр дахь хадмал
+media-transcript = Бичвэр
+media-watched = Үзсэн: { $percent }
+media-unsupported = Таны хөтөч энэ файлыг тоглуулж чадахгүй байна. Өөр хөтөч ашиглаж үзэх эсвэл файлыг татаж авна уу:
+
+## Reading and document
+reading-end = Материалын төгсгөл
+document-download = PDF татаж авах ({ $size })
+document-download-nosize = PDF татаж авах
+document-fallback = Таны хөтөч PDF файлыг энд харуулж чадахгүй байна. Уншихын тулд файлыг татаж авна уу.
+
+## Quiz
+quiz-passing = Тэнцэхийн тулд { $percent } авах шаардлагатай.
+quiz-attempts-left = { $count ->
+    [one] Нэг оролдлого үлдсэн
+   *[other] { $count } оролдлого үлдсэн
+}
+quiz-attempts-unlimited = Оролдлогын тоо хязгааргүй
+quiz-attempts-used = { $count ->
+    [one] Та цорын ганц оролдлогоо ашигласан.
+   *[other] Та бүх { $count } оролдлогоо ашигласан.
+}
+quiz-question = Асуулт { $index }
+quiz-true = Үнэн
+quiz-false = Худал
+quiz-answer-label = Таны хариулт
+quiz-submit = Хариултаа илгээх
+quiz-retry = Дахин оролдох
+quiz-score = Таны оноо: { $score }
+quiz-passed = Тэнцлээ — баяр хүргэе!
+quiz-failed = Одоогоор тэнцээгүй байна.
+quiz-best = Одоогийн хамгийн сайн оноо: { $score }
+quiz-correct = Зөв
+quiz-incorrect = Буруу
+
+## Interactive
+interactive-title = Интерактив даалгавар: { $title }
+interactive-hint = Энэ хичээлийг дуусгахын тулд даалгаврыг гүйцэтгэнэ үү.
+
+## Unsupported and errors
+unit-needs-newer-player = Энэ хичээлд тоглуулагчийн шинэ хувилбар шаардлагатай
+unit-needs-newer-player-detail = Энэ бол «{ $kind }» төрлийн хичээл бөгөөд Alliance Player тоглуулагчийн энэ хувилбар үүнийг хараахан танихгүй байна. Сургалтын бусад хэсэг хэвийн ажиллана; сургалтын зохион байгуулагчид хандах эсвэл тоглуулагчаа шинэчилнэ үү.
+error-heading = Алдаа гарлаа
+error-catalog = Сургалтын каталогийг ачаалж чадсангүй.
+error-course = Энэ сургалтыг нээж чадсангүй.
+error-course-not-found = Энэ каталогт «{ $course }» гэсэн сургалт байхгүй.
+error-unit-not-found = Энэ сургалтад «{ $unit }» гэсэн хичээл байхгүй.
+error-page-not-found = Ийм хуудас байхгүй байна.
+error-retry = Дахин оролдох
+error-what-to-do = Асуудал давтагдвал дээр харуулсан мэдээллийг сургалтын зохион байгуулагчид илгээнэ үү.

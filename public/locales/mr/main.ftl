@@ -1,0 +1,121 @@
+# Alliance Player interface strings — मराठी
+# अनुवादकांसाठी: प्रत्येक संदेश-ओळख आणि प्रत्येक { $variable } जसेच्या तसे ठेवा; फक्त मजकुराचा अनुवाद करा.
+# $percent, $score आणि $size तयार मजकूर म्हणून येतात (उदा. "45 %" किंवा "1.4 MB").
+
+app-title = Alliance Player
+skip-to-content = मुख्य मजकुराकडे जा
+nav-catalog = अभ्यासक्रम
+loading = लोड होत आहे…
+
+## भाषा
+language-picker-label = इंटरफेसची भाषा
+language-picker-search = भाषा शोधा
+language-picker-none = तुमच्या शोधाशी जुळणारी कोणतीही भाषा नाही.
+content-language-label = अभ्यासक्रमाची भाषा
+content-language-auto = इंटरफेसच्या भाषेप्रमाणेच
+# ज्या घटकाचा मजकूर विद्यार्थ्याच्या अभ्यासक्रम-भाषेत नाही त्याच्या शेजारी रूपरेषेत दाखवले जाते, उदा. "English भाषेत".
+unit-in-language = { $language } भाषेत
+
+## अभ्यासक्रमांची सूची
+catalog-heading = अभ्यासक्रमांची सूची
+catalog-search-label = शीर्षकानुसार अभ्यासक्रम शोधा
+catalog-search-placeholder = शीर्षकानुसार शोधा
+catalog-language-label = भाषा
+catalog-language-any = सर्व भाषा
+catalog-count = { $count ->
+    [0] जुळणारा कोणताही अभ्यासक्रम नाही.
+    [one] एक अभ्यासक्रम
+   *[other] { $count } अभ्यासक्रम
+}
+catalog-empty = तुमच्या शोधाशी जुळणारा कोणताही अभ्यासक्रम नाही. दुसरा शब्द वापरून पाहा किंवा सर्व भाषा निवडा.
+catalog-rejected = { $count ->
+    [one] या सूचीतील एक अभ्यासक्रम दाखवता आला नाही:
+   *[other] या सूचीतील { $count } अभ्यासक्रम दाखवता आले नाहीत:
+}
+course-provider = प्रदाता: { $provider }
+course-languages = भाषा: { $languages }
+course-size = डाउनलोड आकार: { $size }
+course-open = अभ्यासक्रम उघडा
+course-continue = पुढे सुरू ठेवा
+course-progress = { $percent } पूर्ण
+
+## अभ्यासक्रम
+course-outline = अभ्यासक्रमाची रूपरेषा
+course-start = अभ्यासक्रम सुरू करा
+course-units = { $count ->
+    [one] एक घटक
+   *[other] { $count } घटक
+}
+unit-ordinal = घटक { $index } ({ $total } पैकी)
+unit-state-not-started = सुरू केलेले नाही
+unit-state-in-progress = सुरू आहे
+unit-state-completed = पूर्ण झाले
+unit-state-passed = उत्तीर्ण
+unit-state-failed = अद्याप उत्तीर्ण नाही
+unit-kind-video = व्हिडिओ
+unit-kind-audio = ऑडिओ
+unit-kind-reading = वाचन
+unit-kind-quiz = प्रश्नमंजूषा
+unit-kind-document = दस्तऐवज
+unit-kind-interactive = उपक्रम
+unit-kind-unknown = नवीन प्रकारचा घटक
+unit-previous = मागील
+unit-next = पुढील
+unit-mark-done = पूर्ण झाले म्हणून खूण करा
+unit-done = पूर्ण झाले
+back-to-catalog = सर्व अभ्यासक्रम
+
+## माध्यम
+media-speed = वेग
+media-subtitles = उपशीर्षके
+media-subtitles-off = बंद
+media-subtitles-second = दुसरी उपशीर्षके
+media-transcript = प्रतिलेख
+media-watched = { $percent } पाहिले
+media-unsupported = तुमचा ब्राउझर हे माध्यम चालवू शकत नाही. दुसरा ब्राउझर वापरून पाहा, किंवा ते डाउनलोड करा:
+
+## वाचन आणि दस्तऐवज
+reading-end = वाचनाचा शेवट
+document-download = PDF डाउनलोड करा ({ $size })
+document-download-nosize = PDF डाउनलोड करा
+document-fallback = तुमचा ब्राउझर येथे PDF दाखवू शकत नाही. वाचण्यासाठी ती डाउनलोड करा.
+
+## प्रश्नमंजूषा
+quiz-passing = उत्तीर्ण होण्यासाठी तुम्हाला { $percent } आवश्यक आहे.
+quiz-attempts-left = { $count ->
+    [one] एक प्रयत्न शिल्लक आहे
+   *[other] { $count } प्रयत्न शिल्लक आहेत
+}
+quiz-attempts-unlimited = अमर्याद प्रयत्न
+quiz-attempts-used = { $count ->
+    [one] तुम्ही तुमचा एकमेव प्रयत्न वापरला आहे.
+   *[other] तुम्ही सर्व { $count } प्रयत्न वापरले आहेत.
+}
+quiz-question = प्रश्न { $index }
+quiz-true = सत्य
+quiz-false = असत्य
+quiz-answer-label = तुमचे उत्तर
+quiz-submit = उत्तरे सादर करा
+quiz-retry = पुन्हा प्रयत्न करा
+quiz-score = तुमचे गुण: { $score }
+quiz-passed = उत्तीर्ण — अभिनंदन!
+quiz-failed = अद्याप उत्तीर्ण नाही.
+quiz-best = आतापर्यंतचे सर्वोत्तम गुण: { $score }
+quiz-correct = बरोबर
+quiz-incorrect = चूक
+
+## परस्परसंवादी
+interactive-title = परस्परसंवादी उपक्रम: { $title }
+interactive-hint = हा घटक पूर्ण करण्यासाठी उपक्रम पूर्ण करा.
+
+## असमर्थित आणि त्रुटी
+unit-needs-newer-player = या घटकासाठी प्लेअरची नवीन आवृत्ती आवश्यक आहे
+unit-needs-newer-player-detail = हा “{ $kind }” प्रकारचा घटक आहे, जो Alliance Player च्या या आवृत्तीला अद्याप माहीत नाही. अभ्यासक्रमाचा उर्वरित भाग चालतो; तुमच्या अभ्यासक्रम प्रदात्याला विचारा किंवा प्लेअर अपडेट करा.
+error-heading = काहीतरी चुकले
+error-catalog = अभ्यासक्रमांची सूची लोड करता आली नाही.
+error-course = हा अभ्यासक्रम उघडता आला नाही.
+error-course-not-found = या सूचीमध्ये “{ $course }” नावाचा अभ्यासक्रम नाही.
+error-unit-not-found = या अभ्यासक्रमात “{ $unit }” नावाचा घटक नाही.
+error-page-not-found = हे पान अस्तित्वात नाही.
+error-retry = पुन्हा प्रयत्न करा
+error-what-to-do = समस्या कायम राहिल्यास, वर दाखवलेली माहिती अभ्यासक्रम प्रदात्याला कळवा.

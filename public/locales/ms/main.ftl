@@ -1,0 +1,118 @@
+# Alliance Player interface strings — Bahasa Melayu
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = Langkau ke kandungan
+nav-catalog = Kursus
+loading = Memuatkan…
+
+## Languages
+language-picker-label = Bahasa antara muka
+language-picker-search = Cari bahasa
+language-picker-none = Tiada bahasa yang sepadan dengan carian anda.
+content-language-label = Bahasa kursus
+content-language-auto = Sama seperti bahasa antara muka
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = Bahasa: { $language }
+
+## Catalogue
+catalog-heading = Katalog kursus
+catalog-search-label = Cari kursus mengikut tajuk
+catalog-search-placeholder = Cari mengikut tajuk
+catalog-language-label = Bahasa
+catalog-language-any = Semua bahasa
+catalog-count = { $count ->
+    [0] Tiada kursus yang sepadan.
+   *[other] { $count } kursus
+}
+catalog-empty = Tiada kursus yang sepadan dengan carian anda. Cuba perkataan lain atau pilih semua bahasa.
+catalog-rejected = { $count ->
+   *[other] { $count } kursus dalam katalog ini tidak dapat disenaraikan:
+}
+course-provider = Penyedia: { $provider }
+course-languages = Bahasa: { $languages }
+course-size = Saiz muat turun: { $size }
+course-open = Buka kursus
+course-continue = Teruskan
+course-progress = { $percent } selesai
+
+## Course
+course-outline = Rangka kursus
+course-start = Mulakan kursus
+course-units = { $count ->
+   *[other] { $count } unit
+}
+unit-ordinal = Unit { $index } daripada { $total }
+unit-state-not-started = Belum dimulakan
+unit-state-in-progress = Sedang berjalan
+unit-state-completed = Selesai
+unit-state-passed = Lulus
+unit-state-failed = Belum lulus
+unit-kind-video = Video
+unit-kind-audio = Audio
+unit-kind-reading = Bacaan
+unit-kind-quiz = Kuiz
+unit-kind-document = Dokumen
+unit-kind-interactive = Aktiviti
+unit-kind-unknown = Jenis unit baharu
+unit-previous = Sebelumnya
+unit-next = Seterusnya
+unit-mark-done = Tandakan sebagai selesai
+unit-done = Selesai
+back-to-catalog = Semua kursus
+
+## Media
+media-speed = Kelajuan
+media-subtitles = Sari kata
+media-subtitles-off = Mati
+media-subtitles-second = Sari kata kedua
+media-transcript = Transkrip
+media-watched = { $percent } ditonton
+media-unsupported = Pelayar anda tidak dapat memainkan media ini. Cuba pelayar lain, atau muat turun failnya:
+
+## Reading and document
+reading-end = Tamat bacaan
+document-download = Muat turun PDF ({ $size })
+document-download-nosize = Muat turun PDF
+document-fallback = Pelayar anda tidak dapat memaparkan PDF di sini. Muat turun fail untuk membacanya.
+
+## Quiz
+quiz-passing = Anda perlu mendapat { $percent } untuk lulus.
+quiz-attempts-left = { $count ->
+   *[other] Baki { $count } percubaan
+}
+quiz-attempts-unlimited = Percubaan tanpa had
+quiz-attempts-used = { $count ->
+    [1] Anda telah menggunakan satu-satunya percubaan anda.
+   *[other] Anda telah menggunakan kesemua { $count } percubaan.
+}
+quiz-question = Soalan { $index }
+quiz-true = Betul
+quiz-false = Salah
+quiz-answer-label = Jawapan anda
+quiz-submit = Hantar jawapan
+quiz-retry = Cuba lagi
+quiz-score = Markah anda: { $score }
+quiz-passed = Lulus — syabas!
+quiz-failed = Belum lulus.
+quiz-best = Markah terbaik setakat ini: { $score }
+quiz-correct = Jawapan betul
+quiz-incorrect = Jawapan salah
+
+## Interactive
+interactive-title = Aktiviti interaktif: { $title }
+interactive-hint = Lengkapkan aktiviti ini untuk menamatkan unit ini.
+
+## Unsupported and errors
+unit-needs-newer-player = Unit ini memerlukan versi pemain yang lebih baharu
+unit-needs-newer-player-detail = Unit ini daripada jenis “{ $kind }”, yang belum dikenali oleh versi Alliance Player ini. Bahagian lain kursus masih berfungsi; hubungi penyedia kursus anda atau kemas kini pemain.
+error-heading = Berlaku ralat
+error-catalog = Katalog kursus tidak dapat dimuatkan.
+error-course = Kursus ini tidak dapat dibuka.
+error-course-not-found = Tiada kursus “{ $course }” dalam katalog ini.
+error-unit-not-found = Tiada unit “{ $unit }” dalam kursus ini.
+error-page-not-found = Halaman ini tidak wujud.
+error-retry = Cuba lagi
+error-what-to-do = Jika masalah berterusan, maklumkan kepada penyedia kursus apa yang dipaparkan di atas.

@@ -1,0 +1,120 @@
+# Alliance Player interface strings — မြန်မာ
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+# Unicode Burmese (not Zawgyi). Burmese has no plural forms: selects use *[other], plus exact numbers where useful.
+# "Course" is translated as "သင်တန်း" and "unit" as "သင်ခန်းစာ" throughout.
+
+app-title = Alliance Player
+skip-to-content = အကြောင်းအရာသို့ ကျော်သွားရန်
+nav-catalog = သင်တန်းများ
+loading = ဖွင့်နေသည်…
+
+## Languages
+language-picker-label = အင်တာဖေ့စ် ဘာသာစကား
+language-picker-search = ဘာသာစကား ရှာရန်
+language-picker-none = ရှာဖွေမှုနှင့် ကိုက်ညီသော ဘာသာစကား မရှိပါ။
+content-language-label = သင်တန်း ဘာသာစကား
+content-language-auto = အင်တာဖေ့စ်နှင့် အတူတူ
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = { $language } ဘာသာဖြင့်
+
+## Catalogue
+catalog-heading = သင်တန်းစာရင်း
+catalog-search-label = သင်တန်းများကို ခေါင်းစဉ်ဖြင့် ရှာရန်
+catalog-search-placeholder = ခေါင်းစဉ်ဖြင့် ရှာရန်
+catalog-language-label = ဘာသာစကား
+catalog-language-any = ဘာသာစကား အားလုံး
+catalog-count = { $count ->
+    [0] ကိုက်ညီသော သင်တန်း မရှိပါ။
+   *[other] သင်တန်း { $count } ခု
+}
+catalog-empty = ရှာဖွေမှုနှင့် ကိုက်ညီသော သင်တန်း မရှိပါ။ အခြားစကားလုံးဖြင့် ရှာကြည့်ပါ သို့မဟုတ် ဘာသာစကား အားလုံးကို ရွေးပါ။
+catalog-rejected = { $count ->
+   *[other] ဤသင်တန်းစာရင်းမှ သင်တန်း { $count } ခုကို ဖော်ပြ၍ မရပါ:
+}
+course-provider = သင်တန်းပေးသူ: { $provider }
+course-languages = ဘာသာစကားများ: { $languages }
+course-size = ဒေါင်းလုဒ် အရွယ်အစား: { $size }
+course-open = သင်တန်းကို ဖွင့်ရန်
+course-continue = ဆက်လုပ်ရန်
+course-progress = ပြီးစီးမှု: { $percent }
+
+## Course
+course-outline = သင်တန်း အကြောင်းအရာများ
+course-start = သင်တန်းကို စတင်ရန်
+course-units = { $count ->
+   *[other] သင်ခန်းစာ { $count } ခု
+}
+unit-ordinal = သင်ခန်းစာ { $total } ခုအနက် အမှတ် { $index }
+unit-state-not-started = မစတင်ရသေးပါ
+unit-state-in-progress = လုပ်ဆောင်ဆဲ
+unit-state-completed = ပြီးဆုံးပြီ
+unit-state-passed = အောင်ပြီ
+unit-state-failed = မအောင်သေးပါ
+unit-kind-video = ဗီဒီယို
+unit-kind-audio = အသံ
+unit-kind-reading = ဖတ်စာ
+unit-kind-quiz = စာမေးပွဲငယ်
+unit-kind-document = စာရွက်စာတမ်း
+unit-kind-interactive = လေ့ကျင့်ခန်း
+unit-kind-unknown = သင်ခန်းစာ အမျိုးအစားသစ်
+unit-previous = ယခင်
+unit-next = နောက်တစ်ခု
+unit-mark-done = ပြီးဆုံးကြောင်း မှတ်သားရန်
+unit-done = ပြီးပါပြီ
+back-to-catalog = သင်တန်းအားလုံး
+
+## Media
+media-speed = အမြန်နှုန်း
+media-subtitles = စာတန်းထိုး
+media-subtitles-off = ပိတ်ထားသည်
+media-subtitles-second = ဒုတိယ စာတန်းထိုး
+media-transcript = စာသားမှတ်တမ်း
+media-watched = ကြည့်ပြီး: { $percent }
+media-unsupported = သင့်ဘရောက်ဇာသည် ဤမီဒီယာကို ဖွင့်၍ မရပါ။ အခြားဘရောက်ဇာဖြင့် စမ်းကြည့်ပါ သို့မဟုတ် ဒေါင်းလုဒ်လုပ်ပါ:
+
+## Reading and document
+reading-end = ဖတ်စာ ပြီးဆုံးပါပြီ
+document-download = PDF ကို ဒေါင်းလုဒ်လုပ်ရန် ({ $size })
+document-download-nosize = PDF ကို ဒေါင်းလုဒ်လုပ်ရန်
+document-fallback = သင့်ဘရောက်ဇာသည် PDF ကို ဤနေရာတွင် ပြသ၍ မရပါ။ ဖတ်ရှုရန် ဒေါင်းလုဒ်လုပ်ပါ။
+
+## Quiz
+quiz-passing = အောင်ရန် { $percent } လိုအပ်ပါသည်။
+quiz-attempts-left = { $count ->
+   *[other] ဖြေဆိုခွင့် { $count } ကြိမ် ကျန်ပါသေးသည်
+}
+quiz-attempts-unlimited = ဖြေဆိုခွင့် အကန့်အသတ်မရှိ
+quiz-attempts-used = { $count ->
+    [1] သင်၏ တစ်ကြိမ်တည်းသော ဖြေဆိုခွင့်ကို အသုံးပြုပြီးပါပြီ။
+   *[other] ဖြေဆိုခွင့် { $count } ကြိမ်လုံးကို အသုံးပြုပြီးပါပြီ။
+}
+quiz-question = မေးခွန်း { $index }
+quiz-true = မှန်
+quiz-false = မှား
+quiz-answer-label = သင့်အဖြေ
+quiz-submit = အဖြေများ တင်သွင်းရန်
+quiz-retry = ထပ်မံဖြေဆိုရန်
+quiz-score = သင့်ရမှတ်: { $score }
+quiz-passed = အောင်မြင်ပါပြီ — တော်လိုက်တာ!
+quiz-failed = မအောင်သေးပါ။
+quiz-best = ယခုထိ အကောင်းဆုံး ရမှတ်: { $score }
+quiz-correct = မှန်ပါသည်
+quiz-incorrect = မှားပါသည်
+
+## Interactive
+interactive-title = အပြန်အလှန် လေ့ကျင့်ခန်း: { $title }
+interactive-hint = ဤသင်ခန်းစာကို ပြီးဆုံးရန် လေ့ကျင့်ခန်းကို လုပ်ဆောင်ပါ။
+
+## Unsupported and errors
+unit-needs-newer-player = ဤသင်ခန်းစာအတွက် ပလေယာ ဗားရှင်းအသစ် လိုအပ်သည်
+unit-needs-newer-player-detail = ဤသင်ခန်းစာသည် “{ $kind }” အမျိုးအစား ဖြစ်ပြီး Alliance Player ၏ ဤဗားရှင်းက ၎င်းကို မသိသေးပါ။ သင်တန်း၏ ကျန်အပိုင်းများ အလုပ်လုပ်ပါသည်။ သင်တန်းပေးသူထံ မေးမြန်းပါ သို့မဟုတ် ပလေယာကို အပ်ဒိတ်လုပ်ပါ။
+error-heading = တစ်ခုခု မှားယွင်းသွားပါသည်
+error-catalog = သင်တန်းစာရင်းကို ဖွင့်၍ မရပါ။
+error-course = ဤသင်တန်းကို ဖွင့်၍ မရပါ။
+error-course-not-found = ဤသင်တန်းစာရင်းတွင် “{ $course }” သင်တန်း မရှိပါ။
+error-unit-not-found = ဤသင်တန်းတွင် “{ $unit }” သင်ခန်းစာ မရှိပါ။
+error-page-not-found = ဤစာမျက်နှာ မရှိပါ။
+error-retry = ထပ်မံကြိုးစားရန်
+error-what-to-do = ပြဿနာ ဆက်ဖြစ်နေပါက အထက်တွင် ပြထားသည့်အရာကို သင်တန်းပေးသူထံ အကြောင်းကြားပါ။

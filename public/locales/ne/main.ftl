@@ -1,0 +1,122 @@
+# Alliance Player interface strings — नेपाली
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = सिधै सामग्रीमा जानुहोस्
+nav-catalog = पाठ्यक्रमहरू
+loading = लोड हुँदै छ…
+
+## Languages
+language-picker-label = इन्टरफेसको भाषा
+language-picker-search = भाषाहरू खोज्नुहोस्
+language-picker-none = तपाईंको खोजसँग मेल खाने कुनै भाषा छैन।
+content-language-label = पाठ्यक्रमको भाषा
+content-language-auto = इन्टरफेसकै भाषा
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = { $language } भाषामा
+
+## Catalogue
+catalog-heading = पाठ्यक्रम सूची
+catalog-search-label = शीर्षकका आधारमा पाठ्यक्रम खोज्नुहोस्
+catalog-search-placeholder = शीर्षकका आधारमा खोज्नुहोस्
+catalog-language-label = भाषा
+catalog-language-any = सबै भाषा
+catalog-count = { $count ->
+    [0] कुनै पाठ्यक्रम मेल खाएन।
+    [one] एउटा पाठ्यक्रम
+   *[other] { $count } वटा पाठ्यक्रम
+}
+catalog-empty = तपाईंको खोजसँग कुनै पाठ्यक्रम मेल खाएन। अर्को शब्द प्रयोग गरेर हेर्नुहोस् वा सबै भाषा छान्नुहोस्।
+catalog-rejected = { $count ->
+    [one] यो सूचीको एउटा पाठ्यक्रम देखाउन सकिएन:
+   *[other] यो सूचीका { $count } वटा पाठ्यक्रम देखाउन सकिएन:
+}
+course-provider = प्रदायक: { $provider }
+course-languages = भाषाहरू: { $languages }
+course-size = डाउनलोडको आकार: { $size }
+course-open = पाठ्यक्रम खोल्नुहोस्
+course-continue = जारी राख्नुहोस्
+course-progress = { $percent } पूरा
+
+## Course
+course-outline = पाठ्यक्रमको रूपरेखा
+course-start = पाठ्यक्रम सुरु गर्नुहोस्
+course-units = { $count ->
+    [one] एउटा एकाइ
+   *[other] { $count } वटा एकाइ
+}
+unit-ordinal = { $total } मध्ये एकाइ { $index }
+unit-state-not-started = सुरु गरिएको छैन
+unit-state-in-progress = जारी छ
+unit-state-completed = पूरा भयो
+unit-state-passed = उत्तीर्ण
+unit-state-failed = अझै उत्तीर्ण भएको छैन
+unit-kind-video = भिडियो
+unit-kind-audio = अडियो
+unit-kind-reading = पठन सामग्री
+unit-kind-quiz = क्विज
+unit-kind-document = कागजात
+unit-kind-interactive = क्रियाकलाप
+unit-kind-unknown = नयाँ प्रकारको एकाइ
+unit-previous = अघिल्लो
+unit-next = अर्को
+unit-mark-done = पूरा भएको चिन्ह लगाउनुहोस्
+unit-done = पूरा भयो
+back-to-catalog = सबै पाठ्यक्रम
+
+## Media
+media-speed = गति
+media-subtitles = उपशीर्षक
+media-subtitles-off = बन्द
+media-subtitles-second = दोस्रो उपशीर्षक
+media-transcript = ट्रान्सक्रिप्ट
+media-watched = { $percent } हेरियो
+media-unsupported = तपाईंको ब्राउजरले यो मिडिया चलाउन सक्दैन। अर्को ब्राउजर प्रयोग गरेर हेर्नुहोस्, वा यसलाई डाउनलोड गर्नुहोस्:
+
+## Reading and document
+reading-end = पठन सामग्रीको अन्त्य
+document-download = PDF डाउनलोड गर्नुहोस् ({ $size })
+document-download-nosize = PDF डाउनलोड गर्नुहोस्
+document-fallback = तपाईंको ब्राउजरले यहाँ PDF देखाउन सक्दैन। पढ्नका लागि यसलाई डाउनलोड गर्नुहोस्।
+
+## Quiz
+quiz-passing = उत्तीर्ण हुन तपाईंलाई { $percent } चाहिन्छ।
+quiz-attempts-left = { $count ->
+    [one] एउटा प्रयास बाँकी छ
+   *[other] { $count } वटा प्रयास बाँकी छन्
+}
+quiz-attempts-unlimited = असीमित प्रयास
+quiz-attempts-used = { $count ->
+    [one] तपाईंले आफ्नो एकमात्र प्रयास प्रयोग गरिसक्नुभएको छ।
+   *[other] तपाईंले आफ्ना सबै { $count } वटा प्रयास प्रयोग गरिसक्नुभएको छ।
+}
+quiz-question = प्रश्न { $index }
+quiz-true = सत्य
+quiz-false = असत्य
+quiz-answer-label = तपाईंको उत्तर
+quiz-submit = उत्तरहरू पेस गर्नुहोस्
+quiz-retry = फेरि प्रयास गर्नुहोस्
+quiz-score = तपाईंको अङ्क: { $score }
+quiz-passed = उत्तीर्ण — धेरै राम्रो!
+quiz-failed = अझै उत्तीर्ण हुनुभएको छैन।
+quiz-best = अहिलेसम्मको उत्कृष्ट अङ्क: { $score }
+quiz-correct = सही
+quiz-incorrect = गलत
+
+## Interactive
+interactive-title = अन्तर्क्रियात्मक क्रियाकलाप: { $title }
+interactive-hint = यो एकाइ पूरा गर्न क्रियाकलाप पूरा गर्नुहोस्।
+
+## Unsupported and errors
+unit-needs-newer-player = यो एकाइका लागि प्लेयरको नयाँ संस्करण चाहिन्छ
+unit-needs-newer-player-detail = यो “{ $kind }” प्रकारको एकाइ हो, जसलाई Alliance Player को यो संस्करणले अझै चिन्दैन। पाठ्यक्रमका बाँकी भागहरू ठीकसँग चल्छन्; आफ्नो पाठ्यक्रम प्रदायकलाई सोध्नुहोस् वा प्लेयर अद्यावधिक गर्नुहोस्।
+error-heading = केही गडबड भयो
+error-catalog = पाठ्यक्रम सूची लोड गर्न सकिएन।
+error-course = यो पाठ्यक्रम खोल्न सकिएन।
+error-course-not-found = यो सूचीमा “{ $course }” नामको कुनै पाठ्यक्रम छैन।
+error-unit-not-found = यो पाठ्यक्रममा “{ $unit }” नामको कुनै एकाइ छैन।
+error-page-not-found = यो पृष्ठ अवस्थित छैन।
+error-retry = फेरि प्रयास गर्नुहोस्
+error-what-to-do = समस्या कायमै रहेमा, माथि देखाइएको कुरा पाठ्यक्रम प्रदायकलाई बताउनुहोस्।

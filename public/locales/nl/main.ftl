@@ -1,0 +1,122 @@
+# Alliance Player interface strings — Nederlands
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = Naar de inhoud
+nav-catalog = Cursussen
+loading = Laden…
+
+## Languages
+language-picker-label = Interfacetaal
+language-picker-search = Talen zoeken
+language-picker-none = Geen enkele taal komt overeen met je zoekopdracht.
+content-language-label = Cursustaal
+content-language-auto = Zelfde als de interface
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = Taal: { $language }
+
+## Catalogue
+catalog-heading = Cursuscatalogus
+catalog-search-label = Cursussen zoeken op titel
+catalog-search-placeholder = Zoeken op titel
+catalog-language-label = Taal
+catalog-language-any = Alle talen
+catalog-count = { $count ->
+    [0] Geen cursussen gevonden.
+    [one] Eén cursus
+   *[other] { $count } cursussen
+}
+catalog-empty = Geen enkele cursus komt overeen met je zoekopdracht. Probeer een ander woord of kies alle talen.
+catalog-rejected = { $count ->
+    [one] Eén cursus in deze catalogus kon niet worden weergegeven:
+   *[other] { $count } cursussen in deze catalogus konden niet worden weergegeven:
+}
+course-provider = Aangeboden door { $provider }
+course-languages = Talen: { $languages }
+course-size = Downloadgrootte: { $size }
+course-open = Cursus openen
+course-continue = Verdergaan
+course-progress = { $percent } voltooid
+
+## Course
+course-outline = Cursusoverzicht
+course-start = Cursus starten
+course-units = { $count ->
+    [one] Eén onderdeel
+   *[other] { $count } onderdelen
+}
+unit-ordinal = Onderdeel { $index } van { $total }
+unit-state-not-started = Niet begonnen
+unit-state-in-progress = Bezig
+unit-state-completed = Voltooid
+unit-state-passed = Behaald
+unit-state-failed = Nog niet behaald
+unit-kind-video = Video
+unit-kind-audio = Audio
+unit-kind-reading = Leestekst
+unit-kind-quiz = Quiz
+unit-kind-document = Document
+unit-kind-interactive = Activiteit
+unit-kind-unknown = Nieuw soort onderdeel
+unit-previous = Vorige
+unit-next = Volgende
+unit-mark-done = Markeren als klaar
+unit-done = Klaar
+back-to-catalog = Alle cursussen
+
+## Media
+media-speed = Snelheid
+media-subtitles = Ondertiteling
+media-subtitles-off = Uit
+media-subtitles-second = Tweede ondertiteling
+media-transcript = Transcriptie
+media-watched = { $percent } bekeken
+media-unsupported = Je browser kan deze media niet afspelen. Probeer een andere browser of download het bestand:
+
+## Reading and document
+reading-end = Einde van de leestekst
+document-download = Pdf downloaden ({ $size })
+document-download-nosize = Pdf downloaden
+document-fallback = Je browser kan hier geen pdf’s weergeven. Download het bestand om het te lezen.
+
+## Quiz
+quiz-passing = Je hebt { $percent } nodig om te slagen.
+quiz-attempts-left = { $count ->
+    [one] Nog één poging over
+   *[other] Nog { $count } pogingen over
+}
+quiz-attempts-unlimited = Onbeperkt aantal pogingen
+quiz-attempts-used = { $count ->
+    [one] Je hebt je enige poging gebruikt.
+   *[other] Je hebt alle { $count } pogingen gebruikt.
+}
+quiz-question = Vraag { $index }
+quiz-true = Waar
+quiz-false = Onwaar
+quiz-answer-label = Je antwoord
+quiz-submit = Antwoorden indienen
+quiz-retry = Opnieuw proberen
+quiz-score = Je score: { $score }
+quiz-passed = Geslaagd – goed gedaan!
+quiz-failed = Nog niet geslaagd.
+quiz-best = Je beste score tot nu toe: { $score }
+quiz-correct = Goed
+quiz-incorrect = Fout
+
+## Interactive
+interactive-title = Interactieve activiteit: { $title }
+interactive-hint = Voltooi de activiteit om dit onderdeel af te ronden.
+
+## Unsupported and errors
+unit-needs-newer-player = Voor dit onderdeel is een nieuwere versie van de speler nodig
+unit-needs-newer-player-detail = Het is een onderdeel van het type “{ $kind }”, dat deze versie van Alliance Player nog niet kent. De rest van de cursus werkt; neem contact op met de aanbieder van de cursus of werk de speler bij.
+error-heading = Er is iets misgegaan
+error-catalog = De cursuscatalogus kon niet worden geladen.
+error-course = Deze cursus kon niet worden geopend.
+error-course-not-found = Er is geen cursus “{ $course }” in deze catalogus.
+error-unit-not-found = Er is geen onderdeel “{ $unit }” in deze cursus.
+error-page-not-found = Deze pagina bestaat niet.
+error-retry = Opnieuw proberen
+error-what-to-do = Blijft het probleem bestaan? Geef dan aan de aanbieder van de cursus door wat hierboven staat.

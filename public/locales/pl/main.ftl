@@ -1,0 +1,132 @@
+# Alliance Player interface strings — Polski
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = Przejdź do treści
+nav-catalog = Kursy
+loading = Wczytywanie…
+
+## Languages
+language-picker-label = Język interfejsu
+language-picker-search = Szukaj języka
+language-picker-none = Żaden język nie pasuje do wyszukiwania.
+content-language-label = Język kursu
+content-language-auto = Taki sam jak interfejs
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = Język: { $language }
+
+## Catalogue
+catalog-heading = Katalog kursów
+catalog-search-label = Szukaj kursów według tytułu
+catalog-search-placeholder = Szukaj według tytułu
+catalog-language-label = Język
+catalog-language-any = Wszystkie języki
+catalog-count = { $count ->
+    [0] Brak pasujących kursów.
+    [one] Jeden kurs
+    [few] { $count } kursy
+    [many] { $count } kursów
+   *[other] { $count } kursu
+}
+catalog-empty = Żaden kurs nie pasuje do wyszukiwania. Można wpisać inne słowo lub wybrać wszystkie języki.
+catalog-rejected = { $count ->
+    [one] Nie udało się wyświetlić jednego kursu z tego katalogu:
+    [few] Nie udało się wyświetlić { $count } kursów z tego katalogu:
+    [many] Nie udało się wyświetlić { $count } kursów z tego katalogu:
+   *[other] Nie udało się wyświetlić { $count } kursu z tego katalogu:
+}
+course-provider = Organizator: { $provider }
+course-languages = Języki: { $languages }
+course-size = Rozmiar do pobrania: { $size }
+course-open = Otwórz kurs
+course-continue = Kontynuuj
+course-progress = Ukończono { $percent }
+
+## Course
+course-outline = Plan kursu
+course-start = Rozpocznij kurs
+course-units = { $count ->
+    [one] Jedna lekcja
+    [few] { $count } lekcje
+    [many] { $count } lekcji
+   *[other] { $count } lekcji
+}
+unit-ordinal = Lekcja { $index } z { $total }
+unit-state-not-started = Nierozpoczęta
+unit-state-in-progress = W toku
+unit-state-completed = Ukończona
+unit-state-passed = Zaliczona
+unit-state-failed = Jeszcze niezaliczona
+unit-kind-video = Wideo
+unit-kind-audio = Audio
+unit-kind-reading = Lektura
+unit-kind-quiz = Quiz
+unit-kind-document = Dokument
+unit-kind-interactive = Ćwiczenie
+unit-kind-unknown = Nowy rodzaj lekcji
+unit-previous = Poprzednia
+unit-next = Następna
+unit-mark-done = Oznacz jako ukończoną
+unit-done = Ukończona
+back-to-catalog = Wszystkie kursy
+
+## Media
+media-speed = Szybkość
+media-subtitles = Napisy
+media-subtitles-off = Wyłączone
+media-subtitles-second = Drugie napisy
+media-transcript = Transkrypcja
+media-watched = Obejrzano { $percent }
+media-unsupported = Ta przeglądarka nie może odtworzyć tego materiału. Można użyć innej przeglądarki lub pobrać plik:
+
+## Reading and document
+reading-end = Koniec lektury
+document-download = Pobierz PDF ({ $size })
+document-download-nosize = Pobierz PDF
+document-fallback = Ta przeglądarka nie może tu wyświetlać plików PDF. Aby przeczytać dokument, należy go pobrać.
+
+## Quiz
+quiz-passing = Do zaliczenia potrzeba { $percent }.
+quiz-attempts-left = { $count ->
+    [one] Pozostała jedna próba
+    [few] Pozostały { $count } próby
+    [many] Pozostało { $count } prób
+   *[other] Pozostało { $count } próby
+}
+quiz-attempts-unlimited = Nieograniczona liczba prób
+quiz-attempts-used = { $count ->
+    [one] Wykorzystano jedyną próbę.
+    [few] Wykorzystano wszystkie próby ({ $count }).
+    [many] Wykorzystano wszystkie próby ({ $count }).
+   *[other] Wykorzystano wszystkie próby ({ $count }).
+}
+quiz-question = Pytanie { $index }
+quiz-true = Prawda
+quiz-false = Fałsz
+quiz-answer-label = Odpowiedź
+quiz-submit = Wyślij odpowiedzi
+quiz-retry = Spróbuj ponownie
+quiz-score = Wynik: { $score }
+quiz-passed = Zaliczono — gratulacje!
+quiz-failed = Jeszcze nie zaliczono.
+quiz-best = Najlepszy dotychczasowy wynik: { $score }
+quiz-correct = Poprawnie
+quiz-incorrect = Niepoprawnie
+
+## Interactive
+interactive-title = Ćwiczenie interaktywne: { $title }
+interactive-hint = Aby ukończyć tę lekcję, należy wykonać ćwiczenie.
+
+## Unsupported and errors
+unit-needs-newer-player = Ta lekcja wymaga nowszej wersji odtwarzacza
+unit-needs-newer-player-detail = To lekcja typu „{ $kind }”, którego ta wersja Alliance Player jeszcze nie obsługuje. Pozostała część kursu działa; można skontaktować się z organizatorem kursu lub zaktualizować odtwarzacz.
+error-heading = Wystąpił błąd
+error-catalog = Nie udało się wczytać katalogu kursów.
+error-course = Nie udało się otworzyć tego kursu.
+error-course-not-found = W tym katalogu nie ma kursu „{ $course }”.
+error-unit-not-found = W tym kursie nie ma lekcji „{ $unit }”.
+error-page-not-found = Ta strona nie istnieje.
+error-retry = Spróbuj ponownie
+error-what-to-do = Jeśli problem będzie się powtarzał, należy przekazać organizatorowi kursu informacje widoczne powyżej.

@@ -1,0 +1,127 @@
+# Alliance Player interface strings — Português (Brasil)
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = Pular para o conteúdo
+nav-catalog = Cursos
+loading = Carregando…
+
+## Languages
+language-picker-label = Idioma da interface
+language-picker-search = Pesquisar idiomas
+language-picker-none = Nenhum idioma corresponde à sua pesquisa.
+content-language-label = Idioma do curso
+content-language-auto = Igual ao da interface
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = Idioma: { $language }
+
+## Catalogue
+catalog-heading = Catálogo de cursos
+catalog-search-label = Pesquisar cursos por título
+catalog-search-placeholder = Pesquisar por título
+catalog-language-label = Idioma
+catalog-language-any = Todos os idiomas
+catalog-count = { $count ->
+    [0] Nenhum curso encontrado.
+    [one] Um curso
+    [many] { $count } de cursos
+   *[other] { $count } cursos
+}
+catalog-empty = Nenhum curso corresponde à sua pesquisa. Tente outra palavra ou escolha todos os idiomas.
+catalog-rejected = { $count ->
+    [one] { $count } curso deste catálogo não pôde ser exibido:
+    [many] { $count } de cursos deste catálogo não puderam ser exibidos:
+   *[other] { $count } cursos deste catálogo não puderam ser exibidos:
+}
+course-provider = Oferecido por { $provider }
+course-languages = Idiomas: { $languages }
+course-size = Tamanho do download: { $size }
+course-open = Abrir curso
+course-continue = Continuar
+course-progress = { $percent } concluído
+
+## Course
+course-outline = Estrutura do curso
+course-start = Começar o curso
+course-units = { $count ->
+    [one] { $count } unidade
+    [many] { $count } de unidades
+   *[other] { $count } unidades
+}
+unit-ordinal = Unidade { $index } de { $total }
+unit-state-not-started = Não iniciada
+unit-state-in-progress = Em andamento
+unit-state-completed = Concluída
+unit-state-passed = Aprovada
+unit-state-failed = Ainda não aprovada
+unit-kind-video = Vídeo
+unit-kind-audio = Áudio
+unit-kind-reading = Leitura
+unit-kind-quiz = Questionário
+unit-kind-document = Documento
+unit-kind-interactive = Atividade
+unit-kind-unknown = Novo tipo de unidade
+unit-previous = Anterior
+unit-next = Próxima
+unit-mark-done = Marcar como concluída
+unit-done = Concluída
+back-to-catalog = Todos os cursos
+
+## Media
+media-speed = Velocidade
+media-subtitles = Legendas
+media-subtitles-off = Desativadas
+media-subtitles-second = Legendas secundárias
+media-transcript = Transcrição
+media-watched = { $percent } assistido
+media-unsupported = Seu navegador não consegue reproduzir esta mídia. Tente outro navegador ou baixe o arquivo:
+
+## Reading and document
+reading-end = Fim da leitura
+document-download = Baixar o PDF ({ $size })
+document-download-nosize = Baixar o PDF
+document-fallback = Seu navegador não consegue exibir PDFs aqui. Baixe o arquivo para lê-lo.
+
+## Quiz
+quiz-passing = A nota mínima para aprovação é { $percent }.
+quiz-attempts-left = { $count ->
+    [one] { $count } tentativa restante
+    [many] { $count } de tentativas restantes
+   *[other] { $count } tentativas restantes
+}
+quiz-attempts-unlimited = Tentativas ilimitadas
+quiz-attempts-used = { $count ->
+    [one] Você já usou sua única tentativa.
+    [many] Você já usou todas as { $count } de tentativas.
+   *[other] Você já usou todas as { $count } tentativas.
+}
+quiz-question = Questão { $index }
+quiz-true = Verdadeiro
+quiz-false = Falso
+quiz-answer-label = Sua resposta
+quiz-submit = Enviar respostas
+quiz-retry = Tentar novamente
+quiz-score = Sua nota: { $score }
+quiz-passed = Você passou — parabéns!
+quiz-failed = Você ainda não passou.
+quiz-best = Sua melhor nota até agora: { $score }
+quiz-correct = Correto
+quiz-incorrect = Incorreto
+
+## Interactive
+interactive-title = Atividade interativa: { $title }
+interactive-hint = Conclua a atividade para terminar esta unidade.
+
+## Unsupported and errors
+unit-needs-newer-player = Esta unidade precisa de uma versão mais recente do player
+unit-needs-newer-player-detail = É uma unidade do tipo “{ $kind }”, que esta versão do Alliance Player ainda não reconhece. O restante do curso funciona; entre em contato com a instituição que oferece o curso ou atualize o player.
+error-heading = Algo deu errado
+error-catalog = Não foi possível carregar o catálogo de cursos.
+error-course = Não foi possível abrir este curso.
+error-course-not-found = Não existe nenhum curso “{ $course }” neste catálogo.
+error-unit-not-found = Não existe nenhuma unidade “{ $unit }” neste curso.
+error-page-not-found = Esta página não existe.
+error-retry = Tentar novamente
+error-what-to-do = Se o problema continuar, informe à instituição que oferece o curso o que aparece acima.

@@ -1,0 +1,127 @@
+# Alliance Player interface strings — Română
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = Salt la conținut
+nav-catalog = Cursuri
+loading = Se încarcă…
+
+## Languages
+language-picker-label = Limba interfeței
+language-picker-search = Căutați o limbă
+language-picker-none = Nicio limbă nu corespunde căutării.
+content-language-label = Limba cursului
+content-language-auto = La fel ca interfața
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = Limba: { $language }
+
+## Catalogue
+catalog-heading = Catalogul de cursuri
+catalog-search-label = Căutați cursuri după titlu
+catalog-search-placeholder = Căutați după titlu
+catalog-language-label = Limba
+catalog-language-any = Toate limbile
+catalog-count = { $count ->
+    [0] Niciun curs nu corespunde.
+    [one] Un curs
+    [few] { $count } cursuri
+   *[other] { $count } de cursuri
+}
+catalog-empty = Niciun curs nu corespunde căutării. Încercați alt cuvânt sau alegeți toate limbile.
+catalog-rejected = { $count ->
+    [one] Un curs din acest catalog nu a putut fi afișat:
+    [few] { $count } cursuri din acest catalog nu au putut fi afișate:
+   *[other] { $count } de cursuri din acest catalog nu au putut fi afișate:
+}
+course-provider = Oferit de { $provider }
+course-languages = Limbi: { $languages }
+course-size = Dimensiunea descărcării: { $size }
+course-open = Deschideți cursul
+course-continue = Continuați
+course-progress = { $percent } finalizat
+
+## Course
+course-outline = Structura cursului
+course-start = Începeți cursul
+course-units = { $count ->
+    [one] O unitate
+    [few] { $count } unități
+   *[other] { $count } de unități
+}
+unit-ordinal = Unitatea { $index } din { $total }
+unit-state-not-started = Neîncepută
+unit-state-in-progress = În curs
+unit-state-completed = Finalizată
+unit-state-passed = Promovată
+unit-state-failed = Încă nepromovată
+unit-kind-video = Videoclip
+unit-kind-audio = Audio
+unit-kind-reading = Lectură
+unit-kind-quiz = Test
+unit-kind-document = Document
+unit-kind-interactive = Activitate
+unit-kind-unknown = Tip nou de unitate
+unit-previous = Anterioara
+unit-next = Următoarea
+unit-mark-done = Marcați ca finalizată
+unit-done = Finalizată
+back-to-catalog = Toate cursurile
+
+## Media
+media-speed = Viteză
+media-subtitles = Subtitrări
+media-subtitles-off = Dezactivate
+media-subtitles-second = Subtitrare secundară
+media-transcript = Transcriere
+media-watched = { $percent } vizionat
+media-unsupported = Browserul dumneavoastră nu poate reda acest conținut media. Încercați alt browser sau descărcați fișierul:
+
+## Reading and document
+reading-end = Sfârșitul lecturii
+document-download = Descărcați PDF-ul ({ $size })
+document-download-nosize = Descărcați PDF-ul
+document-fallback = Browserul dumneavoastră nu poate afișa aici fișiere PDF. Descărcați documentul pentru a-l citi.
+
+## Quiz
+quiz-passing = Pentru a promova aveți nevoie de { $percent }.
+quiz-attempts-left = { $count ->
+    [one] A mai rămas o încercare
+    [few] Au mai rămas { $count } încercări
+   *[other] Au mai rămas { $count } de încercări
+}
+quiz-attempts-unlimited = Încercări nelimitate
+quiz-attempts-used = { $count ->
+    [one] Ați folosit singura încercare.
+    [few] Ați folosit toate cele { $count } încercări.
+   *[other] Ați folosit toate cele { $count } de încercări.
+}
+quiz-question = Întrebarea { $index }
+quiz-true = Adevărat
+quiz-false = Fals
+quiz-answer-label = Răspunsul dumneavoastră
+quiz-submit = Trimiteți răspunsurile
+quiz-retry = Încercați din nou
+quiz-score = Punctajul dumneavoastră: { $score }
+quiz-passed = Promovat — felicitări!
+quiz-failed = Încă nepromovat.
+quiz-best = Cel mai bun punctaj de până acum: { $score }
+quiz-correct = Corect
+quiz-incorrect = Incorect
+
+## Interactive
+interactive-title = Activitate interactivă: { $title }
+interactive-hint = Finalizați activitatea pentru a încheia această unitate.
+
+## Unsupported and errors
+unit-needs-newer-player = Această unitate necesită o versiune mai nouă a playerului
+unit-needs-newer-player-detail = Este o unitate de tip „{ $kind }”, pe care această versiune a Alliance Player nu o recunoaște încă. Restul cursului funcționează; contactați furnizorul cursului sau actualizați playerul.
+error-heading = A apărut o eroare
+error-catalog = Catalogul de cursuri nu a putut fi încărcat.
+error-course = Acest curs nu a putut fi deschis.
+error-course-not-found = Nu există niciun curs „{ $course }” în acest catalog.
+error-unit-not-found = Nu există nicio unitate „{ $unit }” în acest curs.
+error-page-not-found = Această pagină nu există.
+error-retry = Încercați din nou
+error-what-to-do = Dacă problema persistă, comunicați furnizorului cursului mesajul afișat mai sus.

@@ -1,0 +1,136 @@
+# Alliance Player interface strings — Русский
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+# "Unit" is translated as "урок" throughout; unit states use neuter forms ("Завершено", "Зачтено") so they read as standalone labels.
+
+app-title = Alliance Player
+skip-to-content = Перейти к содержимому
+nav-catalog = Курсы
+loading = Загрузка…
+
+## Languages
+language-picker-label = Язык интерфейса
+language-picker-search = Поиск языка
+language-picker-none = По вашему запросу языков не найдено.
+content-language-label = Язык курса
+content-language-auto = Как в интерфейсе
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+# $language is the language's own name (e.g. "English", "Deutsch"), so it is not declined.
+unit-in-language = На языке: { $language }
+
+## Catalogue
+catalog-heading = Каталог курсов
+catalog-search-label = Поиск курсов по названию
+catalog-search-placeholder = Поиск по названию
+catalog-language-label = Язык
+catalog-language-any = Все языки
+catalog-count = { $count ->
+    [0] Подходящих курсов нет.
+    [one] { $count } курс
+    [few] { $count } курса
+    [many] { $count } курсов
+   *[other] { $count } курса
+}
+catalog-empty = По вашему запросу курсов не найдено. Попробуйте другое слово или выберите «Все языки».
+catalog-rejected = { $count ->
+    [one] Не удалось показать { $count } курс из этого каталога:
+    [few] Не удалось показать { $count } курса из этого каталога:
+    [many] Не удалось показать { $count } курсов из этого каталога:
+   *[other] Не удалось показать { $count } курса из этого каталога:
+}
+course-provider = Организатор: { $provider }
+course-languages = Языки: { $languages }
+course-size = Размер для скачивания: { $size }
+course-open = Открыть курс
+course-continue = Продолжить
+course-progress = Пройдено: { $percent }
+
+## Course
+course-outline = Содержание курса
+course-start = Начать курс
+course-units = { $count ->
+    [one] { $count } урок
+    [few] { $count } урока
+    [many] { $count } уроков
+   *[other] { $count } урока
+}
+unit-ordinal = Урок { $index } из { $total }
+unit-state-not-started = Не начато
+unit-state-in-progress = В процессе
+unit-state-completed = Завершено
+unit-state-passed = Зачтено
+unit-state-failed = Пока не зачтено
+unit-kind-video = Видео
+unit-kind-audio = Аудио
+unit-kind-reading = Чтение
+unit-kind-quiz = Тест
+unit-kind-document = Документ
+unit-kind-interactive = Задание
+unit-kind-unknown = Новый тип урока
+unit-previous = Назад
+unit-next = Далее
+unit-mark-done = Отметить как выполненное
+unit-done = Выполнено
+back-to-catalog = Все курсы
+
+## Media
+media-speed = Скорость
+media-subtitles = Субтитры
+media-subtitles-off = Выкл.
+media-subtitles-second = Вторые субтитры
+media-transcript = Расшифровка
+media-watched = Просмотрено: { $percent }
+media-unsupported = Ваш браузер не может воспроизвести этот файл. Попробуйте другой браузер или скачайте файл:
+
+## Reading and document
+reading-end = Конец текста
+document-download = Скачать PDF ({ $size })
+document-download-nosize = Скачать PDF
+document-fallback = Ваш браузер не может показать PDF на этой странице. Скачайте файл, чтобы прочитать его.
+
+## Quiz
+quiz-passing = Чтобы сдать тест, нужно набрать { $percent }.
+quiz-attempts-left = { $count ->
+    [one] Осталась { $count } попытка
+    [few] Осталось { $count } попытки
+    [many] Осталось { $count } попыток
+   *[other] Осталось { $count } попытки
+}
+quiz-attempts-unlimited = Число попыток не ограничено
+# [1] is exactly one attempt; [one] also covers 21, 31…
+quiz-attempts-used = { $count ->
+    [1] Вы использовали свою единственную попытку.
+    [one] Вы использовали все попытки ({ $count }).
+    [few] Вы использовали все { $count } попытки.
+    [many] Вы использовали все { $count } попыток.
+   *[other] Вы использовали все попытки ({ $count }).
+}
+quiz-question = Вопрос { $index }
+quiz-true = Верно
+quiz-false = Неверно
+quiz-answer-label = Ваш ответ
+quiz-submit = Отправить ответы
+quiz-retry = Попробовать ещё раз
+quiz-score = Ваш результат: { $score }
+quiz-passed = Тест сдан — отличная работа!
+quiz-failed = Тест пока не сдан.
+quiz-best = Лучший результат: { $score }
+quiz-correct = Правильно
+quiz-incorrect = Неправильно
+
+## Interactive
+interactive-title = Интерактивное задание: { $title }
+interactive-hint = Выполните задание, чтобы завершить этот урок.
+
+## Unsupported and errors
+unit-needs-newer-player = Для этого урока нужна более новая версия плеера
+unit-needs-newer-player-detail = Это урок типа «{ $kind }»: эта версия Alliance Player его пока не поддерживает. Остальная часть курса работает; обратитесь к организатору курса или обновите плеер.
+error-heading = Что-то пошло не так
+error-catalog = Не удалось загрузить каталог курсов.
+error-course = Не удалось открыть этот курс.
+error-course-not-found = В этом каталоге нет курса «{ $course }».
+error-unit-not-found = В этом курсе нет урока «{ $unit }».
+error-page-not-found = Такой страницы не существует.
+error-retry = Попробовать снова
+error-what-to-do = Если проблема не исчезнет, передайте организатору курса текст, показанный выше.

@@ -1,0 +1,121 @@
+# Alliance Player interface strings — Kiswahili
+# Kwa watafsiri: kila kitambulisho cha ujumbe na kila { $variable } vibaki kama vilivyo; tafsiri maandishi tu.
+# $percent, $score na $size hufika yakiwa maandishi kamili (kwa mfano "45 %" au "1.4 MB").
+
+app-title = Alliance Player
+skip-to-content = Ruka hadi maudhui
+nav-catalog = Kozi
+loading = Inapakia…
+
+## Lugha
+language-picker-label = Lugha ya kiolesura
+language-picker-search = Tafuta lugha
+language-picker-none = Hakuna lugha inayolingana na utafutaji wako.
+content-language-label = Lugha ya kozi
+content-language-auto = Sawa na kiolesura
+# Huonyeshwa kwenye muhtasari kando ya sehemu ambayo maandishi yake hayako katika lugha ya kozi ya mwanafunzi, k.m. "Kwa Kiingereza".
+unit-in-language = Kwa { $language }
+
+## Orodha ya kozi
+catalog-heading = Orodha ya kozi
+catalog-search-label = Tafuta kozi kwa kichwa
+catalog-search-placeholder = Tafuta kwa kichwa
+catalog-language-label = Lugha
+catalog-language-any = Lugha zote
+catalog-count = { $count ->
+    [0] Hakuna kozi inayolingana.
+    [one] Kozi moja
+   *[other] Kozi { $count }
+}
+catalog-empty = Hakuna kozi inayolingana na utafutaji wako. Jaribu neno jingine au chagua lugha zote.
+catalog-rejected = { $count ->
+    [one] Kozi moja katika orodha hii haikuweza kuorodheshwa:
+   *[other] Kozi { $count } katika orodha hii hazikuweza kuorodheshwa:
+}
+course-provider = Kutoka kwa { $provider }
+course-languages = Lugha: { $languages }
+course-size = Ukubwa wa kupakua: { $size }
+course-open = Fungua kozi
+course-continue = Endelea
+course-progress = { $percent } imekamilika
+
+## Kozi
+course-outline = Muhtasari wa kozi
+course-start = Anza kozi
+course-units = { $count ->
+    [one] Sehemu moja
+   *[other] Sehemu { $count }
+}
+unit-ordinal = Sehemu { $index } kati ya { $total }
+unit-state-not-started = Haijaanzwa
+unit-state-in-progress = Inaendelea
+unit-state-completed = Imekamilika
+unit-state-passed = Umefaulu
+unit-state-failed = Bado hujafaulu
+unit-kind-video = Video
+unit-kind-audio = Sauti
+unit-kind-reading = Usomaji
+unit-kind-quiz = Jaribio
+unit-kind-document = Hati
+unit-kind-interactive = Shughuli
+unit-kind-unknown = Aina mpya ya sehemu
+unit-previous = Iliyotangulia
+unit-next = Inayofuata
+unit-mark-done = Weka kuwa imekamilika
+unit-done = Imekamilika
+back-to-catalog = Kozi zote
+
+## Sauti na video
+media-speed = Kasi
+media-subtitles = Manukuu
+media-subtitles-off = Yamezimwa
+media-subtitles-second = Manukuu ya pili
+media-transcript = Nakala ya maneno
+media-watched = { $percent } imetazamwa
+media-unsupported = Kivinjari chako hakiwezi kucheza maudhui haya. Jaribu kivinjari kingine, au uyapakue:
+
+## Usomaji na hati
+reading-end = Mwisho wa usomaji
+document-download = Pakua PDF ({ $size })
+document-download-nosize = Pakua PDF
+document-fallback = Kivinjari chako hakiwezi kuonyesha PDF hapa. Ipakue ili uisome.
+
+## Jaribio
+quiz-passing = Unahitaji { $percent } ili kufaulu.
+quiz-attempts-left = { $count ->
+    [one] Imebaki nafasi moja ya kujaribu
+   *[other] Zimebaki nafasi { $count } za kujaribu
+}
+quiz-attempts-unlimited = Nafasi za kujaribu hazina kikomo
+quiz-attempts-used = { $count ->
+    [one] Umetumia nafasi yako pekee ya kujaribu.
+   *[other] Umetumia nafasi zako zote { $count } za kujaribu.
+}
+quiz-question = Swali { $index }
+quiz-true = Kweli
+quiz-false = Si kweli
+quiz-answer-label = Jibu lako
+quiz-submit = Wasilisha majibu
+quiz-retry = Jaribu tena
+quiz-score = Alama zako: { $score }
+quiz-passed = Umefaulu — hongera!
+quiz-failed = Bado hujafaulu.
+quiz-best = Alama zako bora hadi sasa: { $score }
+quiz-correct = Sahihi
+quiz-incorrect = Si sahihi
+
+## Shughuli shirikishi
+interactive-title = Shughuli shirikishi: { $title }
+interactive-hint = Kamilisha shughuli hii ili kumaliza sehemu hii.
+
+## Zisizotumika na hitilafu
+unit-needs-newer-player = Sehemu hii inahitaji toleo jipya zaidi la kichezaji
+unit-needs-newer-player-detail = Hii ni sehemu ya aina “{ $kind }”, ambayo toleo hili la Alliance Player bado halijaitambua. Sehemu nyingine za kozi zinafanya kazi; muulize mtoaji wa kozi yako au sasisha kichezaji.
+error-heading = Hitilafu imetokea
+error-catalog = Orodha ya kozi haikuweza kupakiwa.
+error-course = Kozi hii haikuweza kufunguliwa.
+error-course-not-found = Hakuna kozi “{ $course }” katika orodha hii.
+error-unit-not-found = Hakuna sehemu “{ $unit }” katika kozi hii.
+error-page-not-found = Ukurasa huu haupo.
+error-retry = Jaribu tena
+error-what-to-do = Tatizo likiendelea, mjulishe mtoaji wa kozi kile kinachoonyeshwa hapo juu.

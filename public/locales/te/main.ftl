@@ -1,0 +1,121 @@
+# Alliance Player interface strings — తెలుగు
+# అనువాదకులకు: ప్రతి సందేశ ఐడీని, ప్రతి { $variable }ని యథాతథంగా ఉంచండి; పాఠ్యాన్ని మాత్రమే అనువదించండి.
+# $percent, $score, $size సిద్ధమైన పాఠ్యంగా వస్తాయి (ఉదా. "45 %" లేదా "1.4 MB").
+
+app-title = Alliance Player
+skip-to-content = కంటెంట్‌కు వెళ్లండి
+nav-catalog = కోర్సులు
+loading = లోడ్ అవుతోంది…
+
+## భాషలు
+language-picker-label = ఇంటర్‌ఫేస్ భాష
+language-picker-search = భాషలను వెతకండి
+language-picker-none = మీ శోధనకు సరిపోయే భాష ఏదీ లేదు.
+content-language-label = కోర్సు భాష
+content-language-auto = ఇంటర్‌ఫేస్ భాషే
+# అభ్యాసకుడి కోర్సు భాషలో పాఠ్యం లేని విభాగం పక్కన విషయసూచికలో చూపబడుతుంది, ఉదా. "English భాషలో".
+unit-in-language = { $language } భాషలో
+
+## కోర్సుల జాబితా
+catalog-heading = కోర్సుల జాబితా
+catalog-search-label = శీర్షిక ద్వారా కోర్సులను వెతకండి
+catalog-search-placeholder = శీర్షిక ద్వారా వెతకండి
+catalog-language-label = భాష
+catalog-language-any = అన్ని భాషలు
+catalog-count = { $count ->
+    [0] సరిపోయే కోర్సులు లేవు.
+    [one] ఒక కోర్సు
+   *[other] { $count } కోర్సులు
+}
+catalog-empty = మీ శోధనకు సరిపోయే కోర్సు ఏదీ లేదు. వేరే పదాన్ని ప్రయత్నించండి లేదా అన్ని భాషలను ఎంచుకోండి.
+catalog-rejected = { $count ->
+    [one] ఈ జాబితాలోని ఒక కోర్సును చూపించలేకపోయాము:
+   *[other] ఈ జాబితాలోని { $count } కోర్సులను చూపించలేకపోయాము:
+}
+course-provider = ప్రదాత: { $provider }
+course-languages = భాషలు: { $languages }
+course-size = డౌన్‌లోడ్ పరిమాణం: { $size }
+course-open = కోర్సును తెరవండి
+course-continue = కొనసాగించండి
+course-progress = { $percent } పూర్తయింది
+
+## కోర్సు
+course-outline = కోర్సు విషయసూచిక
+course-start = కోర్సును ప్రారంభించండి
+course-units = { $count ->
+    [one] ఒక విభాగం
+   *[other] { $count } విభాగాలు
+}
+unit-ordinal = విభాగం { $index } (మొత్తం { $total })
+unit-state-not-started = ప్రారంభించలేదు
+unit-state-in-progress = కొనసాగుతోంది
+unit-state-completed = పూర్తయింది
+unit-state-passed = ఉత్తీర్ణులయ్యారు
+unit-state-failed = ఇంకా ఉత్తీర్ణులు కాలేదు
+unit-kind-video = వీడియో
+unit-kind-audio = ఆడియో
+unit-kind-reading = పఠనం
+unit-kind-quiz = క్విజ్
+unit-kind-document = పత్రం
+unit-kind-interactive = కార్యాచరణ
+unit-kind-unknown = కొత్త రకం విభాగం
+unit-previous = మునుపటిది
+unit-next = తదుపరి
+unit-mark-done = పూర్తయినట్లు గుర్తించండి
+unit-done = పూర్తయింది
+back-to-catalog = అన్ని కోర్సులు
+
+## మీడియా
+media-speed = వేగం
+media-subtitles = ఉపశీర్షికలు
+media-subtitles-off = ఆఫ్
+media-subtitles-second = రెండవ ఉపశీర్షికలు
+media-transcript = లిఖిత ప్రతి
+media-watched = { $percent } చూశారు
+media-unsupported = మీ బ్రౌజర్ ఈ మీడియాను ప్లే చేయలేదు. వేరే బ్రౌజర్‌ను ప్రయత్నించండి, లేదా దీన్ని డౌన్‌లోడ్ చేసుకోండి:
+
+## పఠనం మరియు పత్రం
+reading-end = పఠనం ముగింపు
+document-download = PDFను డౌన్‌లోడ్ చేయండి ({ $size })
+document-download-nosize = PDFను డౌన్‌లోడ్ చేయండి
+document-fallback = మీ బ్రౌజర్ ఇక్కడ PDFలను చూపించలేదు. చదవడానికి దీన్ని డౌన్‌లోడ్ చేసుకోండి.
+
+## క్విజ్
+quiz-passing = ఉత్తీర్ణత సాధించడానికి మీకు { $percent } అవసరం.
+quiz-attempts-left = { $count ->
+    [one] ఇంకా ఒక ప్రయత్నం మిగిలి ఉంది
+   *[other] ఇంకా { $count } ప్రయత్నాలు మిగిలి ఉన్నాయి
+}
+quiz-attempts-unlimited = అపరిమిత ప్రయత్నాలు
+quiz-attempts-used = { $count ->
+    [one] మీకున్న ఒక్క ప్రయత్నాన్నీ ఉపయోగించారు.
+   *[other] మీ { $count } ప్రయత్నాలనూ ఉపయోగించారు.
+}
+quiz-question = ప్రశ్న { $index }
+quiz-true = ఒప్పు
+quiz-false = తప్పు
+quiz-answer-label = మీ సమాధానం
+quiz-submit = సమాధానాలను సమర్పించండి
+quiz-retry = మళ్లీ ప్రయత్నించండి
+quiz-score = మీ స్కోరు: { $score }
+quiz-passed = ఉత్తీర్ణులయ్యారు — అభినందనలు!
+quiz-failed = ఇంకా ఉత్తీర్ణులు కాలేదు.
+quiz-best = ఇప్పటివరకు అత్యుత్తమ స్కోరు: { $score }
+quiz-correct = సరైన సమాధానం
+quiz-incorrect = సరికాని సమాధానం
+
+## ఇంటరాక్టివ్
+interactive-title = ఇంటరాక్టివ్ కార్యాచరణ: { $title }
+interactive-hint = ఈ విభాగాన్ని ముగించడానికి కార్యాచరణను పూర్తి చేయండి.
+
+## మద్దతు లేనివి మరియు లోపాలు
+unit-needs-newer-player = ఈ విభాగానికి ప్లేయర్ యొక్క కొత్త వెర్షన్ అవసరం
+unit-needs-newer-player-detail = ఇది “{ $kind }” రకం విభాగం, దీన్ని Alliance Player యొక్క ఈ వెర్షన్ ఇంకా గుర్తించదు. కోర్సులోని మిగతా భాగాలు పని చేస్తాయి; మీ కోర్సు ప్రదాతను అడగండి లేదా ప్లేయర్‌ను అప్‌డేట్ చేయండి.
+error-heading = ఏదో పొరపాటు జరిగింది
+error-catalog = కోర్సుల జాబితాను లోడ్ చేయలేకపోయాము.
+error-course = ఈ కోర్సును తెరవలేకపోయాము.
+error-course-not-found = ఈ జాబితాలో “{ $course }” అనే కోర్సు లేదు.
+error-unit-not-found = ఈ కోర్సులో “{ $unit }” అనే విభాగం లేదు.
+error-page-not-found = ఈ పేజీ ఉనికిలో లేదు.
+error-retry = మళ్లీ ప్రయత్నించండి
+error-what-to-do = సమస్య కొనసాగితే, పైన చూపినదాన్ని కోర్సు ప్రదాతకు తెలియజేయండి.

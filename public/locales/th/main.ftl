@@ -1,0 +1,118 @@
+# Alliance Player interface strings — ไทย
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = ข้ามไปยังเนื้อหา
+nav-catalog = รายวิชา
+loading = กำลังโหลด…
+
+## Languages
+language-picker-label = ภาษาของอินเทอร์เฟซ
+language-picker-search = ค้นหาภาษา
+language-picker-none = ไม่พบภาษาที่ตรงกับคำค้นหา
+content-language-label = ภาษาของรายวิชา
+content-language-auto = ตามภาษาของอินเทอร์เฟซ
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = ภาษา: { $language }
+
+## Catalogue
+catalog-heading = แคตตาล็อกรายวิชา
+catalog-search-label = ค้นหารายวิชาตามชื่อ
+catalog-search-placeholder = ค้นหาตามชื่อ
+catalog-language-label = ภาษา
+catalog-language-any = ทุกภาษา
+catalog-count = { $count ->
+    [0] ไม่พบรายวิชาที่ตรงกัน
+   *[other] { $count } รายวิชา
+}
+catalog-empty = ไม่พบรายวิชาที่ตรงกับคำค้นหา ลองใช้คำอื่น หรือเลือก “ทุกภาษา”
+catalog-rejected = { $count ->
+   *[other] มี { $count } รายวิชาในแคตตาล็อกนี้ที่แสดงในรายการไม่ได้:
+}
+course-provider = จัดทำโดย { $provider }
+course-languages = ภาษา: { $languages }
+course-size = ขนาดไฟล์ดาวน์โหลด: { $size }
+course-open = เปิดรายวิชา
+course-continue = เรียนต่อ
+course-progress = เรียนไปแล้ว { $percent }
+
+## Course
+course-outline = โครงสร้างรายวิชา
+course-start = เริ่มเรียน
+course-units = { $count ->
+   *[other] { $count } บทเรียน
+}
+unit-ordinal = บทเรียนที่ { $index } จาก { $total }
+unit-state-not-started = ยังไม่เริ่ม
+unit-state-in-progress = กำลังเรียน
+unit-state-completed = เรียนจบแล้ว
+unit-state-passed = ผ่าน
+unit-state-failed = ยังไม่ผ่าน
+unit-kind-video = วิดีโอ
+unit-kind-audio = เสียง
+unit-kind-reading = บทอ่าน
+unit-kind-quiz = แบบทดสอบ
+unit-kind-document = เอกสาร
+unit-kind-interactive = กิจกรรม
+unit-kind-unknown = บทเรียนประเภทใหม่
+unit-previous = ก่อนหน้า
+unit-next = ถัดไป
+unit-mark-done = ทำเครื่องหมายว่าเสร็จแล้ว
+unit-done = เสร็จแล้ว
+back-to-catalog = รายวิชาทั้งหมด
+
+## Media
+media-speed = ความเร็ว
+media-subtitles = คำบรรยาย
+media-subtitles-off = ปิด
+media-subtitles-second = คำบรรยายชุดที่สอง
+media-transcript = ข้อความถอดเสียง
+media-watched = ดูแล้ว { $percent }
+media-unsupported = เบราว์เซอร์ของคุณเล่นสื่อนี้ไม่ได้ โปรดลองใช้เบราว์เซอร์อื่น หรือดาวน์โหลดไฟล์:
+
+## Reading and document
+reading-end = จบบทอ่าน
+document-download = ดาวน์โหลด PDF ({ $size })
+document-download-nosize = ดาวน์โหลด PDF
+document-fallback = เบราว์เซอร์ของคุณแสดง PDF ในหน้านี้ไม่ได้ โปรดดาวน์โหลดไฟล์เพื่ออ่าน
+
+## Quiz
+quiz-passing = ต้องได้คะแนนอย่างน้อย { $percent } จึงจะผ่าน
+quiz-attempts-left = { $count ->
+   *[other] ทำได้อีก { $count } ครั้ง
+}
+quiz-attempts-unlimited = ทำได้ไม่จำกัดจำนวนครั้ง
+quiz-attempts-used = { $count ->
+    [1] คุณใช้สิทธิ์ทำแบบทดสอบเพียงครั้งเดียวที่มีไปแล้ว
+   *[other] คุณใช้สิทธิ์ทำแบบทดสอบครบทั้ง { $count } ครั้งแล้ว
+}
+quiz-question = ข้อที่ { $index }
+quiz-true = ถูก
+quiz-false = ผิด
+quiz-answer-label = คำตอบของคุณ
+quiz-submit = ส่งคำตอบ
+quiz-retry = ทำอีกครั้ง
+quiz-score = คะแนนของคุณ: { $score }
+quiz-passed = ผ่านแล้ว เยี่ยมมาก!
+quiz-failed = ยังไม่ผ่าน
+quiz-best = คะแนนสูงสุดที่ทำได้: { $score }
+quiz-correct = ถูกต้อง
+quiz-incorrect = ไม่ถูกต้อง
+
+## Interactive
+interactive-title = กิจกรรมเชิงโต้ตอบ: { $title }
+interactive-hint = ทำกิจกรรมให้เสร็จเพื่อจบบทเรียนนี้
+
+## Unsupported and errors
+unit-needs-newer-player = บทเรียนนี้ต้องใช้โปรแกรมเล่นเวอร์ชันที่ใหม่กว่า
+unit-needs-newer-player-detail = บทเรียนนี้เป็นประเภท “{ $kind }” ซึ่ง Alliance Player เวอร์ชันนี้ยังไม่รองรับ ส่วนอื่น ๆ ของรายวิชายังใช้งานได้ตามปกติ โปรดติดต่อผู้จัดทำรายวิชา หรืออัปเดตโปรแกรมเล่น
+error-heading = เกิดข้อผิดพลาด
+error-catalog = โหลดแคตตาล็อกรายวิชาไม่ได้
+error-course = เปิดรายวิชานี้ไม่ได้
+error-course-not-found = ไม่มีรายวิชา “{ $course }” ในแคตตาล็อกนี้
+error-unit-not-found = ไม่มีบทเรียน “{ $unit }” ในรายวิชานี้
+error-page-not-found = ไม่พบหน้านี้
+error-retry = ลองอีกครั้ง
+error-what-to-do = หากยังพบปัญหาอยู่ โปรดแจ้งข้อความที่แสดงอยู่ด้านบนให้ผู้จัดทำรายวิชาทราบ

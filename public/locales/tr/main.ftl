@@ -1,0 +1,122 @@
+# Alliance Player interface strings — Türkçe
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = İçeriğe geç
+nav-catalog = Kurslar
+loading = Yükleniyor…
+
+## Languages
+language-picker-label = Arayüz dili
+language-picker-search = Dil ara
+language-picker-none = Aramanızla eşleşen bir dil yok.
+content-language-label = Kurs dili
+content-language-auto = Arayüz diliyle aynı
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = Dil: { $language }
+
+## Catalogue
+catalog-heading = Kurs kataloğu
+catalog-search-label = Kursları başlığa göre ara
+catalog-search-placeholder = Başlığa göre ara
+catalog-language-label = Dil
+catalog-language-any = Tüm diller
+catalog-count = { $count ->
+    [0] Eşleşen kurs yok.
+    [one] Bir kurs
+   *[other] { $count } kurs
+}
+catalog-empty = Aramanızla eşleşen kurs yok. Başka bir sözcük deneyin veya tüm dilleri seçin.
+catalog-rejected = { $count ->
+    [one] Bu katalogdaki bir kurs listelenemedi:
+   *[other] Bu katalogdaki { $count } kurs listelenemedi:
+}
+course-provider = Sağlayıcı: { $provider }
+course-languages = Diller: { $languages }
+course-size = İndirme boyutu: { $size }
+course-open = Kursu aç
+course-continue = Devam et
+course-progress = { $percent } tamamlandı
+
+## Course
+course-outline = Kurs planı
+course-start = Kursa başla
+course-units = { $count ->
+    [one] Bir ünite
+   *[other] { $count } ünite
+}
+unit-ordinal = Ünite { $index } / { $total }
+unit-state-not-started = Başlanmadı
+unit-state-in-progress = Devam ediyor
+unit-state-completed = Tamamlandı
+unit-state-passed = Geçildi
+unit-state-failed = Henüz geçilmedi
+unit-kind-video = Video
+unit-kind-audio = Ses
+unit-kind-reading = Okuma
+unit-kind-quiz = Test
+unit-kind-document = Belge
+unit-kind-interactive = Etkinlik
+unit-kind-unknown = Yeni bir ünite türü
+unit-previous = Önceki
+unit-next = Sonraki
+unit-mark-done = Tamamlandı olarak işaretle
+unit-done = Tamamlandı
+back-to-catalog = Tüm kurslar
+
+## Media
+media-speed = Hız
+media-subtitles = Altyazılar
+media-subtitles-off = Kapalı
+media-subtitles-second = İkinci altyazı
+media-transcript = Metin dökümü
+media-watched = { $percent } izlendi
+media-unsupported = Tarayıcınız bu medyayı oynatamıyor. Başka bir tarayıcı deneyin veya dosyayı indirin:
+
+## Reading and document
+reading-end = Okuma metninin sonu
+document-download = PDF dosyasını indir ({ $size })
+document-download-nosize = PDF dosyasını indir
+document-fallback = Tarayıcınız PDF dosyalarını burada gösteremiyor. Okumak için dosyayı indirin.
+
+## Quiz
+quiz-passing = Geçmek için { $percent } almanız gerekiyor.
+quiz-attempts-left = { $count ->
+    [one] Bir deneme hakkınız kaldı
+   *[other] { $count } deneme hakkınız kaldı
+}
+quiz-attempts-unlimited = Sınırsız deneme hakkı
+quiz-attempts-used = { $count ->
+    [one] Tek deneme hakkınızı kullandınız.
+   *[other] { $count } deneme hakkınızın tümünü kullandınız.
+}
+quiz-question = Soru { $index }
+quiz-true = Doğru
+quiz-false = Yanlış
+quiz-answer-label = Yanıtınız
+quiz-submit = Yanıtları gönder
+quiz-retry = Tekrar dene
+quiz-score = Puanınız: { $score }
+quiz-passed = Geçtiniz — tebrikler!
+quiz-failed = Henüz geçemediniz.
+quiz-best = Şimdiye kadarki en iyi puanınız: { $score }
+quiz-correct = Doğru yanıt
+quiz-incorrect = Yanlış yanıt
+
+## Interactive
+interactive-title = Etkileşimli etkinlik: { $title }
+interactive-hint = Bu üniteyi bitirmek için etkinliği tamamlayın.
+
+## Unsupported and errors
+unit-needs-newer-player = Bu ünite, oynatıcının daha yeni bir sürümünü gerektiriyor
+unit-needs-newer-player-detail = Bu, Alliance Player'ın bu sürümünün henüz tanımadığı “{ $kind }” türünde bir ünite. Kursun geri kalanı çalışıyor; kurs sağlayıcınıza danışın veya oynatıcıyı güncelleyin.
+error-heading = Bir sorun oluştu
+error-catalog = Kurs kataloğu yüklenemedi.
+error-course = Bu kurs açılamadı.
+error-course-not-found = Bu katalogda “{ $course }” adlı bir kurs yok.
+error-unit-not-found = Bu kursta “{ $unit }” adlı bir ünite yok.
+error-page-not-found = Bu sayfa mevcut değil.
+error-retry = Tekrar dene
+error-what-to-do = Sorun devam ederse yukarıda gösterilenleri kurs sağlayıcısına bildirin.

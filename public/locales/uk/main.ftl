@@ -1,0 +1,136 @@
+# Alliance Player interface strings — Українська
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+# "Unit" is translated as "урок" throughout; unit states use neuter forms ("Завершено", "Зараховано") so they read as standalone labels.
+
+app-title = Alliance Player
+skip-to-content = Перейти до вмісту
+nav-catalog = Курси
+loading = Завантаження…
+
+## Languages
+language-picker-label = Мова інтерфейсу
+language-picker-search = Пошук мови
+language-picker-none = За вашим запитом мов не знайдено.
+content-language-label = Мова курсу
+content-language-auto = Як в інтерфейсі
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+# $language is the language's own name (e.g. "English", "Deutsch"), so it is not declined.
+unit-in-language = Мовою: { $language }
+
+## Catalogue
+catalog-heading = Каталог курсів
+catalog-search-label = Пошук курсів за назвою
+catalog-search-placeholder = Пошук за назвою
+catalog-language-label = Мова
+catalog-language-any = Усі мови
+catalog-count = { $count ->
+    [0] Відповідних курсів немає.
+    [one] { $count } курс
+    [few] { $count } курси
+    [many] { $count } курсів
+   *[other] { $count } курсу
+}
+catalog-empty = За вашим запитом курсів не знайдено. Спробуйте інше слово або виберіть «Усі мови».
+catalog-rejected = { $count ->
+    [one] Не вдалося показати { $count } курс із цього каталогу:
+    [few] Не вдалося показати { $count } курси з цього каталогу:
+    [many] Не вдалося показати { $count } курсів із цього каталогу:
+   *[other] Не вдалося показати { $count } курсу з цього каталогу:
+}
+course-provider = Організатор: { $provider }
+course-languages = Мови: { $languages }
+course-size = Розмір для завантаження: { $size }
+course-open = Відкрити курс
+course-continue = Продовжити
+course-progress = Пройдено: { $percent }
+
+## Course
+course-outline = Зміст курсу
+course-start = Почати курс
+course-units = { $count ->
+    [one] { $count } урок
+    [few] { $count } уроки
+    [many] { $count } уроків
+   *[other] { $count } уроку
+}
+unit-ordinal = Урок { $index } з { $total }
+unit-state-not-started = Не розпочато
+unit-state-in-progress = Триває
+unit-state-completed = Завершено
+unit-state-passed = Зараховано
+unit-state-failed = Ще не зараховано
+unit-kind-video = Відео
+unit-kind-audio = Аудіо
+unit-kind-reading = Читання
+unit-kind-quiz = Тест
+unit-kind-document = Документ
+unit-kind-interactive = Завдання
+unit-kind-unknown = Новий тип уроку
+unit-previous = Назад
+unit-next = Далі
+unit-mark-done = Позначити як виконане
+unit-done = Виконано
+back-to-catalog = Усі курси
+
+## Media
+media-speed = Швидкість
+media-subtitles = Субтитри
+media-subtitles-off = Вимк.
+media-subtitles-second = Другі субтитри
+media-transcript = Розшифровка
+media-watched = Переглянуто: { $percent }
+media-unsupported = Ваш браузер не може відтворити цей файл. Спробуйте інший браузер або завантажте файл:
+
+## Reading and document
+reading-end = Кінець тексту
+document-download = Завантажити PDF ({ $size })
+document-download-nosize = Завантажити PDF
+document-fallback = Ваш браузер не може показати PDF на цій сторінці. Завантажте файл, щоб прочитати його.
+
+## Quiz
+quiz-passing = Щоб скласти тест, потрібно набрати { $percent }.
+quiz-attempts-left = { $count ->
+    [one] Залишилася { $count } спроба
+    [few] Залишилося { $count } спроби
+    [many] Залишилося { $count } спроб
+   *[other] Залишилося { $count } спроби
+}
+quiz-attempts-unlimited = Кількість спроб не обмежена
+# [1] is exactly one attempt; [one] also covers 21, 31…
+quiz-attempts-used = { $count ->
+    [1] Ви використали свою єдину спробу.
+    [one] Ви використали всі спроби ({ $count }).
+    [few] Ви використали всі { $count } спроби.
+    [many] Ви використали всі { $count } спроб.
+   *[other] Ви використали всі спроби ({ $count }).
+}
+quiz-question = Питання { $index }
+quiz-true = Правда
+quiz-false = Неправда
+quiz-answer-label = Ваша відповідь
+quiz-submit = Надіслати відповіді
+quiz-retry = Спробувати ще раз
+quiz-score = Ваш результат: { $score }
+quiz-passed = Тест складено — чудова робота!
+quiz-failed = Тест ще не складено.
+quiz-best = Найкращий результат: { $score }
+quiz-correct = Правильно
+quiz-incorrect = Неправильно
+
+## Interactive
+interactive-title = Інтерактивне завдання: { $title }
+interactive-hint = Виконайте завдання, щоб завершити цей урок.
+
+## Unsupported and errors
+unit-needs-newer-player = Для цього уроку потрібна новіша версія плеєра
+unit-needs-newer-player-detail = Це урок типу «{ $kind }»: ця версія Alliance Player його ще не підтримує. Решта курсу працює; зверніться до організатора курсу або оновіть плеєр.
+error-heading = Щось пішло не так
+error-catalog = Не вдалося завантажити каталог курсів.
+error-course = Не вдалося відкрити цей курс.
+error-course-not-found = У цьому каталозі немає курсу «{ $course }».
+error-unit-not-found = У цьому курсі немає уроку «{ $unit }».
+error-page-not-found = Такої сторінки не існує.
+error-retry = Спробувати знову
+error-what-to-do = Якщо проблема не зникне, передайте організаторові курсу текст, наведений вище.

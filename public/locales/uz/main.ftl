@@ -1,0 +1,124 @@
+# Alliance Player interface strings — Oʻzbekcha
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+# Latin script; oʻ and gʻ are written with U+02BB. "Unit" is translated as "dars" throughout.
+
+app-title = Alliance Player
+skip-to-content = Asosiy mazmunga oʻtish
+nav-catalog = Kurslar
+loading = Yuklanmoqda…
+
+## Languages
+language-picker-label = Interfeys tili
+language-picker-search = Tilni qidirish
+language-picker-none = Qidiruvingizga mos til topilmadi.
+content-language-label = Kurs tili
+content-language-auto = Interfeys tili bilan bir xil
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+# $language is the language's own name (e.g. "English"), so no suffix is attached to it.
+unit-in-language = Tili: { $language }
+
+## Catalogue
+catalog-heading = Kurslar katalogi
+catalog-search-label = Kurslarni nomi boʻyicha qidirish
+catalog-search-placeholder = Nomi boʻyicha qidirish
+catalog-language-label = Til
+catalog-language-any = Barcha tillar
+catalog-count = { $count ->
+    [0] Mos kurs topilmadi.
+    [one] Bitta kurs
+   *[other] { $count } ta kurs
+}
+catalog-empty = Qidiruvingizga mos kurs topilmadi. Boshqa soʻz bilan qidirib koʻring yoki barcha tillarni tanlang.
+catalog-rejected = { $count ->
+    [one] Ushbu katalogdagi bitta kursni roʻyxatga kiritib boʻlmadi:
+   *[other] Ushbu katalogdagi { $count } ta kursni roʻyxatga kiritib boʻlmadi:
+}
+course-provider = Tashkilotchi: { $provider }
+course-languages = Tillar: { $languages }
+course-size = Yuklab olish hajmi: { $size }
+course-open = Kursni ochish
+course-continue = Davom etish
+course-progress = Bajarildi: { $percent }
+
+## Course
+course-outline = Kurs mundarijasi
+course-start = Kursni boshlash
+course-units = { $count ->
+    [one] Bitta dars
+   *[other] { $count } ta dars
+}
+unit-ordinal = { $index }-dars, jami { $total } ta
+unit-state-not-started = Boshlanmagan
+unit-state-in-progress = Jarayonda
+unit-state-completed = Yakunlangan
+unit-state-passed = Muvaffaqiyatli
+unit-state-failed = Hali oʻtilmagan
+unit-kind-video = Video
+unit-kind-audio = Audio
+unit-kind-reading = Oʻqish materiali
+unit-kind-quiz = Test
+unit-kind-document = Hujjat
+unit-kind-interactive = Topshiriq
+unit-kind-unknown = Darsning yangi turi
+unit-previous = Oldingi
+unit-next = Keyingi
+unit-mark-done = Bajarildi deb belgilash
+unit-done = Bajarildi
+back-to-catalog = Barcha kurslar
+
+## Media
+media-speed = Tezlik
+media-subtitles = Subtitrlar
+media-subtitles-off = Oʻchiq
+media-subtitles-second = Ikkinchi subtitrlar
+media-transcript = Matnli variant
+media-watched = Koʻrildi: { $percent }
+media-unsupported = Brauzeringiz bu faylni ijro eta olmaydi. Boshqa brauzerda urinib koʻring yoki faylni yuklab oling:
+
+## Reading and document
+reading-end = Material oxiri
+document-download = PDF faylni yuklab olish ({ $size })
+document-download-nosize = PDF faylni yuklab olish
+document-fallback = Brauzeringiz PDF fayllarni bu yerda koʻrsata olmaydi. Oʻqish uchun faylni yuklab oling.
+
+## Quiz
+quiz-passing = Testdan oʻtish uchun { $percent } toʻplashingiz kerak.
+quiz-attempts-left = { $count ->
+    [one] Bitta urinish qoldi
+   *[other] { $count } ta urinish qoldi
+}
+quiz-attempts-unlimited = Urinishlar soni cheklanmagan
+quiz-attempts-used = { $count ->
+    [one] Siz yagona urinishingizdan foydalandingiz.
+   *[other] Siz barcha { $count } ta urinishingizdan foydalandingiz.
+}
+quiz-question = { $index }-savol
+quiz-true = Toʻgʻri
+quiz-false = Notoʻgʻri
+quiz-answer-label = Javobingiz
+quiz-submit = Javoblarni yuborish
+quiz-retry = Qayta topshirish
+quiz-score = Natijangiz: { $score }
+quiz-passed = Testdan oʻtdingiz — barakalla!
+quiz-failed = Hali testdan oʻtmadingiz.
+quiz-best = Eng yaxshi natija: { $score }
+quiz-correct = Toʻgʻri javob
+quiz-incorrect = Notoʻgʻri javob
+
+## Interactive
+interactive-title = Interaktiv topshiriq: { $title }
+interactive-hint = Ushbu darsni yakunlash uchun topshiriqni bajaring.
+
+## Unsupported and errors
+unit-needs-newer-player = Bu dars uchun pleyerning yangiroq versiyasi kerak
+unit-needs-newer-player-detail = Bu «{ $kind }» turidagi dars boʻlib, Alliance Player pleyerining ushbu versiyasi uni hali tanimaydi. Kursning qolgan qismi ishlaydi; kurs tashkilotchisiga murojaat qiling yoki pleyerni yangilang.
+error-heading = Xatolik yuz berdi
+error-catalog = Kurslar katalogini yuklab boʻlmadi.
+error-course = Bu kursni ochib boʻlmadi.
+error-course-not-found = Bu katalogda «{ $course }» kursi yoʻq.
+error-unit-not-found = Bu kursda «{ $unit }» darsi yoʻq.
+error-page-not-found = Bunday sahifa mavjud emas.
+error-retry = Qayta urinish
+error-what-to-do = Muammo takrorlansa, yuqorida koʻrsatilgan matnni kurs tashkilotchisiga yuboring.

@@ -1,0 +1,118 @@
+# Alliance Player interface strings — Tiếng Việt
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = Chuyển đến nội dung chính
+nav-catalog = Khóa học
+loading = Đang tải…
+
+## Languages
+language-picker-label = Ngôn ngữ giao diện
+language-picker-search = Tìm ngôn ngữ
+language-picker-none = Không có ngôn ngữ nào khớp với nội dung tìm kiếm.
+content-language-label = Ngôn ngữ khóa học
+content-language-auto = Giống ngôn ngữ giao diện
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = Ngôn ngữ: { $language }
+
+## Catalogue
+catalog-heading = Danh mục khóa học
+catalog-search-label = Tìm khóa học theo tiêu đề
+catalog-search-placeholder = Tìm theo tiêu đề
+catalog-language-label = Ngôn ngữ
+catalog-language-any = Tất cả ngôn ngữ
+catalog-count = { $count ->
+    [0] Không có khóa học nào phù hợp.
+   *[other] { $count } khóa học
+}
+catalog-empty = Không có khóa học nào phù hợp với nội dung tìm kiếm. Hãy thử từ khóa khác hoặc chọn “Tất cả ngôn ngữ”.
+catalog-rejected = { $count ->
+   *[other] Không thể liệt kê { $count } khóa học trong danh mục này:
+}
+course-provider = Đơn vị cung cấp: { $provider }
+course-languages = Ngôn ngữ: { $languages }
+course-size = Dung lượng tải xuống: { $size }
+course-open = Mở khóa học
+course-continue = Học tiếp
+course-progress = Đã hoàn thành { $percent }
+
+## Course
+course-outline = Đề cương khóa học
+course-start = Bắt đầu học
+course-units = { $count ->
+   *[other] { $count } bài học
+}
+unit-ordinal = Bài { $index }/{ $total }
+unit-state-not-started = Chưa bắt đầu
+unit-state-in-progress = Đang học
+unit-state-completed = Đã hoàn thành
+unit-state-passed = Đã đạt
+unit-state-failed = Chưa đạt
+unit-kind-video = Video
+unit-kind-audio = Âm thanh
+unit-kind-reading = Bài đọc
+unit-kind-quiz = Bài kiểm tra
+unit-kind-document = Tài liệu
+unit-kind-interactive = Hoạt động
+unit-kind-unknown = Loại bài học mới
+unit-previous = Bài trước
+unit-next = Bài tiếp theo
+unit-mark-done = Đánh dấu là đã hoàn thành
+unit-done = Đã hoàn thành
+back-to-catalog = Tất cả khóa học
+
+## Media
+media-speed = Tốc độ
+media-subtitles = Phụ đề
+media-subtitles-off = Tắt
+media-subtitles-second = Phụ đề thứ hai
+media-transcript = Bản chép lời
+media-watched = Đã xem { $percent }
+media-unsupported = Trình duyệt của bạn không phát được nội dung này. Hãy thử trình duyệt khác hoặc tải tệp xuống:
+
+## Reading and document
+reading-end = Hết bài đọc
+document-download = Tải xuống tệp PDF ({ $size })
+document-download-nosize = Tải xuống tệp PDF
+document-fallback = Trình duyệt của bạn không hiển thị được tệp PDF tại đây. Hãy tải tệp xuống để đọc.
+
+## Quiz
+quiz-passing = Bạn cần đạt { $percent } để qua bài.
+quiz-attempts-left = { $count ->
+   *[other] Còn { $count } lượt làm bài
+}
+quiz-attempts-unlimited = Không giới hạn số lượt làm bài
+quiz-attempts-used = { $count ->
+    [1] Bạn đã dùng lượt làm bài duy nhất của mình.
+   *[other] Bạn đã dùng hết { $count } lượt làm bài.
+}
+quiz-question = Câu { $index }
+quiz-true = Đúng
+quiz-false = Sai
+quiz-answer-label = Câu trả lời của bạn
+quiz-submit = Nộp bài
+quiz-retry = Làm lại
+quiz-score = Điểm của bạn: { $score }
+quiz-passed = Đã đạt — bạn làm tốt lắm!
+quiz-failed = Chưa đạt.
+quiz-best = Điểm cao nhất đến nay: { $score }
+quiz-correct = Chính xác
+quiz-incorrect = Không chính xác
+
+## Interactive
+interactive-title = Hoạt động tương tác: { $title }
+interactive-hint = Hoàn thành hoạt động để kết thúc bài học này.
+
+## Unsupported and errors
+unit-needs-newer-player = Bài học này cần phiên bản trình phát mới hơn
+unit-needs-newer-player-detail = Đây là bài học thuộc loại “{ $kind }” mà phiên bản Alliance Player này chưa hỗ trợ. Các phần khác của khóa học vẫn dùng được bình thường; hãy liên hệ đơn vị cung cấp khóa học hoặc cập nhật trình phát.
+error-heading = Đã xảy ra lỗi
+error-catalog = Không tải được danh mục khóa học.
+error-course = Không mở được khóa học này.
+error-course-not-found = Danh mục này không có khóa học “{ $course }”.
+error-unit-not-found = Khóa học này không có bài học “{ $unit }”.
+error-page-not-found = Trang này không tồn tại.
+error-retry = Thử lại
+error-what-to-do = Nếu sự cố vẫn tiếp diễn, hãy gửi nội dung hiển thị ở trên cho đơn vị cung cấp khóa học.

@@ -1,0 +1,117 @@
+# Alliance Player interface strings — Èdè Yorùbá
+# Fún àwọn atúmọ̀: ẹ má ṣe yí orúkọ ọ̀rọ̀ kankan tàbí { $variable } kankan padà; ọ̀rọ̀ nìkan ni kí ẹ túmọ̀.
+# $percent, $score àti $size máa ń dé gẹ́gẹ́ bí ọ̀rọ̀ tí a ti ṣètò tán (bí àpẹẹrẹ "45 %" tàbí "1.4 MB").
+# Yorùbá kò ní ọ̀nà ọ̀pọ̀ (plural) nínú CLDR: *[other] nìkan ni a lò.
+
+app-title = Alliance Player
+skip-to-content = Fò lọ sí àkóónú
+nav-catalog = Àwọn ẹ̀kọ́
+loading = Ẹ dúró díẹ̀…
+
+## Àwọn èdè
+language-picker-label = Èdè ìṣàfihàn
+language-picker-search = Wá èdè
+language-picker-none = Kò sí èdè tó bá ìwákiri yín mu.
+content-language-label = Èdè ẹ̀kọ́
+content-language-auto = Bí èdè ìṣàfihàn
+# A máa ń fi hàn nínú ìlapa ẹ̀kọ́ lẹ́gbẹ̀ẹ́ apá tí ọ̀rọ̀ rẹ̀ kò sí ní èdè ẹ̀kọ́ akẹ́kọ̀ọ́, bí àpẹẹrẹ "Ní èdè English".
+unit-in-language = Ní èdè { $language }
+
+## Àkójọ ẹ̀kọ́
+catalog-heading = Àkójọ ẹ̀kọ́
+catalog-search-label = Wá ẹ̀kọ́ nípasẹ̀ àkọlé
+catalog-search-placeholder = Wá nípasẹ̀ àkọlé
+catalog-language-label = Èdè
+catalog-language-any = Gbogbo èdè
+catalog-count = { $count ->
+    [0] Kò sí ẹ̀kọ́ tó bá a mu.
+   *[other] Ẹ̀kọ́ { $count } ló wà
+}
+catalog-empty = Kò sí ẹ̀kọ́ tó bá ìwákiri yín mu. Ẹ gbìyànjú ọ̀rọ̀ mìíràn tàbí kí ẹ yan gbogbo èdè.
+catalog-rejected = { $count ->
+   *[other] A kò lè ṣàfihàn ẹ̀kọ́ { $count } láti inú àkójọ yìí:
+}
+course-provider = Láti ọwọ́ { $provider }
+course-languages = Àwọn èdè: { $languages }
+course-size = Ìwọ̀n ìgbàsílẹ̀: { $size }
+course-open = Ṣí ẹ̀kọ́
+course-continue = Tẹ̀síwájú
+course-progress = { $percent } ti parí
+
+## Ẹ̀kọ́
+course-outline = Ìlapa ẹ̀kọ́
+course-start = Bẹ̀rẹ̀ ẹ̀kọ́ náà
+course-units = { $count ->
+   *[other] Ó ní apá { $count }
+}
+unit-ordinal = Apá { $index } nínú { $total }
+unit-state-not-started = Kò tíì bẹ̀rẹ̀
+unit-state-in-progress = Ó ń lọ lọ́wọ́
+unit-state-completed = Ó ti parí
+unit-state-passed = Ẹ ti yege
+unit-state-failed = Ẹ kò tíì yege
+unit-kind-video = Fídíò
+unit-kind-audio = Ohùn
+unit-kind-reading = Kíkà
+unit-kind-quiz = Ìdánwò
+unit-kind-document = Ìwé
+unit-kind-interactive = Iṣẹ́ ṣíṣe
+unit-kind-unknown = Irú apá tuntun
+unit-previous = Èyí tó ṣáájú
+unit-next = Èyí tó kàn
+unit-mark-done = Sàmì sí i pé ó ti parí
+unit-done = Ó ti parí
+back-to-catalog = Gbogbo ẹ̀kọ́
+
+## Ohùn àti fídíò
+media-speed = Ìyára
+media-subtitles = Àkọsílẹ̀ ìsàlẹ̀
+media-subtitles-off = Kò sí
+media-subtitles-second = Àkọsílẹ̀ ìsàlẹ̀ kejì
+media-transcript = Àkọsílẹ̀ ọ̀rọ̀
+media-watched = Ẹ ti wo { $percent }
+media-unsupported = Aṣàwákiri yín kò lè ṣí fáìlì ohùn tàbí fídíò yìí. Ẹ gbìyànjú aṣàwákiri mìíràn, tàbí kí ẹ gbà á sílẹ̀:
+
+## Kíkà àti ìwé
+reading-end = Òpin kíkà
+document-download = Gba PDF sílẹ̀ ({ $size })
+document-download-nosize = Gba PDF sílẹ̀
+document-fallback = Aṣàwákiri yín kò lè ṣàfihàn PDF níbí. Ẹ gbà á sílẹ̀ láti kà á.
+
+## Ìdánwò
+quiz-passing = Ẹ nílò { $percent } láti yege.
+quiz-attempts-left = { $count ->
+   *[other] Ìgbìyànjú { $count } ló kù
+}
+quiz-attempts-unlimited = Ìgbìyànjú láìlópin
+quiz-attempts-used = { $count ->
+   *[other] Ẹ ti lo gbogbo ìgbìyànjú { $count } tí ẹ ní.
+}
+quiz-question = Ìbéèrè { $index }
+quiz-true = Òótọ́
+quiz-false = Irọ́
+quiz-answer-label = Ìdáhùn yín
+quiz-submit = Fi àwọn ìdáhùn ránṣẹ́
+quiz-retry = Ẹ tún gbìyànjú
+quiz-score = Máàkì yín: { $score }
+quiz-passed = Ẹ ti yege — ẹ kú iṣẹ́!
+quiz-failed = Ẹ kò tíì yege.
+quiz-best = Máàkì tó ga jù lọ títí di báyìí: { $score }
+quiz-correct = Ó tọ̀nà
+quiz-incorrect = Kò tọ̀nà
+
+## Iṣẹ́ ìbáṣepọ̀
+interactive-title = Iṣẹ́ ìbáṣepọ̀: { $title }
+interactive-hint = Ẹ parí iṣẹ́ náà láti parí apá yìí.
+
+## Ohun tí a kò tíì ṣe àtìlẹ́yìn fún àti àṣìṣe
+unit-needs-newer-player = Apá yìí nílò ẹ̀dà ètò tó túbọ̀ jẹ́ tuntun
+unit-needs-newer-player-detail = Apá irú “{ $kind }” ni, èyí tí ẹ̀dà Alliance Player yìí kò tíì mọ̀. Ìyókù ẹ̀kọ́ náà ń ṣiṣẹ́; ẹ bi olùpèsè ẹ̀kọ́ yín léèrè tàbí kí ẹ ṣe ìmúdójúìwọ̀n ètò náà.
+error-heading = Nǹkan kan ò lọ dáadáa
+error-catalog = A kò lè gbé àkójọ ẹ̀kọ́ wọlé.
+error-course = A kò lè ṣí ẹ̀kọ́ yìí.
+error-course-not-found = Kò sí ẹ̀kọ́ “{ $course }” nínú àkójọ yìí.
+error-unit-not-found = Kò sí apá “{ $unit }” nínú ẹ̀kọ́ yìí.
+error-page-not-found = Ojú-ìwé yìí kò sí.
+error-retry = Ẹ tún gbìyànjú
+error-what-to-do = Bí ìṣòro náà bá ń bá a lọ, ẹ sọ ohun tí ó hàn lókè fún olùpèsè ẹ̀kọ́ náà.

@@ -1,0 +1,118 @@
+# Alliance Player interface strings — 中文（台灣）
+# Translators: keep every message id and every { $variable } exactly; translate only the text. Numbers are
+# formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
+# and $size arrive as finished text such as "45 %" or "1.4 MB".
+
+app-title = Alliance Player
+skip-to-content = 跳至主要內容
+nav-catalog = 課程
+loading = 載入中…
+
+## Languages
+language-picker-label = 介面語言
+language-picker-search = 搜尋語言
+language-picker-none = 找不到符合搜尋條件的語言。
+content-language-label = 課程語言
+content-language-auto = 與介面語言相同
+# Shown in the outline next to a unit whose text is not in the learner's course language, e.g. "In English".
+unit-in-language = 語言：{ $language }
+
+## Catalogue
+catalog-heading = 課程目錄
+catalog-search-label = 依標題搜尋課程
+catalog-search-placeholder = 依標題搜尋
+catalog-language-label = 語言
+catalog-language-any = 所有語言
+catalog-count = { $count ->
+    [0] 沒有符合的課程。
+   *[other] 共 { $count } 門課程
+}
+catalog-empty = 沒有符合搜尋條件的課程。請試試其他關鍵字，或選擇「所有語言」。
+catalog-rejected = { $count ->
+   *[other] 此目錄中有 { $count } 門課程無法列出：
+}
+course-provider = 提供者：{ $provider }
+course-languages = 語言：{ $languages }
+course-size = 下載大小：{ $size }
+course-open = 開啟課程
+course-continue = 繼續學習
+course-progress = 已完成 { $percent }
+
+## Course
+course-outline = 課程大綱
+course-start = 開始學習
+course-units = { $count ->
+   *[other] { $count } 個單元
+}
+unit-ordinal = 第 { $index } 單元，共 { $total } 單元
+unit-state-not-started = 尚未開始
+unit-state-in-progress = 進行中
+unit-state-completed = 已完成
+unit-state-passed = 已通過
+unit-state-failed = 尚未通過
+unit-kind-video = 影片
+unit-kind-audio = 音訊
+unit-kind-reading = 閱讀
+unit-kind-quiz = 測驗
+unit-kind-document = 文件
+unit-kind-interactive = 互動活動
+unit-kind-unknown = 新類型的單元
+unit-previous = 上一單元
+unit-next = 下一單元
+unit-mark-done = 標示為已完成
+unit-done = 已完成
+back-to-catalog = 所有課程
+
+## Media
+media-speed = 播放速度
+media-subtitles = 字幕
+media-subtitles-off = 關閉
+media-subtitles-second = 第二字幕
+media-transcript = 逐字稿
+media-watched = 已觀看 { $percent }
+media-unsupported = 您的瀏覽器無法播放此媒體。請改用其他瀏覽器，或下載檔案：
+
+## Reading and document
+reading-end = 閱讀內容到此結束
+document-download = 下載 PDF（{ $size }）
+document-download-nosize = 下載 PDF
+document-fallback = 您的瀏覽器無法在此顯示 PDF，請下載後閱讀。
+
+## Quiz
+quiz-passing = 須達到 { $percent } 才能通過。
+quiz-attempts-left = { $count ->
+   *[other] 還剩 { $count } 次作答機會
+}
+quiz-attempts-unlimited = 作答次數不限
+quiz-attempts-used = { $count ->
+    [1] 您已用完唯一一次作答機會。
+   *[other] 您已用完全部 { $count } 次作答機會。
+}
+quiz-question = 第 { $index } 題
+quiz-true = 正確
+quiz-false = 錯誤
+quiz-answer-label = 您的答案
+quiz-submit = 送出答案
+quiz-retry = 重新作答
+quiz-score = 您的分數：{ $score }
+quiz-passed = 已通過，做得很好！
+quiz-failed = 尚未通過。
+quiz-best = 目前最高分：{ $score }
+quiz-correct = 答對了
+quiz-incorrect = 答錯了
+
+## Interactive
+interactive-title = 互動活動：{ $title }
+interactive-hint = 完成此活動即可完成本單元。
+
+## Unsupported and errors
+unit-needs-newer-player = 此單元需要較新版本的播放器
+unit-needs-newer-player-detail = 這是「{ $kind }」類型的單元，此版本的 Alliance Player 尚不支援。課程的其他部分仍可正常使用；請洽詢課程提供者，或更新播放器。
+error-heading = 發生錯誤
+error-catalog = 無法載入課程目錄。
+error-course = 無法開啟此課程。
+error-course-not-found = 此目錄中沒有「{ $course }」這門課程。
+error-unit-not-found = 此課程中沒有「{ $unit }」這個單元。
+error-page-not-found = 此頁面不存在。
+error-retry = 再試一次
+error-what-to-do = 如果問題持續發生，請將上方顯示的訊息告知課程提供者。

@@ -1,0 +1,49 @@
+//! The learner's small settings (interface language, course language), kept in `localStorage` so they stick
+//! across visits, and read from the URL (`?lang=`) where embedding hosts set them.
+
+const PREFIX: &str = "alliance-player.";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// A stored setting, if any (and if storage is available: private modes may refuse it).
+pub fn get(key: &str) -> Option<String> {
+    storage()?
+        .get_item(&format!("{PREFIX}{key}"))
+        .ok()?
+        .filter(|v| !v.is_empty())
+}
+
+/// Stores a setting; `None` removes it. Failing storage (quota, private mode) only loses the stickiness.
+pub fn set(key: &str, value: Option<&str>) {
+    if let Some(s) = storage() {
+        let k = format!("{PREFIX}{key}");
+        let _ = match value {
+            Some(v) => s.set_item(&k, v),
+            None => s.remove_item(&k),
+        };
+    }
+}
+
+/// A query parameter of the page's address (`?lang=fr` → `Some("fr")`).
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+        .filter(|v| !v.is_empty())
+}
+
+/// The browser's language preferences, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}

@@ -1,0 +1,7 @@
+//! Settings the learner can reach from every screen.
+
+mod content_language;
+mod language_picker;
+
+pub use content_language::ContentLanguage;
+pub use language_picker::{LanguagePanel, LanguagePicker};
