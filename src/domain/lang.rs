@@ -312,7 +312,13 @@ mod tests {
         ]);
         let browser = |b: &[&str]| b.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         // (course-language choice, interface, browser, expected chain, text shown)
-        type Case<'a> = (Option<&'a str>, &'a str, &'a [&'a str], &'a [&'a str], &'a str);
+        type Case<'a> = (
+            Option<&'a str>,
+            &'a str,
+            &'a [&'a str],
+            &'a [&'a str],
+            &'a str,
+        );
         let cases: &[Case] = &[
             (
                 Some("fr"),

@@ -30,8 +30,8 @@ export async function launch() {
     base,
     browser,
     /** A fresh context and page; `errors` collects console errors and page errors. */
-    async page({ allow = [] } = {}) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    async page({ allow = [], locale = 'en-US' } = {}) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
       const page = await context.newPage();
       const errors = [];
       const allowed = (text) => allow.some((re) => re.test(text));
@@ -84,4 +84,21 @@ export class Player {
 /** The visible text of a locator without the Unicode bidi isolation marks Fluent puts around placeables. */
 export async function text(locator) {
   return (await locator.innerText()).replace(/[\u2066-\u2069]/g, '');
+}
+
+/** The value of message `id` in the built locale file of `locale` (single-line messages only). */
+export function message(locale, id) {
+  const ftl = fs.readFileSync(path.join(DIST, 'locales', locale, 'main.ftl'), 'utf8');
+  const line = ftl.split('\n').find((l) => l.startsWith(`${id} = `));
+  if (!line) throw new Error(`${locale}: no single-line message ${id}`);
+  return line.slice(id.length + 3).trim();
+}
+
+/** Saves a screenshot under test-results/ (for a person to look at) and returns its path. */
+export async function screenshot(page, name) {
+  const dir = path.join(root, 'test-results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
 }

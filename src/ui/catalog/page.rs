@@ -1,5 +1,6 @@
 //! The catalogue: every course of the alliance, searchable by title and filterable by language.
-//! Search and filter live in the URL (`/?q=stat&lang=zh-CN`) so a filtered list can be shared.
+//! Search and filter live in the URL (`/?q=stat&in=zh-CN`) so a filtered list can be shared (`?lang=` is the
+//! interface language).
 
 use std::sync::Arc;
 
@@ -72,14 +73,14 @@ fn CatalogList(catalog: Arc<Catalog>) -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     let search = Memo::new(move |_| query.read().get("q").unwrap_or_default());
-    let language = Memo::new(move |_| query.read().get("lang").unwrap_or_default());
+    let language = Memo::new(move |_| query.read().get("in").unwrap_or_default());
     let set_query = move |q: String, l: String| {
         let mut parts = vec![];
         if !q.is_empty() {
             parts.push(format!("q={}", js_sys::encode_uri_component(&q)));
         }
         if !l.is_empty() {
-            parts.push(format!("lang={}", js_sys::encode_uri_component(&l)));
+            parts.push(format!("in={}", js_sys::encode_uri_component(&l)));
         }
         let url = if parts.is_empty() {
             "/".to_string()
