@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::domain::lang;
-use crate::domain::package::{Course, Unit};
+use crate::domain::package::{Course, Unit, UnitBody};
 use crate::domain::progress::UnitState;
-use crate::i18n::{t, t_args};
+use crate::i18n::{format, t, t_args};
 use crate::ui::state::{Languages, Progress};
 
 /// The mark shown before a unit title, by state (the state is also spelled out for screen readers).
@@ -70,6 +70,10 @@ fn UnitLink(course: Arc<Course>, unit: Unit) -> impl IntoView {
     let uid = unit.id.clone();
     let current = move || params.read().get("unit").as_deref() == Some(uid.as_str());
     let kind = unit.body.kind().to_string();
+    let length = match &unit.body {
+        UnitBody::Video(m) | UnitBody::Audio(m) => Some(format::duration(m.duration)),
+        _ => None,
+    };
     // Say which language the unit is in when it is not the learner's course language.
     let preferred = prefs.chain().into_iter().next().unwrap_or_default();
     let other_language = (lang::base(&title.lang) != lang::base(&preferred)).then(|| {
@@ -90,7 +94,7 @@ fn UnitLink(course: Arc<Course>, unit: Unit) -> impl IntoView {
                 <span class=move || format!("mark mark-{}", state.get().as_str()) aria-hidden="true">{move || mark(state.get())}</span>
                 <span class="unit-title" lang=title.lang dir="auto">{title.text}</span>
                 <span class="unit-meta">
-                    {kind_label(&kind)}" · "{move || state_label(state.get())}
+                    {kind_label(&kind)}{length.map(|l| format!(" · {l}"))}" · "{move || state_label(state.get())}
                     {other_language.map(|l| view! { " · " <span class="unit-language" data-testid="unit-language">{l}</span> })}
                 </span>
             </a>
