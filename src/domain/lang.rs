@@ -165,6 +165,14 @@ pub fn content_chain(choice: Option<&str>, ui: &str, browser: &[String]) -> Vec<
     chain
 }
 
+/// Languages named in their own script, for a list such as "English · 中文（简体） · العربية".
+pub fn autonym_list(tags: &[String]) -> String {
+    tags.iter()
+        .map(|l| autonym(l))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// Right-to-left scripts among the languages the player knows.
 pub fn is_rtl(tag: &str) -> bool {
     matches!(

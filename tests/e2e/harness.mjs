@@ -70,14 +70,26 @@ export class Player {
   }
   async next() { await this.page.getByTestId('next-unit').click(); }
   async previous() { await this.page.getByTestId('prev-unit').click(); }
-  /** Plays the unit's video or audio, muted, at `rate`× speed. */
-  async play(rate = 4) {
-    await this.page.locator('.media').evaluate(async (m, r) => {
+  /** Plays the unit's video or audio, muted, at `rate`× speed, from `from` seconds (negative: before the end). */
+  async play(rate = 4, from = null) {
+    await this.page.locator('.media').evaluate(async (m, [r, f]) => {
       m.muted = true;
       if (m.readyState < 1) await new Promise((ok) => m.addEventListener('loadedmetadata', ok, { once: true }));
+      if (f !== null) {
+        m.currentTime = f < 0 ? m.duration + f : f;
+        await new Promise((ok) => m.addEventListener('seeked', ok, { once: true }));
+      }
       m.playbackRate = r;
       await m.play();
-    }, rate);
+    }, [rate, from]);
+  }
+  /** Waits until the media has ended, or pauses it after `ms` milliseconds; returns its position. */
+  async stopAfter(ms) {
+    return this.page.locator('.media').evaluate(async (m, t) => {
+      if (t === null) await new Promise((ok) => (m.ended ? ok() : m.addEventListener('ended', ok, { once: true })));
+      else { await new Promise((ok) => setTimeout(ok, t)); m.pause(); }
+      return m.currentTime;
+    }, ms);
   }
 }
 

@@ -155,13 +155,8 @@ test('seeking to the end of a video is not watching it', async () => {
   const p = new Player(page, env.base);
   await p.open('/course/statistics/unit/averages-video');
   await p.waitUnit('averages-video');
-  await page.locator('.media').evaluate(async (m) => {
-    m.muted = true;
-    if (m.readyState < 1) await new Promise((ok) => m.addEventListener('loadedmetadata', ok, { once: true }));
-    m.currentTime = m.duration - 0.5;
-    await m.play();
-    await new Promise((ok) => m.addEventListener('ended', ok, { once: true }));
-  });
+  await p.play(1, -0.5);
+  await p.stopAfter(null);
   await page.waitForTimeout(300);
   assert.equal(await p.unitState('averages-video'), 'in-progress');
   assert.match(await text(page.getByTestId('media-watched')), /^\s*(0|5|10)% watched/);
@@ -197,16 +192,8 @@ test('a video resumes at the position the learner left it', async () => {
   const p = new Player(page, env.base);
   await p.open('/course/statistics/unit/averages-video');
   await p.waitUnit('averages-video');
-  await page.locator('.media').evaluate(async (m) => {
-    m.muted = true;
-    if (m.readyState < 1) await new Promise((ok) => m.addEventListener('loadedmetadata', ok, { once: true }));
-    m.currentTime = 8;
-    await new Promise((ok) => m.addEventListener('seeked', ok, { once: true }));
-    await m.play();
-    await new Promise((ok) => setTimeout(ok, 1200));
-    m.pause();
-  });
-  const left = await page.locator('.media').evaluate((m) => m.currentTime);
+  await p.play(1, 8);
+  const left = await p.stopAfter(1200);
   assert.ok(left >= 9 && left < 11, `played from 8 s to ${left} s`);
   await p.next();
   await p.waitUnit('mean-median-mode');

@@ -128,12 +128,7 @@ test('two subtitle tracks show at once, each cue isolated with dir="auto"', asyn
   assert.deepEqual((await page.getByTestId('subtitle-second').locator('option').allInnerTexts()).slice(1).sort(),
     ['English', 'Français', '中文（简体）'].sort());
   await page.getByTestId('subtitle-second').selectOption('zh-CN');
-  await page.locator('.media').evaluate(async (m) => {
-    m.muted = true;
-    if (m.readyState < 1) await new Promise((ok) => m.addEventListener('loadedmetadata', ok, { once: true }));
-    m.currentTime = 2;
-    await m.play();
-  });
+  await p.play(1, 2);
   await page.waitForFunction(() => {
     const langs = [...document.querySelectorAll('[data-testid=subtitle-cue]')].map((c) => c.dataset.lang);
     return langs.includes('fr') && langs.includes('zh-CN');

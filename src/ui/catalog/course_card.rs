@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::lang::autonym;
+use crate::domain::lang::autonym_list;
 use crate::domain::package::CatalogEntry;
 use crate::domain::progress::UnitState;
 use crate::i18n::{format, t, t_args};
@@ -22,19 +22,13 @@ pub fn CourseCard(
     let href = format!("/course/{}", entry.id);
     let id = entry.id.clone();
     let started = move || {
-        let p = progress.course(&id);
-        let done = p.units.values().filter(|u| u.state.is_done()).count();
-        (
-            p.units.values().any(|u| u.state > UnitState::NotStarted),
-            done,
-        )
+        progress
+            .course(&id)
+            .units
+            .values()
+            .any(|u| u.state > UnitState::NotStarted)
     };
-    let langs = entry
-        .languages
-        .iter()
-        .map(|l| autonym(l).to_string())
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let langs = autonym_list(&entry.languages);
     view! {
         <li class="course-card" data-testid="course-card" data-course-id=entry.id.clone()>
             <h2 lang=title.lang dir="auto"><a href=href.clone() class="course-card-link">{title.text}</a></h2>
@@ -45,7 +39,7 @@ pub fn CourseCard(
                 <li>{t_args("course-size", &[("size", format::size(entry.size).into())])}</li>
             </ul>
             <a href=href class="button primary" tabindex="-1" aria-hidden="true">
-                {move || if started().0 { t("course-continue") } else { t("course-open") }}
+                {move || if started() { t("course-continue") } else { t("course-open") }}
             </a>
         </li>
     }

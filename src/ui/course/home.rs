@@ -6,7 +6,7 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use super::page::CourseCtx;
-use crate::domain::lang::autonym;
+use crate::domain::lang::autonym_list;
 use crate::domain::sequence::resume_target;
 use crate::i18n::{t, t_args};
 use crate::ui::state::{Languages, Progress};
@@ -42,12 +42,7 @@ pub fn CourseHome() -> impl IntoView {
         .provider
         .as_ref()
         .map(|p| prefs.pick(&p.name, &course.default_language));
-    let langs = course
-        .languages
-        .iter()
-        .map(|l| autonym(l).to_string())
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let langs = autonym_list(&course.languages);
     view! {
         <section class="course-home">
             {summary.map(|s| view! { <p class="course-summary" lang=s.lang dir="auto">{s.text}</p> })}
