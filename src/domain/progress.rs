@@ -82,13 +82,26 @@ impl Watched {
 
     pub fn union(&self, other: &Watched) -> Watched {
         let n = self.bits.len().max(other.bits.len());
-        Watched {
-            bits: (0..n)
+        Watched::from_words(
+            (0..n)
                 .map(|i| {
                     self.bits.get(i).copied().unwrap_or(0) | other.bits.get(i).copied().unwrap_or(0)
                 })
                 .collect(),
+        )
+    }
+
+    /// The raw words, for storage.
+    pub fn words(&self) -> &[u64] {
+        &self.bits
+    }
+
+    /// From stored words (trailing empty words dropped, so equal sets compare equal).
+    pub fn from_words(mut bits: Vec<u64>) -> Watched {
+        while bits.last() == Some(&0) {
+            bits.pop();
         }
+        Watched { bits }
     }
 }
 
@@ -97,42 +110,69 @@ pub struct UnitProgress {
     pub state: UnitState,
     /// Media position in seconds, to resume playback.
     pub position: f64,
+    /// When the position was recorded (milliseconds since the epoch): the latest one wins a merge.
+    pub position_at: f64,
     pub watched: Watched,
     pub attempts: u32,
     pub best_score: Option<f64>,
     pub last_score: Option<f64>,
+    /// When the last attempt was submitted: the latest one's score wins a merge.
+    pub last_score_at: f64,
+    /// Time the learner has spent in the unit, in milliseconds.
+    pub time_spent_ms: f64,
+    /// Milliseconds since the epoch of the first activity in the unit (0 = none yet).
+    pub first_at: f64,
     /// Milliseconds since the epoch of the last change (decides which position is the latest).
     pub updated_at: f64,
 }
 
+/// The greater of two floats, NaN-safe (NaN never wins).
+fn fmax(a: f64, b: f64) -> f64 {
+    if b > a || a.is_nan() {
+        b
+    } else {
+        a
+    }
+}
+
 impl UnitProgress {
-    /// Combines two records of the same unit so that nothing is lost: the further state, the best score,
-    /// the most attempts, the union of watched seconds, the latest position.
+    /// Combines two records of the same unit so that nothing is lost: the further state, the best score, the most
+    /// attempts, the union of watched seconds, the most time spent, the earliest start, and the latest position and
+    /// last score. Every field is a join over a total order, so merging is commutative, associative and idempotent:
+    /// tabs and devices may merge in any order and agree.
     pub fn merge(&self, other: &UnitProgress) -> UnitProgress {
-        let (newer, older) = if other.updated_at > self.updated_at {
-            (other, self)
-        } else {
-            (self, other)
-        };
-        let by_attempts = if other.attempts > self.attempts {
+        // Each "latest" value is chosen together with its own time (ties: the greater value), so the choice is the
+        // same whichever side merges first.
+        let latest = if (other.position_at, other.position) > (self.position_at, self.position) {
             other
         } else {
             self
         };
+        let score = |u: &UnitProgress| (u.last_score_at, u.last_score.unwrap_or(f64::NEG_INFINITY));
+        let scored = if score(other) > score(self) {
+            other
+        } else {
+            self
+        };
+        let first_at = match (self.first_at, other.first_at) {
+            (a, b) if a > 0.0 && b > 0.0 => a.min(b),
+            (a, b) => fmax(a, b),
+        };
         UnitProgress {
             state: self.state.max(other.state),
-            position: newer.position,
+            position: latest.position,
+            position_at: latest.position_at,
             watched: self.watched.union(&other.watched),
             attempts: self.attempts.max(other.attempts),
             best_score: match (self.best_score, other.best_score) {
-                (Some(a), Some(b)) => Some(a.max(b)),
+                (Some(a), Some(b)) => Some(fmax(a, b)),
                 (a, b) => a.or(b),
             },
-            last_score: by_attempts
-                .last_score
-                .or(newer.last_score)
-                .or(older.last_score),
-            updated_at: newer.updated_at,
+            last_score: scored.last_score,
+            last_score_at: scored.last_score_at,
+            time_spent_ms: fmax(self.time_spent_ms, other.time_spent_ms),
+            first_at,
+            updated_at: fmax(self.updated_at, other.updated_at),
         }
     }
 }
@@ -143,6 +183,8 @@ pub struct CourseProgress {
     pub units: BTreeMap<String, UnitProgress>,
     /// The unit the learner last opened: where the course resumes.
     pub last_unit: Option<String>,
+    /// When they opened it (milliseconds since the epoch).
+    pub last_visit_at: f64,
 }
 
 impl CourseProgress {
@@ -156,7 +198,10 @@ impl CourseProgress {
 
     fn entry(&mut self, id: &str, now: f64) -> &mut UnitProgress {
         let u = self.units.entry(id.to_string()).or_default();
-        u.updated_at = u.updated_at.max(now);
+        u.updated_at = fmax(u.updated_at, now);
+        if u.first_at <= 0.0 {
+            u.first_at = now;
+        }
         u
     }
 
@@ -165,6 +210,7 @@ impl CourseProgress {
         let u = self.entry(unit, now);
         u.state = u.state.max(UnitState::InProgress);
         self.last_unit = Some(unit.to_string());
+        self.last_visit_at = fmax(self.last_visit_at, now);
     }
 
     /// The unit was finished (read to the end, marked as done, reported complete by an interactive page).
@@ -173,11 +219,19 @@ impl CourseProgress {
         u.state = u.state.max(UnitState::Completed);
     }
 
+    /// The learner spent `ms` more milliseconds in `unit`.
+    pub fn spend(&mut self, unit: &str, ms: f64, now: f64) {
+        if ms.is_finite() && ms > 0.0 {
+            self.entry(unit, now).time_spent_ms += ms;
+        }
+    }
+
     /// Media played from `from` to `to` seconds of `duration`; completes the unit at [`MEDIA_COMPLETION`].
     pub fn played(&mut self, unit: &str, from: f64, to: f64, duration: f64, now: f64) {
         let u = self.entry(unit, now);
         u.watched.record(from, to);
         u.position = to;
+        u.position_at = now;
         u.state = u.state.max(UnitState::InProgress);
         if duration > 0.0 && u.watched.fraction(duration) >= MEDIA_COMPLETION {
             u.state = u.state.max(UnitState::Completed);
@@ -187,7 +241,9 @@ impl CourseProgress {
     /// The media position changed without playing (a seek, a pause): remember it for resuming.
     pub fn set_position(&mut self, unit: &str, position: f64, now: f64) {
         if position.is_finite() && position >= 0.0 {
-            self.entry(unit, now).position = position;
+            let u = self.entry(unit, now);
+            u.position = position;
+            u.position_at = now;
         }
     }
 
@@ -196,6 +252,7 @@ impl CourseProgress {
         let u = self.entry(unit, now);
         u.attempts += 1;
         u.last_score = Some(outcome.scaled);
+        u.last_score_at = now;
         u.best_score = Some(
             u.best_score
                 .map_or(outcome.scaled, |b| b.max(outcome.scaled)),
@@ -220,7 +277,8 @@ impl CourseProgress {
         done as f64 / total as f64
     }
 
-    /// Combines two records of the same course (two tabs, two devices) without losing anything.
+    /// Combines two records of the same course (two tabs, two devices) without losing anything; like
+    /// [`UnitProgress::merge`], commutative, associative and idempotent.
     pub fn merge(&self, other: &CourseProgress) -> CourseProgress {
         let mut units = self.units.clone();
         for (id, theirs) in &other.units {
@@ -230,16 +288,113 @@ impl CourseProgress {
             };
             units.insert(id.clone(), merged);
         }
-        let latest = |p: &CourseProgress| {
-            p.last_unit
-                .as_ref()
-                .map(|u| (p.unit(u).updated_at, u.clone()))
-        };
-        let last_unit = match (latest(self), latest(other)) {
-            (Some(a), Some(b)) => Some(if b.0 > a.0 { b.1 } else { a.1 }),
-            (a, b) => a.or(b).map(|x| x.1),
-        };
-        CourseProgress { units, last_unit }
+        let latest =
+            if (other.last_visit_at, &other.last_unit) > (self.last_visit_at, &self.last_unit) {
+                other
+            } else {
+                self
+            };
+        CourseProgress {
+            units,
+            last_unit: latest.last_unit.clone(),
+            last_visit_at: latest.last_visit_at,
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    //! The merge rules are a join: commutative, associative, idempotent, and never lose progress.
+    use super::*;
+    use proptest::prelude::*;
+
+    fn unit() -> impl Strategy<Value = UnitProgress> {
+        (
+            0usize..5,
+            0u32..50,
+            proptest::collection::vec(any::<u64>(), 0..3),
+            0u32..4,
+            proptest::option::of(0u32..=4),
+            proptest::option::of(0u32..=4),
+            0u32..5,
+            (0u32..4, 0u32..6, 0u32..4, 0u32..4),
+        )
+            .prop_map(
+                |(
+                    state,
+                    pos,
+                    words,
+                    attempts,
+                    best,
+                    last,
+                    spent,
+                    (first, at, pos_at, score_at),
+                )| UnitProgress {
+                    state: [
+                        UnitState::NotStarted,
+                        UnitState::InProgress,
+                        UnitState::Failed,
+                        UnitState::Completed,
+                        UnitState::Passed,
+                    ][state],
+                    position: pos as f64 / 2.0,
+                    position_at: pos_at as f64,
+                    watched: Watched::from_words(words),
+                    attempts,
+                    best_score: best.map(|b| b as f64 / 4.0),
+                    last_score: last.map(|b| b as f64 / 4.0),
+                    last_score_at: score_at as f64,
+                    time_spent_ms: spent as f64 * 1000.0,
+                    first_at: first as f64,
+                    updated_at: at as f64,
+                },
+            )
+    }
+
+    fn course() -> impl Strategy<Value = CourseProgress> {
+        (
+            proptest::collection::btree_map(
+                prop::sample::select(vec!["a", "b", "c"]),
+                unit(),
+                0..3,
+            ),
+            proptest::option::of(prop::sample::select(vec!["a", "b", "c"])),
+            0u32..6,
+        )
+            .prop_map(|(units, last, at)| CourseProgress {
+                units: units.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+                last_unit: last.map(str::to_string),
+                last_visit_at: at as f64,
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn unit_merge_is_a_join(a in unit(), b in unit(), c in unit()) {
+            prop_assert_eq!(a.merge(&b), b.merge(&a));
+            prop_assert_eq!(a.merge(&b).merge(&c), a.merge(&b.merge(&c)));
+            prop_assert_eq!(a.merge(&a), a.clone());
+        }
+
+        #[test]
+        fn course_merge_is_a_join(a in course(), b in course(), c in course()) {
+            prop_assert_eq!(a.merge(&b), b.merge(&a));
+            prop_assert_eq!(a.merge(&b).merge(&c), a.merge(&b.merge(&c)));
+            prop_assert_eq!(a.merge(&a), a.clone());
+        }
+
+        #[test]
+        fn merge_never_loses_progress(a in course(), b in course()) {
+            let m = a.merge(&b);
+            for (id, u) in a.units.iter().chain(b.units.iter()) {
+                let got = m.unit(id);
+                prop_assert!(got.state >= u.state);
+                prop_assert!(got.attempts >= u.attempts);
+                prop_assert!(got.best_score >= u.best_score);
+                prop_assert!(got.watched.count() >= u.watched.count());
+                prop_assert!(got.time_spent_ms >= u.time_spent_ms);
+            }
+        }
     }
 }
 
@@ -340,8 +495,8 @@ mod tests {
             assert_eq!(m.unit("v").watched.count(), 4);
             assert_eq!(
                 m.unit("v").position,
-                1.0,
-                "latest position wins (a updated v at 5.0)"
+                11.0,
+                "the latest recorded position wins (b, at t=2)"
             );
             assert_eq!(m.state("r"), UnitState::Completed);
             assert_eq!(m.last_unit.as_deref(), Some("r"));
