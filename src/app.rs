@@ -2,14 +2,15 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
 use crate::domain::lang::is_rtl;
-use crate::edge::store::MemoryStore;
+use std::rc::Rc;
+
+use crate::edge::store::{SplitStore, StoreCall};
 use crate::i18n::t;
 use crate::ui::catalog::CatalogPage;
 use crate::ui::error_view::ErrorView;
@@ -26,6 +27,8 @@ pub struct Lazy {
     pub course_screen: LoadScreen,
     /// The language picker's panel.
     pub language_panel: LoadScreen,
+    /// The durable progress store (IndexedDB).
+    pub store: StoreCall,
 }
 
 impl Lazy {
@@ -41,12 +44,13 @@ pub fn App(
     /// The interface locale the page starts in (its messages already loaded; see `Languages::start`).
     locale: String,
     /// Why the wanted locale could not be loaded, if it could not.
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     locale_error: Option<String>,
 ) -> impl IntoView {
     Languages::provide(locale, locale_error);
     provide_context(lazy);
-    Progress::provide(Rc::new(MemoryStore::default()));
+    // The store's code is a split chunk: it loads, and opens the database, on the first read or write.
+    Progress::provide(Rc::new(SplitStore(lazy.store)), None);
     CatalogCtx::provide();
     CourseCache::provide();
     let langs = Languages::expect();

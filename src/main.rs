@@ -3,6 +3,7 @@
 //! the language picker's panel) is cut into separate wasm chunks, fetched the first time they are shown.
 
 use alliance_player::app::{App, Lazy};
+use alliance_player::edge::store::{StoreOp, StoreReply};
 use alliance_player::ui::course::CoursePage;
 use alliance_player::ui::settings::LanguagePanel;
 use alliance_player::ui::state::Languages;
@@ -18,16 +19,23 @@ fn language_panel() -> AnyView {
     view! { <LanguagePanel/> }.into_any()
 }
 
+#[lazy]
+async fn progress_store(op: StoreOp) -> StoreReply {
+    alliance_player::edge::store::idb::serve(op).await
+}
+
 fn main() {
     // The interface language's messages are loaded before the first render, so no English flashes by.
     wasm_bindgen_futures::spawn_local(async {
         let (locale, locale_error) = Languages::start().await;
+
         leptos::mount::mount_to_body(move || {
             let lazy = Lazy {
                 course_screen: || Box::pin(course_screen()),
                 language_panel: || Box::pin(language_panel()),
+                store: |op| Box::pin(progress_store(op)),
             };
-            view! { <App lazy locale locale_error=locale_error.unwrap_or_default()/> }
+            view! { <App lazy locale locale_error/> }
         });
     });
 }

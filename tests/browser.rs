@@ -65,7 +65,7 @@ fn setup() -> (HtmlElement, Progress, Owner) {
     let owner = Owner::new();
     owner.set();
     Languages::provide("en".into(), None);
-    Progress::provide(Rc::new(MemoryStore::default()));
+    Progress::provide(Rc::new(MemoryStore::default()), None);
     (root, Progress::expect(), owner)
 }
 

@@ -2,6 +2,7 @@
 //! store, and the learner's settings.
 //! Components call these functions; they never call `fetch` or storage APIs themselves.
 
+pub mod broadcast;
 pub mod catalog;
 pub mod http;
 pub mod locales;

@@ -10,7 +10,7 @@ use crate::domain::package::{Catalog, Course};
 use crate::domain::progress::CourseProgress;
 use crate::edge::catalog::{catalog_url, load_catalog, LoadError};
 use crate::edge::settings;
-use crate::edge::store::ProgressStore;
+use crate::edge::store::{ProgressStore, StorageError};
 use crate::i18n;
 
 /// The catalogue, loaded once at start-up.
@@ -34,10 +34,10 @@ impl CatalogCtx {
 /// The learner's progress in every course opened so far, backed by a [`ProgressStore`].
 #[derive(Clone, Copy)]
 pub struct Progress {
-    courses: RwSignal<std::collections::HashMap<String, CourseProgress>>,
+    courses: RwSignal<std::collections::BTreeMap<String, CourseProgress>>,
     store: StoredValue<Rc<dyn ProgressStore>, LocalStorage>,
     /// The last storage error, shown to the learner.
-    pub error: RwSignal<Option<String>>,
+    pub error: RwSignal<Option<StorageError>>,
 }
 
 pub fn now() -> f64 {
@@ -45,12 +45,14 @@ pub fn now() -> f64 {
 }
 
 impl Progress {
-    pub fn provide(store: Rc<dyn ProgressStore>) {
-        provide_context(Progress {
+    /// Provides progress kept in `store`; `error` says why durable storage is unavailable, if it is.
+    pub fn provide(store: Rc<dyn ProgressStore>, error: Option<StorageError>) {
+        let progress = Progress {
             courses: RwSignal::new(Default::default()),
             store: StoredValue::new_local(store),
-            error: RwSignal::new(None),
-        });
+            error: RwSignal::new(error),
+        };
+        provide_context(progress);
     }
 
     pub fn expect() -> Self {
@@ -71,7 +73,7 @@ impl Progress {
                 let merged = m.get(course).map(|p| p.merge(&stored)).unwrap_or(stored);
                 m.insert(course.to_string(), merged);
             }),
-            Err(e) => self.error.set(Some(e.to_string())),
+            Err(e) => self.error.set(Some(e)),
         }
     }
 
@@ -92,8 +94,22 @@ impl Progress {
         let error = self.error;
         leptos::task::spawn_local(async move {
             match store.save(&course, &snapshot).await {
-                Ok(()) => error.set(None),
-                Err(e) => error.set(Some(e.to_string())),
+                Ok(()) => {
+                    error.set(None);
+                    crate::edge::broadcast::announce(&course);
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    }
+
+    /// Merges in what other tabs save (they announce it on a BroadcastChannel).
+    pub fn follow_other_tabs(&self) {
+        let this = *self;
+        crate::edge::broadcast::listen(move |course| {
+            // Only courses this page shows; others are read when opened.
+            if this.courses.with_untracked(|m| m.contains_key(&course)) {
+                leptos::task::spawn_local(async move { this.load(&course).await });
             }
         });
     }
@@ -206,7 +222,7 @@ pub struct Text {
 
 /// Courses already loaded in this page's life, so moving between a course's screens never refetches it.
 #[derive(Clone, Copy)]
-pub struct CourseCache(StoredValue<std::collections::HashMap<String, Arc<Course>>>);
+pub struct CourseCache(StoredValue<std::collections::BTreeMap<String, Arc<Course>>>);
 
 impl CourseCache {
     pub fn provide() {

@@ -109,6 +109,23 @@ quiz-incorrect = ትክክል አይደለም
 interactive-title = በይነተገናኝ እንቅስቃሴ፦ { $title }
 interactive-hint = ይህን ክፍል ለመጨረስ እንቅስቃሴውን ያጠናቅቁ።
 
+## ማከማቻ
+storage-quota = በዚህ አሳሽ ውስጥ ለማጫወቻው የተመደበው ማከማቻ ሞልቷል፤ ስለዚህ የቅርብ ጊዜ እድገትዎ ሊቀመጥ አልቻለም። የተወሰነ ቦታ ያስለቅቁ (በአሳሹ ቅንብሮች ውስጥ የወረዱ ኮርሶችን ወይም የሌሎች ድረ-ገጾችን ውሂብ ያስወግዱ)፣ ከዚያ ይቀጥሉ፦ ከዚህ በፊት የተቀመጠ ምንም ነገር አልጠፋም።
+storage-unavailable = ይህ አሳሽ ማጫወቻው እድገትዎን እንዲያስቀምጥ አይፈቅድም፤ ስለዚህ እድገትዎ የሚቆየው ገጹን እስኪዘጉ ድረስ ብቻ ነው። የግል መስኮቶች ብዙ ጊዜ ማከማቻን ያግዳሉ።
+storage-write-failed = የቅርብ ጊዜ እድገትዎ ገና ሊቀመጥ አልቻለም። በዚህ ገጽ ውስጥ ተይዟል፤ በሚቀጥለው እርምጃዎ ይቀመጣል።
+
+## የትምህርት እድገት መዝገብ
+nav-transcript = የእኔ እድገት
+transcript-heading = የእኔ እድገት
+transcript-empty = እስካሁን ምንም ኮርስ አልጀመሩም።
+transcript-unit-score = ውጤት፦ { $score }
+transcript-time-spent = ያጠፉት ጊዜ፦ { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = እንደ xAPI መግለጫዎች ያውርዱ (JSON)
+transcript-export-csv = እንደ ተመን ሉህ ያውርዱ (CSV)
+transcript-reset = በዚህ ኮርስ ውስጥ ያለዎትን እድገት ዳግም ያስጀምሩ
+transcript-reset-confirm = በ“{ $course }” ውስጥ ያለዎትን እድገት በሙሉ ዳግም ማስጀመር ይፈልጋሉ? ይህ ሊቀለበስ አይችልም።
+
 ## ያልተደገፉ እና ስህተቶች
 unit-needs-newer-player = ይህ ክፍል አዲስ የማጫወቻ ስሪት ይፈልጋል
 unit-needs-newer-player-detail = ይህ የ“{ $kind }” ዓይነት ክፍል ነው፤ ይህ የAlliance Player ስሪት ገና አያውቀውም። የተቀረው የኮርሱ ክፍል ይሠራል፤ የኮርስዎን አቅራቢ ይጠይቁ ወይም ማጫወቻውን ያዘምኑ።

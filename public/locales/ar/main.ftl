@@ -129,6 +129,23 @@ quiz-incorrect = إجابة خاطئة
 interactive-title = نشاط تفاعلي: { $title }
 interactive-hint = أكمل النشاط لإنهاء هذه الوحدة.
 
+## Storage
+storage-quota = امتلأت مساحة التخزين المخصّصة للمشغّل في هذا المتصفح، لذلك تعذّر حفظ آخر تقدّم أحرزته. أفرِغ بعض المساحة (احذف الدورات التي نزّلتها أو بيانات المواقع الأخرى من إعدادات المتصفح)، ثم تابع: لم يُفقد شيء مما حُفظ من قبل.
+storage-unavailable = لا يسمح هذا المتصفح للمشغّل بتخزين تقدّمك، لذلك لا يُحتفظ به إلا إلى أن تغلق الصفحة. كثيرًا ما تمنع النوافذ الخاصة التخزين.
+storage-write-failed = لم يُحفظ آخر تقدّم أحرزته بعد. إنه محفوظ مؤقتًا في هذه الصفحة وسيُحفظ مع خطوتك التالية.
+
+## Transcript (the learner's record of progress)
+nav-transcript = تقدّمي
+transcript-heading = تقدّمي
+transcript-empty = لم تبدأ أي دورة بعد.
+transcript-unit-score = النتيجة: { $score }
+transcript-time-spent = الوقت المستغرق: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = تنزيل كعبارات xAPI (JSON)
+transcript-export-csv = تنزيل كجدول بيانات (CSV)
+transcript-reset = إعادة تعيين تقدّمي في هذه الدورة
+transcript-reset-confirm = هل تريد إعادة تعيين كل تقدّمك في «{ $course }»؟ لا يمكن التراجع عن ذلك.
+
 ## Unsupported and errors
 unit-needs-newer-player = تحتاج هذه الوحدة إلى إصدار أحدث من المشغّل
 unit-needs-newer-player-detail = هذه وحدة من نوع «{ $kind }»، وهو نوع لا يعرفه هذا الإصدار من Alliance Player بعد. بقية الدورة تعمل كالمعتاد؛ اسأل الجهة المقدّمة للدورة أو حدّث المشغّل.

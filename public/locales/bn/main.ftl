@@ -109,6 +109,23 @@ quiz-incorrect = ভুল
 interactive-title = ইন্টারঅ্যাকটিভ কার্যক্রম: { $title }
 interactive-hint = এই ইউনিটটি শেষ করতে কার্যক্রমটি সম্পন্ন করুন।
 
+## Storage
+storage-quota = এই ব্রাউজারে প্লেয়ারের জন্য বরাদ্দ স্টোরেজ পূর্ণ হয়ে গেছে, তাই আপনার সর্বশেষ অগ্রগতি সংরক্ষণ করা যায়নি। কিছু জায়গা খালি করুন (ব্রাউজারের সেটিংসে গিয়ে ডাউনলোড করা কোর্স বা অন্য সাইটের ডেটা মুছে ফেলুন), তারপর চালিয়ে যান: আগে সংরক্ষিত কোনো কিছুই হারায়নি।
+storage-unavailable = এই ব্রাউজার প্লেয়ারকে আপনার অগ্রগতি সংরক্ষণ করতে দেয় না, তাই পৃষ্ঠাটি বন্ধ না করা পর্যন্তই অগ্রগতি রাখা হয়। প্রাইভেট উইন্ডো প্রায়ই স্টোরেজ আটকে দেয়।
+storage-write-failed = আপনার সর্বশেষ অগ্রগতি এখনও সংরক্ষণ করা যায়নি। এটি এই পৃষ্ঠায় রাখা আছে এবং আপনার পরের ধাপে সংরক্ষিত হবে।
+
+## Transcript (the learner's record of progress)
+nav-transcript = আমার অগ্রগতি
+transcript-heading = আমার অগ্রগতি
+transcript-empty = আপনি এখনও কোনো কোর্স শুরু করেননি।
+transcript-unit-score = স্কোর: { $score }
+transcript-time-spent = ব্যয় করা সময়: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = xAPI স্টেটমেন্ট হিসেবে ডাউনলোড করুন (JSON)
+transcript-export-csv = স্প্রেডশিট হিসেবে ডাউনলোড করুন (CSV)
+transcript-reset = এই কোর্সে আমার অগ্রগতি রিসেট করুন
+transcript-reset-confirm = “{ $course }” কোর্সে আপনার সব অগ্রগতি রিসেট করবেন? এটি আর ফিরিয়ে আনা যাবে না।
+
 ## Unsupported and errors
 unit-needs-newer-player = এই ইউনিটের জন্য প্লেয়ারের নতুন সংস্করণ প্রয়োজন
 unit-needs-newer-player-detail = এটি “{ $kind }” ধরনের একটি ইউনিট, যা Alliance Player-এর এই সংস্করণ এখনও চেনে না। কোর্সের বাকি অংশ ঠিকমতো কাজ করে; আপনার কোর্স প্রদানকারীকে জিজ্ঞাসা করুন অথবা প্লেয়ার আপডেট করুন।

@@ -109,6 +109,23 @@ quiz-incorrect = Falsch
 interactive-title = Interaktive Aktivität: { $title }
 interactive-hint = Schließen Sie die Aktivität ab, um diese Einheit zu beenden.
 
+## Storage
+storage-quota = Der Speicher dieses Browsers für den Player ist voll, daher konnte Ihr neuester Fortschritt nicht gespeichert werden. Geben Sie etwas Speicherplatz frei (entfernen Sie in den Browsereinstellungen heruntergeladene Kurse oder Daten anderer Websites) und machen Sie dann weiter: Bereits Gespeichertes ist nicht verloren gegangen.
+storage-unavailable = Dieser Browser erlaubt dem Player nicht, Ihren Fortschritt zu speichern, daher bleibt er nur erhalten, bis Sie die Seite schließen. Private Fenster blockieren das Speichern häufig.
+storage-write-failed = Ihr neuester Fortschritt konnte noch nicht gespeichert werden. Er bleibt auf dieser Seite erhalten und wird mit Ihrem nächsten Schritt gespeichert.
+
+## Transcript (the learner's record of progress)
+nav-transcript = Mein Fortschritt
+transcript-heading = Mein Fortschritt
+transcript-empty = Sie haben noch keinen Kurs begonnen.
+transcript-unit-score = Ergebnis: { $score }
+transcript-time-spent = Aufgewendete Zeit: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = Als xAPI-Statements herunterladen (JSON)
+transcript-export-csv = Als Tabelle herunterladen (CSV)
+transcript-reset = Meinen Fortschritt in diesem Kurs zurücksetzen
+transcript-reset-confirm = Ihren gesamten Fortschritt in „{ $course }“ zurücksetzen? Dies kann nicht rückgängig gemacht werden.
+
 ## Unsupported and errors
 unit-needs-newer-player = Für diese Einheit ist eine neuere Version des Players erforderlich
 unit-needs-newer-player-detail = Es handelt sich um eine Einheit vom Typ „{ $kind }“, die diese Version von Alliance Player noch nicht kennt. Der Rest des Kurses funktioniert; wenden Sie sich an den Kursanbieter oder aktualisieren Sie den Player.

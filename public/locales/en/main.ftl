@@ -109,6 +109,23 @@ quiz-incorrect = Incorrect
 interactive-title = Interactive activity: { $title }
 interactive-hint = Complete the activity to finish this unit.
 
+## Storage
+storage-quota = This browser's storage for the player is full, so your latest progress could not be saved. Free some space (remove downloaded courses or other sites' data in the browser settings), then continue: nothing saved before was lost.
+storage-unavailable = This browser does not let the player store your progress, so it is kept only until you close the page. Private windows often block storage.
+storage-write-failed = Your latest progress could not be saved yet. It is kept in this page and will be saved with your next step.
+
+## Transcript (the learner's record of progress)
+nav-transcript = My progress
+transcript-heading = My progress
+transcript-empty = You have not started a course yet.
+transcript-unit-score = Score: { $score }
+transcript-time-spent = Time spent: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = Download as xAPI statements (JSON)
+transcript-export-csv = Download as a spreadsheet (CSV)
+transcript-reset = Reset my progress in this course
+transcript-reset-confirm = Reset all your progress in “{ $course }”? This cannot be undone.
+
 ## Unsupported and errors
 unit-needs-newer-player = This unit needs a newer player
 unit-needs-newer-player-detail = It is a “{ $kind }” unit, which this version of Alliance Player does not know yet. The rest of the course works; ask your course provider or update the player.

@@ -114,6 +114,23 @@ quiz-incorrect = Incorrecto
 interactive-title = Actividad interactiva: { $title }
 interactive-hint = Completa la actividad para terminar esta unidad.
 
+## Storage
+storage-quota = El almacenamiento de este navegador para el reproductor está lleno, así que no se pudo guardar tu progreso más reciente. Libera espacio (elimina cursos descargados o datos de otros sitios en la configuración del navegador) y luego continúa: no se perdió nada de lo que ya estaba guardado.
+storage-unavailable = Este navegador no permite que el reproductor guarde tu progreso, así que solo se conserva hasta que cierres la página. Las ventanas privadas suelen bloquear el almacenamiento.
+storage-write-failed = Todavía no se pudo guardar tu progreso más reciente. Se conserva en esta página y se guardará en tu próximo paso.
+
+## Transcript (the learner's record of progress)
+nav-transcript = Mi progreso
+transcript-heading = Mi progreso
+transcript-empty = Aún no empezaste ningún curso.
+transcript-unit-score = Resultado: { $score }
+transcript-time-spent = Tiempo dedicado: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = Descargar como declaraciones xAPI (JSON)
+transcript-export-csv = Descargar como hoja de cálculo (CSV)
+transcript-reset = Restablecer mi progreso en este curso
+transcript-reset-confirm = ¿Quieres restablecer todo tu progreso en «{ $course }»? Esta acción no se puede deshacer.
+
 ## Unsupported and errors
 unit-needs-newer-player = Esta unidad necesita una versión más reciente del reproductor
 unit-needs-newer-player-detail = Es una unidad de tipo «{ $kind }», que esta versión de Alliance Player todavía no reconoce. El resto del curso funciona; consulta al proveedor del curso o actualiza el reproductor.

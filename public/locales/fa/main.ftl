@@ -109,6 +109,23 @@ quiz-incorrect = پاسخ نادرست
 interactive-title = فعالیت تعاملی: { $title }
 interactive-hint = برای به پایان رساندن این بخش، فعالیت را کامل کنید.
 
+## Storage
+storage-quota = فضای ذخیره‌سازی این مرورگر برای پخش‌کننده پر شده است، بنابراین آخرین پیشرفت شما ذخیره نشد. مقداری فضا آزاد کنید (در تنظیمات مرورگر، دوره‌های دانلودشده یا داده‌های سایت‌های دیگر را حذف کنید) و سپس ادامه دهید: هیچ‌یک از مواردی که پیش‌تر ذخیره شده بود از بین نرفته است.
+storage-unavailable = این مرورگر به پخش‌کننده اجازه نمی‌دهد پیشرفت شما را ذخیره کند، بنابراین پیشرفت شما فقط تا وقتی که صفحه را ببندید نگه داشته می‌شود. پنجره‌های خصوصی اغلب جلوی ذخیره‌سازی را می‌گیرند.
+storage-write-failed = آخرین پیشرفت شما هنوز ذخیره نشده است. این پیشرفت در همین صفحه نگه داشته شده و با گام بعدی شما ذخیره می‌شود.
+
+## Transcript (the learner's record of progress)
+nav-transcript = پیشرفت من
+transcript-heading = پیشرفت من
+transcript-empty = هنوز هیچ دوره‌ای را شروع نکرده‌اید.
+transcript-unit-score = نمره: { $score }
+transcript-time-spent = زمان صرف‌شده: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = دانلود به‌صورت گزاره‌های xAPI (JSON)
+transcript-export-csv = دانلود به‌صورت صفحه‌گسترده (CSV)
+transcript-reset = بازنشانی پیشرفت من در این دوره
+transcript-reset-confirm = همهٔ پیشرفت شما در «{ $course }» بازنشانی شود؟ این کار برگشت‌پذیر نیست.
+
 ## Unsupported and errors
 unit-needs-newer-player = این بخش به نسخهٔ جدیدتری از پخش‌کننده نیاز دارد
 unit-needs-newer-player-detail = این بخشی از نوع «{ $kind }» است که این نسخه از Alliance Player هنوز آن را نمی‌شناسد. بقیهٔ دوره کار می‌کند؛ از ارائه‌دهندهٔ دوره بپرسید یا پخش‌کننده را به‌روز کنید.

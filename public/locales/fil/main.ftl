@@ -113,6 +113,23 @@ quiz-incorrect = Mali ang sagot
 interactive-title = Interactive na aktibidad: { $title }
 interactive-hint = Tapusin ang aktibidad para makumpleto ang araling ito.
 
+## Storage
+storage-quota = Puno na ang storage ng browser na ito para sa player, kaya hindi na-save ang pinakabago mong progreso. Magbakante ng kaunting espasyo (alisin ang mga na-download na kurso o ang data ng ibang site sa settings ng browser), saka ituloy: walang nawala sa mga na-save dati.
+storage-unavailable = Hindi pinapayagan ng browser na ito ang player na i-save ang progreso mo, kaya nakatabi lang ito hanggang isara mo ang pahina. Madalas na bina-block ng mga private window ang storage.
+storage-write-failed = Hindi pa na-save ang pinakabago mong progreso. Nakatabi ito sa pahinang ito at mase-save sa susunod mong hakbang.
+
+## Transcript (the learner's record of progress)
+nav-transcript = Ang progreso ko
+transcript-heading = Ang progreso ko
+transcript-empty = Hindi ka pa nagsisimula ng kahit anong kurso.
+transcript-unit-score = Score: { $score }
+transcript-time-spent = Oras na ginugol: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = I-download bilang mga xAPI statement (JSON)
+transcript-export-csv = I-download bilang spreadsheet (CSV)
+transcript-reset = I-reset ang progreso ko sa kursong ito
+transcript-reset-confirm = I-reset ang lahat ng progreso mo sa “{ $course }”? Hindi na ito maibabalik.
+
 ## Unsupported and errors
 unit-needs-newer-player = Kailangan ng araling ito ang mas bagong bersyon ng player
 unit-needs-newer-player-detail = Isa itong araling “{ $kind }”, na hindi pa kilala ng bersyong ito ng Alliance Player. Gumagana ang natitirang bahagi ng kurso; magtanong sa nagbibigay ng kurso o i-update ang player.

@@ -114,6 +114,23 @@ quiz-incorrect = Mauvaise réponse
 interactive-title = Activité interactive : { $title }
 interactive-hint = Terminez l’activité pour achever cette unité.
 
+## Storage
+storage-quota = L’espace de stockage dont dispose le lecteur dans ce navigateur est plein, votre progression la plus récente n’a donc pas pu être enregistrée. Libérez de l’espace (supprimez des cours téléchargés ou les données d’autres sites dans les paramètres du navigateur), puis continuez : rien de ce qui avait déjà été enregistré n’a été perdu.
+storage-unavailable = Ce navigateur ne permet pas au lecteur d’enregistrer votre progression : elle n’est donc conservée que jusqu’à la fermeture de la page. Les fenêtres de navigation privée bloquent souvent le stockage.
+storage-write-failed = Votre progression la plus récente n’a pas encore pu être enregistrée. Elle est conservée dans cette page et sera enregistrée à votre prochaine étape.
+
+## Transcript (the learner's record of progress)
+nav-transcript = Ma progression
+transcript-heading = Ma progression
+transcript-empty = Vous n’avez encore commencé aucun cours.
+transcript-unit-score = Score : { $score }
+transcript-time-spent = Temps passé : { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = Télécharger sous forme de déclarations xAPI (JSON)
+transcript-export-csv = Télécharger sous forme de feuille de calcul (CSV)
+transcript-reset = Réinitialiser ma progression dans ce cours
+transcript-reset-confirm = Réinitialiser toute votre progression dans « { $course } » ? Cette action est irréversible.
+
 ## Unsupported and errors
 unit-needs-newer-player = Cette unité nécessite une version plus récente du lecteur
 unit-needs-newer-player-detail = Il s’agit d’une unité de type « { $kind } », que cette version d’Alliance Player ne connaît pas encore. Le reste du cours fonctionne ; contactez l’organisme qui propose le cours ou mettez à jour le lecteur.

@@ -108,6 +108,23 @@ quiz-incorrect = Ba daidai ba
 interactive-title = Aiki mai mu'amala: { $title }
 interactive-hint = Ku kammala aikin don gama wannan sashe.
 
+## Ma'ajiya
+storage-quota = Ma'ajiyar wannan burauza da aka ware wa manhajar ta cika, don haka ba a iya adana sabon ci gaban karatunku ba. Ku samar da ɗan wuri (ku cire kwasa-kwasan da kuka sauke ko bayanan wasu shafukan yanar gizo a cikin saitunan burauza), sannan ku ci gaba: babu abin da aka adana a baya da ya ɓace.
+storage-unavailable = Wannan burauza ba ta barin manhajar ta adana ci gaban karatunku, don haka ana riƙe shi ne kawai har sai kun rufe shafin. Tagogin sirri sukan hana adana bayanai.
+storage-write-failed = Ba a iya adana sabon ci gaban karatunku ba tukuna. Ana riƙe shi a wannan shafi, kuma za a adana shi idan kun ɗauki mataki na gaba.
+
+## Bayanan ci gaban karatu
+nav-transcript = Ci gaban karatuna
+transcript-heading = Ci gaban karatuna
+transcript-empty = Ba ku fara wani kwas ba tukuna.
+transcript-unit-score = Maki: { $score }
+transcript-time-spent = Lokacin da kuka ɗauka: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = Sauke a matsayin bayanan xAPI (JSON)
+transcript-export-csv = Sauke a matsayin maƙunsar bayanai (CSV)
+transcript-reset = Sake saita ci gaban karatuna a wannan kwas
+transcript-reset-confirm = Kuna so ku sake saita duk ci gaban karatunku a cikin “{ $course }”? Ba za a iya soke wannan ba.
+
 ## Abubuwan da ba a tallafa wa ba da kurakurai
 unit-needs-newer-player = Wannan sashe yana buƙatar sabuwar sigar manhajar
 unit-needs-newer-player-detail = Sashe ne na nau'in “{ $kind }”, wanda wannan sigar Alliance Player ba ta san shi ba tukuna. Sauran kwas ɗin yana aiki; ku tambayi mai bayar da kwas ɗinku ko ku sabunta manhajar.

@@ -114,6 +114,23 @@ quiz-incorrect = תשובה שגויה
 interactive-title = פעילות אינטראקטיבית: { $title }
 interactive-hint = כדי לסיים את היחידה הזו יש להשלים את הפעילות.
 
+## Storage
+storage-quota = נפח האחסון של הנגן בדפדפן הזה מלא, ולכן לא ניתן היה לשמור את ההתקדמות האחרונה שלך. יש לפנות מקום (להסיר קורסים שהורדו או נתונים של אתרים אחרים בהגדרות הדפדפן) ואז להמשיך: שום דבר ממה שנשמר קודם לא אבד.
+storage-unavailable = הדפדפן הזה לא מאפשר לנגן לשמור את ההתקדמות שלך, ולכן היא נשמרת רק עד לסגירת הדף. חלונות פרטיים חוסמים לעיתים קרובות את האחסון.
+storage-write-failed = עדיין לא ניתן היה לשמור את ההתקדמות האחרונה שלך. היא שמורה בדף הזה ותישמר בצעד הבא שלך.
+
+## Transcript (the learner's record of progress)
+nav-transcript = ההתקדמות שלי
+transcript-heading = ההתקדמות שלי
+transcript-empty = עדיין לא התחלת אף קורס.
+transcript-unit-score = ציון: { $score }
+transcript-time-spent = זמן שהושקע: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = הורדה כהצהרות xAPI (JSON)
+transcript-export-csv = הורדה כגיליון אלקטרוני (CSV)
+transcript-reset = איפוס ההתקדמות שלי בקורס הזה
+transcript-reset-confirm = לאפס את כל ההתקדמות שלך בקורס "{ $course }"? אי אפשר לבטל את הפעולה הזו.
+
 ## Unsupported and errors
 unit-needs-newer-player = ליחידה הזו נדרשת גרסה חדשה יותר של הנגן
 unit-needs-newer-player-detail = זו יחידה מסוג "{ $kind }", שהגרסה הזו של Alliance Player עדיין לא מכירה. שאר הקורס פועל כרגיל; אפשר לפנות לספק הקורס או לעדכן את הנגן.

@@ -109,6 +109,23 @@ quiz-incorrect = गलत
 interactive-title = इंटरैक्टिव गतिविधि: { $title }
 interactive-hint = यह इकाई पूरी करने के लिए गतिविधि पूरी करें।
 
+## Storage
+storage-quota = इस ब्राउज़र में प्लेयर के लिए रखा गया स्टोरेज भर गया है, इसलिए आपकी हाल की प्रगति सेव नहीं हो सकी। थोड़ी जगह खाली करें (ब्राउज़र की सेटिंग में जाकर डाउनलोड किए गए कोर्स या दूसरी साइटों का डेटा हटाएँ), फिर जारी रखें: पहले सेव की गई कोई भी चीज़ खोई नहीं है।
+storage-unavailable = यह ब्राउज़र प्लेयर को आपकी प्रगति सेव करने की अनुमति नहीं देता, इसलिए प्रगति केवल तब तक रखी जाती है जब तक आप पेज बंद नहीं करते। प्राइवेट विंडो अक्सर स्टोरेज को ब्लॉक कर देती हैं।
+storage-write-failed = आपकी हाल की प्रगति अभी सेव नहीं हो सकी। यह इस पेज में रखी गई है और आपके अगले कदम के साथ सेव हो जाएगी।
+
+## Transcript (the learner's record of progress)
+nav-transcript = मेरी प्रगति
+transcript-heading = मेरी प्रगति
+transcript-empty = आपने अभी तक कोई कोर्स शुरू नहीं किया है।
+transcript-unit-score = स्कोर: { $score }
+transcript-time-spent = लगा समय: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = xAPI स्टेटमेंट के रूप में डाउनलोड करें (JSON)
+transcript-export-csv = स्प्रेडशीट के रूप में डाउनलोड करें (CSV)
+transcript-reset = इस कोर्स में मेरी प्रगति रीसेट करें
+transcript-reset-confirm = क्या आप “{ $course }” कोर्स में अपनी सारी प्रगति रीसेट करना चाहते हैं? इसे पहले जैसा नहीं किया जा सकता।
+
 ## Unsupported and errors
 unit-needs-newer-player = इस इकाई के लिए प्लेयर का नया संस्करण चाहिए
 unit-needs-newer-player-detail = यह “{ $kind }” प्रकार की इकाई है, जिसे Alliance Player का यह संस्करण अभी नहीं पहचानता। कोर्स का बाकी हिस्सा ठीक से काम करता है; अपने कोर्स प्रदाता से पूछें या प्लेयर अपडेट करें।

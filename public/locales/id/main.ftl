@@ -105,6 +105,23 @@ quiz-incorrect = Jawaban salah
 interactive-title = Aktivitas interaktif: { $title }
 interactive-hint = Selesaikan aktivitas ini untuk menuntaskan unit ini.
 
+## Storage
+storage-quota = Penyimpanan browser ini untuk pemutar sudah penuh, sehingga kemajuan terbaru Anda tidak dapat disimpan. Kosongkan sebagian ruang (hapus kursus yang diunduh atau data situs lain di pengaturan browser), lalu lanjutkan: tidak ada yang hilang dari data yang sudah tersimpan sebelumnya.
+storage-unavailable = Browser ini tidak mengizinkan pemutar menyimpan kemajuan Anda, sehingga kemajuan Anda hanya disimpan sampai Anda menutup halaman ini. Jendela pribadi sering memblokir penyimpanan.
+storage-write-failed = Kemajuan terbaru Anda belum dapat disimpan. Kemajuan tersebut tetap ada di halaman ini dan akan disimpan pada langkah Anda berikutnya.
+
+## Transcript (the learner's record of progress)
+nav-transcript = Kemajuan saya
+transcript-heading = Kemajuan saya
+transcript-empty = Anda belum memulai kursus apa pun.
+transcript-unit-score = Nilai: { $score }
+transcript-time-spent = Waktu belajar: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = Unduh sebagai pernyataan xAPI (JSON)
+transcript-export-csv = Unduh sebagai spreadsheet (CSV)
+transcript-reset = Atur ulang kemajuan saya di kursus ini
+transcript-reset-confirm = Atur ulang semua kemajuan Anda di “{ $course }”? Tindakan ini tidak dapat dibatalkan.
+
 ## Unsupported and errors
 unit-needs-newer-player = Unit ini memerlukan versi pemutar yang lebih baru
 unit-needs-newer-player-detail = Ini adalah unit jenis “{ $kind }”, yang belum dikenali oleh versi Alliance Player ini. Bagian lain kursus tetap berfungsi; hubungi penyelenggara kursus Anda atau perbarui pemutar.

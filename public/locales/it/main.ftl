@@ -114,6 +114,23 @@ quiz-incorrect = Risposta errata
 interactive-title = Attività interattiva: { $title }
 interactive-hint = Completa l’attività per terminare questa unità.
 
+## Storage
+storage-quota = Lo spazio di archiviazione di questo browser riservato al lettore è pieno, quindi non è stato possibile salvare i tuoi progressi più recenti. Libera un po’ di spazio (rimuovi i corsi scaricati o i dati di altri siti nelle impostazioni del browser), poi continua: nulla di quanto salvato in precedenza è andato perso.
+storage-unavailable = Questo browser non consente al lettore di memorizzare i tuoi progressi, quindi vengono conservati solo finché non chiudi la pagina. Le finestre private spesso bloccano l’archiviazione.
+storage-write-failed = Non è stato ancora possibile salvare i tuoi progressi più recenti. Sono conservati in questa pagina e verranno salvati al tuo prossimo passo.
+
+## Transcript (the learner's record of progress)
+nav-transcript = I miei progressi
+transcript-heading = I miei progressi
+transcript-empty = Non hai ancora iniziato nessun corso.
+transcript-unit-score = Punteggio: { $score }
+transcript-time-spent = Tempo dedicato: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = Scarica come statement xAPI (JSON)
+transcript-export-csv = Scarica come foglio di calcolo (CSV)
+transcript-reset = Azzera i miei progressi in questo corso
+transcript-reset-confirm = Azzerare tutti i tuoi progressi nel corso «{ $course }»? L’operazione non può essere annullata.
+
 ## Unsupported and errors
 unit-needs-newer-player = Questa unità richiede una versione più recente del lettore
 unit-needs-newer-player-detail = È un’unità di tipo «{ $kind }», che questa versione di Alliance Player non conosce ancora. Il resto del corso funziona; rivolgiti all’ente che offre il corso o aggiorna il lettore.

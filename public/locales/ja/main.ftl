@@ -105,6 +105,23 @@ quiz-incorrect = 不正解
 interactive-title = インタラクティブ アクティビティ：{ $title }
 interactive-hint = アクティビティを最後まで行うと、このユニットが完了します。
 
+## Storage
+storage-quota = このブラウザーでプレーヤーが使える保存領域がいっぱいのため、最新の学習状況を保存できませんでした。空き容量を確保してから（ブラウザーの設定で、ダウンロードしたコースやほかのサイトのデータを削除してください）、学習を続けてください。これまでに保存された内容は失われていません。
+storage-unavailable = このブラウザーではプレーヤーが学習状況を保存できないため、学習状況はこのページを閉じるまでしか保持されません。プライベートウィンドウでは、保存がブロックされることがよくあります。
+storage-write-failed = 最新の学習状況はまだ保存されていません。このページ内に保持されており、次に操作したときに保存されます。
+
+## Transcript (the learner's record of progress)
+nav-transcript = 学習状況
+transcript-heading = 学習状況
+transcript-empty = まだコースを始めていません。
+transcript-unit-score = 得点：{ $score }
+transcript-time-spent = 学習時間：{ $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = xAPI ステートメント（JSON）としてダウンロード
+transcript-export-csv = スプレッドシート（CSV）としてダウンロード
+transcript-reset = このコースの学習状況をリセット
+transcript-reset-confirm = 「{ $course }」の学習状況をすべてリセットしますか？この操作は元に戻せません。
+
 ## Unsupported and errors
 unit-needs-newer-player = このユニットには新しいバージョンのプレーヤーが必要です
 unit-needs-newer-player-detail = これは「{ $kind }」形式のユニットで、このバージョンの Alliance Player はまだ対応していません。コースのほかの部分は問題なく利用できます。コースの提供元にお問い合わせいただくか、プレーヤーを更新してください。

@@ -105,6 +105,23 @@ quiz-incorrect = 오답
 interactive-title = 인터랙티브 활동: { $title }
 interactive-hint = 이 단원을 마치려면 활동을 완료하십시오.
 
+## Storage
+storage-quota = 이 브라우저에서 플레이어가 사용할 수 있는 저장 공간이 가득 차서 최근 학습 진도를 저장하지 못했습니다. 저장 공간을 확보한 후(브라우저 설정에서 다운로드한 강좌나 다른 사이트의 데이터 삭제) 계속 학습하십시오. 이전에 저장된 내용은 손실되지 않았습니다.
+storage-unavailable = 이 브라우저에서는 플레이어가 학습 진도를 저장할 수 없으므로, 진도는 이 페이지를 닫을 때까지만 유지됩니다. 시크릿 창이나 비공개 창에서는 저장이 차단되는 경우가 많습니다.
+storage-write-failed = 최근 학습 진도를 아직 저장하지 못했습니다. 진도는 이 페이지에 보관되어 있으며 다음 단계로 진행할 때 저장됩니다.
+
+## Transcript (the learner's record of progress)
+nav-transcript = 내 학습 진도
+transcript-heading = 내 학습 진도
+transcript-empty = 아직 시작한 강좌가 없습니다.
+transcript-unit-score = 점수: { $score }
+transcript-time-spent = 학습 시간: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = xAPI 스테이트먼트(JSON)로 다운로드
+transcript-export-csv = 스프레드시트(CSV)로 다운로드
+transcript-reset = 이 강좌의 내 학습 진도 초기화
+transcript-reset-confirm = ‘{ $course }’ 강좌의 학습 진도를 모두 초기화하시겠습니까? 이 작업은 되돌릴 수 없습니다.
+
 ## Unsupported and errors
 unit-needs-newer-player = 이 단원을 보려면 최신 버전의 플레이어가 필요합니다
 unit-needs-newer-player-detail = ‘{ $kind }’ 유형의 단원으로, 현재 버전의 Alliance Player에서는 아직 지원하지 않습니다. 강좌의 나머지 부분은 정상적으로 이용할 수 있습니다. 강좌 제공 기관에 문의하거나 플레이어를 업데이트하십시오.

@@ -105,6 +105,23 @@ quiz-incorrect = Jawapan salah
 interactive-title = Aktiviti interaktif: { $title }
 interactive-hint = Lengkapkan aktiviti ini untuk menamatkan unit ini.
 
+## Storage
+storage-quota = Storan pelayar ini untuk pemain sudah penuh, jadi kemajuan terkini anda tidak dapat disimpan. Kosongkan sedikit ruang (buang kursus yang dimuat turun atau data laman web lain dalam tetapan pelayar), kemudian teruskan: tiada apa-apa yang disimpan sebelum ini telah hilang.
+storage-unavailable = Pelayar ini tidak membenarkan pemain menyimpan kemajuan anda, jadi kemajuan anda hanya dikekalkan sehingga anda menutup halaman ini. Tetingkap peribadi sering menyekat storan.
+storage-write-failed = Kemajuan terkini anda belum dapat disimpan. Kemajuan itu dikekalkan dalam halaman ini dan akan disimpan pada langkah anda yang seterusnya.
+
+## Transcript (the learner's record of progress)
+nav-transcript = Kemajuan saya
+transcript-heading = Kemajuan saya
+transcript-empty = Anda belum memulakan sebarang kursus.
+transcript-unit-score = Markah: { $score }
+transcript-time-spent = Masa yang digunakan: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = Muat turun sebagai pernyataan xAPI (JSON)
+transcript-export-csv = Muat turun sebagai hamparan (CSV)
+transcript-reset = Tetapkan semula kemajuan saya dalam kursus ini
+transcript-reset-confirm = Tetapkan semula semua kemajuan anda dalam “{ $course }”? Tindakan ini tidak boleh dibuat asal.
+
 ## Unsupported and errors
 unit-needs-newer-player = Unit ini memerlukan versi pemain yang lebih baharu
 unit-needs-newer-player-detail = Unit ini daripada jenis “{ $kind }”, yang belum dikenali oleh versi Alliance Player ini. Bahagian lain kursus masih berfungsi; hubungi penyedia kursus anda atau kemas kini pemain.

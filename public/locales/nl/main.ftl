@@ -109,6 +109,23 @@ quiz-incorrect = Fout
 interactive-title = Interactieve activiteit: { $title }
 interactive-hint = Voltooi de activiteit om dit onderdeel af te ronden.
 
+## Storage
+storage-quota = De opslag van deze browser voor de speler is vol, dus je laatste voortgang kon niet worden opgeslagen. Maak wat ruimte vrij (verwijder gedownloade cursussen of gegevens van andere websites in de browserinstellingen) en ga dan verder: niets wat eerder is opgeslagen, is verloren gegaan.
+storage-unavailable = Deze browser staat niet toe dat de speler je voortgang opslaat, dus die blijft alleen bewaard tot je de pagina sluit. Privévensters blokkeren opslag vaak.
+storage-write-failed = Je laatste voortgang kon nog niet worden opgeslagen. Die blijft op deze pagina bewaard en wordt bij je volgende stap opgeslagen.
+
+## Transcript (the learner's record of progress)
+nav-transcript = Mijn voortgang
+transcript-heading = Mijn voortgang
+transcript-empty = Je bent nog niet met een cursus begonnen.
+transcript-unit-score = Score: { $score }
+transcript-time-spent = Bestede tijd: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = Downloaden als xAPI-statements (JSON)
+transcript-export-csv = Downloaden als spreadsheet (CSV)
+transcript-reset = Mijn voortgang in deze cursus wissen
+transcript-reset-confirm = Al je voortgang in “{ $course }” wissen? Dit kan niet ongedaan worden gemaakt.
+
 ## Unsupported and errors
 unit-needs-newer-player = Voor dit onderdeel is een nieuwere versie van de speler nodig
 unit-needs-newer-player-detail = Het is een onderdeel van het type “{ $kind }”, dat deze versie van Alliance Player nog niet kent. De rest van de cursus werkt; neem contact op met de aanbieder van de cursus of werk de speler bij.

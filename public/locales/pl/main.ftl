@@ -119,6 +119,23 @@ quiz-incorrect = Niepoprawnie
 interactive-title = Ćwiczenie interaktywne: { $title }
 interactive-hint = Aby ukończyć tę lekcję, należy wykonać ćwiczenie.
 
+## Storage
+storage-quota = Pamięć tej przeglądarki przeznaczona dla odtwarzacza jest pełna, więc nie udało się zapisać najnowszych postępów. Należy zwolnić trochę miejsca (usunąć pobrane kursy lub dane innych witryn w ustawieniach przeglądarki), a następnie kontynuować: nic z wcześniej zapisanych danych nie zostało utracone.
+storage-unavailable = Ta przeglądarka nie pozwala odtwarzaczowi zapisywać postępów, więc są one przechowywane tylko do zamknięcia strony. Okna prywatne często blokują zapisywanie danych.
+storage-write-failed = Nie udało się jeszcze zapisać najnowszych postępów. Są one przechowywane na tej stronie i zostaną zapisane przy następnym kroku.
+
+## Transcript (the learner's record of progress)
+nav-transcript = Moje postępy
+transcript-heading = Moje postępy
+transcript-empty = Nie rozpoczęto jeszcze żadnego kursu.
+transcript-unit-score = Wynik: { $score }
+transcript-time-spent = Poświęcony czas: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = Pobierz jako instrukcje xAPI (JSON)
+transcript-export-csv = Pobierz jako arkusz kalkulacyjny (CSV)
+transcript-reset = Zresetuj moje postępy w tym kursie
+transcript-reset-confirm = Zresetować wszystkie postępy w kursie „{ $course }”? Tej operacji nie można cofnąć.
+
 ## Unsupported and errors
 unit-needs-newer-player = Ta lekcja wymaga nowszej wersji odtwarzacza
 unit-needs-newer-player-detail = To lekcja typu „{ $kind }”, którego ta wersja Alliance Player jeszcze nie obsługuje. Pozostała część kursu działa; można skontaktować się z organizatorem kursu lub zaktualizować odtwarzacz.

@@ -114,6 +114,23 @@ quiz-incorrect = Incorreto
 interactive-title = Atividade interativa: { $title }
 interactive-hint = Conclua a atividade para terminar esta unidade.
 
+## Storage
+storage-quota = O armazenamento deste navegador para o player está cheio, por isso não foi possível salvar seu progresso mais recente. Libere espaço (remova cursos baixados ou dados de outros sites nas configurações do navegador) e continue: nada do que já estava salvo foi perdido.
+storage-unavailable = Este navegador não permite que o player armazene seu progresso, por isso ele só é mantido até você fechar a página. Janelas anônimas costumam bloquear o armazenamento.
+storage-write-failed = Ainda não foi possível salvar seu progresso mais recente. Ele continua guardado nesta página e será salvo no seu próximo passo.
+
+## Transcript (the learner's record of progress)
+nav-transcript = Meu progresso
+transcript-heading = Meu progresso
+transcript-empty = Você ainda não começou nenhum curso.
+transcript-unit-score = Nota: { $score }
+transcript-time-spent = Tempo dedicado: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = Baixar como declarações xAPI (JSON)
+transcript-export-csv = Baixar como planilha (CSV)
+transcript-reset = Redefinir meu progresso neste curso
+transcript-reset-confirm = Redefinir todo o seu progresso em “{ $course }”? Isso não pode ser desfeito.
+
 ## Unsupported and errors
 unit-needs-newer-player = Esta unidade precisa de uma versão mais recente do player
 unit-needs-newer-player-detail = É uma unidade do tipo “{ $kind }”, que esta versão do Alliance Player ainda não reconhece. O restante do curso funciona; entre em contato com a instituição que oferece o curso ou atualize o player.

@@ -114,6 +114,23 @@ quiz-incorrect = Incorect
 interactive-title = Activitate interactivă: { $title }
 interactive-hint = Finalizați activitatea pentru a încheia această unitate.
 
+## Storage
+storage-quota = Spațiul de stocare al acestui browser pentru player este plin, așa că progresul dumneavoastră cel mai recent nu a putut fi salvat. Eliberați puțin spațiu (ștergeți cursurile descărcate sau datele altor site-uri din setările browserului), apoi continuați: nimic din ce a fost salvat înainte nu s-a pierdut.
+storage-unavailable = Acest browser nu permite playerului să vă stocheze progresul, așa că acesta este păstrat doar până când închideți pagina. Ferestrele private blochează adesea stocarea.
+storage-write-failed = Progresul dumneavoastră cel mai recent nu a putut fi salvat încă. Este păstrat în această pagină și va fi salvat la următorul pas.
+
+## Transcript (the learner's record of progress)
+nav-transcript = Progresul meu
+transcript-heading = Progresul meu
+transcript-empty = Nu ați început încă niciun curs.
+transcript-unit-score = Punctaj: { $score }
+transcript-time-spent = Timp petrecut: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = Descărcați ca declarații xAPI (JSON)
+transcript-export-csv = Descărcați ca foaie de calcul (CSV)
+transcript-reset = Resetați progresul meu la acest curs
+transcript-reset-confirm = Resetați tot progresul dumneavoastră la cursul „{ $course }”? Această acțiune nu poate fi anulată.
+
 ## Unsupported and errors
 unit-needs-newer-player = Această unitate necesită o versiune mai nouă a playerului
 unit-needs-newer-player-detail = Este o unitate de tip „{ $kind }”, pe care această versiune a Alliance Player nu o recunoaște încă. Restul cursului funcționează; contactați furnizorul cursului sau actualizați playerul.

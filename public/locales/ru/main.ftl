@@ -123,6 +123,23 @@ quiz-incorrect = Неправильно
 interactive-title = Интерактивное задание: { $title }
 interactive-hint = Выполните задание, чтобы завершить этот урок.
 
+## Storage
+storage-quota = Хранилище браузера для плеера заполнено, поэтому ваш последний прогресс не удалось сохранить. Освободите место (удалите скачанные курсы или данные других сайтов в настройках браузера) и продолжайте: всё, что было сохранено раньше, на месте.
+storage-unavailable = Этот браузер не позволяет плееру сохранять ваш прогресс, поэтому он хранится, только пока вы не закроете страницу. Приватные окна часто блокируют сохранение данных.
+storage-write-failed = Ваш последний прогресс пока не удалось сохранить. Он хранится на этой странице и будет сохранён при вашем следующем действии.
+
+## Transcript (the learner's record of progress)
+nav-transcript = Мой прогресс
+transcript-heading = Мой прогресс
+transcript-empty = Вы ещё не начали ни одного курса.
+transcript-unit-score = Результат: { $score }
+transcript-time-spent = Затраченное время: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = Скачать как утверждения xAPI (JSON)
+transcript-export-csv = Скачать как таблицу (CSV)
+transcript-reset = Сбросить мой прогресс в этом курсе
+transcript-reset-confirm = Сбросить весь ваш прогресс в курсе «{ $course }»? Это действие нельзя отменить.
+
 ## Unsupported and errors
 unit-needs-newer-player = Для этого урока нужна более новая версия плеера
 unit-needs-newer-player-detail = Это урок типа «{ $kind }»: эта версия Alliance Player его пока не поддерживает. Остальная часть курса работает; обратитесь к организатору курса или обновите плеер.

@@ -108,6 +108,23 @@ quiz-incorrect = Si sahihi
 interactive-title = Shughuli shirikishi: { $title }
 interactive-hint = Kamilisha shughuli hii ili kumaliza sehemu hii.
 
+## Hifadhi
+storage-quota = Hifadhi ya kivinjari hiki kwa ajili ya kichezaji imejaa, kwa hivyo maendeleo yako ya hivi karibuni hayakuweza kuhifadhiwa. Ongeza nafasi (ondoa kozi ulizopakua au data ya tovuti nyingine katika mipangilio ya kivinjari), kisha endelea: hakuna kilichohifadhiwa awali kilichopotea.
+storage-unavailable = Kivinjari hiki hakiruhusu kichezaji kuhifadhi maendeleo yako, kwa hivyo yanatunzwa tu hadi utakapofunga ukurasa. Mara nyingi madirisha ya faragha huzuia uhifadhi.
+storage-write-failed = Maendeleo yako ya hivi karibuni bado hayajahifadhiwa. Yanatunzwa katika ukurasa huu na yatahifadhiwa utakapochukua hatua inayofuata.
+
+## Rekodi ya maendeleo
+nav-transcript = Maendeleo yangu
+transcript-heading = Maendeleo yangu
+transcript-empty = Bado hujaanza kozi yoyote.
+transcript-unit-score = Alama: { $score }
+transcript-time-spent = Muda uliotumia: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = Pakua kama taarifa za xAPI (JSON)
+transcript-export-csv = Pakua kama lahajedwali (CSV)
+transcript-reset = Weka upya maendeleo yangu katika kozi hii
+transcript-reset-confirm = Ungependa kuweka upya maendeleo yako yote katika “{ $course }”? Hatua hii haiwezi kutenduliwa.
+
 ## Zisizotumika na hitilafu
 unit-needs-newer-player = Sehemu hii inahitaji toleo jipya zaidi la kichezaji
 unit-needs-newer-player-detail = Hii ni sehemu ya aina “{ $kind }”, ambayo toleo hili la Alliance Player bado halijaitambua. Sehemu nyingine za kozi zinafanya kazi; muulize mtoaji wa kozi yako au sasisha kichezaji.

@@ -109,6 +109,23 @@ quiz-incorrect = Yanlış yanıt
 interactive-title = Etkileşimli etkinlik: { $title }
 interactive-hint = Bu üniteyi bitirmek için etkinliği tamamlayın.
 
+## Storage
+storage-quota = Bu tarayıcının oynatıcıya ayırdığı depolama alanı dolu; bu nedenle son ilerlemeniz kaydedilemedi. Biraz yer açın (tarayıcı ayarlarından indirilen kursları veya diğer sitelerin verilerini kaldırın), ardından devam edin: Daha önce kaydedilenlerin hiçbiri kaybolmadı.
+storage-unavailable = Bu tarayıcı, oynatıcının ilerlemenizi depolamasına izin vermiyor; bu nedenle ilerlemeniz yalnızca sayfayı kapatana kadar saklanır. Gizli pencereler depolamayı genellikle engeller.
+storage-write-failed = Son ilerlemeniz henüz kaydedilemedi. İlerlemeniz bu sayfada tutuluyor ve bir sonraki adımınızda kaydedilecek.
+
+## Transcript (the learner's record of progress)
+nav-transcript = İlerlemem
+transcript-heading = İlerlemem
+transcript-empty = Henüz hiçbir kursa başlamadınız.
+transcript-unit-score = Puan: { $score }
+transcript-time-spent = Harcanan süre: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = xAPI ifadeleri olarak indir (JSON)
+transcript-export-csv = Elektronik tablo olarak indir (CSV)
+transcript-reset = Bu kurstaki ilerlememi sıfırla
+transcript-reset-confirm = “{ $course }” kursundaki tüm ilerlemeniz sıfırlansın mı? Bu işlem geri alınamaz.
+
 ## Unsupported and errors
 unit-needs-newer-player = Bu ünite, oynatıcının daha yeni bir sürümünü gerektiriyor
 unit-needs-newer-player-detail = Bu, Alliance Player'ın bu sürümünün henüz tanımadığı “{ $kind }” türünde bir ünite. Kursun geri kalanı çalışıyor; kurs sağlayıcınıza danışın veya oynatıcıyı güncelleyin.

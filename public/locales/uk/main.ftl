@@ -123,6 +123,23 @@ quiz-incorrect = Неправильно
 interactive-title = Інтерактивне завдання: { $title }
 interactive-hint = Виконайте завдання, щоб завершити цей урок.
 
+## Storage
+storage-quota = Сховище браузера для плеєра заповнене, тому ваш останній прогрес не вдалося зберегти. Звільніть місце (видаліть завантажені курси або дані інших сайтів у налаштуваннях браузера) і продовжуйте: усе, що було збережено раніше, на місці.
+storage-unavailable = Цей браузер не дозволяє плеєру зберігати ваш прогрес, тому він зберігається лише доти, доки ви не закриєте сторінку. Приватні вікна часто блокують збереження даних.
+storage-write-failed = Ваш останній прогрес поки що не вдалося зберегти. Він зберігається на цій сторінці й буде збережений під час вашої наступної дії.
+
+## Transcript (the learner's record of progress)
+nav-transcript = Мій прогрес
+transcript-heading = Мій прогрес
+transcript-empty = Ви ще не розпочали жодного курсу.
+transcript-unit-score = Результат: { $score }
+transcript-time-spent = Витрачений час: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = Завантажити як твердження xAPI (JSON)
+transcript-export-csv = Завантажити як таблицю (CSV)
+transcript-reset = Скинути мій прогрес у цьому курсі
+transcript-reset-confirm = Скинути весь ваш прогрес у курсі «{ $course }»? Цю дію неможливо скасувати.
+
 ## Unsupported and errors
 unit-needs-newer-player = Для цього уроку потрібна новіша версія плеєра
 unit-needs-newer-player-detail = Це урок типу «{ $kind }»: ця версія Alliance Player його ще не підтримує. Решта курсу працює; зверніться до організатора курсу або оновіть плеєр.

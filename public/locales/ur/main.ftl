@@ -109,6 +109,23 @@ quiz-incorrect = غلط جواب
 interactive-title = انٹرایکٹو سرگرمی: { $title }
 interactive-hint = یہ یونٹ مکمل کرنے کے لیے سرگرمی مکمل کریں۔
 
+## Storage
+storage-quota = اس براؤزر میں پلیئر کے لیے مخصوص اسٹوریج بھر چکی ہے، اس لیے آپ کی تازہ ترین پیش رفت محفوظ نہیں ہو سکی۔ کچھ جگہ خالی کریں (براؤزر کی ترتیبات میں ڈاؤن لوڈ کیے گئے کورسز یا دوسری سائٹس کا ڈیٹا ہٹائیں)، پھر جاری رکھیں: پہلے سے محفوظ کیا گیا کچھ بھی ضائع نہیں ہوا۔
+storage-unavailable = یہ براؤزر پلیئر کو آپ کی پیش رفت محفوظ کرنے کی اجازت نہیں دیتا، اس لیے یہ صرف صفحہ بند کرنے تک برقرار رہتی ہے۔ پرائیویٹ ونڈوز اکثر اسٹوریج کو روک دیتی ہیں۔
+storage-write-failed = آپ کی تازہ ترین پیش رفت ابھی محفوظ نہیں ہو سکی۔ یہ اس صفحے میں موجود ہے اور آپ کے اگلے قدم کے ساتھ محفوظ ہو جائے گی۔
+
+## Transcript (the learner's record of progress)
+nav-transcript = میری پیش رفت
+transcript-heading = میری پیش رفت
+transcript-empty = آپ نے ابھی تک کوئی کورس شروع نہیں کیا۔
+transcript-unit-score = اسکور: { $score }
+transcript-time-spent = صرف شدہ وقت: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = xAPI اسٹیٹمنٹس ڈاؤن لوڈ کریں (JSON)
+transcript-export-csv = اسپریڈ شیٹ ڈاؤن لوڈ کریں (CSV)
+transcript-reset = اس کورس میں میری پیش رفت ری سیٹ کریں
+transcript-reset-confirm = کیا آپ “{ $course }” میں اپنی تمام پیش رفت ری سیٹ کرنا چاہتے ہیں؟ اسے واپس نہیں لیا جا سکتا۔
+
 ## Unsupported and errors
 unit-needs-newer-player = اس یونٹ کے لیے پلیئر کا نیا ورژن درکار ہے
 unit-needs-newer-player-detail = یہ “{ $kind }” قسم کا یونٹ ہے، جسے Alliance Player کا یہ ورژن ابھی نہیں پہچانتا۔ کورس کا باقی حصہ کام کرتا ہے؛ اپنے کورس فراہم کنندہ سے پوچھیں یا پلیئر اپ ڈیٹ کریں۔

@@ -111,6 +111,23 @@ quiz-incorrect = Notoʻgʻri javob
 interactive-title = Interaktiv topshiriq: { $title }
 interactive-hint = Ushbu darsni yakunlash uchun topshiriqni bajaring.
 
+## Storage
+storage-quota = Ushbu brauzerda pleyer uchun ajratilgan xotira toʻlgan, shuning uchun soʻnggi oʻquv natijalaringizni saqlab boʻlmadi. Biroz joy boʻshating (brauzer sozlamalarida yuklab olingan kurslarni yoki boshqa saytlar maʼlumotlarini oʻchiring), soʻng davom eting: avval saqlangan hech narsa yoʻqolmadi.
+storage-unavailable = Bu brauzer pleyerga oʻquv natijalaringizni saqlashga ruxsat bermaydi, shuning uchun ular faqat sahifani yopguningizcha saqlanib turadi. Maxfiy (inkognito) oynalar koʻpincha maʼlumot saqlashni bloklaydi.
+storage-write-failed = Soʻnggi oʻquv natijalaringiz hali saqlanmadi. Ular shu sahifada turibdi va keyingi qadamingizda saqlanadi.
+
+## Transcript (the learner's record of progress)
+nav-transcript = Oʻquv natijalarim
+transcript-heading = Oʻquv natijalarim
+transcript-empty = Siz hali birorta kursni boshlamagansiz.
+transcript-unit-score = Natija: { $score }
+transcript-time-spent = Sarflangan vaqt: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = xAPI bayonotlari sifatida yuklab olish (JSON)
+transcript-export-csv = Elektron jadval sifatida yuklab olish (CSV)
+transcript-reset = Ushbu kursdagi natijalarimni nolga qaytarish
+transcript-reset-confirm = «{ $course }» kursidagi barcha oʻquv natijalaringiz nolga qaytarilsinmi? Bu amalni bekor qilib boʻlmaydi.
+
 ## Unsupported and errors
 unit-needs-newer-player = Bu dars uchun pleyerning yangiroq versiyasi kerak
 unit-needs-newer-player-detail = Bu «{ $kind }» turidagi dars boʻlib, Alliance Player pleyerining ushbu versiyasi uni hali tanimaydi. Kursning qolgan qismi ishlaydi; kurs tashkilotchisiga murojaat qiling yoki pleyerni yangilang.

@@ -105,6 +105,23 @@ quiz-incorrect = Không chính xác
 interactive-title = Hoạt động tương tác: { $title }
 interactive-hint = Hoàn thành hoạt động để kết thúc bài học này.
 
+## Storage
+storage-quota = Bộ nhớ mà trình duyệt này dành cho trình phát đã đầy, nên không lưu được tiến độ học mới nhất của bạn. Hãy giải phóng bớt dung lượng (xóa các khóa học đã tải xuống hoặc dữ liệu của các trang web khác trong phần cài đặt của trình duyệt), rồi tiếp tục: không có dữ liệu nào đã lưu trước đó bị mất.
+storage-unavailable = Trình duyệt này không cho phép trình phát lưu tiến độ học của bạn, nên tiến độ chỉ được giữ đến khi bạn đóng trang. Cửa sổ riêng tư (ẩn danh) thường chặn việc lưu trữ.
+storage-write-failed = Chưa lưu được tiến độ học mới nhất của bạn. Tiến độ vẫn được giữ trong trang này và sẽ được lưu ở bước tiếp theo của bạn.
+
+## Transcript (the learner's record of progress)
+nav-transcript = Tiến độ của tôi
+transcript-heading = Tiến độ của tôi
+transcript-empty = Bạn chưa bắt đầu khóa học nào.
+transcript-unit-score = Điểm: { $score }
+transcript-time-spent = Thời gian học: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = Tải xuống dưới dạng bản ghi xAPI (JSON)
+transcript-export-csv = Tải xuống dưới dạng bảng tính (CSV)
+transcript-reset = Đặt lại tiến độ của tôi trong khóa học này
+transcript-reset-confirm = Đặt lại toàn bộ tiến độ của bạn trong khóa học “{ $course }”? Không thể hoàn tác thao tác này.
+
 ## Unsupported and errors
 unit-needs-newer-player = Bài học này cần phiên bản trình phát mới hơn
 unit-needs-newer-player-detail = Đây là bài học thuộc loại “{ $kind }” mà phiên bản Alliance Player này chưa hỗ trợ. Các phần khác của khóa học vẫn dùng được bình thường; hãy liên hệ đơn vị cung cấp khóa học hoặc cập nhật trình phát.

@@ -104,6 +104,23 @@ quiz-incorrect = Kò tọ̀nà
 interactive-title = Iṣẹ́ ìbáṣepọ̀: { $title }
 interactive-hint = Ẹ parí iṣẹ́ náà láti parí apá yìí.
 
+## Ibi ìpamọ́
+storage-quota = Ibi ìpamọ́ aṣàwákiri yìí fún ètò náà ti kún, nítorí náà a kò lè fi ìtẹ̀síwájú yín tó kẹ́yìn pamọ́. Ẹ ṣe àyè díẹ̀ (ẹ yọ àwọn ẹ̀kọ́ tí ẹ ti gbà sílẹ̀ tàbí dátà àwọn ojú-òpó mìíràn kúrò nínú ààtò aṣàwákiri), lẹ́yìn náà ẹ tẹ̀síwájú: kò sí ohun tí a ti fi pamọ́ tẹ́lẹ̀ tó sọnù.
+storage-unavailable = Aṣàwákiri yìí kò gba ètò náà láàyè láti tọ́jú ìtẹ̀síwájú yín, nítorí náà yóò wà títí ẹ ó fi pa ojú-ìwé náà dé nìkan. Àwọn fèrèsé àdáni sábà máa ń dí ìpamọ́ lọ́wọ́.
+storage-write-failed = A kò tíì lè fi ìtẹ̀síwájú yín tó kẹ́yìn pamọ́. Ó wà ní ojú-ìwé yìí, a ó sì fi í pamọ́ nígbà ìgbésẹ̀ yín tó kàn.
+
+## Àkọsílẹ̀ ìtẹ̀síwájú
+nav-transcript = Ìtẹ̀síwájú mi
+transcript-heading = Ìtẹ̀síwájú mi
+transcript-empty = Ẹ kò tíì bẹ̀rẹ̀ ẹ̀kọ́ kankan.
+transcript-unit-score = Máàkì: { $score }
+transcript-time-spent = Àkókò tí ẹ lò: { $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = Gba sílẹ̀ gẹ́gẹ́ bí àwọn gbólóhùn xAPI (JSON)
+transcript-export-csv = Gba sílẹ̀ gẹ́gẹ́ bí tábìlì ìṣirò (CSV)
+transcript-reset = Pa ìtẹ̀síwájú mi nínú ẹ̀kọ́ yìí rẹ́
+transcript-reset-confirm = Ṣé kí a pa gbogbo ìtẹ̀síwájú yín nínú “{ $course }” rẹ́? A kò ní lè dá èyí padà.
+
 ## Ohun tí a kò tíì ṣe àtìlẹ́yìn fún àti àṣìṣe
 unit-needs-newer-player = Apá yìí nílò ẹ̀dà ètò tó túbọ̀ jẹ́ tuntun
 unit-needs-newer-player-detail = Apá irú “{ $kind }” ni, èyí tí ẹ̀dà Alliance Player yìí kò tíì mọ̀. Ìyókù ẹ̀kọ́ náà ń ṣiṣẹ́; ẹ bi olùpèsè ẹ̀kọ́ yín léèrè tàbí kí ẹ ṣe ìmúdójúìwọ̀n ètò náà.

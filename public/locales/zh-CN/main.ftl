@@ -105,6 +105,23 @@ quiz-incorrect = 回答错误
 interactive-title = 互动活动：{ $title }
 interactive-hint = 完成此活动即可完成本单元。
 
+## Storage
+storage-quota = 此浏览器为播放器提供的存储空间已满，因此无法保存您的最新学习进度。请释放一些空间（在浏览器设置中删除已下载的课程或其他网站的数据），然后继续学习：之前保存的内容均未丢失。
+storage-unavailable = 此浏览器不允许播放器存储您的学习进度，因此进度只会保留到您关闭此页面为止。无痕（隐私）浏览窗口通常会阻止存储。
+storage-write-failed = 您的最新学习进度暂时未能保存。进度已保留在此页面中，并会在您进行下一步时保存。
+
+## Transcript (the learner's record of progress)
+nav-transcript = 我的进度
+transcript-heading = 我的进度
+transcript-empty = 您还没有开始学习任何课程。
+transcript-unit-score = 得分：{ $score }
+transcript-time-spent = 学习时长：{ $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = 下载为 xAPI 语句（JSON）
+transcript-export-csv = 下载为电子表格（CSV）
+transcript-reset = 重置我在此课程中的进度
+transcript-reset-confirm = 要重置您在“{ $course }”中的全部进度吗？此操作无法撤销。
+
 ## Unsupported and errors
 unit-needs-newer-player = 此单元需要更新版本的播放器
 unit-needs-newer-player-detail = 这是一个“{ $kind }”类型的单元，当前版本的 Alliance Player 尚不支持。课程的其余部分可以正常使用；请联系课程提供方，或更新播放器。

@@ -105,6 +105,23 @@ quiz-incorrect = 答錯了
 interactive-title = 互動活動：{ $title }
 interactive-hint = 完成此活動即可完成本單元。
 
+## Storage
+storage-quota = 此瀏覽器提供給播放器的儲存空間已滿，因此無法儲存您最新的學習進度。請釋出一些空間（在瀏覽器設定中移除已下載的課程或其他網站的資料），然後繼續學習：先前儲存的內容都沒有遺失。
+storage-unavailable = 此瀏覽器不允許播放器儲存您的學習進度，因此進度只會保留到您關閉此頁面為止。無痕（私密）視窗通常會封鎖儲存功能。
+storage-write-failed = 您最新的學習進度尚未儲存。進度已保留在此頁面中，並會在您進行下一步時儲存。
+
+## Transcript (the learner's record of progress)
+nav-transcript = 我的進度
+transcript-heading = 我的進度
+transcript-empty = 您尚未開始任何課程。
+transcript-unit-score = 分數：{ $score }
+transcript-time-spent = 學習時間：{ $duration }
+transcript-completed-on = { $date }
+transcript-export-xapi = 下載為 xAPI 陳述式（JSON）
+transcript-export-csv = 下載為試算表（CSV）
+transcript-reset = 重設我在此課程中的進度
+transcript-reset-confirm = 要重設您在「{ $course }」中的所有進度嗎？此動作無法復原。
+
 ## Unsupported and errors
 unit-needs-newer-player = 此單元需要較新版本的播放器
 unit-needs-newer-player-detail = 這是「{ $kind }」類型的單元，此版本的 Alliance Player 尚不支援。課程的其他部分仍可正常使用；請洽詢課程提供者，或更新播放器。

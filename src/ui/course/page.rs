@@ -10,6 +10,7 @@ use super::home::CourseHome;
 use super::outline::Outline;
 use crate::domain::package::Course;
 use crate::edge::catalog::{load_course, LoadError};
+use crate::edge::store::StorageError;
 use crate::i18n::{format, t, t_args};
 use crate::ui::error_view::ErrorView;
 use crate::ui::player::UnitPage;
@@ -74,9 +75,19 @@ pub fn CoursePage() -> impl IntoView {
     }
 }
 
+/// What a storage failure means for the learner, in their language.
+fn storage_message(e: &StorageError) -> String {
+    t(match e {
+        StorageError::Quota => "storage-quota",
+        StorageError::Unavailable(_) => "storage-unavailable",
+        StorageError::Write(_) | StorageError::Read(_) => "storage-write-failed",
+    })
+}
+
 #[component]
 fn CourseLayout(course: Arc<Course>) -> impl IntoView {
     provide_context(CourseCtx(course.clone()));
+    Progress::expect().follow_other_tabs();
     let prefs = Languages::expect();
     let progress = Progress::expect();
     let title = prefs.pick(&course.title, &course.default_language);
@@ -97,6 +108,9 @@ fn CourseLayout(course: Arc<Course>) -> impl IntoView {
                 <Outline course=course.clone()/>
             </aside>
             <div class="course-main">
+                {move || progress.error.get().map(|e| view! {
+                    <p class="storage-error" role="alert" data-testid="storage-error">{storage_message(&e)}</p>
+                })}
                 {move || if has_unit.get() { view! { <UnitPage/> }.into_any() } else { view! { <CourseHome/> }.into_any() }}
             </div>
         </div>

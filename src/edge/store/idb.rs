@@ -1,0 +1,237 @@
+//! Progress in IndexedDB. Database `alliance-player`, version 1:
+//! - `units`: one record per unit ([`StoredUnit`], key `id` = course + U+001F + unit), indexes `course` (opening a
+//!   course reads only its records), `unit` and `updated_at` (recent activity);
+//! - `courses`: one record per course ([`StoredCourse`], key `course`): where it resumes.
+//!
+//! A save reads the course's records and writes the merge of them and the page's progress in one readwrite
+//! transaction, so two tabs writing at once both keep their progress (IndexedDB runs the transactions one after the
+//! other; the second merges over the first).
+
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use wasm_bindgen::JsValue;
+
+use super::record::{decode_unit, to_course_progress, StoredCourse, StoredUnit, VERSION};
+use super::{ProgressStore, StorageError, StoreFuture};
+use crate::domain::progress::CourseProgress;
+
+pub const DB_NAME: &str = "alliance-player";
+const DB_VERSION: u32 = 1;
+const UNITS: &str = "units";
+const COURSES: &str = "courses";
+
+pub struct IdbStore {
+    db: Database,
+}
+
+/// Maps an IndexedDB failure to what the learner can do about it.
+pub fn storage_error(e: impl std::fmt::Debug + Into<JsValueOrError>, write: bool) -> StorageError {
+    let quota = format!("{e:?}").contains("QuotaExceeded");
+    match e.into() {
+        _ if quota => StorageError::Quota,
+        JsValueOrError::Other(text) if write => StorageError::Write(text),
+        JsValueOrError::Other(text) => StorageError::Read(text),
+    }
+}
+
+/// Anything an IndexedDB call can fail with, as text.
+pub enum JsValueOrError {
+    Other(String),
+}
+
+impl From<indexed_db_futures::error::Error> for JsValueOrError {
+    fn from(e: indexed_db_futures::error::Error) -> Self {
+        JsValueOrError::Other(e.to_string())
+    }
+}
+
+impl From<indexed_db_futures::error::OpenDbError> for JsValueOrError {
+    fn from(e: indexed_db_futures::error::OpenDbError) -> Self {
+        JsValueOrError::Other(e.to_string())
+    }
+}
+
+fn to_js(json: String) -> Result<JsValue, StorageError> {
+    js_sys::JSON::parse(&json).map_err(|e| StorageError::Write(format!("{e:?}")))
+}
+
+fn from_js(value: &JsValue) -> Option<String> {
+    js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+}
+
+impl IdbStore {
+    /// Opens (creating or upgrading) the database.
+    pub async fn open() -> Result<IdbStore, StorageError> {
+        let db = Database::open(DB_NAME)
+            .with_version(DB_VERSION)
+            .with_on_upgrade_needed(|event, db| {
+                if event.old_version() < 1.0 {
+                    let units = db
+                        .create_object_store(UNITS)
+                        .with_key_path("id".into())
+                        .build()?;
+                    units.create_index("course", "course".into()).build()?;
+                    units.create_index("unit", "unit".into()).build()?;
+                    units
+                        .create_index("updated_at", "updated_at".into())
+                        .build()?;
+                    db.create_object_store(COURSES)
+                        .with_key_path("course".into())
+                        .build()?;
+                }
+                Ok(())
+            })
+            .await
+            .map_err(|e| StorageError::Unavailable(e.to_string()))?;
+        Ok(IdbStore { db })
+    }
+
+    async fn read(
+        &self,
+        course: &str,
+    ) -> Result<(Option<StoredCourse>, Vec<StoredUnit>), indexed_db_futures::error::Error> {
+        let tx = self.db.transaction([UNITS, COURSES]).build()?;
+        let units: Vec<JsValue> = tx
+            .object_store(UNITS)?
+            .index("course")?
+            .get_all()
+            .with_query(course.to_string())
+            .primitive()?
+            .await?
+            .collect::<Result<_, _>>()?;
+        let record: Option<JsValue> = tx
+            .object_store(COURSES)?
+            .get(course.to_string())
+            .primitive()?
+            .await?;
+        let units = units
+            .iter()
+            .filter_map(from_js)
+            .filter_map(|j| decode_unit(&j).ok())
+            .collect();
+        let course = record
+            .as_ref()
+            .and_then(from_js)
+            .and_then(|j| serde_json::from_str::<StoredCourse>(&j).ok());
+        Ok((course, units))
+    }
+
+    async fn write(&self, course: &str, progress: &CourseProgress) -> Result<(), StorageError> {
+        let tx = self
+            .db
+            .transaction([UNITS, COURSES])
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(|e| storage_error(e, true))?;
+        let units_store = tx.object_store(UNITS).map_err(|e| storage_error(e, true))?;
+        let courses_store = tx
+            .object_store(COURSES)
+            .map_err(|e| storage_error(e, true))?;
+        // Merge with what is stored now (another tab may have written since this page read).
+        let stored: Vec<JsValue> = units_store
+            .index("course")
+            .map_err(|e| storage_error(e, true))?
+            .get_all()
+            .with_query(course.to_string())
+            .primitive()
+            .map_err(|e| storage_error(e, true))?
+            .await
+            .map_err(|e| storage_error(e, true))?
+            .collect::<Result<_, _>>()
+            .map_err(|e| storage_error(e, true))?;
+        let stored: Vec<StoredUnit> = stored
+            .iter()
+            .filter_map(from_js)
+            .filter_map(|j| decode_unit(&j).ok())
+            .collect();
+        let stored_course: Option<JsValue> = courses_store
+            .get(course.to_string())
+            .primitive()
+            .map_err(|e| storage_error(e, true))?
+            .await
+            .map_err(|e| storage_error(e, true))?;
+        let stored_course = stored_course
+            .as_ref()
+            .and_then(from_js)
+            .and_then(|j| serde_json::from_str::<StoredCourse>(&j).ok());
+        let merged = to_course_progress(stored_course.as_ref(), &stored).merge(progress);
+        for (unit, p) in &merged.units {
+            let record = StoredUnit::from_domain(course, unit, p);
+            if stored.contains(&record) {
+                continue;
+            }
+            let json =
+                serde_json::to_string(&record).map_err(|e| StorageError::Write(e.to_string()))?;
+            units_store
+                .put(to_js(json)?)
+                .primitive()
+                .map_err(|e| storage_error(e, true))?;
+        }
+        let record = StoredCourse {
+            v: VERSION,
+            course: course.to_string(),
+            last_unit: merged.last_unit.clone(),
+            last_visit_at: merged.last_visit_at,
+        };
+        if stored_course.as_ref() != Some(&record) {
+            let json =
+                serde_json::to_string(&record).map_err(|e| StorageError::Write(e.to_string()))?;
+            courses_store
+                .put(to_js(json)?)
+                .primitive()
+                .map_err(|e| storage_error(e, true))?;
+        }
+        tx.commit().await.map_err(|e| storage_error(e, true))
+    }
+}
+
+impl ProgressStore for IdbStore {
+    fn load<'a>(&'a self, course: &'a str) -> StoreFuture<'a, CourseProgress> {
+        Box::pin(async move {
+            let (c, units) = self
+                .read(course)
+                .await
+                .map_err(|e| storage_error(e, false))?;
+            Ok(to_course_progress(c.as_ref(), &units))
+        })
+    }
+
+    fn save<'a>(&'a self, course: &'a str, progress: &'a CourseProgress) -> StoreFuture<'a, ()> {
+        Box::pin(self.write(course, progress))
+    }
+}
+
+/// Asks the browser to keep this site's storage under pressure (best effort; the answer is not needed).
+pub fn request_persistence() {
+    if let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) {
+        let _ = storage.persist();
+    }
+}
+
+thread_local! {
+    static OPEN: std::cell::RefCell<Option<std::rc::Rc<IdbStore>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Serves a [`StoreOp`](super::StoreOp) from the page's one IndexedDB connection (opened on the first request).
+pub async fn serve(op: super::StoreOp) -> super::StoreReply {
+    use super::{StoreOp, StoreReply};
+    let store = match OPEN.with(|o| o.borrow().clone()) {
+        Some(s) => s,
+        None => match IdbStore::open().await {
+            Ok(s) => {
+                request_persistence();
+                let s = std::rc::Rc::new(s);
+                OPEN.with(|o| *o.borrow_mut() = Some(s.clone()));
+                s
+            }
+            Err(e) => return StoreReply::Done(Err(e)),
+        },
+    };
+    match op {
+        StoreOp::Load(course) => StoreReply::Loaded(store.load(&course).await),
+        StoreOp::Save(course, progress) => StoreReply::Done(store.save(&course, &progress).await),
+    }
+}

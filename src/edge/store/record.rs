@@ -1,0 +1,230 @@
+//! The on-disk shapes of progress (separate from the domain types, converted explicitly). Every record carries its
+//! schema version `v`; `decode_*` reads every version ever written and refuses newer ones, so an old database opened
+//! by a newer player keeps all its records.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::progress::{CourseProgress, UnitProgress, UnitState, Watched};
+
+/// The schema version this player writes.
+pub const VERSION: u32 = 2;
+
+/// One unit's progress, as stored (key: `id` = course + U+001F + unit).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredUnit {
+    pub v: u32,
+    pub id: String,
+    pub course: String,
+    pub unit: String,
+    pub state: String,
+    pub position: f64,
+    #[serde(default)]
+    pub position_at: f64,
+    /// Watched seconds as 32-bit words (JavaScript numbers hold them exactly).
+    pub watched: Vec<u32>,
+    pub attempts: u32,
+    pub best_score: Option<f64>,
+    pub last_score: Option<f64>,
+    #[serde(default)]
+    pub last_score_at: f64,
+    #[serde(default)]
+    pub time_spent_ms: f64,
+    #[serde(default)]
+    pub first_at: f64,
+    pub updated_at: f64,
+}
+
+/// A course's own progress facts, as stored (key: `course`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredCourse {
+    pub v: u32,
+    pub course: String,
+    pub last_unit: Option<String>,
+    pub last_visit_at: f64,
+}
+
+pub fn unit_key(course: &str, unit: &str) -> String {
+    format!("{course}\u{1f}{unit}")
+}
+
+fn state_name(s: UnitState) -> &'static str {
+    s.as_str()
+}
+
+fn state_from(name: &str) -> UnitState {
+    match name {
+        "in-progress" => UnitState::InProgress,
+        "failed" => UnitState::Failed,
+        "completed" => UnitState::Completed,
+        "passed" => UnitState::Passed,
+        _ => UnitState::NotStarted,
+    }
+}
+
+impl StoredUnit {
+    pub fn from_domain(course: &str, unit: &str, p: &UnitProgress) -> StoredUnit {
+        StoredUnit {
+            v: VERSION,
+            id: unit_key(course, unit),
+            course: course.to_string(),
+            unit: unit.to_string(),
+            state: state_name(p.state).to_string(),
+            position: p.position,
+            position_at: p.position_at,
+            watched: p
+                .watched
+                .words()
+                .iter()
+                .flat_map(|w| [*w as u32, (*w >> 32) as u32])
+                .collect(),
+            attempts: p.attempts,
+            best_score: p.best_score,
+            last_score: p.last_score,
+            last_score_at: p.last_score_at,
+            time_spent_ms: p.time_spent_ms,
+            first_at: p.first_at,
+            updated_at: p.updated_at,
+        }
+    }
+
+    pub fn to_domain(&self) -> UnitProgress {
+        let words = self
+            .watched
+            .chunks(2)
+            .map(|c| c[0] as u64 | (c.get(1).copied().unwrap_or(0) as u64) << 32)
+            .collect();
+        UnitProgress {
+            state: state_from(&self.state),
+            position: self.position,
+            position_at: self.position_at,
+            watched: Watched::from_words(words),
+            attempts: self.attempts,
+            best_score: self.best_score,
+            last_score: self.last_score,
+            last_score_at: self.last_score_at,
+            time_spent_ms: self.time_spent_ms,
+            first_at: self.first_at,
+            updated_at: self.updated_at,
+        }
+    }
+}
+
+/// Why a stored record could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("record of schema version {0}, newer than this player ({VERSION}); update the player")]
+    Newer(u32),
+    #[error("unreadable record: {0}")]
+    Invalid(String),
+}
+
+/// Version 1 (the first durable layout): the same unit fields without time spent, first activity and the
+/// per-value timestamps; `watched` as a list of whole seconds.
+#[derive(Deserialize)]
+struct UnitV1 {
+    course: String,
+    unit: String,
+    state: String,
+    position: f64,
+    watched: Vec<u32>,
+    attempts: u32,
+    best_score: Option<f64>,
+    last_score: Option<f64>,
+    updated_at: f64,
+}
+
+/// Reads a stored unit record of any schema version up to [`VERSION`], upgrading older shapes.
+pub fn decode_unit(json: &str) -> Result<StoredUnit, DecodeError> {
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| DecodeError::Invalid(e.to_string()))?;
+    let v = value.get("v").and_then(|v| v.as_u64()).unwrap_or(1) as u32;
+    match v {
+        1 => {
+            let old: UnitV1 =
+                serde_json::from_value(value).map_err(|e| DecodeError::Invalid(e.to_string()))?;
+            let mut watched = Watched::default();
+            for s in &old.watched {
+                watched.record(*s as f64, *s as f64 + 0.5);
+            }
+            let p = UnitProgress {
+                state: state_from(&old.state),
+                position: old.position,
+                position_at: old.updated_at,
+                watched,
+                attempts: old.attempts,
+                best_score: old.best_score,
+                last_score: old.last_score,
+                last_score_at: if old.last_score.is_some() {
+                    old.updated_at
+                } else {
+                    0.0
+                },
+                time_spent_ms: 0.0,
+                first_at: old.updated_at,
+                updated_at: old.updated_at,
+            };
+            Ok(StoredUnit::from_domain(&old.course, &old.unit, &p))
+        }
+        VERSION => serde_json::from_value(value).map_err(|e| DecodeError::Invalid(e.to_string())),
+        newer => Err(DecodeError::Newer(newer)),
+    }
+}
+
+/// Builds a course's progress from its stored records.
+pub fn to_course_progress(course: Option<&StoredCourse>, units: &[StoredUnit]) -> CourseProgress {
+    CourseProgress {
+        units: units
+            .iter()
+            .map(|u| (u.unit.clone(), u.to_domain()))
+            .collect(),
+        last_unit: course.and_then(|c| c.last_unit.clone()),
+        last_visit_at: course.map_or(0.0, |c| c.last_visit_at),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_keeps_every_field() {
+        let mut p = CourseProgress::default();
+        p.visit("v", 10.0);
+        p.played("v", 100.0, 101.0, 200.0, 11.0);
+        p.played("v", 3.0, 3.5, 200.0, 12.0);
+        p.spend("v", 5000.0, 13.0);
+        let stored = StoredUnit::from_domain("c", "v", &p.unit("v"));
+        let json = serde_json::to_string(&stored).unwrap();
+        let back = decode_unit(&json).unwrap();
+        assert_eq!(back.to_domain(), p.unit("v"));
+        assert_eq!(back.id, "c\u{1f}v");
+        assert_eq!(back.v, VERSION);
+    }
+
+    #[test]
+    fn a_version_1_record_is_upgraded_intact() {
+        let v1 = r#"{"v":1,"course":"stats","unit":"quiz","state":"passed","position":0,"watched":[0,1,2,60],
+                     "attempts":2,"best_score":0.9,"last_score":0.4,"updated_at":1700000000000}"#;
+        let u = decode_unit(v1).unwrap().to_domain();
+        assert_eq!(u.state, UnitState::Passed);
+        assert_eq!(
+            (u.attempts, u.best_score, u.last_score),
+            (2, Some(0.9), Some(0.4))
+        );
+        assert_eq!(u.watched.count(), 4);
+        assert_eq!(u.updated_at, 1_700_000_000_000.0);
+        // A record without `v` is version 1 too.
+        let no_v = v1.replace(r#""v":1,"#, "");
+        assert_eq!(decode_unit(&no_v).unwrap().to_domain(), u);
+    }
+
+    #[test]
+    fn newer_or_broken_records_are_refused_with_a_reason() {
+        assert_eq!(decode_unit(r#"{"v":99}"#), Err(DecodeError::Newer(99)));
+        assert!(matches!(decode_unit("{"), Err(DecodeError::Invalid(_))));
+        assert!(matches!(
+            decode_unit(r#"{"v":2,"id":"x"}"#),
+            Err(DecodeError::Invalid(_))
+        ));
+    }
+}
