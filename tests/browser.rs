@@ -298,3 +298,157 @@ async fn interactive_unit_completes_only_from_its_own_frame() {
     assert_eq!(progress.course("demo").state("read"), UnitState::Completed);
     root.remove();
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Progress in a real IndexedDB.
+
+use alliance_player::domain::progress::CourseProgress;
+use alliance_player::edge::store::idb::{storage_error, IdbStore};
+use alliance_player::edge::store::{ProgressStore, StorageError};
+
+async fn fresh_db(name: &str) -> IdbStore {
+    let _ = indexed_db_futures::database::Database::delete_by_name(name)
+        .unwrap()
+        .await;
+    IdbStore::open_named(name).await.expect("IndexedDB opens")
+}
+
+#[wasm_bindgen_test]
+async fn idb_keeps_progress_per_course() {
+    let db = fresh_db("test-per-course").await;
+    let mut a = CourseProgress::default();
+    a.visit("v", 1.0);
+    a.played("v", 0.0, 1.0, 10.0, 2.0);
+    a.complete("r", 3.0);
+    let mut b = CourseProgress::default();
+    b.complete("x", 4.0);
+    db.save("course-a", &a).await.unwrap();
+    db.save("course-b", &b).await.unwrap();
+    let back = db.load("course-a").await.unwrap();
+    assert_eq!(back, a, "everything of course A, nothing of course B");
+    assert_eq!(
+        db.load("course-b").await.unwrap().state("x"),
+        UnitState::Completed
+    );
+    assert_eq!(
+        db.load("nothing-here").await.unwrap(),
+        CourseProgress::default()
+    );
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn concurrent_writes_from_two_tabs_merge() {
+    let name = "test-concurrent";
+    let first = fresh_db(name).await;
+    let second = IdbStore::open_named(name).await.unwrap();
+    let mut tab1 = CourseProgress::default();
+    tab1.complete("reading", 1.0);
+    tab1.quiz_attempt(
+        "quiz",
+        &alliance_player::domain::quiz::Outcome {
+            correct: vec![],
+            scaled: 0.9,
+            raw: 0.9,
+            max: 1.0,
+            passed: true,
+        },
+        2.0,
+    );
+    let mut tab2 = CourseProgress::default();
+    tab2.quiz_attempt(
+        "quiz",
+        &alliance_player::domain::quiz::Outcome {
+            correct: vec![],
+            scaled: 0.2,
+            raw: 0.2,
+            max: 1.0,
+            passed: false,
+        },
+        3.0,
+    );
+    tab2.visit("video", 4.0);
+    // Both transactions in flight at once, on two connections.
+    let (r1, r2) = futures_join(first.save("c", &tab1), second.save("c", &tab2)).await;
+    r1.unwrap();
+    r2.unwrap();
+    let merged = first.load("c").await.unwrap();
+    assert_eq!(merged.state("reading"), UnitState::Completed);
+    assert_eq!(
+        merged.state("quiz"),
+        UnitState::Passed,
+        "a stale failed attempt never undoes a pass"
+    );
+    assert_eq!(merged.unit("quiz").best_score, Some(0.9));
+    assert_eq!(merged.last_unit.as_deref(), Some("video"));
+    first.close();
+    second.close();
+}
+
+/// Polls two futures together (the test runner is single-threaded; both IndexedDB requests are in flight).
+async fn futures_join<A: std::future::Future, B: std::future::Future>(
+    a: A,
+    b: B,
+) -> (A::Output, B::Output) {
+    let mut a = Box::pin(a);
+    let mut b = Box::pin(b);
+    let mut ra = None;
+    let mut rb = None;
+    std::future::poll_fn(|cx| {
+        if ra.is_none() {
+            if let std::task::Poll::Ready(v) = a.as_mut().poll(cx) {
+                ra = Some(v);
+            }
+        }
+        if rb.is_none() {
+            if let std::task::Poll::Ready(v) = b.as_mut().poll(cx) {
+                rb = Some(v);
+            }
+        }
+        if ra.is_some() && rb.is_some() {
+            std::task::Poll::Ready(())
+        } else {
+            std::task::Poll::Pending
+        }
+    })
+    .await;
+    (ra.unwrap(), rb.unwrap())
+}
+
+#[wasm_bindgen_test]
+async fn records_written_by_an_older_player_are_read_intact() {
+    let db = fresh_db("test-v1-fixture").await;
+    // The fixture: version-1 records as the first durable player wrote them (no `v` on one of them).
+    for json in [
+        r#"{"v":1,"id":"stats\u001fquiz","course":"stats","unit":"quiz","state":"passed","position":0,"watched":[],"attempts":2,"best_score":0.9,"last_score":0.4,"updated_at":1700000000000}"#,
+        r#"{"id":"stats\u001fvideo","course":"stats","unit":"video","state":"in-progress","position":42.5,"watched":[0,1,2,3],"attempts":0,"best_score":null,"last_score":null,"updated_at":1700000000500}"#,
+    ] {
+        db.put_raw_unit(json).await.unwrap();
+    }
+    let p = db.load("stats").await.unwrap();
+    assert_eq!(p.state("quiz"), UnitState::Passed);
+    assert_eq!(
+        (p.unit("quiz").attempts, p.unit("quiz").best_score),
+        (2, Some(0.9))
+    );
+    assert_eq!(p.unit("video").position, 42.5);
+    assert_eq!(p.unit("video").watched.count(), 4);
+    // Saving rewrites them in the current schema, still intact.
+    db.save("stats", &p).await.unwrap();
+    assert_eq!(db.load("stats").await.unwrap(), p);
+    db.close();
+}
+
+#[wasm_bindgen_test]
+fn a_full_disk_maps_to_the_quota_error() {
+    let quota = web_sys::DomException::new_with_message_and_name(
+        "The quota has been exceeded.",
+        "QuotaExceededError",
+    )
+    .unwrap();
+    let e = indexed_db_futures::error::Error::from(JsValue::from(quota));
+    assert_eq!(storage_error(e, true), StorageError::Quota);
+    let other = web_sys::DomException::new_with_message_and_name("broken", "UnknownError").unwrap();
+    let e = indexed_db_futures::error::Error::from(JsValue::from(other));
+    assert!(matches!(storage_error(e, true), StorageError::Write(_)));
+}

@@ -65,7 +65,12 @@ fn from_js(value: &JsValue) -> Option<String> {
 impl IdbStore {
     /// Opens (creating or upgrading) the database.
     pub async fn open() -> Result<IdbStore, StorageError> {
-        let db = Database::open(DB_NAME)
+        Self::open_named(DB_NAME).await
+    }
+
+    /// Opens the database of another name (tests use their own).
+    pub async fn open_named(name: &str) -> Result<IdbStore, StorageError> {
+        let db = Database::open(name)
             .with_version(DB_VERSION)
             .with_on_upgrade_needed(|event, db| {
                 if event.old_version() < 1.0 {
@@ -87,6 +92,27 @@ impl IdbStore {
             .await
             .map_err(|e| StorageError::Unavailable(e.to_string()))?;
         Ok(IdbStore { db })
+    }
+
+    /// Writes a raw record into the `units` store, as an older player would have (tests of upgrades).
+    pub async fn put_raw_unit(&self, json: &str) -> Result<(), StorageError> {
+        let tx = self
+            .db
+            .transaction(UNITS)
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(|e| storage_error(e, true))?;
+        let store = tx.object_store(UNITS).map_err(|e| storage_error(e, true))?;
+        store
+            .put(to_js(json.to_string())?)
+            .primitive()
+            .map_err(|e| storage_error(e, true))?;
+        tx.commit().await.map_err(|e| storage_error(e, true))
+    }
+
+    /// Closes the connection.
+    pub fn close(self) {
+        self.db.close();
     }
 
     async fn read(
