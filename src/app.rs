@@ -29,6 +29,8 @@ pub struct Lazy {
     pub language_panel: LoadScreen,
     /// The durable progress store (IndexedDB).
     pub store: StoreCall,
+    /// The transcript screen.
+    pub transcript: LoadScreen,
 }
 
 impl Lazy {
@@ -72,12 +74,16 @@ pub fn App(
             <a class="skip-link" href="#main">{t("skip-to-content")}</a>
             <header class="app-header">
                 <a class="brand" href="/">{t("app-title")}</a>
-                <nav><a href="/">{t("nav-catalog")}</a></nav>
+                <nav>
+                    <a href="/">{t("nav-catalog")}</a>
+                    <a href="/transcript" data-testid="nav-transcript">{t("nav-transcript")}</a>
+                </nav>
                 <LanguagePicker/>
             </header>
             <main id="main" tabindex="-1">
                 <FlatRoutes fallback=|| view! { <ErrorView title=t("error-page-not-found") detail=window().location().pathname().unwrap_or_default()/> }>
                     <Route path=path!("/") view=CatalogPage/>
+                    <Route path=path!("/transcript") view=move || view! { <LazyScreen load=lazy.transcript/> }/>
                     <Route path=path!("/course/:course") view=course/>
                     <Route path=path!("/course/:course/unit/:unit") view=course/>
                 </FlatRoutes>

@@ -7,6 +7,7 @@ use alliance_player::edge::store::{StoreOp, StoreReply};
 use alliance_player::ui::course::CoursePage;
 use alliance_player::ui::settings::LanguagePanel;
 use alliance_player::ui::state::Languages;
+use alliance_player::ui::transcript::TranscriptPage;
 use leptos::prelude::*;
 
 #[lazy]
@@ -17,6 +18,11 @@ fn course_screen() -> AnyView {
 #[lazy]
 fn language_panel() -> AnyView {
     view! { <LanguagePanel/> }.into_any()
+}
+
+#[lazy]
+fn transcript_screen() -> AnyView {
+    view! { <TranscriptPage/> }.into_any()
 }
 
 #[lazy]
@@ -34,6 +40,7 @@ fn main() {
                 course_screen: || Box::pin(course_screen()),
                 language_panel: || Box::pin(language_panel()),
                 store: |op| Box::pin(progress_store(op)),
+                transcript: || Box::pin(transcript_screen()),
             };
             view! { <App lazy locale locale_error/> }
         });

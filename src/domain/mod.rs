@@ -9,3 +9,4 @@ pub mod progress;
 pub mod quiz;
 pub mod sequence;
 pub mod url;
+pub mod xapi;

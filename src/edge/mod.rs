@@ -4,6 +4,7 @@
 
 pub mod broadcast;
 pub mod catalog;
+pub mod download;
 pub mod http;
 pub mod locales;
 pub mod settings;

@@ -40,9 +40,12 @@ export function unit(locale, n, unit, maxFraction) {
 export function duration(locale, seconds) {
   const s = Math.round(seconds), parts = { minutes: Math.floor(s / 60), seconds: s % 60 };
   if (typeof Intl.DurationFormat === 'function') {
-    return new Intl.DurationFormat(locale, { style: 'short' }).format(parts);
+    return new Intl.DurationFormat(locale, { style: 'short', secondsDisplay: 'always' }).format(parts);
   }
   return parts.minutes + ':' + String(parts.seconds).padStart(2, '0');
+}
+export function date(locale, ms) {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(ms));
 }
 export function languageName(locale, tag) {
   try { return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) || ''; } catch (e) { return ''; }
@@ -53,6 +56,7 @@ export function languageName(locale, tag) {
         pub fn percent(locale: &str, fraction: f64) -> String;
         pub fn unit(locale: &str, n: f64, unit: &str, max_fraction: u32) -> String;
         pub fn duration(locale: &str, seconds: f64) -> String;
+        pub fn date(locale: &str, ms: f64) -> String;
         #[wasm_bindgen(js_name = languageName)]
         pub fn language_name(locale: &str, tag: &str) -> String;
     }
@@ -87,6 +91,9 @@ mod intl {
     pub fn language_name(_: &str, _: &str) -> String {
         String::new()
     }
+    pub fn date(_: &str, ms: f64) -> String {
+        crate::domain::xapi::iso8601(ms)[..10].to_string()
+    }
 }
 
 /// A number for people: `1,234.5` (en), `1 234,5` (fr), `١٬٢٣٤٫٥` (ar-EG).
@@ -116,6 +123,11 @@ pub fn size(bytes: u64) -> String {
 /// A media length: `1 min, 7 sec` where the browser has `Intl.DurationFormat`, else `1:07`.
 pub fn duration(seconds: f64) -> String {
     with_locale(|l| intl::duration(l, seconds))
+}
+
+/// A calendar date for people: `27 Nov 2026`, `2026年11月27日`.
+pub fn date(ms: f64) -> String {
+    with_locale(|l| intl::date(l, ms))
 }
 
 /// The name of language `tag` in the interface language (`Arabic` in English, `arabe` in French); empty if the

@@ -6,3 +6,4 @@ pub mod error_view;
 pub mod player;
 pub mod settings;
 pub mod state;
+pub mod transcript;

@@ -103,6 +103,47 @@ impl Progress {
         });
     }
 
+    /// Every course with stored progress, merged into what the page has (the transcript).
+    pub async fn load_all(&self) -> Vec<(String, CourseProgress)> {
+        let store = self.store.get_value();
+        match store.load_all().await {
+            Ok(all) => {
+                self.courses.update(|m| {
+                    for (course, stored) in &all {
+                        let merged = m
+                            .get(course)
+                            .map(|p| p.merge(stored))
+                            .unwrap_or_else(|| stored.clone());
+                        m.insert(course.clone(), merged);
+                    }
+                });
+                self.courses.with_untracked(|m| {
+                    m.iter()
+                        .filter(|(_, p)| **p != CourseProgress::default())
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect()
+                })
+            }
+            Err(e) => {
+                self.error.set(Some(e));
+                vec![]
+            }
+        }
+    }
+
+    /// Forgets all progress in `course`, stored and on screen.
+    pub async fn reset(&self, course: &str) {
+        match self.store.get_value().reset(course).await {
+            Ok(()) => {
+                self.courses.update(|m| {
+                    m.remove(course);
+                });
+                crate::edge::broadcast::announce(course);
+            }
+            Err(e) => self.error.set(Some(e)),
+        }
+    }
+
     /// Merges in what other tabs save (they announce it on a BroadcastChannel).
     pub fn follow_other_tabs(&self) {
         let this = *self;

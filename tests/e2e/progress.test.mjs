@@ -63,3 +63,55 @@ test('two tabs see each other\'s progress within a second', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the transcript lists completed units, exports JSON and CSV that parse, and resets a course', async () => {
+  const { page, context, errors } = await env.page();
+  const p = new Player(page, env.base);
+  await p.open('/course/first-chinese/unit/greetings');
+  await p.waitUnit('greetings');
+  await page.getByTestId('mark-done').click();
+  await p.waitUnitState('greetings', 'completed');
+  await p.open('/course/first-chinese/unit/mandarin-quiz');
+  await p.waitUnit('mandarin-quiz');
+  await page.getByTestId('quiz-submit').click(); // nothing answered: a failed attempt
+  await page.locator('[data-testid=quiz-result][data-passed=false]').waitFor();
+  await page.waitForTimeout(200);
+
+  await page.getByTestId('nav-transcript').click();
+  await page.getByTestId('transcript').waitFor();
+  const course = page.locator('[data-testid=transcript-course][data-course-id=first-chinese]');
+  await course.waitFor();
+  assert.equal(await course.locator('[data-testid=transcript-unit][data-unit-id=greetings]').getAttribute('data-state'), 'completed');
+  assert.equal(await course.locator('[data-testid=transcript-unit][data-unit-id=mandarin-quiz]').getAttribute('data-state'), 'failed');
+
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xapi').click()]);
+  const statements = JSON.parse(await streamText(await json.createReadStream()));
+  const forCourse = statements.filter((s) => s.context.contextActivities.parent[0].id.endsWith('/first-chinese'));
+  assert.deepEqual(forCourse.map((s) => s.verb.id.split('/').pop()).sort(), ['completed', 'failed']);
+  for (const s of statements) {
+    assert.match(s.id, /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.match(s.timestamp, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    assert.ok(s.object.id.startsWith('https://'));
+    assert.ok(!JSON.stringify(s).includes('password'), 'no credentials in exported files');
+  }
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const lines = (await streamText(await csv.createReadStream())).trim().split('\r\n');
+  assert.equal(lines[0], 'course_id,course,unit_id,unit,state,best_score,attempts,time_spent_s,last_activity');
+  assert.ok(lines.some((l) => l.startsWith('"first-chinese"') && l.includes('"greetings"') && l.includes('"completed"')), lines.join('\n'));
+
+  // Reset after a confirmation: the course disappears from the transcript and its outline starts over.
+  page.once('dialog', (d) => d.accept());
+  await course.getByTestId('reset-course').click();
+  await course.waitFor({ state: 'detached' });
+  await p.open('/course/first-chinese/unit/greetings');
+  await p.waitUnit('greetings');
+  assert.equal(await p.unitState('mandarin-quiz'), 'not-started');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+async function streamText(stream) {
+  const chunks = [];
+  for await (const c of stream) chunks.push(c);
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -214,6 +214,76 @@ impl IdbStore {
     }
 }
 
+impl IdbStore {
+    async fn read_all(
+        &self,
+    ) -> Result<Vec<(String, CourseProgress)>, indexed_db_futures::error::Error> {
+        let tx = self.db.transaction([UNITS, COURSES]).build()?;
+        let units: Vec<JsValue> = tx
+            .object_store(UNITS)?
+            .get_all()
+            .primitive()?
+            .await?
+            .collect::<Result<_, _>>()?;
+        let courses: Vec<JsValue> = tx
+            .object_store(COURSES)?
+            .get_all()
+            .primitive()?
+            .await?
+            .collect::<Result<_, _>>()?;
+        let units: Vec<StoredUnit> = units
+            .iter()
+            .filter_map(from_js)
+            .filter_map(|j| decode_unit(&j).ok())
+            .collect();
+        let courses: Vec<StoredCourse> = courses
+            .iter()
+            .filter_map(from_js)
+            .filter_map(|j| serde_json::from_str(&j).ok())
+            .collect();
+        let mut ids: Vec<String> = units
+            .iter()
+            .map(|u| u.course.clone())
+            .chain(courses.iter().map(|c| c.course.clone()))
+            .collect();
+        ids.sort();
+        ids.dedup();
+        Ok(ids
+            .into_iter()
+            .map(|id| {
+                let mine: Vec<StoredUnit> =
+                    units.iter().filter(|u| u.course == id).cloned().collect();
+                let c = courses.iter().find(|c| c.course == id);
+                let p = to_course_progress(c, &mine);
+                (id, p)
+            })
+            .collect())
+    }
+
+    async fn delete_course(&self, course: &str) -> Result<(), indexed_db_futures::error::Error> {
+        let tx = self
+            .db
+            .transaction([UNITS, COURSES])
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        let units = tx.object_store(UNITS)?;
+        let keys: Vec<JsValue> = units
+            .index("course")?
+            .get_all_keys()
+            .with_query(course.to_string())
+            .primitive()?
+            .await?
+            .collect::<Result<_, _>>()?;
+        for key in keys {
+            units.delete(key).primitive()?;
+        }
+        tx.object_store(COURSES)?
+            .delete(course.to_string())
+            .primitive()?;
+        tx.commit().await
+    }
+}
+
 impl ProgressStore for IdbStore {
     fn load<'a>(&'a self, course: &'a str) -> StoreFuture<'a, CourseProgress> {
         Box::pin(async move {
@@ -227,6 +297,18 @@ impl ProgressStore for IdbStore {
 
     fn save<'a>(&'a self, course: &'a str, progress: &'a CourseProgress) -> StoreFuture<'a, ()> {
         Box::pin(self.write(course, progress))
+    }
+
+    fn load_all(&self) -> StoreFuture<'_, Vec<(String, CourseProgress)>> {
+        Box::pin(async move { self.read_all().await.map_err(|e| storage_error(e, false)) })
+    }
+
+    fn reset<'a>(&'a self, course: &'a str) -> StoreFuture<'a, ()> {
+        Box::pin(async move {
+            self.delete_course(course)
+                .await
+                .map_err(|e| storage_error(e, true))
+        })
     }
 }
 
@@ -259,5 +341,7 @@ pub async fn serve(op: super::StoreOp) -> super::StoreReply {
     match op {
         StoreOp::Load(course) => StoreReply::Loaded(store.load(&course).await),
         StoreOp::Save(course, progress) => StoreReply::Done(store.save(&course, &progress).await),
+        StoreOp::LoadAll => StoreReply::All(store.load_all().await),
+        StoreOp::Reset(course) => StoreReply::Done(store.reset(&course).await),
     }
 }

@@ -30,6 +30,10 @@ pub type StoreFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, StorageError
 pub trait ProgressStore {
     fn load<'a>(&'a self, course: &'a str) -> StoreFuture<'a, CourseProgress>;
     fn save<'a>(&'a self, course: &'a str, progress: &'a CourseProgress) -> StoreFuture<'a, ()>;
+    /// Every course with stored progress (the transcript).
+    fn load_all(&self) -> StoreFuture<'_, Vec<(String, CourseProgress)>>;
+    /// Forgets everything stored for `course`.
+    fn reset<'a>(&'a self, course: &'a str) -> StoreFuture<'a, ()>;
 }
 
 /// Progress kept for the life of the page.
@@ -58,6 +62,21 @@ impl ProgressStore for MemoryStore {
         map.insert(course.to_string(), merged);
         Box::pin(async { Ok(()) })
     }
+
+    fn load_all(&self) -> StoreFuture<'_, Vec<(String, CourseProgress)>> {
+        let all = self
+            .courses
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        Box::pin(async move { Ok(all) })
+    }
+
+    fn reset<'a>(&'a self, course: &'a str) -> StoreFuture<'a, ()> {
+        self.courses.borrow_mut().remove(course);
+        Box::pin(async { Ok(()) })
+    }
 }
 
 /// A request to a store whose code lives in a split wasm chunk (see `main.rs`): main-module code only holds this
@@ -65,12 +84,21 @@ impl ProgressStore for MemoryStore {
 pub enum StoreOp {
     Load(String),
     Save(String, CourseProgress),
+    LoadAll,
+    Reset(String),
 }
 
 /// The answer to a [`StoreOp`].
 pub enum StoreReply {
     Done(Result<(), StorageError>),
     Loaded(Result<CourseProgress, StorageError>),
+    All(Result<Vec<(String, CourseProgress)>, StorageError>),
+}
+
+fn unexpected<T>() -> Result<T, StorageError> {
+    Err(StorageError::Read(
+        "unexpected answer from the store".into(),
+    ))
 }
 
 /// Sends a [`StoreOp`] to the split-off store.
@@ -85,7 +113,7 @@ impl ProgressStore for SplitStore {
         Box::pin(async move {
             match (self.0)(StoreOp::Load(course.to_string())).await {
                 StoreReply::Loaded(r) => r,
-                StoreReply::Done(r) => r.map(|_| CourseProgress::default()),
+                _ => unexpected(),
             }
         })
     }
@@ -94,7 +122,25 @@ impl ProgressStore for SplitStore {
         Box::pin(async move {
             match (self.0)(StoreOp::Save(course.to_string(), progress.clone())).await {
                 StoreReply::Done(r) => r,
-                StoreReply::Loaded(r) => r.map(|_| ()),
+                _ => unexpected(),
+            }
+        })
+    }
+
+    fn load_all(&self) -> StoreFuture<'_, Vec<(String, CourseProgress)>> {
+        Box::pin(async move {
+            match (self.0)(StoreOp::LoadAll).await {
+                StoreReply::All(r) => r,
+                _ => unexpected(),
+            }
+        })
+    }
+
+    fn reset<'a>(&'a self, course: &'a str) -> StoreFuture<'a, ()> {
+        Box::pin(async move {
+            match (self.0)(StoreOp::Reset(course.to_string())).await {
+                StoreReply::Done(r) => r,
+                _ => unexpected(),
             }
         })
     }

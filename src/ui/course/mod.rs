@@ -4,4 +4,5 @@ mod home;
 mod outline;
 mod page;
 
+pub use outline::state_label;
 pub use page::{CourseCtx, CoursePage};

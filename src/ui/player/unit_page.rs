@@ -55,6 +55,11 @@ pub fn UnitView(
         .as_ref()
         .map(|d| prefs.pick(d, &course.default_language));
     let (index, total) = ordinal(&course, &unit.id).unwrap_or((1, 1));
+    // Time spent in the unit, counted when the learner leaves it.
+    let started = now();
+    let (course_id, unit_id) = (course.id.clone(), unit.id.clone());
+    let progress = Progress::expect();
+    on_cleanup(move || progress.update(&course_id, |p| p.spend(&unit_id, now() - started, now())));
     let body = match unit.body.clone() {
         UnitBody::Video(m) => view! { <MediaUnit course=course.clone() unit=unit.clone() media=m video=true/> }.into_any(),
         UnitBody::Audio(m) => view! { <MediaUnit course=course.clone() unit=unit.clone() media=m video=false/> }.into_any(),
