@@ -45,7 +45,7 @@ DEST="$STAGE/wasm/$HASH"
 mkdir -p "$DEST"
 cp -r "$OUT"/pkg/. "$DEST/"
 BASE="${TRUNK_PUBLIC_URL:-/}wasm/$HASH"
-LOADER="<link rel=\"modulepreload\" href=\"$BASE/$NAME.js\"><link rel=\"preload\" href=\"$BASE/${NAME}_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin><script type=\"module\">import init from '$BASE/$NAME.js';await init({module_or_path:'$BASE/${NAME}_bg.wasm'});</script>"
+LOADER="<link rel=\"modulepreload\" href=\"$BASE/$NAME.js\"><link rel=\"preload\" href=\"$BASE/${NAME}_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin><script type=\"module\">import init from '$BASE/$NAME.js';const wasm=await init({module_or_path:'$BASE/${NAME}_bg.wasm'});window.alliancePlayerMemory=wasm.memory;</script>"
 HTML="$STAGE/index.html"
 # The marker survives Trunk's HTML minifier (which drops comments and may unquote attributes).
 python3 - "$HTML" "$LOADER" <<'PY'

@@ -1,0 +1,137 @@
+// Benchmark section "progress": durable progress in IndexedDB.
+//   * Record one completion: a quiz attempt submitted → the merged record committed in IndexedDB (the app announces
+//     each committed save on the BroadcastChannel "alliance-player-progress"; a second channel object in the page
+//     hears it). Median and p95 of 20; budget: median ≤ 5 ms.
+//   * Start-up with 100,000 unit records across 1,000 courses already stored: reload → catalogue shown, then open a
+//     course → its outline shown with its stored states. Budget: ≤ 300 ms each. JS heap and wasm memory after.
+import { formatMs, median, renderTable, formatBytes } from '../format.mjs';
+
+const RECORD_BUDGET_MS = 5;
+const STARTUP_BUDGET_MS = 300;
+const RUNS = 20;
+
+function percentile(values, p) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+async function recordTimes(page, base, timeout) {
+  await page.goto(`${base}course/first-chinese/unit/mandarin-quiz`, { timeout });
+  await page.waitForSelector('[data-testid="quiz-submit"]', { timeout });
+  const times = [];
+  for (let i = 0; i < RUNS + 2; i++) {
+    const ms = await page.evaluate(() => new Promise((resolve) => {
+      const channel = new BroadcastChannel('alliance-player-progress');
+      const t0 = performance.now();
+      channel.onmessage = () => { resolve(performance.now() - t0); channel.close(); };
+      document.querySelector('[data-testid="quiz-submit"]').click();
+    }));
+    if (i >= 2) times.push(ms); // the first saves also load the store's chunk and open the database
+    await page.click('[data-testid="quiz-retry"]');
+    await page.waitForSelector('[data-testid="quiz-submit"]', { timeout });
+  }
+  return times;
+}
+
+// Fills the app's database with `courses` × `units` records in its own format (schema version 2).
+async function seed(page, courses, units) {
+  return page.evaluate(([nc, nu]) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('alliance-player');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['units', 'courses'], 'readwrite');
+      const us = tx.objectStore('units');
+      const cs = tx.objectStore('courses');
+      const now = Date.now();
+      for (let c = 0; c < nc; c++) {
+        const course = c === 0 ? 'statistics' : `bench-course-${c}`;
+        cs.put({ v: 2, course, last_unit: null, last_visit_at: 0 });
+        for (let u = 0; u < nu; u++) {
+          const unit = c === 0 && u === 0 ? 'mean-median-mode' : `unit-${u}`;
+          us.put({ v: 2, id: `${course}\u001f${unit}`, course, unit, state: u % 3 ? 'completed' : 'in-progress',
+            position: 0, position_at: 0, watched: [], attempts: 0, best_score: null, last_score: null,
+            last_score_at: 0, time_spent_ms: 1000, first_at: now, updated_at: now - u });
+        }
+      }
+      tx.oncomplete = () => { db.close(); resolve(nc * nu); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), [courses, units]);
+}
+
+export default {
+  name: 'progress',
+  title: 'Durable progress (IndexedDB)',
+  needsBrowser: true,
+
+  async run({ options, getServer, getBrowser }) {
+    const server = await getServer();
+    const browser = await getBrowser();
+    const timeout = options.timeout;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    const record = await recordTimes(page, server.url, timeout);
+    const stored = await seed(page, 1000, 100);
+
+    // Start-up: a new page of the same browser profile (warm HTTP cache, 100,000 records stored).
+    const fresh = await context.newPage();
+    fresh.on('pageerror', (e) => errors.push(e.message));
+    await fresh.goto(server.url, { timeout });
+    await fresh.waitForSelector('[data-testid="catalog"] [data-testid="course-card"]', { timeout });
+    const catalogMs = await fresh.evaluate(() => performance.now());
+    const outlineMs = await fresh.evaluate(() => new Promise((resolve) => {
+      const t0 = performance.now();
+      document.querySelector('[data-course-id="statistics"] a').click();
+      const done = () => {
+        const link = document.querySelector('[data-testid="unit-link"][data-unit-id="mean-median-mode"]');
+        if (link && link.dataset.state === 'in-progress') resolve(performance.now() - t0);
+        else requestAnimationFrame(done);
+      };
+      done();
+    }));
+    const memory = await fresh.evaluate(() => ({
+      jsHeapUsed: performance.memory?.usedJSHeapSize ?? null,
+      wasmMemory: window.alliancePlayerMemory?.buffer.byteLength ?? null,
+    }));
+    await context.close();
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+
+    const recordMedian = median(record);
+    const pass = recordMedian <= RECORD_BUDGET_MS && catalogMs <= STARTUP_BUDGET_MS && outlineMs <= STARTUP_BUDGET_MS;
+    return {
+      figures: {
+        recordCompletionMs: { runs: record, median: recordMedian, p95: percentile(record, 95) },
+        storedRecords: stored,
+        startupMs: { catalogue: catalogMs, courseOutline: outlineMs },
+        memory,
+      },
+      budget: {
+        metric: `record one completion median ≤ ${RECORD_BUDGET_MS} ms; catalogue and outline with 100,000 records ≤ ${STARTUP_BUDGET_MS} ms`,
+        unit: 'ms',
+        limit: RECORD_BUDGET_MS,
+        actual: recordMedian,
+        headroom: RECORD_BUDGET_MS - recordMedian,
+        pass,
+      },
+    };
+  },
+
+  render({ figures: f, budget }) {
+    return [
+      renderTable(['figure', 'value'], [
+        [`record one completion, median of ${f.recordCompletionMs.runs.length}`, formatMs(f.recordCompletionMs.median)],
+        ['record one completion, p95', formatMs(f.recordCompletionMs.p95)],
+        [`catalogue shown, ${f.storedRecords.toLocaleString('en')} records stored`, formatMs(f.startupMs.catalogue)],
+        ['course outline shown with its states', formatMs(f.startupMs.courseOutline)],
+        ['JS heap used', f.memory.jsHeapUsed === null ? 'n/a' : formatBytes(f.memory.jsHeapUsed)],
+        ['wasm memory', f.memory.wasmMemory === null ? 'n/a' : formatBytes(f.memory.wasmMemory)],
+      ], ['left', 'right']),
+      '',
+      `Budget ${budget.pass ? 'PASS' : 'FAIL'}: ${budget.metric}.`,
+    ].join('\n');
+  },
+};
