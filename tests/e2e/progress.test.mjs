@@ -115,3 +115,29 @@ async function streamText(stream) {
   for await (const c of stream) chunks.push(c);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+test('a reading reopens at the place the learner had scrolled to', async () => {
+  const { page, context, errors } = await env.page({ allow: [] });
+  await page.setViewportSize({ width: 1280, height: 600 });
+  const p = new Player(page, env.base);
+  await p.open('/course/statistics/unit/mean-median-mode');
+  await p.waitUnit('mean-median-mode');
+  const target = await page.locator('.prose').evaluate((el) => {
+    const top = el.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, top + el.offsetHeight * 0.5);
+    return window.scrollY;
+  });
+  await page.waitForTimeout(700);
+  await page.evaluate(() => window.dispatchEvent(new Event('scroll')));
+  await page.waitForTimeout(300);
+  await p.open('/course/statistics/unit/averages-video');
+  await p.waitUnit('averages-video');
+  await page.waitForTimeout(300);
+  await page.reload();
+  await p.waitUnit('averages-video');
+  await page.locator('[data-testid=unit-link][data-unit-id=mean-median-mode]').click();
+  await p.waitUnit('mean-median-mode');
+  await page.waitForFunction((t) => Math.abs(window.scrollY - t) < 80, target, { timeout: 5_000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
