@@ -25,30 +25,14 @@ pub struct IdbStore {
     db: Database,
 }
 
-/// Maps an IndexedDB failure to what the learner can do about it.
-pub fn storage_error(e: impl std::fmt::Debug + Into<JsValueOrError>, write: bool) -> StorageError {
-    let quota = format!("{e:?}").contains("QuotaExceeded");
-    match e.into() {
-        _ if quota => StorageError::Quota,
-        JsValueOrError::Other(text) if write => StorageError::Write(text),
-        JsValueOrError::Other(text) => StorageError::Read(text),
-    }
-}
-
-/// Anything an IndexedDB call can fail with, as text.
-pub enum JsValueOrError {
-    Other(String),
-}
-
-impl From<indexed_db_futures::error::Error> for JsValueOrError {
-    fn from(e: indexed_db_futures::error::Error) -> Self {
-        JsValueOrError::Other(e.to_string())
-    }
-}
-
-impl From<indexed_db_futures::error::OpenDbError> for JsValueOrError {
-    fn from(e: indexed_db_futures::error::OpenDbError) -> Self {
-        JsValueOrError::Other(e.to_string())
+/// Maps an IndexedDB failure to what the learner can do about it (a full disk is told apart by its DOMException).
+pub fn storage_error(e: impl std::fmt::Debug + std::fmt::Display, write: bool) -> StorageError {
+    if format!("{e:?}").contains("QuotaExceeded") {
+        StorageError::Quota
+    } else if write {
+        StorageError::Write(e.to_string())
+    } else {
+        StorageError::Read(e.to_string())
     }
 }
 
