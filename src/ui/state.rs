@@ -38,6 +38,8 @@ pub struct Progress {
     store: StoredValue<Rc<dyn ProgressStore>, LocalStorage>,
     /// The last storage error, shown to the learner.
     pub error: RwSignal<Option<StorageError>>,
+    /// Courses with a save under way, and whether they changed again since it started.
+    saving: StoredValue<std::collections::BTreeMap<String, bool>>,
 }
 
 pub fn now() -> f64 {
@@ -51,6 +53,7 @@ impl Progress {
             courses: RwSignal::new(Default::default()),
             store: StoredValue::new_local(store),
             error: RwSignal::new(error),
+            saving: StoredValue::new(Default::default()),
         };
         provide_context(progress);
     }
@@ -79,26 +82,51 @@ impl Progress {
 
     /// Applies a change to `course`'s progress and saves it. Changes only ever add progress.
     pub fn update(&self, course: &str, change: impl FnOnce(&mut CourseProgress)) {
-        let mut snapshot = None;
+        let mut changed = false;
         self.courses.update(|m| {
             let p = m.entry(course.to_string()).or_default();
             let before = p.clone();
             change(p);
-            if *p != before {
-                snapshot = Some(p.clone());
-            }
+            changed = *p != before;
         });
-        let Some(snapshot) = snapshot else { return };
-        let store = self.store.get_value();
+        if !changed {
+            return;
+        }
+        // One save per course at a time: changes made meanwhile (a playing video updates several times a
+        // second) are written together by the next round, so the store never falls behind or fills up.
         let course = course.to_string();
-        let error = self.error;
+        let busy = self.saving.with_value(|s| s.contains_key(&course));
+        self.saving.update_value(|s| {
+            s.insert(course.clone(), busy);
+        });
+        if busy {
+            return;
+        }
+        let this = *self;
         leptos::task::spawn_local(async move {
-            match store.save(&course, &snapshot).await {
-                Ok(()) => {
-                    error.set(None);
-                    crate::edge::broadcast::announce(&course);
+            loop {
+                let snapshot = this
+                    .courses
+                    .with_untracked(|m| m.get(&course).cloned().unwrap_or_default());
+                match this.store.get_value().save(&course, &snapshot).await {
+                    Ok(()) => {
+                        this.error.set(None);
+                        crate::edge::broadcast::announce(&course);
+                    }
+                    Err(e) => this.error.set(Some(e)),
                 }
-                Err(e) => error.set(Some(e)),
+                let again = this.saving.try_update_value(|s| {
+                    let dirty = s.get(&course).copied().unwrap_or(false);
+                    if dirty {
+                        s.insert(course.clone(), false);
+                    } else {
+                        s.remove(&course);
+                    }
+                    dirty
+                });
+                if again != Some(true) {
+                    break;
+                }
             }
         });
     }
