@@ -20,6 +20,21 @@ use crate::ui::state::{CatalogCtx, CourseCache, Languages, Progress};
 /// Loads a view whose code is split into its own wasm chunk (fetched the first time it is needed).
 pub type LoadScreen = fn() -> Pin<Box<dyn Future<Output = AnyView> + Send>>;
 
+/// A split-off part's wasm chunk could not be fetched (the learner is offline, or the server failed).
+#[derive(Debug, Clone, Copy)]
+pub struct ChunkUnavailable;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkUnavailable {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChunkUnavailable
+    }
+}
+
+/// What the learner sees instead of a part of the player that could not be downloaded.
+pub fn part_unavailable() -> AnyView {
+    view! { <ErrorView title=t("error-part-unavailable") detail=t("error-retry")/> }.into_any()
+}
+
 /// The split-off parts of the interface (declared with `#[lazy]` in `main.rs`), provided to whoever shows them.
 #[derive(Clone, Copy)]
 pub struct Lazy {

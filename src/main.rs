@@ -1,33 +1,52 @@
 //! Entry point of the wasm app: loads the interface language, then mounts [`App`] on the page body.
-//! The `#[lazy]` functions are split points: their code (the course screens with the player, quiz and Markdown;
-//! the language picker's panel) is cut into separate wasm chunks, fetched the first time they are shown.
+//! The `wasm_split` functions are split points: their code (the course screens with the player, quiz and Markdown;
+//! the language picker's panel; the transcript; the IndexedDB store) is cut into separate wasm chunks, fetched the
+//! first time it is needed. They are `fallible`: a chunk that cannot be fetched (offline) gives an error view or a
+//! storage error instead of a trap, and the next attempt fetches it again.
 
-use alliance_player::app::{App, Lazy};
-use alliance_player::edge::store::{StoreOp, StoreReply};
+use std::future::Future;
+use std::pin::Pin;
+
+use alliance_player::app::{part_unavailable, App, ChunkUnavailable, Lazy};
+use alliance_player::edge::store::{StorageError, StoreOp, StoreReply};
 use alliance_player::ui::course::CoursePage;
 use alliance_player::ui::settings::LanguagePanel;
 use alliance_player::ui::state::Languages;
 use alliance_player::ui::transcript::TranscriptPage;
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
+use send_wrapper::SendWrapper;
 
-#[lazy]
-fn course_screen() -> AnyView {
-    view! { <CoursePage/> }.into_any()
+#[wasm_split(course_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn course_screen() -> Result<AnyView, ChunkUnavailable> {
+    Ok(view! { <CoursePage/> }.into_any())
 }
 
-#[lazy]
-fn language_panel() -> AnyView {
-    view! { <LanguagePanel/> }.into_any()
+#[wasm_split(language_panel, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn language_panel() -> Result<AnyView, ChunkUnavailable> {
+    Ok(view! { <LanguagePanel/> }.into_any())
 }
 
-#[lazy]
-fn transcript_screen() -> AnyView {
-    view! { <TranscriptPage/> }.into_any()
+#[wasm_split(transcript_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn transcript_screen() -> Result<AnyView, ChunkUnavailable> {
+    Ok(view! { <TranscriptPage/> }.into_any())
 }
 
-#[lazy]
-async fn progress_store(op: StoreOp) -> StoreReply {
-    alliance_player::edge::store::idb::serve(op).await
+type Reply = Pin<Box<dyn Future<Output = StoreReply>>>;
+
+#[wasm_split(progress_store, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn progress_store(op: StoreOp) -> Result<Reply, ChunkUnavailable> {
+    Ok(Box::pin(alliance_player::edge::store::idb::serve(op)))
+}
+
+/// A split-off view, or the "could not be downloaded" view.
+fn screen<F>(load: F) -> Pin<Box<dyn Future<Output = AnyView> + Send>>
+where
+    F: Future<Output = Result<AnyView, ChunkUnavailable>> + 'static,
+{
+    Box::pin(SendWrapper::new(async move {
+        load.await.unwrap_or_else(|_| part_unavailable())
+    }))
 }
 
 fn main() {
@@ -37,10 +56,20 @@ fn main() {
 
         leptos::mount::mount_to_body(move || {
             let lazy = Lazy {
-                course_screen: || Box::pin(course_screen()),
-                language_panel: || Box::pin(language_panel()),
-                store: |op| Box::pin(progress_store(op)),
-                transcript: || Box::pin(transcript_screen()),
+                course_screen: || screen(course_screen()),
+                language_panel: || screen(language_panel()),
+                transcript: || screen(transcript_screen()),
+                store: |op| {
+                    Box::pin(async move {
+                        match progress_store(op).await {
+                            Ok(reply) => reply.await,
+                            // Kept in the page; the next save retries (and fetches the chunk again).
+                            Err(_) => StoreReply::Done(Err(StorageError::Write(
+                                "the storage code could not be downloaded".into(),
+                            ))),
+                        }
+                    })
+                },
             };
             view! { <App lazy locale locale_error/> }
         });

@@ -136,4 +136,5 @@ error-course-not-found = በዚህ ካታሎግ ውስጥ “{ $course }” የ�
 error-unit-not-found = በዚህ ኮርስ ውስጥ “{ $unit }” የሚባል ክፍል የለም።
 error-page-not-found = ይህ ገጽ የለም።
 error-retry = እንደገና ይሞክሩ
+error-part-unavailable = ይህ የማጫወቻው አካል ሊወርድ አልቻለም። የኢንተርኔት ግንኙነትዎን ያረጋግጡ፣ ከዚያ እንደገና ይሞክሩ።
 error-what-to-do = ችግሩ ከቀጠለ፣ ከላይ የሚታየውን ለኮርሱ አቅራቢ ያሳውቁ።

@@ -136,4 +136,5 @@ error-course-not-found = In diesem Katalog gibt es keinen Kurs „{ $course }“
 error-unit-not-found = In diesem Kurs gibt es keine Einheit „{ $unit }“.
 error-page-not-found = Diese Seite existiert nicht.
 error-retry = Erneut versuchen
+error-part-unavailable = Dieser Teil des Players konnte nicht heruntergeladen werden. Überprüfen Sie Ihre Verbindung und versuchen Sie es dann erneut.
 error-what-to-do = Wenn das Problem weiterhin besteht, teilen Sie dem Kursanbieter mit, was oben angezeigt wird.

@@ -136,4 +136,5 @@ error-course-not-found = There is no course “{ $course }” in this catalogue.
 error-unit-not-found = There is no unit “{ $unit }” in this course.
 error-page-not-found = This page does not exist.
 error-retry = Try again
+error-part-unavailable = This part of the player could not be downloaded. Check your connection, then try again.
 error-what-to-do = If the problem continues, tell the course provider what is shown above.

@@ -141,4 +141,5 @@ error-course-not-found = No hay ningún curso «{ $course }» en este catálogo.
 error-unit-not-found = No hay ninguna unidad «{ $unit }» en este curso.
 error-page-not-found = Esta página no existe.
 error-retry = Intentar de nuevo
+error-part-unavailable = No se pudo descargar esta parte del reproductor. Comprueba tu conexión y luego inténtalo de nuevo.
 error-what-to-do = Si el problema continúa, comunica al proveedor del curso lo que aparece arriba.

@@ -140,4 +140,5 @@ error-course-not-found = Walang kursong “{ $course }” sa katalogong ito.
 error-unit-not-found = Walang araling “{ $unit }” sa kursong ito.
 error-page-not-found = Hindi umiiral ang pahinang ito.
 error-retry = Subukan ulit
+error-part-unavailable = Hindi ma-download ang bahaging ito ng player. Tingnan ang koneksyon mo, saka subukan ulit.
 error-what-to-do = Kung magpapatuloy ang problema, ipaalam sa nagbibigay ng kurso ang nakikita sa itaas.

@@ -141,4 +141,5 @@ error-course-not-found = Ce catalogue ne contient aucun cours « { $course }�
 error-unit-not-found = Ce cours ne contient aucune unité « { $unit } ».
 error-page-not-found = Cette page n’existe pas.
 error-retry = Réessayer
+error-part-unavailable = Impossible de télécharger cette partie du lecteur. Vérifiez votre connexion, puis réessayez.
 error-what-to-do = Si le problème persiste, transmettez les informations affichées ci-dessus à l’organisme qui propose le cours.

@@ -135,4 +135,5 @@ error-course-not-found = Babu kwas mai suna “{ $course }” a cikin wannan kun
 error-unit-not-found = Babu sashe mai suna “{ $unit }” a cikin wannan kwas.
 error-page-not-found = Wannan shafi ba ya nan.
 error-retry = Sake gwadawa
+error-part-unavailable = Ba a iya sauke wannan ɓangaren manhajar ba. Ku duba haɗin intanet ɗinku, sannan ku sake gwadawa.
 error-what-to-do = Idan matsalar ta ci gaba, ku sanar da mai bayar da kwas abin da aka nuna a sama.

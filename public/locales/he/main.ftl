@@ -141,4 +141,5 @@ error-course-not-found = אין בקטלוג הזה קורס בשם "{ $course }
 error-unit-not-found = אין בקורס הזה יחידה בשם "{ $unit }".
 error-page-not-found = הדף הזה לא קיים.
 error-retry = ניסיון נוסף
+error-part-unavailable = לא ניתן היה להוריד את החלק הזה של הנגן. יש לבדוק את החיבור לאינטרנט ולנסות שוב.
 error-what-to-do = אם הבעיה נמשכת, כדאי למסור לספק הקורס את מה שמוצג למעלה.

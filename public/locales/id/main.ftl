@@ -132,4 +132,5 @@ error-course-not-found = Tidak ada kursus “{ $course }” dalam katalog ini.
 error-unit-not-found = Tidak ada unit “{ $unit }” dalam kursus ini.
 error-page-not-found = Halaman ini tidak ada.
 error-retry = Coba lagi
+error-part-unavailable = Bagian pemutar ini tidak dapat diunduh. Periksa koneksi Anda, lalu coba lagi.
 error-what-to-do = Jika masalah berlanjut, beri tahu penyelenggara kursus tentang informasi yang ditampilkan di atas.

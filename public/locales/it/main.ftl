@@ -141,4 +141,5 @@ error-course-not-found = In questo catalogo non c’è nessun corso «{ $course 
 error-unit-not-found = In questo corso non c’è nessuna unità «{ $unit }».
 error-page-not-found = Questa pagina non esiste.
 error-retry = Riprova
+error-part-unavailable = Impossibile scaricare questa parte del lettore. Controlla la connessione, poi riprova.
 error-what-to-do = Se il problema persiste, comunica all’ente che offre il corso quanto indicato sopra.

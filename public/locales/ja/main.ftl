@@ -132,4 +132,5 @@ error-course-not-found = このコース一覧に「{ $course }」というコ�
 error-unit-not-found = このコースに「{ $unit }」というユニットはありません。
 error-page-not-found = このページは存在しません。
 error-retry = 再試行
+error-part-unavailable = プレーヤーのこの部分をダウンロードできませんでした。インターネット接続を確認してから、再試行してください。
 error-what-to-do = 問題が解決しない場合は、上に表示されている内容をコースの提供元にお知らせください。

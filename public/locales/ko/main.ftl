@@ -132,4 +132,5 @@ error-course-not-found = 이 목록에 ‘{ $course }’ 강좌가 없습니다.
 error-unit-not-found = 이 강좌에 ‘{ $unit }’ 단원이 없습니다.
 error-page-not-found = 존재하지 않는 페이지입니다.
 error-retry = 다시 시도
+error-part-unavailable = 플레이어의 이 부분을 다운로드할 수 없습니다. 인터넷 연결을 확인한 후 다시 시도하십시오.
 error-what-to-do = 문제가 계속되면 위에 표시된 내용을 강좌 제공 기관에 알려 주십시오.

@@ -132,4 +132,5 @@ error-course-not-found = Tiada kursus “{ $course }” dalam katalog ini.
 error-unit-not-found = Tiada unit “{ $unit }” dalam kursus ini.
 error-page-not-found = Halaman ini tidak wujud.
 error-retry = Cuba lagi
+error-part-unavailable = Bahagian pemain ini tidak dapat dimuat turun. Semak sambungan internet anda, kemudian cuba lagi.
 error-what-to-do = Jika masalah berterusan, maklumkan kepada penyedia kursus apa yang dipaparkan di atas.

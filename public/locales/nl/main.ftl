@@ -136,4 +136,5 @@ error-course-not-found = Er is geen cursus “{ $course }” in deze catalogus.
 error-unit-not-found = Er is geen onderdeel “{ $unit }” in deze cursus.
 error-page-not-found = Deze pagina bestaat niet.
 error-retry = Opnieuw proberen
+error-part-unavailable = Dit deel van de speler kon niet worden gedownload. Controleer je verbinding en probeer het dan opnieuw.
 error-what-to-do = Blijft het probleem bestaan? Geef dan aan de aanbieder van de cursus door wat hierboven staat.

@@ -146,4 +146,5 @@ error-course-not-found = W tym katalogu nie ma kursu „{ $course }”.
 error-unit-not-found = W tym kursie nie ma lekcji „{ $unit }”.
 error-page-not-found = Ta strona nie istnieje.
 error-retry = Spróbuj ponownie
+error-part-unavailable = Nie udało się pobrać tej części odtwarzacza. Należy sprawdzić połączenie z internetem, a następnie spróbować ponownie.
 error-what-to-do = Jeśli problem będzie się powtarzał, należy przekazać organizatorowi kursu informacje widoczne powyżej.

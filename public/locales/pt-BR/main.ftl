@@ -141,4 +141,5 @@ error-course-not-found = Não existe nenhum curso “{ $course }” neste catál
 error-unit-not-found = Não existe nenhuma unidade “{ $unit }” neste curso.
 error-page-not-found = Esta página não existe.
 error-retry = Tentar novamente
+error-part-unavailable = Não foi possível baixar esta parte do player. Verifique sua conexão e tente novamente.
 error-what-to-do = Se o problema continuar, informe à instituição que oferece o curso o que aparece acima.

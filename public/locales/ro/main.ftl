@@ -141,4 +141,5 @@ error-course-not-found = Nu există niciun curs „{ $course }” în acest cata
 error-unit-not-found = Nu există nicio unitate „{ $unit }” în acest curs.
 error-page-not-found = Această pagină nu există.
 error-retry = Încercați din nou
+error-part-unavailable = Această parte a playerului nu a putut fi descărcată. Verificați conexiunea la internet, apoi încercați din nou.
 error-what-to-do = Dacă problema persistă, comunicați furnizorului cursului mesajul afișat mai sus.

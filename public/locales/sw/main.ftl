@@ -135,4 +135,5 @@ error-course-not-found = Hakuna kozi “{ $course }” katika orodha hii.
 error-unit-not-found = Hakuna sehemu “{ $unit }” katika kozi hii.
 error-page-not-found = Ukurasa huu haupo.
 error-retry = Jaribu tena
+error-part-unavailable = Kipengele hiki cha kichezaji hakikuweza kupakuliwa. Angalia muunganisho wako wa intaneti, kisha jaribu tena.
 error-what-to-do = Tatizo likiendelea, mjulishe mtoaji wa kozi kile kinachoonyeshwa hapo juu.

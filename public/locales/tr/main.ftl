@@ -136,4 +136,5 @@ error-course-not-found = Bu katalogda “{ $course }” adlı bir kurs yok.
 error-unit-not-found = Bu kursta “{ $unit }” adlı bir ünite yok.
 error-page-not-found = Bu sayfa mevcut değil.
 error-retry = Tekrar dene
+error-part-unavailable = Oynatıcının bu bölümü indirilemedi. Bağlantınızı kontrol edip tekrar deneyin.
 error-what-to-do = Sorun devam ederse yukarıda gösterilenleri kurs sağlayıcısına bildirin.

@@ -138,4 +138,5 @@ error-course-not-found = Bu katalogda «{ $course }» kursi yoʻq.
 error-unit-not-found = Bu kursda «{ $unit }» darsi yoʻq.
 error-page-not-found = Bunday sahifa mavjud emas.
 error-retry = Qayta urinish
+error-part-unavailable = Pleyerning bu qismini yuklab boʻlmadi. Internet aloqangizni tekshiring, soʻng qayta urinib koʻring.
 error-what-to-do = Muammo takrorlansa, yuqorida koʻrsatilgan matnni kurs tashkilotchisiga yuboring.

@@ -132,4 +132,5 @@ error-course-not-found = Danh mục này không có khóa học “{ $course }�
 error-unit-not-found = Khóa học này không có bài học “{ $unit }”.
 error-page-not-found = Trang này không tồn tại.
 error-retry = Thử lại
+error-part-unavailable = Không tải xuống được phần này của trình phát. Hãy kiểm tra kết nối mạng rồi thử lại.
 error-what-to-do = Nếu sự cố vẫn tiếp diễn, hãy gửi nội dung hiển thị ở trên cho đơn vị cung cấp khóa học.

@@ -131,4 +131,5 @@ error-course-not-found = Kò sí ẹ̀kọ́ “{ $course }” nínú àkójọ 
 error-unit-not-found = Kò sí apá “{ $unit }” nínú ẹ̀kọ́ yìí.
 error-page-not-found = Ojú-ìwé yìí kò sí.
 error-retry = Ẹ tún gbìyànjú
+error-part-unavailable = A kò lè gba ẹ̀ka yìí nínú ètò náà sílẹ̀. Ẹ ṣàyẹ̀wò ìsopọ̀ íńtánẹ́ẹ̀tì yín, lẹ́yìn náà ẹ tún gbìyànjú.
 error-what-to-do = Bí ìṣòro náà bá ń bá a lọ, ẹ sọ ohun tí ó hàn lókè fún olùpèsè ẹ̀kọ́ náà.

@@ -132,4 +132,5 @@ error-course-not-found = 此目录中没有课程“{ $course }”。
 error-unit-not-found = 此课程中没有单元“{ $unit }”。
 error-page-not-found = 此页面不存在。
 error-retry = 重试
+error-part-unavailable = 无法下载播放器的这一部分。请检查网络连接，然后重试。
 error-what-to-do = 如果问题仍然存在，请将上方显示的信息告知课程提供方。

@@ -132,4 +132,5 @@ error-course-not-found = 此目錄中沒有「{ $course }」這門課程。
 error-unit-not-found = 此課程中沒有「{ $unit }」這個單元。
 error-page-not-found = 此頁面不存在。
 error-retry = 再試一次
+error-part-unavailable = 無法下載播放器的這個部分。請檢查網路連線，然後再試一次。
 error-what-to-do = 如果問題持續發生，請將上方顯示的訊息告知課程提供者。

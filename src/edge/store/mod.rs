@@ -113,6 +113,7 @@ impl ProgressStore for SplitStore {
         Box::pin(async move {
             match (self.0)(StoreOp::Load(course.to_string())).await {
                 StoreReply::Loaded(r) => r,
+                StoreReply::Done(Err(e)) => Err(e),
                 _ => unexpected(),
             }
         })
@@ -131,6 +132,7 @@ impl ProgressStore for SplitStore {
         Box::pin(async move {
             match (self.0)(StoreOp::LoadAll).await {
                 StoreReply::All(r) => r,
+                StoreReply::Done(Err(e)) => Err(e),
                 _ => unexpected(),
             }
         })
