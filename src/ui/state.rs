@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::lang::{self, Localized};
-use crate::domain::package::{Catalog, Course};
+use crate::domain::package::{Catalog, CatalogEntry, Course};
 use crate::domain::progress::CourseProgress;
 use crate::edge::catalog::{catalog_url, load_catalog, LoadError};
 use crate::edge::settings;
@@ -304,6 +304,16 @@ impl CourseCache {
 
     pub fn get(&self, id: &str) -> Option<Arc<Course>> {
         self.0.with_value(|m| m.get(id).cloned())
+    }
+
+    /// The course of catalogue `entry`: from the cache, else loaded (and kept).
+    pub async fn load(&self, entry: &CatalogEntry) -> Result<Arc<Course>, LoadError> {
+        if let Some(c) = self.get(&entry.id) {
+            return Ok(c);
+        }
+        let course = Arc::new(crate::edge::catalog::load_course(&entry.manifest, &entry.id).await?);
+        self.insert(course.clone());
+        Ok(course)
     }
 
     pub fn insert(&self, course: Arc<Course>) {

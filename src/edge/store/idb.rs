@@ -9,7 +9,7 @@
 
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::TransactionMode;
+use indexed_db_futures::transaction::{Transaction, TransactionMode};
 use wasm_bindgen::JsValue;
 
 use super::record::{decode_unit, to_course_progress, StoredCourse, StoredUnit, VERSION};
@@ -36,8 +36,14 @@ pub fn storage_error(e: impl std::fmt::Debug + std::fmt::Display, write: bool) -
     }
 }
 
-fn to_js(json: String) -> Result<JsValue, StorageError> {
-    js_sys::JSON::parse(&json).map_err(|e| StorageError::Write(format!("{e:?}")))
+type IdbResult<T> = Result<T, indexed_db_futures::error::Error>;
+
+/// A record as a plain JS object (JSON of our own types always parses; `undefined` would make the put fail loudly).
+fn to_js<T: serde::Serialize>(record: &T) -> JsValue {
+    serde_json::to_string(record)
+        .ok()
+        .and_then(|j| js_sys::JSON::parse(&j).ok())
+        .unwrap_or(JsValue::UNDEFINED)
 }
 
 fn from_js(value: &JsValue) -> Option<String> {
@@ -79,19 +85,15 @@ impl IdbStore {
     }
 
     /// Writes a raw record into the `units` store, as an older player would have (tests of upgrades).
-    pub async fn put_raw_unit(&self, json: &str) -> Result<(), StorageError> {
+    pub async fn put_raw_unit(&self, json: &str) -> IdbResult<()> {
         let tx = self
             .db
             .transaction(UNITS)
             .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(|e| storage_error(e, true))?;
-        let store = tx.object_store(UNITS).map_err(|e| storage_error(e, true))?;
-        store
-            .put(to_js(json.to_string())?)
-            .primitive()
-            .map_err(|e| storage_error(e, true))?;
-        tx.commit().await.map_err(|e| storage_error(e, true))
+            .build()?;
+        let value = js_sys::JSON::parse(json).unwrap_or(JsValue::UNDEFINED);
+        tx.object_store(UNITS)?.put(value).primitive()?;
+        tx.commit().await
     }
 
     /// Closes the connection.
@@ -99,11 +101,11 @@ impl IdbStore {
         self.db.close();
     }
 
-    async fn read(
-        &self,
+    /// A course's stored records, read inside `tx` (a read-only one, or the readwrite one of a save).
+    async fn stored(
+        tx: &Transaction<'_>,
         course: &str,
-    ) -> Result<(Option<StoredCourse>, Vec<StoredUnit>), indexed_db_futures::error::Error> {
-        let tx = self.db.transaction([UNITS, COURSES]).build()?;
+    ) -> IdbResult<(Option<StoredCourse>, Vec<StoredUnit>)> {
         let units: Vec<JsValue> = tx
             .object_store(UNITS)?
             .index("course")?
@@ -129,56 +131,27 @@ impl IdbStore {
         Ok((course, units))
     }
 
-    async fn write(&self, course: &str, progress: &CourseProgress) -> Result<(), StorageError> {
+    async fn read(&self, course: &str) -> IdbResult<(Option<StoredCourse>, Vec<StoredUnit>)> {
+        let tx = self.db.transaction([UNITS, COURSES]).build()?;
+        Self::stored(&tx, course).await
+    }
+
+    /// Writes the merge of what is stored now (another tab may have written since this page read) and `progress`,
+    /// in one readwrite transaction; only records that change are put.
+    async fn write(&self, course: &str, progress: &CourseProgress) -> IdbResult<()> {
         let tx = self
             .db
             .transaction([UNITS, COURSES])
             .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(|e| storage_error(e, true))?;
-        let units_store = tx.object_store(UNITS).map_err(|e| storage_error(e, true))?;
-        let courses_store = tx
-            .object_store(COURSES)
-            .map_err(|e| storage_error(e, true))?;
-        // Merge with what is stored now (another tab may have written since this page read).
-        let stored: Vec<JsValue> = units_store
-            .index("course")
-            .map_err(|e| storage_error(e, true))?
-            .get_all()
-            .with_query(course.to_string())
-            .primitive()
-            .map_err(|e| storage_error(e, true))?
-            .await
-            .map_err(|e| storage_error(e, true))?
-            .collect::<Result<_, _>>()
-            .map_err(|e| storage_error(e, true))?;
-        let stored: Vec<StoredUnit> = stored
-            .iter()
-            .filter_map(from_js)
-            .filter_map(|j| decode_unit(&j).ok())
-            .collect();
-        let stored_course: Option<JsValue> = courses_store
-            .get(course.to_string())
-            .primitive()
-            .map_err(|e| storage_error(e, true))?
-            .await
-            .map_err(|e| storage_error(e, true))?;
-        let stored_course = stored_course
-            .as_ref()
-            .and_then(from_js)
-            .and_then(|j| serde_json::from_str::<StoredCourse>(&j).ok());
+            .build()?;
+        let (stored_course, stored) = Self::stored(&tx, course).await?;
         let merged = to_course_progress(stored_course.as_ref(), &stored).merge(progress);
+        let units = tx.object_store(UNITS)?;
         for (unit, p) in &merged.units {
             let record = StoredUnit::from_domain(course, unit, p);
-            if stored.contains(&record) {
-                continue;
+            if !stored.contains(&record) {
+                units.put(to_js(&record)).primitive()?;
             }
-            let json =
-                serde_json::to_string(&record).map_err(|e| StorageError::Write(e.to_string()))?;
-            units_store
-                .put(to_js(json)?)
-                .primitive()
-                .map_err(|e| storage_error(e, true))?;
         }
         let record = StoredCourse {
             v: VERSION,
@@ -187,14 +160,9 @@ impl IdbStore {
             last_visit_at: merged.last_visit_at,
         };
         if stored_course.as_ref() != Some(&record) {
-            let json =
-                serde_json::to_string(&record).map_err(|e| StorageError::Write(e.to_string()))?;
-            courses_store
-                .put(to_js(json)?)
-                .primitive()
-                .map_err(|e| storage_error(e, true))?;
+            tx.object_store(COURSES)?.put(to_js(&record)).primitive()?;
         }
-        tx.commit().await.map_err(|e| storage_error(e, true))
+        tx.commit().await
     }
 }
 
@@ -280,7 +248,11 @@ impl ProgressStore for IdbStore {
     }
 
     fn save<'a>(&'a self, course: &'a str, progress: &'a CourseProgress) -> StoreFuture<'a, ()> {
-        Box::pin(self.write(course, progress))
+        Box::pin(async move {
+            self.write(course, progress)
+                .await
+                .map_err(|e| storage_error(e, true))
+        })
     }
 
     fn load_all(&self) -> StoreFuture<'_, Vec<(String, CourseProgress)>> {

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_params_map;
 use super::home::CourseHome;
 use super::outline::Outline;
 use crate::domain::package::Course;
-use crate::edge::catalog::{load_course, LoadError};
+use crate::edge::catalog::LoadError;
 use crate::edge::store::StorageError;
 use crate::i18n::{format, t, t_args};
 use crate::ui::error_view::ErrorView;
@@ -44,21 +44,14 @@ pub fn CoursePage() -> impl IntoView {
     let course = LocalResource::new(move || {
         let id = course_id.get();
         async move {
-            if let Some(c) = cache.get(&id) {
-                return Ok(c);
-            }
             let catalog = catalog.0.await.map_err(CourseError::Load)?;
             let entry = catalog
                 .courses
                 .iter()
                 .find(|c| c.id == id)
                 .ok_or_else(|| CourseError::NotFound(id.clone()))?;
-            let course = load_course(&entry.manifest, &id)
-                .await
-                .map_err(CourseError::Load)?;
+            let course = cache.load(entry).await.map_err(CourseError::Load)?;
             progress.load(&id).await;
-            let course = Arc::new(course);
-            cache.insert(course.clone());
             Ok::<_, CourseError>(course)
         }
     });

@@ -9,7 +9,6 @@ use serde_json::json;
 use crate::domain::package::Course;
 use crate::domain::progress::{CourseProgress, UnitState};
 use crate::domain::xapi;
-use crate::edge::catalog::load_course;
 use crate::edge::download::save_file;
 use crate::i18n::{format, t, t_args};
 use crate::ui::course::state_label;
@@ -37,16 +36,9 @@ async fn rows(
         let Some((_, p)) = all.iter().find(|(id, _)| *id == entry.id) else {
             continue;
         };
-        let course = match cache.get(&entry.id) {
-            Some(c) => c,
-            None => match load_course(&entry.manifest, &entry.id).await {
-                Ok(c) => {
-                    let c = Arc::new(c);
-                    cache.insert(c.clone());
-                    c
-                }
-                Err(_) => continue,
-            },
+        // A course whose manifest cannot be loaded now is left out of the listing (its progress stays stored).
+        let Ok(course) = cache.load(entry).await else {
+            continue;
         };
         out.push((course, p.clone()));
     }
