@@ -439,6 +439,82 @@ async fn records_written_by_an_older_player_are_read_intact() {
     db.close();
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export function make_version_1_database(name, records) {
+  return new Promise((resolve, reject) => {
+    const del = indexedDB.deleteDatabase(name);
+    del.onerror = () => reject(del.error);
+    del.onsuccess = () => {
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => {
+        const units = open.result.createObjectStore('units', { keyPath: 'id' });
+        units.createIndex('course', 'course');
+        units.createIndex('unit', 'unit');
+        units.createIndex('updated_at', 'updated_at');
+        open.result.createObjectStore('courses', { keyPath: 'course' }).put({ v: 1, course: 'stats', last_unit: 'video', last_visit_at: 1700000000500 });
+        for (const r of JSON.parse(records)) units.put(r);
+      };
+      open.onsuccess = () => { open.result.close(); resolve(); };
+      open.onerror = () => reject(open.error);
+    };
+  });
+}
+"#)]
+extern "C" {
+    /// The fixture: a database exactly as the first durable player (database version 1) left it.
+    fn make_version_1_database(name: &str, records: &str) -> js_sys::Promise;
+}
+
+#[wasm_bindgen_test]
+async fn a_version_1_database_is_upgraded_in_place_with_every_record_intact() {
+    let name = "test-upgrade-from-v1";
+    let records = r#"[
+      {"v":1,"id":"stats\u001fquiz","course":"stats","unit":"quiz","state":"passed","position":0,"watched":[],"attempts":2,"best_score":0.9,"last_score":0.4,"updated_at":1700000000000},
+      {"id":"stats\u001fvideo","course":"stats","unit":"video","state":"in-progress","position":42.5,"watched":[0,1,2,3],"attempts":0,"best_score":null,"last_score":null,"updated_at":1700000000500},
+      {"v":2,"id":"other\u001fr","course":"other","unit":"r","state":"completed","position":0,"position_at":0,"watched":[],"attempts":0,"best_score":null,"last_score":null,"last_score_at":0,"time_spent_ms":1500,"first_at":1,"updated_at":2}
+    ]"#;
+    wasm_bindgen_futures::JsFuture::from(make_version_1_database(name, records))
+        .await
+        .expect("fixture database written");
+    let db = IdbStore::open_named(name).await.expect("upgrade runs");
+    // On disk, every record is now in the current record schema, with its facts intact.
+    for (id, course) in [
+        ("stats\u{1f}quiz", "stats"),
+        ("stats\u{1f}video", "stats"),
+        ("other\u{1f}r", "other"),
+    ] {
+        let raw = db.raw_unit(id).await.unwrap().expect("record kept");
+        let value: serde_json::Value = serde_json::from_str(&raw).unwrap();
+        assert_eq!(value["v"], 2, "{id} rewritten in schema 2: {raw}");
+        assert_eq!(value["course"], course);
+    }
+    let quiz = db.raw_unit("stats\u{1f}quiz").await.unwrap().unwrap();
+    assert!(
+        quiz.contains(r#""state":"passed""#)
+            && quiz.contains(r#""attempts":2"#)
+            && quiz.contains("0.9"),
+        "{quiz}"
+    );
+    let p = db.load("stats").await.unwrap();
+    assert_eq!(p.state("quiz"), UnitState::Passed);
+    assert_eq!(
+        (p.unit("quiz").best_score, p.unit("quiz").last_score),
+        (Some(0.9), Some(0.4))
+    );
+    assert_eq!(p.unit("video").position, 42.5);
+    assert_eq!(p.unit("video").watched.count(), 4);
+    assert_eq!(
+        p.last_unit.as_deref(),
+        Some("video"),
+        "the course record is kept"
+    );
+    assert_eq!(
+        db.load("other").await.unwrap().unit("r").time_spent_ms,
+        1500.0
+    );
+    db.close();
+}
+
 #[wasm_bindgen_test]
 fn a_full_disk_maps_to_the_quota_error() {
     let quota = web_sys::DomException::new_with_message_and_name(

@@ -1,25 +1,130 @@
-//! Progress in IndexedDB. Database `alliance-player`, version 1:
+//! Progress in IndexedDB. Database `alliance-player`, version 2:
 //! - `units`: one record per unit ([`StoredUnit`], key `id` = course + U+001F + unit), indexes `course` (opening a
 //!   course reads only its records), `unit` and `updated_at` (recent activity);
-//! - `courses`: one record per course ([`StoredCourse`], key `course`): where it resumes.
+//! - `courses`: one record per course ([`StoredCourse`], key `course`): where it resumes;
+//! - `outbox` (since version 2): statements waiting for the LRS (key `id` = statement id, index `queued_at`).
+//!
+//! Upgrades run in the database's versionchange transaction, one step per version: 0→1 creates the stores,
+//! 1→2 rewrites every unit record in record schema 2 (see `record`) and adds the outbox. Every connection closes
+//! itself when another tab asks for a newer version, so an upgrade is never left waiting on an old tab.
 //!
 //! A save reads the course's records and writes the merge of them and the page's progress in one readwrite
 //! transaction, so two tabs writing at once both keep their progress (IndexedDB runs the transactions one after the
 //! other; the second merges over the first).
 
 use indexed_db_futures::database::Database;
+use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{Transaction, TransactionMode};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::record::{decode_unit, to_course_progress, StoredCourse, StoredUnit, VERSION};
 use super::{ProgressStore, StorageError, StoreFuture};
 use crate::domain::progress::CourseProgress;
 
 pub const DB_NAME: &str = "alliance-player";
-const DB_VERSION: u32 = 1;
+const DB_VERSION: u32 = 2;
 const UNITS: &str = "units";
 const COURSES: &str = "courses";
+pub const OUTBOX: &str = "outbox";
+
+/// Rewrites every record of `units` in the current record schema, inside the versionchange transaction `tx` (a
+/// cursor walks the store; each success event handles one record, so the transaction stays active throughout).
+fn migrate_units(tx: &web_sys::IdbTransaction) -> Result<(), JsValue> {
+    let request = tx.object_store(UNITS)?.open_cursor()?;
+    let req = request.clone();
+    let on_record = Closure::<dyn FnMut()>::new(move || {
+        let Some(cursor) = req
+            .result()
+            .ok()
+            .and_then(|r| r.dyn_into::<web_sys::IdbCursorWithValue>().ok())
+        else {
+            return; // the end of the store
+        };
+        if let Some(next) = cursor
+            .value()
+            .ok()
+            .as_ref()
+            .and_then(from_js)
+            .and_then(upgrade_unit)
+        {
+            let _ = cursor.update(&js_sys::JSON::parse(&next).unwrap_or(JsValue::UNDEFINED));
+        }
+        let _ = cursor.continue_();
+    });
+    request.set_onsuccess(Some(on_record.as_ref().unchecked_ref()));
+    // Called once per record of this one upgrade: kept for the page's life.
+    on_record.forget();
+    Ok(())
+}
+
+/// Closes `db` when another tab asks for a newer version, so that tab's upgrade never waits on this one.
+fn close_on_versionchange(db: &web_sys::IdbDatabase) {
+    let handle = db.clone();
+    let close = Closure::<dyn FnMut()>::new(move || handle.close());
+    db.set_onversionchange(Some(close.as_ref().unchecked_ref()));
+    close.forget();
+}
+
+/// Resolves once the frame that shows the learner's action has been painted (after 50 ms in a hidden tab, which
+/// paints no frames).
+async fn after_paint() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let late = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+            .unwrap_or(0);
+        let w = window.clone();
+        let painted = Closure::once_into_js(move || {
+            w.clear_timeout_with_handle(late);
+            let _ = w.set_timeout_with_callback(&resolve);
+        });
+        let _ = window.request_animation_frame(painted.unchecked_ref());
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+}
+
+/// Times a save as the User Timing measure "alliance-player:save" (visible in the browser's performance tools and
+/// read by `make bench`); only the latest is kept, so the timeline never grows.
+struct SaveTiming(Option<web_sys::Performance>);
+
+impl SaveTiming {
+    const MARK: &'static str = "alliance-player:save-start";
+    const MEASURE: &'static str = "alliance-player:save";
+
+    fn start() -> SaveTiming {
+        let perf = web_sys::window().and_then(|w| w.performance());
+        if let Some(p) = &perf {
+            p.clear_marks_with_mark_name(Self::MARK);
+            let _ = p.mark(Self::MARK);
+        }
+        SaveTiming(perf)
+    }
+
+    fn end(self) {
+        if let Some(p) = self.0 {
+            p.clear_measures_with_measure_name(Self::MEASURE);
+            let _ = p.measure_with_start_mark(Self::MEASURE, Self::MARK);
+        }
+    }
+}
+
+/// The upgrade of one stored unit record to the current schema; `None` when it already is.
+fn upgrade_unit(json: String) -> Option<String> {
+    let v = serde_json::from_str::<serde_json::Value>(&json)
+        .ok()?
+        .get("v")
+        .and_then(|v| v.as_u64());
+    if v == Some(VERSION as u64) {
+        return None;
+    }
+    decode_unit(&json)
+        .ok()
+        .and_then(|u| serde_json::to_string(&u).ok())
+}
 
 pub struct IdbStore {
     db: Database,
@@ -63,7 +168,8 @@ impl IdbStore {
         let db = Database::open(name)
             .with_version(DB_VERSION)
             .with_on_upgrade_needed(|event, db| {
-                if event.old_version() < 1.0 {
+                let old = event.old_version() as u32;
+                if old < 1 {
                     let units = db
                         .create_object_store(UNITS)
                         .with_key_path("id".into())
@@ -77,10 +183,24 @@ impl IdbStore {
                         .with_key_path("course".into())
                         .build()?;
                 }
+                if old < 2 {
+                    let outbox = db
+                        .create_object_store(OUTBOX)
+                        .with_key_path("id".into())
+                        .build()?;
+                    outbox
+                        .create_index("queued_at", "queued_at".into())
+                        .build()?;
+                    if old == 1 {
+                        migrate_units(&outbox.as_sys().transaction())
+                            .map_err(indexed_db_futures::error::Error::from)?;
+                    }
+                }
                 Ok(())
             })
             .await
             .map_err(|e| StorageError::Unavailable(e.to_string()))?;
+        close_on_versionchange(db.as_sys().unchecked_ref());
         Ok(IdbStore { db })
     }
 
@@ -96,6 +216,17 @@ impl IdbStore {
         tx.commit().await
     }
 
+    /// A stored unit record exactly as it is on disk (tests of upgrades).
+    pub async fn raw_unit(&self, id: &str) -> IdbResult<Option<String>> {
+        let tx = self.db.transaction(UNITS).build()?;
+        let value: Option<JsValue> = tx
+            .object_store(UNITS)?
+            .get(id.to_string())
+            .primitive()?
+            .await?;
+        Ok(value.as_ref().and_then(from_js))
+    }
+
     /// Closes the connection.
     pub fn close(self) {
         self.db.close();
@@ -106,19 +237,19 @@ impl IdbStore {
         tx: &Transaction<'_>,
         course: &str,
     ) -> IdbResult<(Option<StoredCourse>, Vec<StoredUnit>)> {
-        let units: Vec<JsValue> = tx
+        // Both requests are in flight at once; the second usually answers while the first is read.
+        let units = tx
             .object_store(UNITS)?
             .index("course")?
             .get_all()
             .with_query(course.to_string())
-            .primitive()?
-            .await?
-            .collect::<Result<_, _>>()?;
-        let record: Option<JsValue> = tx
+            .primitive()?;
+        let record = tx
             .object_store(COURSES)?
             .get(course.to_string())
-            .primitive()?
-            .await?;
+            .primitive()?;
+        let units: Vec<JsValue> = units.await?.collect::<Result<_, _>>()?;
+        let record: Option<JsValue> = record.await?;
         let units = units
             .iter()
             .filter_map(from_js)
@@ -296,7 +427,14 @@ pub async fn serve(op: super::StoreOp) -> super::StoreReply {
     };
     match op {
         StoreOp::Load(course) => StoreReply::Loaded(store.load(&course).await),
-        StoreOp::Save(course, progress) => StoreReply::Done(store.save(&course, &progress).await),
+        StoreOp::Save(course, progress) => {
+            // The learner's action is shown first; the transaction then runs on an idle main thread.
+            after_paint().await;
+            let timing = SaveTiming::start();
+            let done = store.save(&course, &progress).await;
+            timing.end();
+            StoreReply::Done(done)
+        }
         StoreOp::LoadAll => StoreReply::All(store.load_all().await),
         StoreOp::Reset(course) => StoreReply::Done(store.reset(&course).await),
     }
