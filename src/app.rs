@@ -46,6 +46,10 @@ pub struct Lazy {
     pub store: StoreCall,
     /// The transcript screen.
     pub transcript: LoadScreen,
+    /// The header's sync status, with the flusher that delivers statements to the LRS.
+    pub sync_status: LoadScreen,
+    /// The settings screen (the LRS connection).
+    pub settings: LoadScreen,
 }
 
 impl Lazy {
@@ -92,13 +96,16 @@ pub fn App(
                 <nav>
                     <a href="/">{t("nav-catalog")}</a>
                     <a href="/transcript" data-testid="nav-transcript">{t("nav-transcript")}</a>
+                    <a href="/settings" data-testid="nav-settings">{t("nav-settings")}</a>
                 </nav>
+                <Suspense>{move || Suspend::new((lazy.sync_status)())}</Suspense>
                 <LanguagePicker/>
             </header>
             <main id="main" tabindex="-1">
                 <FlatRoutes fallback=|| view! { <ErrorView title=t("error-page-not-found") detail=window().location().pathname().unwrap_or_default()/> }>
                     <Route path=path!("/") view=CatalogPage/>
                     <Route path=path!("/transcript") view=move || view! { <LazyScreen load=lazy.transcript/> }/>
+                    <Route path=path!("/settings") view=move || view! { <LazyScreen load=lazy.settings/> }/>
                     <Route path=path!("/course/:course") view=course/>
                     <Route path=path!("/course/:course/unit/:unit") view=course/>
                 </FlatRoutes>

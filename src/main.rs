@@ -12,6 +12,7 @@ use alliance_player::edge::store::{StorageError, StoreOp, StoreReply};
 use alliance_player::ui::course::CoursePage;
 use alliance_player::ui::settings::LanguagePanel;
 use alliance_player::ui::state::Languages;
+use alliance_player::ui::sync::{SettingsPage, SyncStatus};
 use alliance_player::ui::transcript::TranscriptPage;
 use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
@@ -25,6 +26,16 @@ fn course_screen() -> Result<AnyView, ChunkUnavailable> {
 #[wasm_split(language_panel, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn language_panel() -> Result<AnyView, ChunkUnavailable> {
     Ok(view! { <LanguagePanel/> }.into_any())
+}
+
+#[wasm_split(sync_status, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn sync_status() -> Result<AnyView, ChunkUnavailable> {
+    Ok(view! { <SyncStatus/> }.into_any())
+}
+
+#[wasm_split(settings_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn settings_screen() -> Result<AnyView, ChunkUnavailable> {
+    Ok(view! { <SettingsPage/> }.into_any())
 }
 
 #[wasm_split(transcript_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -59,6 +70,13 @@ fn main() {
                 course_screen: || screen(course_screen()),
                 language_panel: || screen(language_panel()),
                 transcript: || screen(transcript_screen()),
+                // Offline before its chunk was ever fetched: no status rather than an error in the header.
+                sync_status: || {
+                    Box::pin(SendWrapper::new(async {
+                        sync_status().await.unwrap_or_else(|_| ().into_any())
+                    }))
+                },
+                settings: || screen(settings_screen()),
                 store: |op| {
                     Box::pin(async move {
                         match progress_store(op).await {

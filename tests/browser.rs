@@ -322,8 +322,8 @@ async fn idb_keeps_progress_per_course() {
     a.complete("r", 3.0);
     let mut b = CourseProgress::default();
     b.complete("x", 4.0);
-    db.save("course-a", &a).await.unwrap();
-    db.save("course-b", &b).await.unwrap();
+    db.save("course-a", &a, &[]).await.unwrap();
+    db.save("course-b", &b, &[]).await.unwrap();
     let back = db.load("course-a").await.unwrap();
     assert_eq!(back, a, "everything of course A, nothing of course B");
     assert_eq!(
@@ -369,7 +369,7 @@ async fn concurrent_writes_from_two_tabs_merge() {
     );
     tab2.visit("video", 4.0);
     // Both transactions in flight at once, on two connections.
-    let (r1, r2) = futures_join(first.save("c", &tab1), second.save("c", &tab2)).await;
+    let (r1, r2) = futures_join(first.save("c", &tab1, &[]), second.save("c", &tab2, &[])).await;
     r1.unwrap();
     r2.unwrap();
     let merged = first.load("c").await.unwrap();
@@ -434,7 +434,7 @@ async fn records_written_by_an_older_player_are_read_intact() {
     assert_eq!(p.unit("video").position, 42.5);
     assert_eq!(p.unit("video").watched.count(), 4);
     // Saving rewrites them in the current schema, still intact.
-    db.save("stats", &p).await.unwrap();
+    db.save("stats", &p, &[]).await.unwrap();
     assert_eq!(db.load("stats").await.unwrap(), p);
     db.close();
 }

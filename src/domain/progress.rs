@@ -105,6 +105,30 @@ impl Watched {
     }
 }
 
+/// A learning record the learner earned, returned by the progress change that earned it; the LRS is told about
+/// it (see `domain::xapi::event_statement`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Happened {
+    /// A unit other than a quiz was finished, for the first time.
+    Completed(String),
+    /// A quiz attempt, passed or failed, with its score.
+    Attempted {
+        unit: String,
+        scaled: f64,
+        raw: f64,
+        max: f64,
+        passed: bool,
+    },
+}
+
+impl Happened {
+    pub fn unit(&self) -> &str {
+        match self {
+            Happened::Completed(u) | Happened::Attempted { unit: u, .. } => u,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UnitProgress {
     pub state: UnitState,
@@ -214,9 +238,12 @@ impl CourseProgress {
     }
 
     /// The unit was finished (read to the end, marked as done, reported complete by an interactive page).
-    pub fn complete(&mut self, unit: &str, now: f64) {
+    /// Returns the learning record earned the first time.
+    pub fn complete(&mut self, unit: &str, now: f64) -> Option<Happened> {
         let u = self.entry(unit, now);
+        let first = u.state < UnitState::Completed;
         u.state = u.state.max(UnitState::Completed);
+        first.then(|| Happened::Completed(unit.to_string()))
     }
 
     /// The learner spent `ms` more milliseconds in `unit`.
@@ -226,16 +253,25 @@ impl CourseProgress {
         }
     }
 
-    /// Media played from `from` to `to` seconds of `duration`; completes the unit at [`MEDIA_COMPLETION`].
-    pub fn played(&mut self, unit: &str, from: f64, to: f64, duration: f64, now: f64) {
+    /// Media played from `from` to `to` seconds of `duration`; completes the unit at [`MEDIA_COMPLETION`] (and
+    /// returns that learning record the first time).
+    pub fn played(
+        &mut self,
+        unit: &str,
+        from: f64,
+        to: f64,
+        duration: f64,
+        now: f64,
+    ) -> Option<Happened> {
         let u = self.entry(unit, now);
         u.watched.record(from, to);
         u.position = to;
         u.position_at = now;
         u.state = u.state.max(UnitState::InProgress);
         if duration > 0.0 && u.watched.fraction(duration) >= MEDIA_COMPLETION {
-            u.state = u.state.max(UnitState::Completed);
+            return self.complete(unit, now);
         }
+        None
     }
 
     /// The media position changed without playing (a seek, a pause): remember it for resuming.
@@ -247,8 +283,9 @@ impl CourseProgress {
         }
     }
 
-    /// A quiz attempt was submitted. A pass is never undone by a later failed attempt.
-    pub fn quiz_attempt(&mut self, unit: &str, outcome: &Outcome, now: f64) {
+    /// A quiz attempt was submitted. A pass is never undone by a later failed attempt. Every attempt is a learning
+    /// record (passed or failed, with its own score).
+    pub fn quiz_attempt(&mut self, unit: &str, outcome: &Outcome, now: f64) -> Option<Happened> {
         let u = self.entry(unit, now);
         u.attempts += 1;
         u.last_score = Some(outcome.scaled);
@@ -262,6 +299,13 @@ impl CourseProgress {
         } else {
             UnitState::Failed
         });
+        Some(Happened::Attempted {
+            unit: unit.to_string(),
+            scaled: outcome.scaled,
+            raw: outcome.raw,
+            max: outcome.max,
+            passed: outcome.passed,
+        })
     }
 
     /// Share (0–1) of the course's units that are completed or passed.

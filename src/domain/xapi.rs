@@ -1,10 +1,13 @@
-//! Progress as xAPI statements (IEEE 9274.1.1, version 1.0.3 shape): completed units → `completed`, quizzes →
-//! `passed` / `failed` with their score. Used for the learner's export; the LRS client (issue 5) builds on it.
+//! Progress as xAPI statements (IEEE 9274.1.1; the shape both 1.0.3 and 2.0.0 accept): completed units →
+//! `completed`, quiz attempts → `passed` / `failed` with their score. Two uses: the learner's export (one statement
+//! per finished unit, name-based ids) and the LRS client (one statement per learning event, a random id fixed when
+//! it happened). Also the pure rules of the LRS client: version negotiation, what an answer means, retry delays
+//! and when a stored statement equals ours. Every statement is documented in `docs/xapi.md`.
 
 use serde_json::{json, Value};
 
 use super::package::{Course, Unit, UnitBody};
-use super::progress::{CourseProgress, UnitProgress, UnitState};
+use super::progress::{CourseProgress, Happened, UnitProgress, UnitState};
 
 const VERBS: &str = "http://adlnet.gov/expapi/verbs/";
 
@@ -113,6 +116,243 @@ pub fn course_statements(actor: &Value, course: &Course, progress: &CourseProgre
         .collect()
 }
 
+/// The learner the statements are about and the registration they belong to: from the LRS settings or a cmi5
+/// launch.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Learner {
+    /// An xAPI Agent: `{"objectType":"Agent","account":{...}}` or `{"objectType":"Agent","mbox":"mailto:..."}`.
+    pub actor: Value,
+    /// The registration (a UUID) given by the launching system, if any.
+    #[serde(default)]
+    pub registration: Option<String>,
+}
+
+/// A learning event, with what was fixed at the moment it happened.
+pub struct Event<'a> {
+    /// The statement id (a random UUID made when it happened: a retry can never duplicate it).
+    pub id: &'a str,
+    /// Milliseconds since the epoch.
+    pub at: f64,
+    pub happened: &'a Happened,
+    /// Time spent in the unit so far.
+    pub time_spent_ms: f64,
+    /// The language the learner studied the unit in.
+    pub language: &'a str,
+}
+
+/// The statement an LRS receives for `event` in `course`; `None` if the unit is not in the course.
+pub fn event_statement(learner: &Learner, course: &Course, event: &Event) -> Option<Value> {
+    let unit = course.units().find(|u| u.id == event.happened.unit())?;
+    let duration = iso_duration(event.time_spent_ms);
+    let (verb, result) = match event.happened {
+        Happened::Completed(_) => (
+            "completed",
+            json!({ "completion": true, "duration": duration }),
+        ),
+        Happened::Attempted {
+            scaled,
+            raw,
+            max,
+            passed,
+            ..
+        } => (
+            if *passed { "passed" } else { "failed" },
+            json!({
+                "score": { "scaled": scaled, "raw": raw, "min": 0, "max": max },
+                "success": passed,
+                "completion": true,
+                "duration": duration
+            }),
+        ),
+    };
+    let mut context = json!({
+        "contextActivities": { "parent": [{ "objectType": "Activity", "id": course.iri,
+            "definition": { "name": names(&course.title), "type": "http://adlnet.gov/expapi/activities/course" } }] },
+        "language": event.language,
+        "platform": PLATFORM
+    });
+    if let Some(r) = &learner.registration {
+        context["registration"] = json!(r);
+    }
+    Some(json!({
+        "id": event.id,
+        "actor": learner.actor,
+        "verb": { "id": format!("{VERBS}{verb}"), "display": { "en-US": verb } },
+        "object": {
+            "objectType": "Activity",
+            "id": unit.iri,
+            "definition": { "name": names(&unit.title), "type": activity_type(unit) }
+        },
+        "result": result,
+        "context": context,
+        "timestamp": iso8601(event.at)
+    }))
+}
+
+/// `context.platform` of every statement.
+pub const PLATFORM: &str = "Alliance Player";
+
+/// The xAPI versions this player speaks, newest first.
+pub const VERSIONS: [&str; 2] = ["2.0.0", "1.0.3"];
+
+/// The newest version both this player and the LRS speak, from the LRS's `GET /about` answer. Any 1.0.x LRS takes
+/// 1.0.3 (patch versions are compatible by the standard).
+pub fn negotiate_version(about: &Value) -> Result<&'static str, String> {
+    let theirs: Vec<&str> = about
+        .get("version")
+        .and_then(Value::as_array)
+        .map(|v| v.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    if theirs.contains(&"2.0.0") {
+        Ok(VERSIONS[0])
+    } else if theirs.iter().any(|v| v.starts_with("1.0.")) {
+        Ok(VERSIONS[1])
+    } else {
+        Err(format!(
+            "the LRS speaks xAPI {}, this player {}",
+            if theirs.is_empty() {
+                "(no version given)".to_string()
+            } else {
+                theirs.join(", ")
+            },
+            VERSIONS.join(" and ")
+        ))
+    }
+}
+
+/// What an LRS's answer to a delivery means.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    /// Stored (200, 204).
+    Delivered,
+    /// 409: a statement with this id is stored; it is ours if its content equals ours ([`same_statement`]).
+    Conflict,
+    /// 400 (and other refusals of the content): set aside with the LRS's message; the others go on.
+    Rejected,
+    /// 401, 403: the credentials are refused; stop until the learner gives new ones.
+    Unauthorized,
+    /// 404: there is no LRS at this address; stop until the settings change.
+    NotFound,
+    /// 429, 503, 5xx, no answer: try again later (after Retry-After, if the LRS said when).
+    Retry,
+}
+
+pub fn classify(status: u16) -> Answer {
+    match status {
+        200..=299 => Answer::Delivered,
+        409 => Answer::Conflict,
+        401 | 403 => Answer::Unauthorized,
+        404 | 405 => Answer::NotFound,
+        408 | 429 => Answer::Retry,
+        400..=499 => Answer::Rejected,
+        _ => Answer::Retry,
+    }
+}
+
+/// Milliseconds to wait before retry number `attempt` (0-based): exponential from 1 s to 5 min, with "equal
+/// jitter" (`jitter` in 0..1), so many learners coming back online at once do not all retry together.
+pub fn retry_delay_ms(attempt: u32, jitter: f64) -> f64 {
+    let cap = (1000.0 * 2f64.powi(attempt.min(20) as i32)).min(300_000.0);
+    cap / 2.0 + cap / 2.0 * jitter.clamp(0.0, 1.0)
+}
+
+/// A `Retry-After` header as milliseconds from `now_ms`: delay-seconds or an HTTP date (IMF-fixdate).
+pub fn retry_after_ms(header: &str, now_ms: f64) -> Option<f64> {
+    let h = header.trim();
+    if let Ok(secs) = h.parse::<u64>() {
+        return Some(secs as f64 * 1000.0);
+    }
+    // "Wed, 21 Oct 2015 07:28:00 GMT"
+    let parts: Vec<&str> = h.split_whitespace().collect();
+    if parts.len() != 6 || parts[5] != "GMT" {
+        return None;
+    }
+    let day: i64 = parts[1].parse().ok()?;
+    let month = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    .iter()
+    .position(|m| *m == parts[2])? as i64
+        + 1;
+    let year: i64 = parts[3].parse().ok()?;
+    let hms: Vec<i64> = parts[4].split(':').filter_map(|x| x.parse().ok()).collect();
+    if hms.len() != 3 {
+        return None;
+    }
+    // Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    let at = ((days * 86_400 + hms[0] * 3600 + hms[1] * 60 + hms[2]) * 1000) as f64;
+    Some((at - now_ms).max(0.0))
+}
+
+/// Whether the statement an LRS has stored under our id is ours: same actor, verb, object, result, registration
+/// and moment. Properties the LRS sets or may rewrite (`stored`, `authority`, `version`, display texts, the
+/// timestamp's notation) are not compared.
+pub fn same_statement(ours: &Value, stored: &Value) -> bool {
+    let key = |s: &Value| {
+        (
+            s["id"].as_str().map(str::to_ascii_lowercase),
+            s["actor"]["mbox"].clone(),
+            s["actor"]["account"].clone(),
+            s["verb"]["id"].clone(),
+            s["object"]["id"].clone(),
+            s["result"]["success"].clone(),
+            s["result"]["completion"].clone(),
+            s["result"]["score"]["scaled"].as_f64(),
+            s["context"]["registration"]
+                .as_str()
+                .map(str::to_ascii_lowercase),
+        )
+    };
+    let instant = |s: &Value| s["timestamp"].as_str().and_then(parse_timestamp);
+    key(ours) == key(stored) && instant(ours) == instant(stored)
+}
+
+/// An ISO 8601 timestamp with a zone (`Z` or `±hh:mm`) as milliseconds since the epoch.
+fn parse_timestamp(t: &str) -> Option<i64> {
+    let (date, time) = t.split_once('T')?;
+    let d: Vec<i64> = date.split('-').filter_map(|x| x.parse().ok()).collect();
+    if d.len() != 3 {
+        return None;
+    }
+    let (clock, offset_min) = if let Some(c) = time.strip_suffix('Z') {
+        (c, 0)
+    } else {
+        let at = time.rfind(['+', '-'])?;
+        let (c, off) = time.split_at(at);
+        let sign = if off.starts_with('-') { -1 } else { 1 };
+        let hm: Vec<i64> = off[1..].split(':').filter_map(|x| x.parse().ok()).collect();
+        (
+            c,
+            sign * (hm.first()? * 60 + hm.get(1).copied().unwrap_or(0)),
+        )
+    };
+    let (hms, frac) = clock.split_once('.').unwrap_or((clock, "0"));
+    let hms: Vec<i64> = hms.split(':').filter_map(|x| x.parse().ok()).collect();
+    if hms.len() != 3 {
+        return None;
+    }
+    let ms: i64 = format!("{:0<3}", &frac[..frac.len().min(3)]).parse().ok()?;
+    let http = format!(
+        "X, {:02} {} {} {:02}:{:02}:{:02} GMT",
+        d[2],
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+            .get((d[1] - 1) as usize)?,
+        d[0],
+        hms[0],
+        hms[1],
+        hms[2]
+    );
+    let utc = retry_after_ms(&http, 0.0)? as i64;
+    Some(utc + ms - offset_min * 60_000)
+}
+
 /// One CSV row per unit with progress: course, unit, state, best score, attempts, time spent (s), last activity.
 /// Fields are quoted, so commas and quotes in titles are safe.
 pub fn csv(rows: &[(&Course, &CourseProgress)], lang: &[String]) -> String {
@@ -213,6 +453,169 @@ mod tests {
         assert_eq!(course_statements(&actor, &c, &p)[0]["id"], s[0]["id"]);
         assert_ne!(s[0]["id"], s[1]["id"]);
         assert_eq!(s[0]["id"].as_str().unwrap().len(), 36);
+    }
+
+    fn learner() -> Learner {
+        Learner {
+            actor: json!({"objectType": "Agent", "name": "Ada", "mbox": "mailto:ada@example.org"}),
+            registration: Some("ec231e8c-6d6a-4c3a-9d9c-6f1a2b3c4d5e".into()),
+        }
+    }
+
+    #[test]
+    fn event_statements_carry_everything_an_lrs_needs() {
+        let c = course();
+        let done = Happened::Completed("r".into());
+        let s = event_statement(
+            &learner(),
+            &c,
+            &Event {
+                id: "6b3c5e2a-1f0d-4d3e-8a9b-0c1d2e3f4a5b",
+                at: 1_700_000_000_123.0,
+                happened: &done,
+                time_spent_ms: 65_000.0,
+                language: "fr",
+            },
+        )
+        .unwrap();
+        assert_eq!(s["id"], "6b3c5e2a-1f0d-4d3e-8a9b-0c1d2e3f4a5b");
+        assert_eq!(s["actor"]["mbox"], "mailto:ada@example.org");
+        assert_eq!(s["verb"]["id"], "http://adlnet.gov/expapi/verbs/completed");
+        assert_eq!(s["object"]["id"], "https://x.org/c/r");
+        assert_eq!(s["object"]["definition"]["name"]["en"], "Read");
+        assert_eq!(
+            s["result"],
+            json!({"completion": true, "duration": "PT1M5S"})
+        );
+        assert_eq!(
+            s["context"]["registration"],
+            "ec231e8c-6d6a-4c3a-9d9c-6f1a2b3c4d5e"
+        );
+        assert_eq!(s["context"]["language"], "fr");
+        assert_eq!(s["context"]["platform"], "Alliance Player");
+        assert_eq!(
+            s["context"]["contextActivities"]["parent"][0]["id"],
+            "https://x.org/c"
+        );
+        assert_eq!(s["timestamp"], "2023-11-14T22:13:20.123Z");
+        assert!(s.get("version").is_none(), "the LRS sets the version");
+
+        let failed = Happened::Attempted {
+            unit: "q".into(),
+            scaled: 0.25,
+            raw: 1.0,
+            max: 4.0,
+            passed: false,
+        };
+        let s = event_statement(
+            &Learner {
+                registration: None,
+                ..learner()
+            },
+            &c,
+            &Event {
+                id: "x",
+                at: 0.0,
+                happened: &failed,
+                time_spent_ms: 0.0,
+                language: "en",
+            },
+        )
+        .unwrap();
+        assert_eq!(s["verb"]["id"], "http://adlnet.gov/expapi/verbs/failed");
+        assert_eq!(
+            s["result"],
+            json!({"score": {"scaled": 0.25, "raw": 1.0, "min": 0, "max": 4.0}, "success": false, "completion": true, "duration": "PT0S"})
+        );
+        assert!(s["context"].get("registration").is_none());
+        let gone = Happened::Completed("no-such-unit".into());
+        assert!(event_statement(
+            &learner(),
+            &c,
+            &Event {
+                id: "x",
+                at: 0.0,
+                happened: &gone,
+                time_spent_ms: 0.0,
+                language: "en"
+            }
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn the_newest_common_version_is_used() {
+        assert_eq!(
+            negotiate_version(&json!({"version": ["1.0.3", "2.0.0"]})),
+            Ok("2.0.0")
+        );
+        assert_eq!(
+            negotiate_version(&json!({"version": ["1.0.3"]})),
+            Ok("1.0.3")
+        );
+        assert_eq!(
+            negotiate_version(&json!({"version": ["1.0.0", "1.0.1"]})),
+            Ok("1.0.3")
+        );
+        let err = negotiate_version(&json!({"version": ["0.95"]})).unwrap_err();
+        assert!(
+            err.contains("0.95") && err.contains("2.0.0 and 1.0.3"),
+            "{err}"
+        );
+        assert!(negotiate_version(&json!({}))
+            .unwrap_err()
+            .contains("no version"));
+    }
+
+    #[test]
+    fn answers_and_retry_delays() {
+        assert_eq!(classify(200), Answer::Delivered);
+        assert_eq!(classify(204), Answer::Delivered);
+        assert_eq!(classify(409), Answer::Conflict);
+        assert_eq!(classify(400), Answer::Rejected);
+        assert_eq!(classify(401), Answer::Unauthorized);
+        assert_eq!(classify(403), Answer::Unauthorized);
+        assert_eq!(classify(404), Answer::NotFound);
+        assert_eq!(classify(429), Answer::Retry);
+        assert_eq!(classify(503), Answer::Retry);
+        assert_eq!(classify(500), Answer::Retry);
+        assert_eq!(retry_delay_ms(0, 0.0), 500.0);
+        assert_eq!(retry_delay_ms(0, 1.0), 1000.0);
+        assert_eq!(retry_delay_ms(3, 0.5), 6000.0);
+        assert_eq!(retry_delay_ms(40, 1.0), 300_000.0, "capped at 5 minutes");
+        assert_eq!(retry_after_ms("120", 0.0), Some(120_000.0));
+        let now = 1_445_412_450_000.0; // 2015-10-21T07:27:30Z
+        assert_eq!(
+            retry_after_ms("Wed, 21 Oct 2015 07:28:00 GMT", now),
+            Some(30_000.0)
+        );
+        assert_eq!(
+            retry_after_ms("Wed, 21 Oct 2015 07:00:00 GMT", now),
+            Some(0.0)
+        );
+        assert_eq!(retry_after_ms("soon", now), None);
+    }
+
+    #[test]
+    fn a_stored_statement_is_ours_when_its_content_is() {
+        let ours = json!({"id": "6B3C5E2A-1f0d-4d3e-8a9b-0c1d2e3f4a5b", "actor": {"mbox": "mailto:a@b.org"},
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/passed"}, "object": {"id": "https://x.org/q"},
+            "result": {"success": true, "completion": true, "score": {"scaled": 0.8}},
+            "context": {"registration": "ec231e8c-6d6a-4c3a-9d9c-6f1a2b3c4d5e"}, "timestamp": "2023-11-14T22:13:20.123Z"});
+        let mut stored = ours.clone();
+        stored["id"] = json!("6b3c5e2a-1f0d-4d3e-8a9b-0c1d2e3f4a5b");
+        stored["stored"] = json!("2026-01-01T00:00:00Z");
+        stored["authority"] = json!({"mbox": "mailto:lrs@x.org"});
+        stored["version"] = json!("1.0.3");
+        stored["timestamp"] = json!("2023-11-14T23:13:20.123+01:00");
+        stored["verb"]["display"] = json!({"en-US": "passed"});
+        assert!(same_statement(&ours, &stored));
+        let mut other = stored.clone();
+        other["result"]["score"]["scaled"] = json!(0.4);
+        assert!(!same_statement(&ours, &other));
+        let mut later = stored.clone();
+        later["timestamp"] = json!("2023-11-14T22:13:21.123Z");
+        assert!(!same_statement(&ours, &later));
     }
 
     #[test]

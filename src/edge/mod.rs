@@ -7,5 +7,7 @@ pub mod catalog;
 pub mod download;
 pub mod http;
 pub mod locales;
+pub mod lrs;
 pub mod settings;
 pub mod store;
+pub mod sync;

@@ -6,4 +6,5 @@ pub mod error_view;
 pub mod player;
 pub mod settings;
 pub mod state;
+pub mod sync;
 pub mod transcript;

@@ -7,10 +7,10 @@ use leptos::prelude::*;
 
 use crate::domain::lang::{self, Localized};
 use crate::domain::package::{Catalog, CatalogEntry, Course};
-use crate::domain::progress::CourseProgress;
+use crate::domain::progress::{CourseProgress, Happened};
 use crate::edge::catalog::{catalog_url, load_catalog, LoadError};
 use crate::edge::settings;
-use crate::edge::store::{ProgressStore, StorageError};
+use crate::edge::store::{Earned, ProgressStore, StorageError};
 use crate::i18n;
 
 /// The catalogue, loaded once at start-up.
@@ -40,6 +40,28 @@ pub struct Progress {
     pub error: RwSignal<Option<StorageError>>,
     /// Courses with a save under way, and whether they changed again since it started.
     saving: StoredValue<std::collections::BTreeMap<String, bool>>,
+    /// Learning events waiting for the next save of their course (they are stored with it, in one transaction).
+    earned: StoredValue<std::collections::BTreeMap<String, Vec<Earned>>>,
+    /// Counts the committed saves that carried learning events (the sync part watches it to deliver them).
+    pub recorded: RwSignal<u32>,
+}
+
+/// A statement id: a random (version 4) UUID, made from the browser's cryptographic random numbers.
+pub fn new_statement_id() -> String {
+    let mut bytes = [0u8; 16];
+    if let Some(c) = web_sys::window().and_then(|w| w.crypto().ok()) {
+        let _ = c.get_random_values_with_u8_array(&mut bytes);
+    }
+    if bytes == [0u8; 16] {
+        // No crypto (never seen in a browser): time and Math.random still make a collision unthinkable.
+        let t = js_sys::Date::now().to_bits().to_le_bytes();
+        let r = js_sys::Math::random().to_bits().to_le_bytes();
+        bytes[..8].copy_from_slice(&t);
+        bytes[8..].copy_from_slice(&r);
+    }
+    uuid::Builder::from_random_bytes(bytes)
+        .into_uuid()
+        .to_string()
 }
 
 pub fn now() -> f64 {
@@ -54,6 +76,8 @@ impl Progress {
             store: StoredValue::new_local(store),
             error: RwSignal::new(error),
             saving: StoredValue::new(Default::default()),
+            earned: StoredValue::new(Default::default()),
+            recorded: RwSignal::new(0),
         };
         provide_context(progress);
     }
@@ -78,6 +102,43 @@ impl Progress {
             }),
             Err(e) => self.error.set(Some(e)),
         }
+    }
+
+    /// Applies a change that may earn a learning record (a completion, a quiz attempt): the record gets its
+    /// statement id and time now, and is stored together with the progress that earned it.
+    pub fn record(
+        &self,
+        course: &Arc<Course>,
+        language: &str,
+        change: impl FnOnce(&mut CourseProgress) -> Option<Happened>,
+    ) {
+        let mut happened = None;
+        self.update(&course.id, |p| happened = change(p));
+        let Some(happened) = happened else {
+            return;
+        };
+        // Time of earlier visits, and of this one (it is added to the progress when the learner leaves the unit).
+        let time_spent_ms = self.courses.with_untracked(|m| {
+            m.get(&course.id).map_or(0.0, |p| {
+                let this_visit = if p.last_unit.as_deref() == Some(happened.unit()) {
+                    (now() - p.last_visit_at).max(0.0)
+                } else {
+                    0.0
+                };
+                p.unit(happened.unit()).time_spent_ms + this_visit
+            })
+        });
+        let earned = Earned {
+            id: new_statement_id(),
+            at: now(),
+            course: course.clone(),
+            happened,
+            time_spent_ms,
+            language: language.to_string(),
+        };
+        self.earned.update_value(|m| {
+            m.entry(course.id.clone()).or_default().push(earned);
+        });
     }
 
     /// Applies a change to `course`'s progress and saves it. Changes only ever add progress.
@@ -108,12 +169,31 @@ impl Progress {
                 let snapshot = this
                     .courses
                     .with_untracked(|m| m.get(&course).cloned().unwrap_or_default());
-                match this.store.get_value().save(&course, &snapshot).await {
+                let earned = this
+                    .earned
+                    .try_update_value(|m| m.remove(&course).unwrap_or_default())
+                    .unwrap_or_default();
+                match this
+                    .store
+                    .get_value()
+                    .save(&course, &snapshot, &earned)
+                    .await
+                {
                     Ok(()) => {
                         this.error.set(None);
                         crate::edge::broadcast::announce(&course);
+                        if !earned.is_empty() {
+                            this.recorded.update(|n| *n += 1);
+                        }
                     }
-                    Err(e) => this.error.set(Some(e)),
+                    Err(e) => {
+                        // Kept for the next round, in the order they happened.
+                        this.earned.update_value(|m| {
+                            let later = m.remove(&course).unwrap_or_default();
+                            m.insert(course.clone(), earned.into_iter().chain(later).collect());
+                        });
+                        this.error.set(Some(e));
+                    }
                 }
                 let again = this.saving.try_update_value(|s| {
                     let dirty = s.get(&course).copied().unwrap_or(false);
@@ -230,6 +310,19 @@ impl Languages {
     }
 
     /// The order in which course text is looked for (not tracked).
+    /// The language `unit` of `course` is shown in to this learner (the language of its title as picked).
+    pub fn studied_in(&self, course: &Course, unit: &str) -> String {
+        let chain = self.chain();
+        course
+            .units()
+            .find(|u| u.id == unit)
+            .and_then(|u| lang::pick(&u.title, &chain, &course.default_language))
+            .map_or_else(
+                || course.default_language.clone(),
+                |(tag, _)| tag.to_string(),
+            )
+    }
+
     pub fn chain(&self) -> Vec<String> {
         let content = self.content.get_untracked();
         let ui = self.ui.get_untracked();

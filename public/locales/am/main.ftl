@@ -126,6 +126,44 @@ transcript-export-csv = እንደ ተመን ሉህ ያውርዱ (CSV)
 transcript-reset = በዚህ ኮርስ ውስጥ ያለዎትን እድገት ዳግም ያስጀምሩ
 transcript-reset-confirm = በ“{ $course }” ውስጥ ያለዎትን እድገት በሙሉ ዳግም ማስጀመር ይፈልጋሉ? ይህ ሊቀለበስ አይችልም።
 
+## ወደ ትምህርት መዝገብ ማከማቻ (LRS) መላክ፤ በራስጌው እና በቅንብሮች ገጽ ላይ ይታያል
+nav-settings = ቅንብሮች
+sync-off = በዚህ መሣሪያ ላይ ተቀምጧል
+sync-off-detail = ከትምህርት መዝገብ ማከማቻ ጋር አልተገናኙም፦ እድገትዎ በዚህ አሳሽ ውስጥ ብቻ ይቆያል። ያጠናቀቋቸውን ክፍሎች ወደ ተቋምዎ ለመላክ በቅንብሮች ውስጥ ማከማቻ ያገናኙ።
+sync-done = ሁሉም ተልኳል
+sync-pending = { $count ->
+    [one] { $count } መዝገብ ለመላክ እየጠበቀ ነው
+   *[other] { $count } መዝገቦች ለመላክ እየጠበቁ ናቸው
+}
+sync-last-delivery = ለመጨረሻ ጊዜ የተላከው፦ { $date }
+sync-error-offline = ከመስመር ውጭ ነዎት። መዝገቦችዎ ተጠብቀው ይቆያሉ፤ ግንኙነቱ ሲመለስ ይላካሉ።
+sync-error-unreachable = የትምህርት መዝገብ ማከማቻውን ማግኘት አልተቻለም። በቅርቡ እንደገና ይሞከራል፤ ምንም ነገር አይጠፋም።
+sync-error-server = የትምህርት መዝገብ ማከማቻው ችግር አጋጥሞታል (HTTP { $status })። በቅርቡ እንደገና ይሞከራል፤ ምንም ነገር አይጠፋም።
+sync-error-unauthorized = የትምህርት መዝገብ ማከማቻው የመግቢያ መረጃዎን አልተቀበለም። በቅንብሮች ውስጥ እንደገና ያስገቡት፤ እስከዚያው መዝገቦችዎ ተጠብቀው ይቆያሉ።
+sync-error-not-found = በዚህ አድራሻ ምንም የትምህርት መዝገብ ማከማቻ የለም። በቅንብሮች ውስጥ አድራሻውን ያረጋግጡ፤ እስከዚያው መዝገቦችዎ ተጠብቀው ይቆያሉ።
+sync-error-version = የትምህርት መዝገብ ማከማቻው ሌላ የxAPI ስሪት ይጠቀማል ({ $detail })። xAPI 1.0.3 ወይም 2.0.0 የሚጠቀም አድራሻ እንዲሰጥዎ ተቋምዎን ይጠይቁ።
+sync-error-storage = ለመላክ የሚጠባበቁትን መዝገቦች ከዚህ አሳሽ ማከማቻ ማንበብ አልተቻለም ({ $detail })።
+sync-set-aside = { $count ->
+    [one] { $count } መዝገብ በትምህርት መዝገብ ማከማቻው ተቀባይነት አላገኘም
+   *[other] { $count } መዝገቦች በትምህርት መዝገብ ማከማቻው ተቀባይነት አላገኙም
+}
+sync-set-aside-detail = እነዚህ መዝገቦች ከማከማቻው ምላሽ ጋር እዚህ ተቀምጠዋል፤ ስለዚህ እርስዎ ወይም ተቋምዎ ምን መስተካከል እንዳለበት ማየት ይችላሉ።
+settings-heading = ቅንብሮች
+settings-lrs-heading = የትምህርት መዝገብ ማከማቻ
+settings-lrs-intro = ያጠናቀቋቸው ክፍሎች እና ውጤቶችዎ ወደ ተቋምዎ መዝገቦች እንዲደርሱ ተቋምዎ እነዚህን ዝርዝሮች ይሰጥዎታል።
+settings-lrs-endpoint = አድራሻ (xAPI endpoint)
+settings-lrs-key = ቁልፍ ወይም የተጠቃሚ ስም
+settings-lrs-secret = ሚስጥራዊ ቁልፍ ወይም የይለፍ ቃል
+settings-lrs-token = ወይም የመዳረሻ ቶክን
+settings-lrs-name = ስምዎ
+settings-lrs-email = የኢሜይል አድራሻዎ
+settings-lrs-connect = ያገናኙ
+settings-lrs-disconnect = ግንኙነቱን ያቋርጡ
+settings-lrs-connected = ከ{ $endpoint } ጋር እንደ { $who } ተገናኝተዋል።
+settings-lrs-invalid-endpoint = በhttps:// ወይም በhttp:// የሚጀምር የትምህርት መዝገብ ማከማቻ አድራሻ ያስገቡ።
+settings-lrs-invalid-email = መዝገቦችዎ በስምዎ እንዲቀመጡ የኢሜይል አድራሻዎን ያስገቡ።
+settings-lrs-launch-failed = ኮርሱ የተከፈተው ያልሠራ የመግቢያ መረጃ ይዞ ነው ({ $detail })። ከተቋምዎ ድረ-ገጽ እንደገና ይክፈቱት።
+
 ## ያልተደገፉ እና ስህተቶች
 unit-needs-newer-player = ይህ ክፍል አዲስ የማጫወቻ ስሪት ይፈልጋል
 unit-needs-newer-player-detail = ይህ የ“{ $kind }” ዓይነት ክፍል ነው፤ ይህ የAlliance Player ስሪት ገና አያውቀውም። የተቀረው የኮርሱ ክፍል ይሠራል፤ የኮርስዎን አቅራቢ ይጠይቁ ወይም ማጫወቻውን ያዘምኑ።

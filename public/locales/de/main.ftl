@@ -126,6 +126,44 @@ transcript-export-csv = Als Tabelle herunterladen (CSV)
 transcript-reset = Meinen Fortschritt in diesem Kurs zurücksetzen
 transcript-reset-confirm = Ihren gesamten Fortschritt in „{ $course }“ zurücksetzen? Dies kann nicht rückgängig gemacht werden.
 
+## Übermittlung an den Lerndatenspeicher (LRS), angezeigt in der Kopfzeile und auf der Einstellungsseite
+nav-settings = Einstellungen
+sync-off = Auf diesem Gerät gespeichert
+sync-off-detail = Nicht mit einem Lerndatenspeicher verbunden: Ihr Fortschritt bleibt in diesem Browser. Verbinden Sie in den Einstellungen einen Lerndatenspeicher, um Ihre Abschlüsse an Ihre Einrichtung zu senden.
+sync-done = Alles übermittelt
+sync-pending = { $count ->
+    [one] 1 Eintrag wartet
+   *[other] { $count } Einträge warten
+}
+sync-last-delivery = Zuletzt übermittelt: { $date }
+sync-error-offline = Sie sind offline. Ihre Einträge bleiben erhalten und werden übermittelt, sobald die Verbindung wieder besteht.
+sync-error-unreachable = Der Lerndatenspeicher ist nicht erreichbar. Gleich wird es erneut versucht; nichts geht verloren.
+sync-error-server = Beim Lerndatenspeicher ist ein Problem aufgetreten (HTTP { $status }). Gleich wird es erneut versucht; nichts geht verloren.
+sync-error-unauthorized = Der Lerndatenspeicher hat Ihre Zugangsdaten abgelehnt. Geben Sie sie in den Einstellungen erneut ein; bis dahin bleiben Ihre Einträge erhalten.
+sync-error-not-found = Unter dieser Adresse gibt es keinen Lerndatenspeicher. Überprüfen Sie die Adresse in den Einstellungen; bis dahin bleiben Ihre Einträge erhalten.
+sync-error-version = Der Lerndatenspeicher verwendet eine andere xAPI-Version ({ $detail }). Bitten Sie Ihre Einrichtung um eine Adresse, die xAPI 1.0.3 oder 2.0.0 unterstützt.
+sync-error-storage = Die Einträge, die auf die Übermittlung warten, konnten nicht aus dem Speicher dieses Browsers gelesen werden ({ $detail }).
+sync-set-aside = { $count ->
+    [one] 1 Eintrag wurde vom Lerndatenspeicher abgelehnt
+   *[other] { $count } Einträge wurden vom Lerndatenspeicher abgelehnt
+}
+sync-set-aside-detail = Diese Einträge werden hier zusammen mit der Antwort des Speichers aufbewahrt, damit Sie oder Ihre Einrichtung sehen können, was zu korrigieren ist.
+settings-heading = Einstellungen
+settings-lrs-heading = Lerndatenspeicher (LRS)
+settings-lrs-intro = Diese Angaben erhalten Sie von Ihrer Einrichtung, damit Ihre Abschlüsse und Ergebnisse dort erfasst werden.
+settings-lrs-endpoint = Adresse (xAPI-Endpunkt)
+settings-lrs-key = Schlüssel oder Benutzername
+settings-lrs-secret = Geheimer Schlüssel oder Passwort
+settings-lrs-token = Oder ein Zugriffstoken
+settings-lrs-name = Ihr Name
+settings-lrs-email = Ihre E-Mail-Adresse
+settings-lrs-connect = Verbinden
+settings-lrs-disconnect = Trennen
+settings-lrs-connected = Verbunden mit { $endpoint } als { $who }.
+settings-lrs-invalid-endpoint = Geben Sie die Adresse des Lerndatenspeichers ein, beginnend mit https:// oder http://.
+settings-lrs-invalid-email = Geben Sie Ihre E-Mail-Adresse ein, damit Ihre Einträge unter Ihrem Namen abgelegt werden.
+settings-lrs-launch-failed = Der Kurs wurde mit einer Anmeldung geöffnet, die nicht funktioniert hat ({ $detail }). Öffnen Sie ihn erneut über die Website Ihrer Einrichtung.
+
 ## Unsupported and errors
 unit-needs-newer-player = Für diese Einheit ist eine neuere Version des Players erforderlich
 unit-needs-newer-player-detail = Es handelt sich um eine Einheit vom Typ „{ $kind }“, die diese Version von Alliance Player noch nicht kennt. Der Rest des Kurses funktioniert; wenden Sie sich an den Kursanbieter oder aktualisieren Sie den Player.

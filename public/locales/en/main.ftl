@@ -126,6 +126,44 @@ transcript-export-csv = Download as a spreadsheet (CSV)
 transcript-reset = Reset my progress in this course
 transcript-reset-confirm = Reset all your progress in “{ $course }”? This cannot be undone.
 
+## Delivery to the learning record store (LRS), shown in the header and on the settings page
+nav-settings = Settings
+sync-off = Saved on this device
+sync-off-detail = Not connected to a learning record store: your progress stays in this browser. Connect one in the settings to send your completions to your institution.
+sync-done = All delivered
+sync-pending = { $count ->
+    [one] 1 record waiting
+   *[other] { $count } records waiting
+}
+sync-last-delivery = Last delivered { $date }
+sync-error-offline = You are offline. Your records are kept and will be delivered when the connection returns.
+sync-error-unreachable = The learning record store could not be reached. Trying again in a moment; nothing is lost.
+sync-error-server = The learning record store has a problem (HTTP { $status }). Trying again in a moment; nothing is lost.
+sync-error-unauthorized = The learning record store refused your credentials. Enter them again in the settings; your records are kept until then.
+sync-error-not-found = There is no learning record store at this address. Check the address in the settings; your records are kept until then.
+sync-error-version = The learning record store speaks another version of xAPI ({ $detail }). Ask your institution for an address that speaks xAPI 1.0.3 or 2.0.0.
+sync-error-storage = The records waiting for delivery could not be read from this browser's storage ({ $detail }).
+sync-set-aside = { $count ->
+    [one] 1 record was refused by the learning record store
+   *[other] { $count } records were refused by the learning record store
+}
+sync-set-aside-detail = These records are kept here with the store's answer, so you or your institution can see what to correct.
+settings-heading = Settings
+settings-lrs-heading = Learning record store
+settings-lrs-intro = Your institution gives you these details so your completions and scores reach its records.
+settings-lrs-endpoint = Address (xAPI endpoint)
+settings-lrs-key = Key or user name
+settings-lrs-secret = Secret or password
+settings-lrs-token = Or an access token
+settings-lrs-name = Your name
+settings-lrs-email = Your e-mail address
+settings-lrs-connect = Connect
+settings-lrs-disconnect = Disconnect
+settings-lrs-connected = Connected to { $endpoint } as { $who }.
+settings-lrs-invalid-endpoint = Enter the address of the learning record store, starting with https:// or http://.
+settings-lrs-invalid-email = Enter your e-mail address, so your records are filed under your name.
+settings-lrs-launch-failed = The course was opened with a sign-in that did not work ({ $detail }). Open it again from your institution's site.
+
 ## Unsupported and errors
 unit-needs-newer-player = This unit needs a newer player
 unit-needs-newer-player-detail = It is a “{ $kind }” unit, which this version of Alliance Player does not know yet. The rest of the course works; ask your course provider or update the player.

@@ -131,6 +131,46 @@ transcript-export-csv = Descargar como hoja de cálculo (CSV)
 transcript-reset = Restablecer mi progreso en este curso
 transcript-reset-confirm = ¿Quieres restablecer todo tu progreso en «{ $course }»? Esta acción no se puede deshacer.
 
+## Envío al almacén de registros de aprendizaje (LRS), visible en el encabezado y en la página de configuración
+nav-settings = Configuración
+sync-off = Guardado en este dispositivo
+sync-off-detail = Sin conexión con un almacén de registros de aprendizaje: tu progreso se queda en este navegador. Conecta uno en la configuración para enviar a tu institución lo que completes.
+sync-done = Todo enviado
+sync-pending = { $count ->
+    [one] 1 registro pendiente
+    [many] { $count } de registros pendientes
+   *[other] { $count } registros pendientes
+}
+sync-last-delivery = Último envío: { $date }
+sync-error-offline = No tienes conexión. Tus registros se conservan y se enviarán cuando vuelva la conexión.
+sync-error-unreachable = No se pudo contactar con el almacén de registros de aprendizaje. Se volverá a intentar en un momento; no se pierde nada.
+sync-error-server = El almacén de registros de aprendizaje tiene un problema (HTTP { $status }). Se volverá a intentar en un momento; no se pierde nada.
+sync-error-unauthorized = El almacén de registros de aprendizaje rechazó tus credenciales. Vuelve a escribirlas en la configuración; mientras tanto, tus registros se conservan.
+sync-error-not-found = No hay ningún almacén de registros de aprendizaje en esta dirección. Revisa la dirección en la configuración; mientras tanto, tus registros se conservan.
+sync-error-version = El almacén de registros de aprendizaje usa otra versión de xAPI ({ $detail }). Pide a tu institución una dirección compatible con xAPI 1.0.3 o 2.0.0.
+sync-error-storage = No se pudieron leer del almacenamiento de este navegador los registros pendientes de envío ({ $detail }).
+sync-set-aside = { $count ->
+    [one] El almacén de registros de aprendizaje rechazó 1 registro
+    [many] El almacén de registros de aprendizaje rechazó { $count } de registros
+   *[other] El almacén de registros de aprendizaje rechazó { $count } registros
+}
+sync-set-aside-detail = Estos registros se guardan aquí junto con la respuesta del almacén, para que tú o tu institución puedan ver qué hay que corregir.
+settings-heading = Configuración
+settings-lrs-heading = Almacén de registros de aprendizaje (LRS)
+settings-lrs-intro = Tu institución te da estos datos para que lo que completes y tus resultados lleguen a sus registros.
+settings-lrs-endpoint = Dirección (punto de conexión xAPI)
+settings-lrs-key = Clave o nombre de usuario
+settings-lrs-secret = Secreto o contraseña
+settings-lrs-token = O un token de acceso
+settings-lrs-name = Tu nombre
+settings-lrs-email = Tu correo electrónico
+settings-lrs-connect = Conectar
+settings-lrs-disconnect = Desconectar
+settings-lrs-connected = Conectado a { $endpoint } como { $who }.
+settings-lrs-invalid-endpoint = Escribe la dirección del almacén de registros de aprendizaje; debe empezar por https:// o http://.
+settings-lrs-invalid-email = Escribe tu correo electrónico para que tus registros se archiven a tu nombre.
+settings-lrs-launch-failed = El curso se abrió con un inicio de sesión que no funcionó ({ $detail }). Vuelve a abrirlo desde el sitio de tu institución.
+
 ## Unsupported and errors
 unit-needs-newer-player = Esta unidad necesita una versión más reciente del reproductor
 unit-needs-newer-player-detail = Es una unidad de tipo «{ $kind }», que esta versión de Alliance Player todavía no reconoce. El resto del curso funciona; consulta al proveedor del curso o actualiza el reproductor.

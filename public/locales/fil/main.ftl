@@ -130,6 +130,44 @@ transcript-export-csv = I-download bilang spreadsheet (CSV)
 transcript-reset = I-reset ang progreso ko sa kursong ito
 transcript-reset-confirm = I-reset ang lahat ng progreso mo sa “{ $course }”? Hindi na ito maibabalik.
 
+## Pagpapadala sa learning record store (LRS), makikita sa header at sa pahina ng settings
+nav-settings = Settings
+sync-off = Naka-save sa device na ito
+sync-off-detail = Hindi nakakonekta sa learning record store: nananatili sa browser na ito ang progreso mo. Magkonekta ng isa sa settings para maipadala sa institusyon mo ang mga natapos mo.
+sync-done = Naipadala na lahat
+sync-pending = { $count ->
+    [one] { $count } record ang naghihintay
+   *[other] { $count } record ang naghihintay
+}
+sync-last-delivery = Huling naipadala: { $date }
+sync-error-offline = Offline ka. Nakatabi ang mga record mo at ipapadala ang mga ito kapag bumalik ang koneksyon.
+sync-error-unreachable = Hindi maabot ang learning record store. Susubukan ulit maya-maya; walang nawawala.
+sync-error-server = May problema ang learning record store (HTTP { $status }). Susubukan ulit maya-maya; walang nawawala.
+sync-error-unauthorized = Tinanggihan ng learning record store ang mga credential mo. Ilagay ulit ang mga ito sa settings; nakatabi ang mga record mo hanggang doon.
+sync-error-not-found = Walang learning record store sa address na ito. Tingnan ang address sa settings; nakatabi ang mga record mo hanggang doon.
+sync-error-version = Ibang bersyon ng xAPI ang gamit ng learning record store ({ $detail }). Humingi sa institusyon mo ng address na gumagamit ng xAPI 1.0.3 o 2.0.0.
+sync-error-storage = Hindi mabasa mula sa storage ng browser na ito ang mga record na naghihintay maipadala ({ $detail }).
+sync-set-aside = { $count ->
+    [one] { $count } record ang tinanggihan ng learning record store
+   *[other] { $count } record ang tinanggihan ng learning record store
+}
+sync-set-aside-detail = Nakatabi rito ang mga record na ito kasama ang sagot ng store, para makita mo o ng institusyon mo kung ano ang dapat itama.
+settings-heading = Settings
+settings-lrs-heading = Learning record store (LRS)
+settings-lrs-intro = Ibinibigay ng institusyon mo ang mga detalyeng ito para makarating sa mga record nila ang mga natapos mo at ang mga score mo.
+settings-lrs-endpoint = Address (xAPI endpoint)
+settings-lrs-key = Key o user name
+settings-lrs-secret = Secret o password
+settings-lrs-token = O isang access token
+settings-lrs-name = Ang pangalan mo
+settings-lrs-email = Ang e-mail address mo
+settings-lrs-connect = Kumonekta
+settings-lrs-disconnect = Idiskonekta
+settings-lrs-connected = Nakakonekta sa { $endpoint } bilang { $who }.
+settings-lrs-invalid-endpoint = Ilagay ang address ng learning record store, na nagsisimula sa https:// o http://.
+settings-lrs-invalid-email = Ilagay ang e-mail address mo, para maitala sa pangalan mo ang mga record mo.
+settings-lrs-launch-failed = Binuksan ang kurso gamit ang sign-in na hindi gumana ({ $detail }). Buksan itong muli mula sa site ng institusyon mo.
+
 ## Unsupported and errors
 unit-needs-newer-player = Kailangan ng araling ito ang mas bagong bersyon ng player
 unit-needs-newer-player-detail = Isa itong araling “{ $kind }”, na hindi pa kilala ng bersyong ito ng Alliance Player. Gumagana ang natitirang bahagi ng kurso; magtanong sa nagbibigay ng kurso o i-update ang player.

@@ -131,6 +131,46 @@ transcript-export-csv = Télécharger sous forme de feuille de calcul (CSV)
 transcript-reset = Réinitialiser ma progression dans ce cours
 transcript-reset-confirm = Réinitialiser toute votre progression dans « { $course } » ? Cette action est irréversible.
 
+## Transmission à l’entrepôt de traces d’apprentissage (LRS), affichée dans l’en-tête et sur la page des paramètres
+nav-settings = Paramètres
+sync-off = Enregistré sur cet appareil
+sync-off-detail = Non connecté à un entrepôt de traces d’apprentissage : votre progression reste dans ce navigateur. Connectez-en un dans les paramètres pour transmettre vos activités terminées à votre établissement.
+sync-done = Tout est transmis
+sync-pending = { $count ->
+    [one] { $count } enregistrement en attente
+    [many] { $count } d’enregistrements en attente
+   *[other] { $count } enregistrements en attente
+}
+sync-last-delivery = Dernière transmission : { $date }
+sync-error-offline = Vous êtes hors ligne. Vos enregistrements sont conservés et seront transmis dès le retour de la connexion.
+sync-error-unreachable = Impossible de joindre l’entrepôt de traces d’apprentissage. Nouvelle tentative dans un instant ; rien n’est perdu.
+sync-error-server = L’entrepôt de traces d’apprentissage rencontre un problème (HTTP { $status }). Nouvelle tentative dans un instant ; rien n’est perdu.
+sync-error-unauthorized = L’entrepôt de traces d’apprentissage a refusé vos identifiants. Saisissez-les à nouveau dans les paramètres ; vos enregistrements sont conservés d’ici là.
+sync-error-not-found = Il n’y a aucun entrepôt de traces d’apprentissage à cette adresse. Vérifiez l’adresse dans les paramètres ; vos enregistrements sont conservés d’ici là.
+sync-error-version = L’entrepôt de traces d’apprentissage utilise une autre version de xAPI ({ $detail }). Demandez à votre établissement une adresse compatible avec xAPI 1.0.3 ou 2.0.0.
+sync-error-storage = Les enregistrements en attente de transmission n’ont pas pu être lus dans le stockage de ce navigateur ({ $detail }).
+sync-set-aside = { $count ->
+    [one] { $count } enregistrement a été refusé par l’entrepôt de traces d’apprentissage
+    [many] { $count } d’enregistrements ont été refusés par l’entrepôt de traces d’apprentissage
+   *[other] { $count } enregistrements ont été refusés par l’entrepôt de traces d’apprentissage
+}
+sync-set-aside-detail = Ces enregistrements sont conservés ici avec la réponse de l’entrepôt, pour que vous ou votre établissement puissiez voir ce qu’il faut corriger.
+settings-heading = Paramètres
+settings-lrs-heading = Entrepôt de traces d’apprentissage (LRS)
+settings-lrs-intro = Votre établissement vous fournit ces informations pour que vos activités terminées et vos scores parviennent dans ses dossiers.
+settings-lrs-endpoint = Adresse (point de terminaison xAPI)
+settings-lrs-key = Clé ou nom d’utilisateur
+settings-lrs-secret = Secret ou mot de passe
+settings-lrs-token = Ou un jeton d’accès
+settings-lrs-name = Votre nom
+settings-lrs-email = Votre adresse e-mail
+settings-lrs-connect = Se connecter
+settings-lrs-disconnect = Se déconnecter
+settings-lrs-connected = Connecté à { $endpoint } en tant que { $who }.
+settings-lrs-invalid-endpoint = Saisissez l’adresse de l’entrepôt de traces d’apprentissage, commençant par https:// ou http://.
+settings-lrs-invalid-email = Saisissez votre adresse e-mail, pour que vos enregistrements soient classés à votre nom.
+settings-lrs-launch-failed = Le cours a été ouvert avec une identification qui n’a pas fonctionné ({ $detail }). Ouvrez-le à nouveau depuis le site de votre établissement.
+
 ## Unsupported and errors
 unit-needs-newer-player = Cette unité nécessite une version plus récente du lecteur
 unit-needs-newer-player-detail = Il s’agit d’une unité de type « { $kind } », que cette version d’Alliance Player ne connaît pas encore. Le reste du cours fonctionne ; contactez l’organisme qui propose le cours ou mettez à jour le lecteur.

@@ -125,6 +125,44 @@ transcript-export-csv = Sauke a matsayin maƙunsar bayanai (CSV)
 transcript-reset = Sake saita ci gaban karatuna a wannan kwas
 transcript-reset-confirm = Kuna so ku sake saita duk ci gaban karatunku a cikin “{ $course }”? Ba za a iya soke wannan ba.
 
+## Aikawa zuwa ma'ajiyar bayanan karatu (LRS), ana nuna shi a saman shafi da kuma shafin saituna
+nav-settings = Saituna
+sync-off = An adana a wannan na'ura
+sync-off-detail = Ba a haɗa da ma'ajiyar bayanan karatu ba: ci gaban karatunku yana nan a wannan burauza. Ku haɗa ɗaya a cikin saituna don aika abubuwan da kuka kammala zuwa cibiyarku.
+sync-done = An aika duka
+sync-pending = { $count ->
+    [one] Bayani ɗaya yana jira
+   *[other] Bayanai { $count } suna jira
+}
+sync-last-delivery = Aikawa ta ƙarshe: { $date }
+sync-error-offline = Ba ku da haɗin intanet. Ana riƙe bayananku, kuma za a aika su idan haɗin ya dawo.
+sync-error-unreachable = Ba a iya isa ga ma'ajiyar bayanan karatu ba. Za a sake gwadawa nan ba da jimawa ba; babu abin da ya ɓace.
+sync-error-server = Ma'ajiyar bayanan karatu tana da matsala (HTTP { $status }). Za a sake gwadawa nan ba da jimawa ba; babu abin da ya ɓace.
+sync-error-unauthorized = Ma'ajiyar bayanan karatu ta ƙi bayanan shigarku. Ku sake shigar da su a cikin saituna; ana riƙe bayananku har zuwa lokacin.
+sync-error-not-found = Babu ma'ajiyar bayanan karatu a wannan adireshi. Ku duba adireshin a cikin saituna; ana riƙe bayananku har zuwa lokacin.
+sync-error-version = Ma'ajiyar bayanan karatu tana amfani da wata sigar xAPI ({ $detail }). Ku nemi adireshin da ke amfani da xAPI 1.0.3 ko 2.0.0 daga cibiyarku.
+sync-error-storage = Ba a iya karanta bayanan da ke jiran aikawa daga ma'ajiyar wannan burauza ba ({ $detail }).
+sync-set-aside = { $count ->
+    [one] Ma'ajiyar bayanan karatu ta ƙi bayani ɗaya
+   *[other] Ma'ajiyar bayanan karatu ta ƙi bayanai { $count }
+}
+sync-set-aside-detail = Ana riƙe waɗannan bayanai a nan tare da amsar ma'ajiyar, domin ku ko cibiyarku ku ga abin da ya kamata a gyara.
+settings-heading = Saituna
+settings-lrs-heading = Ma'ajiyar bayanan karatu (LRS)
+settings-lrs-intro = Cibiyarku ce ke ba ku waɗannan bayanai domin abubuwan da kuka kammala da makinku su isa cikin bayananta.
+settings-lrs-endpoint = Adireshi (xAPI endpoint)
+settings-lrs-key = Maɓalli ko sunan mai amfani
+settings-lrs-secret = Sirri ko kalmar sirri
+settings-lrs-token = Ko alamar shiga (access token)
+settings-lrs-name = Sunanku
+settings-lrs-email = Adireshin imel ɗinku
+settings-lrs-connect = Haɗa
+settings-lrs-disconnect = Cire haɗi
+settings-lrs-connected = An haɗa da { $endpoint } a matsayin { $who }.
+settings-lrs-invalid-endpoint = Ku shigar da adireshin ma'ajiyar bayanan karatu, wanda zai fara da https:// ko http://.
+settings-lrs-invalid-email = Ku shigar da adireshin imel ɗinku, domin a adana bayananku da sunanku.
+settings-lrs-launch-failed = An buɗe kwas ɗin da shiga wadda ba ta yi aiki ba ({ $detail }). Ku sake buɗe shi daga shafin cibiyarku.
+
 ## Abubuwan da ba a tallafa wa ba da kurakurai
 unit-needs-newer-player = Wannan sashe yana buƙatar sabuwar sigar manhajar
 unit-needs-newer-player-detail = Sashe ne na nau'in “{ $kind }”, wanda wannan sigar Alliance Player ba ta san shi ba tukuna. Sauran kwas ɗin yana aiki; ku tambayi mai bayar da kwas ɗinku ko ku sabunta manhajar.

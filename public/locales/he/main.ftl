@@ -131,6 +131,46 @@ transcript-export-csv = הורדה כגיליון אלקטרוני (CSV)
 transcript-reset = איפוס ההתקדמות שלי בקורס הזה
 transcript-reset-confirm = לאפס את כל ההתקדמות שלך בקורס "{ $course }"? אי אפשר לבטל את הפעולה הזו.
 
+## שליחה למאגר רשומות הלמידה (LRS), מוצגת בכותרת העליונה ובדף ההגדרות
+nav-settings = הגדרות
+sync-off = נשמר במכשיר הזה
+sync-off-detail = אין חיבור למאגר רשומות למידה: ההתקדמות שלך נשמרת בדפדפן הזה. אפשר לחבר מאגר בהגדרות כדי לשלוח למוסד שלך את מה שהשלמת.
+sync-done = הכול נשלח
+sync-pending = { $count ->
+    [one] רשומה אחת ממתינה
+    [two] שתי רשומות ממתינות
+   *[other] { $count } רשומות ממתינות
+}
+sync-last-delivery = נשלח לאחרונה: { $date }
+sync-error-offline = אין חיבור לאינטרנט. הרשומות שלך שמורות ויישלחו כשהחיבור יחזור.
+sync-error-unreachable = לא ניתן היה להתחבר למאגר רשומות הלמידה. ניסיון נוסף יתבצע בעוד רגע; שום דבר לא אבד.
+sync-error-server = יש בעיה במאגר רשומות הלמידה (HTTP { $status }). ניסיון נוסף יתבצע בעוד רגע; שום דבר לא אבד.
+sync-error-unauthorized = מאגר רשומות הלמידה דחה את פרטי הגישה שלך. יש להזין אותם שוב בהגדרות; עד אז הרשומות שלך נשמרות.
+sync-error-not-found = אין מאגר רשומות למידה בכתובת הזו. יש לבדוק את הכתובת בהגדרות; עד אז הרשומות שלך נשמרות.
+sync-error-version = מאגר רשומות הלמידה משתמש בגרסה אחרת של xAPI ({ $detail }). אפשר לבקש מהמוסד שלך כתובת שתומכת ב-xAPI 1.0.3 או 2.0.0.
+sync-error-storage = לא ניתן היה לקרוא מהאחסון של הדפדפן הזה את הרשומות שממתינות לשליחה ({ $detail }).
+sync-set-aside = { $count ->
+    [one] מאגר רשומות הלמידה דחה רשומה אחת
+    [two] מאגר רשומות הלמידה דחה שתי רשומות
+   *[other] מאגר רשומות הלמידה דחה { $count } רשומות
+}
+sync-set-aside-detail = הרשומות האלה שמורות כאן יחד עם התשובה של המאגר, כדי שאפשר יהיה לראות, אצלך או במוסד שלך, מה צריך לתקן.
+settings-heading = הגדרות
+settings-lrs-heading = מאגר רשומות למידה (LRS)
+settings-lrs-intro = המוסד שלך מספק את הפרטים האלה כדי שההשלמות והציונים שלך יגיעו לרשומות שלו.
+settings-lrs-endpoint = כתובת (נקודת קצה של xAPI)
+settings-lrs-key = מפתח או שם משתמש
+settings-lrs-secret = מפתח סודי או סיסמה
+settings-lrs-token = או אסימון גישה
+settings-lrs-name = השם שלך
+settings-lrs-email = כתובת האימייל שלך
+settings-lrs-connect = התחברות
+settings-lrs-disconnect = התנתקות
+settings-lrs-connected = יש חיבור אל { $endpoint } בתור { $who }.
+settings-lrs-invalid-endpoint = יש להזין את הכתובת של מאגר רשומות הלמידה, שמתחילה ב-https:// או ב-http://.
+settings-lrs-invalid-email = יש להזין את כתובת האימייל שלך, כדי שהרשומות שלך יתויקו על שמך.
+settings-lrs-launch-failed = הקורס נפתח עם כניסה שלא הצליחה ({ $detail }). יש לפתוח אותו שוב מהאתר של המוסד שלך.
+
 ## Unsupported and errors
 unit-needs-newer-player = ליחידה הזו נדרשת גרסה חדשה יותר של הנגן
 unit-needs-newer-player-detail = זו יחידה מסוג "{ $kind }", שהגרסה הזו של Alliance Player עדיין לא מכירה. שאר הקורס פועל כרגיל; אפשר לפנות לספק הקורס או לעדכן את הנגן.

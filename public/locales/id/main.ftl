@@ -122,6 +122,42 @@ transcript-export-csv = Unduh sebagai spreadsheet (CSV)
 transcript-reset = Atur ulang kemajuan saya di kursus ini
 transcript-reset-confirm = Atur ulang semua kemajuan Anda di “{ $course }”? Tindakan ini tidak dapat dibatalkan.
 
+## Pengiriman ke penyimpanan catatan belajar (LRS), ditampilkan di header dan di halaman pengaturan
+nav-settings = Pengaturan
+sync-off = Tersimpan di perangkat ini
+sync-off-detail = Tidak terhubung ke penyimpanan catatan belajar: kemajuan Anda tetap ada di browser ini. Hubungkan penyimpanan di pengaturan untuk mengirim materi yang Anda selesaikan ke institusi Anda.
+sync-done = Semua terkirim
+sync-pending = { $count ->
+   *[other] { $count } catatan menunggu
+}
+sync-last-delivery = Terakhir dikirim: { $date }
+sync-error-offline = Anda sedang offline. Catatan Anda tetap disimpan dan akan dikirim saat koneksi kembali.
+sync-error-unreachable = Penyimpanan catatan belajar tidak dapat dijangkau. Sebentar lagi akan dicoba kembali; tidak ada yang hilang.
+sync-error-server = Penyimpanan catatan belajar sedang bermasalah (HTTP { $status }). Sebentar lagi akan dicoba kembali; tidak ada yang hilang.
+sync-error-unauthorized = Penyimpanan catatan belajar menolak kredensial Anda. Masukkan lagi di pengaturan; sampai saat itu catatan Anda tetap disimpan.
+sync-error-not-found = Tidak ada penyimpanan catatan belajar di alamat ini. Periksa alamatnya di pengaturan; sampai saat itu catatan Anda tetap disimpan.
+sync-error-version = Penyimpanan catatan belajar menggunakan versi xAPI yang berbeda ({ $detail }). Mintalah alamat yang mendukung xAPI 1.0.3 atau 2.0.0 kepada institusi Anda.
+sync-error-storage = Catatan yang menunggu pengiriman tidak dapat dibaca dari penyimpanan browser ini ({ $detail }).
+sync-set-aside = { $count ->
+   *[other] { $count } catatan ditolak oleh penyimpanan catatan belajar
+}
+sync-set-aside-detail = Catatan ini disimpan di sini beserta jawaban dari penyimpanan catatan belajar, sehingga Anda atau institusi Anda dapat melihat apa yang perlu diperbaiki.
+settings-heading = Pengaturan
+settings-lrs-heading = Penyimpanan catatan belajar (LRS)
+settings-lrs-intro = Institusi Anda memberikan detail ini agar materi yang Anda selesaikan dan nilai Anda masuk ke catatan mereka.
+settings-lrs-endpoint = Alamat (endpoint xAPI)
+settings-lrs-key = Kunci atau nama pengguna
+settings-lrs-secret = Kunci rahasia atau kata sandi
+settings-lrs-token = Atau token akses
+settings-lrs-name = Nama Anda
+settings-lrs-email = Alamat email Anda
+settings-lrs-connect = Hubungkan
+settings-lrs-disconnect = Putuskan
+settings-lrs-connected = Terhubung ke { $endpoint } sebagai { $who }.
+settings-lrs-invalid-endpoint = Masukkan alamat penyimpanan catatan belajar, yang diawali dengan https:// atau http://.
+settings-lrs-invalid-email = Masukkan alamat email Anda agar catatan Anda tersimpan atas nama Anda.
+settings-lrs-launch-failed = Kursus dibuka dengan proses masuk yang tidak berhasil ({ $detail }). Buka lagi kursus ini dari situs institusi Anda.
+
 ## Unsupported and errors
 unit-needs-newer-player = Unit ini memerlukan versi pemutar yang lebih baru
 unit-needs-newer-player-detail = Ini adalah unit jenis “{ $kind }”, yang belum dikenali oleh versi Alliance Player ini. Bagian lain kursus tetap berfungsi; hubungi penyelenggara kursus Anda atau perbarui pemutar.

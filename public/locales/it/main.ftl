@@ -131,6 +131,46 @@ transcript-export-csv = Scarica come foglio di calcolo (CSV)
 transcript-reset = Azzera i miei progressi in questo corso
 transcript-reset-confirm = Azzerare tutti i tuoi progressi nel corso «{ $course }»? L’operazione non può essere annullata.
 
+## Invio all’archivio dei record di apprendimento (LRS), mostrato nell’intestazione e nella pagina delle impostazioni
+nav-settings = Impostazioni
+sync-off = Salvato su questo dispositivo
+sync-off-detail = Nessun collegamento a un archivio dei record di apprendimento: i tuoi progressi restano in questo browser. Collegane uno nelle impostazioni per inviare le attività completate alla tua istituzione.
+sync-done = Tutto inviato
+sync-pending = { $count ->
+    [one] 1 record in attesa
+    [many] { $count } di record in attesa
+   *[other] { $count } record in attesa
+}
+sync-last-delivery = Ultimo invio: { $date }
+sync-error-offline = Sei offline. I tuoi record vengono conservati e saranno inviati quando tornerà la connessione.
+sync-error-unreachable = Impossibile raggiungere l’archivio dei record di apprendimento. Nuovo tentativo tra poco; non si perde nulla.
+sync-error-server = L’archivio dei record di apprendimento ha un problema (HTTP { $status }). Nuovo tentativo tra poco; non si perde nulla.
+sync-error-unauthorized = L’archivio dei record di apprendimento ha rifiutato le tue credenziali. Inseriscile di nuovo nelle impostazioni; fino ad allora i tuoi record vengono conservati.
+sync-error-not-found = A questo indirizzo non c’è nessun archivio dei record di apprendimento. Controlla l’indirizzo nelle impostazioni; fino ad allora i tuoi record vengono conservati.
+sync-error-version = L’archivio dei record di apprendimento usa un’altra versione di xAPI ({ $detail }). Chiedi alla tua istituzione un indirizzo compatibile con xAPI 1.0.3 o 2.0.0.
+sync-error-storage = Impossibile leggere dallo spazio di archiviazione di questo browser i record in attesa di invio ({ $detail }).
+sync-set-aside = { $count ->
+    [one] 1 record è stato rifiutato dall’archivio dei record di apprendimento
+    [many] { $count } di record sono stati rifiutati dall’archivio dei record di apprendimento
+   *[other] { $count } record sono stati rifiutati dall’archivio dei record di apprendimento
+}
+sync-set-aside-detail = Questi record sono conservati qui insieme alla risposta dell’archivio, così tu o la tua istituzione potete vedere cosa correggere.
+settings-heading = Impostazioni
+settings-lrs-heading = Archivio dei record di apprendimento (LRS)
+settings-lrs-intro = La tua istituzione ti fornisce questi dati perché le attività completate e i tuoi punteggi arrivino nei suoi registri.
+settings-lrs-endpoint = Indirizzo (endpoint xAPI)
+settings-lrs-key = Chiave o nome utente
+settings-lrs-secret = Chiave segreta o password
+settings-lrs-token = Oppure un token di accesso
+settings-lrs-name = Il tuo nome
+settings-lrs-email = Il tuo indirizzo e-mail
+settings-lrs-connect = Connetti
+settings-lrs-disconnect = Disconnetti
+settings-lrs-connected = Connesso a { $endpoint } come { $who }.
+settings-lrs-invalid-endpoint = Inserisci l’indirizzo dell’archivio dei record di apprendimento, che deve iniziare con https:// o http://.
+settings-lrs-invalid-email = Inserisci il tuo indirizzo e-mail, così i tuoi record vengono archiviati a tuo nome.
+settings-lrs-launch-failed = Il corso è stato aperto con un accesso che non ha funzionato ({ $detail }). Aprilo di nuovo dal sito della tua istituzione.
+
 ## Unsupported and errors
 unit-needs-newer-player = Questa unità richiede una versione più recente del lettore
 unit-needs-newer-player-detail = È un’unità di tipo «{ $kind }», che questa versione di Alliance Player non conosce ancora. Il resto del corso funziona; rivolgiti all’ente che offre il corso o aggiorna il lettore.

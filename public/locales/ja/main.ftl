@@ -122,6 +122,42 @@ transcript-export-csv = スプレッドシート（CSV）としてダウンロ�
 transcript-reset = このコースの学習状況をリセット
 transcript-reset-confirm = 「{ $course }」の学習状況をすべてリセットしますか？この操作は元に戻せません。
 
+## 学習記録ストア（LRS）への送信（ヘッダーと設定ページに表示）
+nav-settings = 設定
+sync-off = この端末に保存済み
+sync-off-detail = 学習記録ストアに接続されていません。学習状況はこのブラウザー内に保存されます。修了した内容を所属機関に送信するには、設定で学習記録ストアに接続してください。
+sync-done = すべて送信済み
+sync-pending = { $count ->
+   *[other] { $count }件の記録が送信待ち
+}
+sync-last-delivery = 最終送信：{ $date }
+sync-error-offline = オフラインです。記録は保持されており、接続が回復すると送信されます。
+sync-error-unreachable = 学習記録ストアに接続できませんでした。まもなく再試行します。記録は失われていません。
+sync-error-server = 学習記録ストアで問題が発生しています（HTTP { $status }）。まもなく再試行します。記録は失われていません。
+sync-error-unauthorized = 学習記録ストアで認証情報が拒否されました。設定で認証情報をもう一度入力してください。それまで記録は保持されます。
+sync-error-not-found = このアドレスに学習記録ストアは見つかりません。設定でアドレスを確認してください。それまで記録は保持されます。
+sync-error-version = この学習記録ストアは別のバージョンの xAPI を使用しています（{ $detail }）。xAPI 1.0.3 または 2.0.0 に対応したアドレスを所属機関にお問い合わせください。
+sync-error-storage = 送信待ちの記録をこのブラウザーの保存領域から読み込めませんでした（{ $detail }）。
+sync-set-aside = { $count ->
+   *[other] { $count }件の記録が学習記録ストアに拒否されました
+}
+sync-set-aside-detail = これらの記録は、学習記録ストアからの応答とともにここに保持されています。あなたや所属機関が、修正すべき点を確認できます。
+settings-heading = 設定
+settings-lrs-heading = 学習記録ストア（LRS）
+settings-lrs-intro = 以下の情報は所属機関から提供されます。これにより、修了状況や得点が所属機関の記録に届きます。
+settings-lrs-endpoint = アドレス（xAPI エンドポイント）
+settings-lrs-key = キーまたはユーザー名
+settings-lrs-secret = シークレットまたはパスワード
+settings-lrs-token = またはアクセストークン
+settings-lrs-name = 名前
+settings-lrs-email = メールアドレス
+settings-lrs-connect = 接続
+settings-lrs-disconnect = 切断
+settings-lrs-connected = { $endpoint } に { $who } として接続しています。
+settings-lrs-invalid-endpoint = 学習記録ストアのアドレスを、https:// または http:// で始まる形式で入力してください。
+settings-lrs-invalid-email = 記録があなたの名前で登録されるよう、メールアドレスを入力してください。
+settings-lrs-launch-failed = コースを開く際のサインインが機能しませんでした（{ $detail }）。所属機関のサイトからもう一度開いてください。
+
 ## Unsupported and errors
 unit-needs-newer-player = このユニットには新しいバージョンのプレーヤーが必要です
 unit-needs-newer-player-detail = これは「{ $kind }」形式のユニットで、このバージョンの Alliance Player はまだ対応していません。コースのほかの部分は問題なく利用できます。コースの提供元にお問い合わせいただくか、プレーヤーを更新してください。

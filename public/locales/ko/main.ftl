@@ -122,6 +122,42 @@ transcript-export-csv = 스프레드시트(CSV)로 다운로드
 transcript-reset = 이 강좌의 내 학습 진도 초기화
 transcript-reset-confirm = ‘{ $course }’ 강좌의 학습 진도를 모두 초기화하시겠습니까? 이 작업은 되돌릴 수 없습니다.
 
+## 학습 기록 저장소(LRS)로 전송 — 머리글과 설정 페이지에 표시
+nav-settings = 설정
+sync-off = 이 기기에 저장됨
+sync-off-detail = 학습 기록 저장소에 연결되어 있지 않아 학습 진도가 이 브라우저에만 남습니다. 이수 기록을 소속 기관에 보내려면 설정에서 학습 기록 저장소를 연결하십시오.
+sync-done = 모두 전송됨
+sync-pending = { $count ->
+   *[other] 기록 { $count }건 전송 대기 중
+}
+sync-last-delivery = 마지막 전송: { $date }
+sync-error-offline = 오프라인 상태입니다. 기록은 보관되며 연결이 복구되면 전송됩니다.
+sync-error-unreachable = 학습 기록 저장소에 연결할 수 없습니다. 잠시 후 다시 시도합니다. 손실된 내용은 없습니다.
+sync-error-server = 학습 기록 저장소에 문제가 있습니다(HTTP { $status }). 잠시 후 다시 시도합니다. 손실된 내용은 없습니다.
+sync-error-unauthorized = 학습 기록 저장소에서 인증 정보를 거부했습니다. 설정에서 다시 입력하십시오. 그때까지 기록은 보관됩니다.
+sync-error-not-found = 이 주소에는 학습 기록 저장소가 없습니다. 설정에서 주소를 확인하십시오. 그때까지 기록은 보관됩니다.
+sync-error-version = 학습 기록 저장소가 다른 버전의 xAPI를 사용합니다({ $detail }). 소속 기관에 xAPI 1.0.3 또는 2.0.0을 지원하는 주소를 요청하십시오.
+sync-error-storage = 전송 대기 중인 기록을 이 브라우저의 저장 공간에서 읽을 수 없습니다({ $detail }).
+sync-set-aside = { $count ->
+   *[other] 학습 기록 저장소에서 기록 { $count }건을 거부했습니다
+}
+sync-set-aside-detail = 이 기록은 저장소의 응답과 함께 여기에 보관되므로, 본인이나 소속 기관에서 무엇을 수정해야 하는지 확인할 수 있습니다.
+settings-heading = 설정
+settings-lrs-heading = 학습 기록 저장소
+settings-lrs-intro = 소속 기관에서 제공한 다음 정보를 입력하면 이수 현황과 점수가 기관의 기록에 반영됩니다.
+settings-lrs-endpoint = 주소(xAPI 엔드포인트)
+settings-lrs-key = 키 또는 사용자 이름
+settings-lrs-secret = 비밀 키 또는 비밀번호
+settings-lrs-token = 또는 액세스 토큰
+settings-lrs-name = 이름
+settings-lrs-email = 이메일 주소
+settings-lrs-connect = 연결
+settings-lrs-disconnect = 연결 해제
+settings-lrs-connected = { $endpoint }에 { $who } 계정으로 연결되었습니다.
+settings-lrs-invalid-endpoint = https:// 또는 http://로 시작하는 학습 기록 저장소 주소를 입력하십시오.
+settings-lrs-invalid-email = 기록이 본인 이름으로 저장되도록 이메일 주소를 입력하십시오.
+settings-lrs-launch-failed = 강좌를 열 때 사용된 로그인 정보가 작동하지 않았습니다({ $detail }). 소속 기관 사이트에서 강좌를 다시 여십시오.
+
 ## Unsupported and errors
 unit-needs-newer-player = 이 단원을 보려면 최신 버전의 플레이어가 필요합니다
 unit-needs-newer-player-detail = ‘{ $kind }’ 유형의 단원으로, 현재 버전의 Alliance Player에서는 아직 지원하지 않습니다. 강좌의 나머지 부분은 정상적으로 이용할 수 있습니다. 강좌 제공 기관에 문의하거나 플레이어를 업데이트하십시오.

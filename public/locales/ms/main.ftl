@@ -122,6 +122,42 @@ transcript-export-csv = Muat turun sebagai hamparan (CSV)
 transcript-reset = Tetapkan semula kemajuan saya dalam kursus ini
 transcript-reset-confirm = Tetapkan semula semua kemajuan anda dalam “{ $course }”? Tindakan ini tidak boleh dibuat asal.
 
+## Penghantaran ke stor rekod pembelajaran (LRS), dipaparkan dalam pengepala dan pada halaman tetapan
+nav-settings = Tetapan
+sync-off = Disimpan pada peranti ini
+sync-off-detail = Tidak disambungkan ke stor rekod pembelajaran: kemajuan anda kekal dalam pelayar ini. Sambungkan satu dalam tetapan untuk menghantar rekod penyelesaian anda kepada institusi anda.
+sync-done = Semua telah dihantar
+sync-pending = { $count ->
+   *[other] { $count } rekod menunggu penghantaran
+}
+sync-last-delivery = Kali terakhir dihantar: { $date }
+sync-error-offline = Anda di luar talian. Rekod anda disimpan dan akan dihantar apabila sambungan pulih.
+sync-error-unreachable = Stor rekod pembelajaran tidak dapat dihubungi. Akan dicuba semula sebentar lagi; tiada apa-apa yang hilang.
+sync-error-server = Stor rekod pembelajaran menghadapi masalah (HTTP { $status }). Akan dicuba semula sebentar lagi; tiada apa-apa yang hilang.
+sync-error-unauthorized = Stor rekod pembelajaran menolak bukti kelayakan anda. Masukkannya semula dalam tetapan; rekod anda disimpan sehingga itu.
+sync-error-not-found = Tiada stor rekod pembelajaran di alamat ini. Semak alamat dalam tetapan; rekod anda disimpan sehingga itu.
+sync-error-version = Stor rekod pembelajaran menggunakan versi xAPI yang lain ({ $detail }). Minta institusi anda memberikan alamat yang menyokong xAPI 1.0.3 atau 2.0.0.
+sync-error-storage = Rekod yang menunggu penghantaran tidak dapat dibaca daripada storan pelayar ini ({ $detail }).
+sync-set-aside = { $count ->
+   *[other] { $count } rekod ditolak oleh stor rekod pembelajaran
+}
+sync-set-aside-detail = Rekod ini disimpan di sini bersama jawapan stor, supaya anda atau institusi anda dapat melihat apa yang perlu dibetulkan.
+settings-heading = Tetapan
+settings-lrs-heading = Stor rekod pembelajaran
+settings-lrs-intro = Institusi anda memberikan butiran ini supaya penyelesaian dan markah anda sampai ke rekodnya.
+settings-lrs-endpoint = Alamat (titik akhir xAPI)
+settings-lrs-key = Kunci atau nama pengguna
+settings-lrs-secret = Rahsia atau kata laluan
+settings-lrs-token = Atau token akses
+settings-lrs-name = Nama anda
+settings-lrs-email = Alamat e-mel anda
+settings-lrs-connect = Sambung
+settings-lrs-disconnect = Putuskan sambungan
+settings-lrs-connected = Disambungkan ke { $endpoint } sebagai { $who }.
+settings-lrs-invalid-endpoint = Masukkan alamat stor rekod pembelajaran, bermula dengan https:// atau http://.
+settings-lrs-invalid-email = Masukkan alamat e-mel anda supaya rekod anda difailkan di bawah nama anda.
+settings-lrs-launch-failed = Kursus ini dibuka dengan log masuk yang tidak berjaya ({ $detail }). Buka semula kursus ini daripada laman web institusi anda.
+
 ## Unsupported and errors
 unit-needs-newer-player = Unit ini memerlukan versi pemain yang lebih baharu
 unit-needs-newer-player-detail = Unit ini daripada jenis “{ $kind }”, yang belum dikenali oleh versi Alliance Player ini. Bahagian lain kursus masih berfungsi; hubungi penyedia kursus anda atau kemas kini pemain.

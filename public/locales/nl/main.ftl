@@ -126,6 +126,44 @@ transcript-export-csv = Downloaden als spreadsheet (CSV)
 transcript-reset = Mijn voortgang in deze cursus wissen
 transcript-reset-confirm = Al je voortgang in “{ $course }” wissen? Dit kan niet ongedaan worden gemaakt.
 
+## Verzending naar de leerrecordopslag (LRS), getoond in de kopregel en op de instellingenpagina
+nav-settings = Instellingen
+sync-off = Opgeslagen op dit apparaat
+sync-off-detail = Niet verbonden met een leerrecordopslag: je voortgang blijft in deze browser. Maak in de instellingen verbinding met een leerrecordopslag om je afgeronde onderdelen naar je organisatie te sturen.
+sync-done = Alles verzonden
+sync-pending = { $count ->
+    [one] { $count } record wacht op verzending
+   *[other] { $count } records wachten op verzending
+}
+sync-last-delivery = Laatst verzonden: { $date }
+sync-error-offline = Je bent offline. Je records blijven bewaard en worden verzonden zodra de verbinding terug is.
+sync-error-unreachable = De leerrecordopslag is niet bereikbaar. Zo meteen wordt het opnieuw geprobeerd; er gaat niets verloren.
+sync-error-server = De leerrecordopslag heeft een probleem (HTTP { $status }). Zo meteen wordt het opnieuw geprobeerd; er gaat niets verloren.
+sync-error-unauthorized = De leerrecordopslag heeft je inloggegevens geweigerd. Voer ze opnieuw in bij de instellingen; tot die tijd blijven je records bewaard.
+sync-error-not-found = Op dit adres is geen leerrecordopslag te vinden. Controleer het adres in de instellingen; tot die tijd blijven je records bewaard.
+sync-error-version = De leerrecordopslag gebruikt een andere versie van xAPI ({ $detail }). Vraag je organisatie om een adres dat xAPI 1.0.3 of 2.0.0 ondersteunt.
+sync-error-storage = De records die op verzending wachten, konden niet uit de opslag van deze browser worden gelezen ({ $detail }).
+sync-set-aside = { $count ->
+    [one] { $count } record is geweigerd door de leerrecordopslag
+   *[other] { $count } records zijn geweigerd door de leerrecordopslag
+}
+sync-set-aside-detail = Deze records blijven hier bewaard met het antwoord van de leerrecordopslag, zodat jij of je organisatie kan zien wat er verbeterd moet worden.
+settings-heading = Instellingen
+settings-lrs-heading = Leerrecordopslag
+settings-lrs-intro = Je organisatie geeft je deze gegevens, zodat je afgeronde onderdelen en scores in haar administratie terechtkomen.
+settings-lrs-endpoint = Adres (xAPI-endpoint)
+settings-lrs-key = Sleutel of gebruikersnaam
+settings-lrs-secret = Geheim of wachtwoord
+settings-lrs-token = Of een toegangstoken
+settings-lrs-name = Je naam
+settings-lrs-email = Je e-mailadres
+settings-lrs-connect = Verbinden
+settings-lrs-disconnect = Verbinding verbreken
+settings-lrs-connected = Verbonden met { $endpoint } als { $who }.
+settings-lrs-invalid-endpoint = Voer het adres van de leerrecordopslag in, beginnend met https:// of http://.
+settings-lrs-invalid-email = Voer je e-mailadres in, zodat je records onder jouw naam worden opgeslagen.
+settings-lrs-launch-failed = De cursus is geopend met een aanmelding die niet werkte ({ $detail }). Open de cursus opnieuw via de website van je organisatie.
+
 ## Unsupported and errors
 unit-needs-newer-player = Voor dit onderdeel is een nieuwere versie van de speler nodig
 unit-needs-newer-player-detail = Het is een onderdeel van het type “{ $kind }”, dat deze versie van Alliance Player nog niet kent. De rest van de cursus werkt; neem contact op met de aanbieder van de cursus of werk de speler bij.

@@ -136,6 +136,48 @@ transcript-export-csv = Pobierz jako arkusz kalkulacyjny (CSV)
 transcript-reset = Zresetuj moje postępy w tym kursie
 transcript-reset-confirm = Zresetować wszystkie postępy w kursie „{ $course }”? Tej operacji nie można cofnąć.
 
+## Przesyłanie do repozytorium danych o nauce (LRS), widoczne w nagłówku i na stronie ustawień
+nav-settings = Ustawienia
+sync-off = Zapisano na tym urządzeniu
+sync-off-detail = Brak połączenia z repozytorium danych o nauce: postępy pozostają w tej przeglądarce. Połączenie można skonfigurować w ustawieniach, aby przesyłać informacje o ukończeniu do swojej instytucji.
+sync-done = Wszystko przesłane
+sync-pending = { $count ->
+    [one] { $count } wpis czeka na przesłanie
+    [few] { $count } wpisy czekają na przesłanie
+    [many] { $count } wpisów czeka na przesłanie
+   *[other] { $count } wpisu czeka na przesłanie
+}
+sync-last-delivery = Ostatnio przesłano: { $date }
+sync-error-offline = Brak połączenia z internetem. Wpisy są przechowywane i zostaną przesłane po przywróceniu połączenia.
+sync-error-unreachable = Nie udało się połączyć z repozytorium danych o nauce. Ponowna próba za chwilę; nic nie zostało utracone.
+sync-error-server = Repozytorium danych o nauce zgłosiło problem (HTTP { $status }). Ponowna próba za chwilę; nic nie zostało utracone.
+sync-error-unauthorized = Repozytorium danych o nauce odrzuciło dane logowania. Należy wprowadzić je ponownie w ustawieniach; do tego czasu wpisy są przechowywane.
+sync-error-not-found = Pod tym adresem nie ma repozytorium danych o nauce. Należy sprawdzić adres w ustawieniach; do tego czasu wpisy są przechowywane.
+sync-error-version = Repozytorium danych o nauce używa innej wersji xAPI ({ $detail }). Należy poprosić instytucję o adres obsługujący xAPI 1.0.3 lub 2.0.0.
+sync-error-storage = Nie udało się odczytać z pamięci tej przeglądarki wpisów oczekujących na przesłanie ({ $detail }).
+sync-set-aside = { $count ->
+    [one] Repozytorium danych o nauce odrzuciło { $count } wpis
+    [few] Repozytorium danych o nauce odrzuciło { $count } wpisy
+    [many] Repozytorium danych o nauce odrzuciło { $count } wpisów
+   *[other] Repozytorium danych o nauce odrzuciło { $count } wpisu
+}
+sync-set-aside-detail = Te wpisy są przechowywane tutaj razem z odpowiedzią repozytorium, aby było widać — również w instytucji — co trzeba poprawić.
+settings-heading = Ustawienia
+settings-lrs-heading = Repozytorium danych o nauce
+settings-lrs-intro = Te dane przekazuje instytucja, aby informacje o ukończeniu i wyniki trafiały do jej rejestrów.
+settings-lrs-endpoint = Adres (punkt końcowy xAPI)
+settings-lrs-key = Klucz lub nazwa użytkownika
+settings-lrs-secret = Klucz tajny lub hasło
+settings-lrs-token = Lub token dostępu
+settings-lrs-name = Imię i nazwisko
+settings-lrs-email = Adres e-mail
+settings-lrs-connect = Połącz
+settings-lrs-disconnect = Rozłącz
+settings-lrs-connected = Połączono z { $endpoint } jako { $who }.
+settings-lrs-invalid-endpoint = Należy podać adres repozytorium danych o nauce zaczynający się od https:// lub http://.
+settings-lrs-invalid-email = Należy podać adres e-mail, aby wpisy były przypisane do właściwej osoby.
+settings-lrs-launch-failed = Kurs otwarto z danymi logowania, które nie zadziałały ({ $detail }). Należy otworzyć go ponownie ze strony instytucji.
+
 ## Unsupported and errors
 unit-needs-newer-player = Ta lekcja wymaga nowszej wersji odtwarzacza
 unit-needs-newer-player-detail = To lekcja typu „{ $kind }”, którego ta wersja Alliance Player jeszcze nie obsługuje. Pozostała część kursu działa; można skontaktować się z organizatorem kursu lub zaktualizować odtwarzacz.

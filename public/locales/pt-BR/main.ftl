@@ -131,6 +131,46 @@ transcript-export-csv = Baixar como planilha (CSV)
 transcript-reset = Redefinir meu progresso neste curso
 transcript-reset-confirm = Redefinir todo o seu progresso em “{ $course }”? Isso não pode ser desfeito.
 
+## Envio ao repositório de registros de aprendizagem (LRS), exibido no cabeçalho e na página de configurações
+nav-settings = Configurações
+sync-off = Salvo neste dispositivo
+sync-off-detail = Sem conexão com um repositório de registros de aprendizagem: seu progresso fica neste navegador. Conecte um nas configurações para enviar suas conclusões à sua instituição.
+sync-done = Tudo enviado
+sync-pending = { $count ->
+    [one] { $count } registro aguardando envio
+    [many] { $count } de registros aguardando envio
+   *[other] { $count } registros aguardando envio
+}
+sync-last-delivery = Último envio: { $date }
+sync-error-offline = Você está sem conexão. Seus registros ficam guardados e serão enviados quando a conexão voltar.
+sync-error-unreachable = Não foi possível acessar o repositório de registros de aprendizagem. Uma nova tentativa será feita em instantes; nada foi perdido.
+sync-error-server = O repositório de registros de aprendizagem está com um problema (HTTP { $status }). Uma nova tentativa será feita em instantes; nada foi perdido.
+sync-error-unauthorized = O repositório de registros de aprendizagem recusou suas credenciais. Digite-as novamente nas configurações; até lá, seus registros ficam guardados.
+sync-error-not-found = Não há nenhum repositório de registros de aprendizagem neste endereço. Verifique o endereço nas configurações; até lá, seus registros ficam guardados.
+sync-error-version = O repositório de registros de aprendizagem usa outra versão do xAPI ({ $detail }). Peça à sua instituição um endereço compatível com xAPI 1.0.3 ou 2.0.0.
+sync-error-storage = Não foi possível ler do armazenamento deste navegador os registros que aguardam envio ({ $detail }).
+sync-set-aside = { $count ->
+    [one] { $count } registro foi recusado pelo repositório de registros de aprendizagem
+    [many] { $count } de registros foram recusados pelo repositório de registros de aprendizagem
+   *[other] { $count } registros foram recusados pelo repositório de registros de aprendizagem
+}
+sync-set-aside-detail = Esses registros ficam guardados aqui com a resposta do repositório, para que você ou sua instituição possam ver o que corrigir.
+settings-heading = Configurações
+settings-lrs-heading = Repositório de registros de aprendizagem
+settings-lrs-intro = Sua instituição fornece estes dados para que suas conclusões e notas cheguem aos registros dela.
+settings-lrs-endpoint = Endereço (endpoint xAPI)
+settings-lrs-key = Chave ou nome de usuário
+settings-lrs-secret = Segredo ou senha
+settings-lrs-token = Ou um token de acesso
+settings-lrs-name = Seu nome
+settings-lrs-email = Seu endereço de e-mail
+settings-lrs-connect = Conectar
+settings-lrs-disconnect = Desconectar
+settings-lrs-connected = Conectado a { $endpoint } como { $who }.
+settings-lrs-invalid-endpoint = Digite o endereço do repositório de registros de aprendizagem, começando com https:// ou http://.
+settings-lrs-invalid-email = Digite seu endereço de e-mail para que seus registros fiquem no seu nome.
+settings-lrs-launch-failed = O curso foi aberto com um login que não funcionou ({ $detail }). Abra-o novamente pelo site da sua instituição.
+
 ## Unsupported and errors
 unit-needs-newer-player = Esta unidade precisa de uma versão mais recente do player
 unit-needs-newer-player-detail = É uma unidade do tipo “{ $kind }”, que esta versão do Alliance Player ainda não reconhece. O restante do curso funciona; entre em contato com a instituição que oferece o curso ou atualize o player.

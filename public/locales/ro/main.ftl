@@ -131,6 +131,46 @@ transcript-export-csv = Descărcați ca foaie de calcul (CSV)
 transcript-reset = Resetați progresul meu la acest curs
 transcript-reset-confirm = Resetați tot progresul dumneavoastră la cursul „{ $course }”? Această acțiune nu poate fi anulată.
 
+## Transmiterea către depozitul de înregistrări de învățare (LRS), afișată în antet și pe pagina de setări
+nav-settings = Setări
+sync-off = Salvat pe acest dispozitiv
+sync-off-detail = Niciun depozit de înregistrări de învățare conectat: progresul dumneavoastră rămâne în acest browser. Conectați unul din setări pentru a transmite instituției dumneavoastră ce ați finalizat.
+sync-done = Totul a fost transmis
+sync-pending = { $count ->
+    [one] { $count } înregistrare în așteptare
+    [few] { $count } înregistrări în așteptare
+   *[other] { $count } de înregistrări în așteptare
+}
+sync-last-delivery = Ultima transmitere: { $date }
+sync-error-offline = Sunteți offline. Înregistrările dumneavoastră sunt păstrate și vor fi transmise când revine conexiunea.
+sync-error-unreachable = Depozitul de înregistrări de învățare nu a putut fi contactat. Se reîncearcă în curând; nu se pierde nimic.
+sync-error-server = Depozitul de înregistrări de învățare are o problemă (HTTP { $status }). Se reîncearcă în curând; nu se pierde nimic.
+sync-error-unauthorized = Depozitul de înregistrări de învățare a refuzat datele dumneavoastră de autentificare. Introduceți-le din nou în setări; până atunci, înregistrările sunt păstrate.
+sync-error-not-found = La această adresă nu există niciun depozit de înregistrări de învățare. Verificați adresa în setări; până atunci, înregistrările sunt păstrate.
+sync-error-version = Depozitul de înregistrări de învățare folosește altă versiune de xAPI ({ $detail }). Cereți instituției dumneavoastră o adresă compatibilă cu xAPI 1.0.3 sau 2.0.0.
+sync-error-storage = Înregistrările care așteaptă transmiterea nu au putut fi citite din spațiul de stocare al acestui browser ({ $detail }).
+sync-set-aside = { $count ->
+    [one] { $count } înregistrare a fost refuzată de depozitul de înregistrări de învățare
+    [few] { $count } înregistrări au fost refuzate de depozitul de înregistrări de învățare
+   *[other] { $count } de înregistrări au fost refuzate de depozitul de înregistrări de învățare
+}
+sync-set-aside-detail = Aceste înregistrări sunt păstrate aici împreună cu răspunsul depozitului, pentru ca dumneavoastră sau instituția dumneavoastră să puteți vedea ce trebuie corectat.
+settings-heading = Setări
+settings-lrs-heading = Depozit de înregistrări de învățare
+settings-lrs-intro = Instituția dumneavoastră vă oferă aceste date pentru ca finalizările și punctajele dumneavoastră să ajungă în evidențele sale.
+settings-lrs-endpoint = Adresă (endpoint xAPI)
+settings-lrs-key = Cheie sau nume de utilizator
+settings-lrs-secret = Secret sau parolă
+settings-lrs-token = Sau un token de acces
+settings-lrs-name = Numele dumneavoastră
+settings-lrs-email = Adresa dumneavoastră de e-mail
+settings-lrs-connect = Conectați
+settings-lrs-disconnect = Deconectați
+settings-lrs-connected = Conectat la { $endpoint } ca { $who }.
+settings-lrs-invalid-endpoint = Introduceți adresa depozitului de înregistrări de învățare, care începe cu https:// sau http://.
+settings-lrs-invalid-email = Introduceți adresa dumneavoastră de e-mail, pentru ca înregistrările să fie păstrate pe numele dumneavoastră.
+settings-lrs-launch-failed = Cursul a fost deschis cu o autentificare care nu a funcționat ({ $detail }). Deschideți-l din nou de pe site-ul instituției dumneavoastră.
+
 ## Unsupported and errors
 unit-needs-newer-player = Această unitate necesită o versiune mai nouă a playerului
 unit-needs-newer-player-detail = Este o unitate de tip „{ $kind }”, pe care această versiune a Alliance Player nu o recunoaște încă. Restul cursului funcționează; contactați furnizorul cursului sau actualizați playerul.

@@ -125,6 +125,44 @@ transcript-export-csv = Pakua kama lahajedwali (CSV)
 transcript-reset = Weka upya maendeleo yangu katika kozi hii
 transcript-reset-confirm = Ungependa kuweka upya maendeleo yako yote katika “{ $course }”? Hatua hii haiwezi kutenduliwa.
 
+## Uwasilishaji kwenye hifadhi ya rekodi za ujifunzaji (LRS), huonyeshwa kwenye sehemu ya juu na kwenye ukurasa wa mipangilio
+nav-settings = Mipangilio
+sync-off = Imehifadhiwa kwenye kifaa hiki
+sync-off-detail = Hujaunganishwa na hifadhi ya rekodi za ujifunzaji: maendeleo yako yanabaki kwenye kivinjari hiki. Unganisha hifadhi katika mipangilio ili kutuma sehemu ulizokamilisha kwa taasisi yako.
+sync-done = Zote zimewasilishwa
+sync-pending = { $count ->
+    [one] Rekodi moja inasubiri kuwasilishwa
+   *[other] Rekodi { $count } zinasubiri kuwasilishwa
+}
+sync-last-delivery = Uwasilishaji wa mwisho: { $date }
+sync-error-offline = Huko mtandaoni. Rekodi zako zimetunzwa na zitawasilishwa muunganisho utakaporejea.
+sync-error-unreachable = Hifadhi ya rekodi za ujifunzaji haikuweza kufikiwa. Tutajaribu tena hivi punde; hakuna kitakachopotea.
+sync-error-server = Hifadhi ya rekodi za ujifunzaji ina tatizo (HTTP { $status }). Tutajaribu tena hivi punde; hakuna kitakachopotea.
+sync-error-unauthorized = Hifadhi ya rekodi za ujifunzaji imekataa taarifa zako za kuingia. Ziweke tena katika mipangilio; rekodi zako zinatunzwa hadi wakati huo.
+sync-error-not-found = Hakuna hifadhi ya rekodi za ujifunzaji kwenye anwani hii. Kagua anwani katika mipangilio; rekodi zako zinatunzwa hadi wakati huo.
+sync-error-version = Hifadhi ya rekodi za ujifunzaji inatumia toleo jingine la xAPI ({ $detail }). Omba taasisi yako ikupe anwani inayotumia xAPI 1.0.3 au 2.0.0.
+sync-error-storage = Rekodi zinazosubiri kuwasilishwa hazikuweza kusomwa kutoka kwenye hifadhi ya kivinjari hiki ({ $detail }).
+sync-set-aside = { $count ->
+    [one] Rekodi moja ilikataliwa na hifadhi ya rekodi za ujifunzaji
+   *[other] Rekodi { $count } zilikataliwa na hifadhi ya rekodi za ujifunzaji
+}
+sync-set-aside-detail = Rekodi hizi zinatunzwa hapa pamoja na jibu la hifadhi, ili wewe au taasisi yako mweze kuona kinachohitaji kusahihishwa.
+settings-heading = Mipangilio
+settings-lrs-heading = Hifadhi ya rekodi za ujifunzaji
+settings-lrs-intro = Taasisi yako inakupa maelezo haya ili sehemu ulizokamilisha na alama zako zifike kwenye rekodi zake.
+settings-lrs-endpoint = Anwani (endpoint ya xAPI)
+settings-lrs-key = Ufunguo au jina la mtumiaji
+settings-lrs-secret = Ufunguo wa siri au nenosiri
+settings-lrs-token = Au tokeni ya ufikiaji
+settings-lrs-name = Jina lako
+settings-lrs-email = Anwani yako ya barua pepe
+settings-lrs-connect = Unganisha
+settings-lrs-disconnect = Tenganisha
+settings-lrs-connected = Umeunganishwa na { $endpoint } kama { $who }.
+settings-lrs-invalid-endpoint = Weka anwani ya hifadhi ya rekodi za ujifunzaji, inayoanza na https:// au http://.
+settings-lrs-invalid-email = Weka anwani yako ya barua pepe, ili rekodi zako zihifadhiwe kwa jina lako.
+settings-lrs-launch-failed = Kozi ilifunguliwa kwa maelezo ya kuingia ambayo hayakufanya kazi ({ $detail }). Ifungue tena kutoka kwenye tovuti ya taasisi yako.
+
 ## Zisizotumika na hitilafu
 unit-needs-newer-player = Sehemu hii inahitaji toleo jipya zaidi la kichezaji
 unit-needs-newer-player-detail = Hii ni sehemu ya aina “{ $kind }”, ambayo toleo hili la Alliance Player bado halijaitambua. Sehemu nyingine za kozi zinafanya kazi; muulize mtoaji wa kozi yako au sasisha kichezaji.

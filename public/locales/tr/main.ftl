@@ -126,6 +126,44 @@ transcript-export-csv = Elektronik tablo olarak indir (CSV)
 transcript-reset = Bu kurstaki ilerlememi sıfırla
 transcript-reset-confirm = “{ $course }” kursundaki tüm ilerlemeniz sıfırlansın mı? Bu işlem geri alınamaz.
 
+## Öğrenme kayıt deposuna (LRS) gönderim; üst bilgide ve ayarlar sayfasında gösterilir
+nav-settings = Ayarlar
+sync-off = Bu cihaza kaydedildi
+sync-off-detail = Bir öğrenme kayıt deposuna bağlı değilsiniz: İlerlemeniz bu tarayıcıda kalır. Tamamladıklarınızı kurumunuza göndermek için ayarlardan bir depo bağlayın.
+sync-done = Tümü gönderildi
+sync-pending = { $count ->
+    [one] Bir kayıt gönderilmeyi bekliyor
+   *[other] { $count } kayıt gönderilmeyi bekliyor
+}
+sync-last-delivery = Son gönderim: { $date }
+sync-error-offline = Çevrimdışısınız. Kayıtlarınız saklanıyor ve bağlantı geri geldiğinde gönderilecek.
+sync-error-unreachable = Öğrenme kayıt deposuna ulaşılamadı. Birazdan yeniden denenecek; hiçbir şey kaybolmaz.
+sync-error-server = Öğrenme kayıt deposunda bir sorun var (HTTP { $status }). Birazdan yeniden denenecek; hiçbir şey kaybolmaz.
+sync-error-unauthorized = Öğrenme kayıt deposu kimlik bilgilerinizi reddetti. Bunları ayarlardan yeniden girin; o zamana kadar kayıtlarınız saklanır.
+sync-error-not-found = Bu adreste bir öğrenme kayıt deposu yok. Ayarlardaki adresi kontrol edin; o zamana kadar kayıtlarınız saklanır.
+sync-error-version = Öğrenme kayıt deposu farklı bir xAPI sürümü kullanıyor ({ $detail }). Kurumunuzdan xAPI 1.0.3 veya 2.0.0 destekleyen bir adres isteyin.
+sync-error-storage = Gönderilmeyi bekleyen kayıtlar bu tarayıcının depolama alanından okunamadı ({ $detail }).
+sync-set-aside = { $count ->
+    [one] Bir kayıt öğrenme kayıt deposu tarafından reddedildi
+   *[other] { $count } kayıt öğrenme kayıt deposu tarafından reddedildi
+}
+sync-set-aside-detail = Bu kayıtlar, deponun yanıtıyla birlikte burada saklanır; böylece siz veya kurumunuz neyin düzeltilmesi gerektiğini görebilirsiniz.
+settings-heading = Ayarlar
+settings-lrs-heading = Öğrenme kayıt deposu
+settings-lrs-intro = Tamamladıklarınızın ve puanlarınızın kurumunuzun kayıtlarına ulaşması için bu bilgiler size kurumunuz tarafından verilir.
+settings-lrs-endpoint = Adres (xAPI uç noktası)
+settings-lrs-key = Anahtar veya kullanıcı adı
+settings-lrs-secret = Gizli anahtar veya parola
+settings-lrs-token = Ya da erişim belirteci
+settings-lrs-name = Adınız
+settings-lrs-email = E-posta adresiniz
+settings-lrs-connect = Bağlan
+settings-lrs-disconnect = Bağlantıyı kes
+settings-lrs-connected = { $endpoint } adresine { $who } olarak bağlandınız.
+settings-lrs-invalid-endpoint = Öğrenme kayıt deposunun https:// veya http:// ile başlayan adresini girin.
+settings-lrs-invalid-email = Kayıtlarınızın adınıza işlenmesi için e-posta adresinizi girin.
+settings-lrs-launch-failed = Kurs, çalışmayan bir oturum açma bilgisiyle açıldı ({ $detail }). Kursu kurumunuzun sitesinden yeniden açın.
+
 ## Unsupported and errors
 unit-needs-newer-player = Bu ünite, oynatıcının daha yeni bir sürümünü gerektiriyor
 unit-needs-newer-player-detail = Bu, Alliance Player'ın bu sürümünün henüz tanımadığı “{ $kind }” türünde bir ünite. Kursun geri kalanı çalışıyor; kurs sağlayıcınıza danışın veya oynatıcıyı güncelleyin.

@@ -128,6 +128,44 @@ transcript-export-csv = Elektron jadval sifatida yuklab olish (CSV)
 transcript-reset = Ushbu kursdagi natijalarimni nolga qaytarish
 transcript-reset-confirm = «{ $course }» kursidagi barcha oʻquv natijalaringiz nolga qaytarilsinmi? Bu amalni bekor qilib boʻlmaydi.
 
+## Oʻquv yozuvlari omboriga (LRS) yuborish; sarlavha qismida va sozlamalar sahifasida koʻrsatiladi
+nav-settings = Sozlamalar
+sync-off = Shu qurilmada saqlangan
+sync-off-detail = Oʻquv yozuvlari omboriga ulanmagan: oʻquv natijalaringiz shu brauzerda qoladi. Tugatgan darslaringizni tashkilotingizga yuborish uchun sozlamalarda omborni ulang.
+sync-done = Hammasi yuborildi
+sync-pending = { $count ->
+    [one] Bitta yozuv yuborilishini kutmoqda
+   *[other] { $count } ta yozuv yuborilishini kutmoqda
+}
+sync-last-delivery = Oxirgi marta yuborilgan: { $date }
+sync-error-offline = Siz oflaynsiz. Yozuvlaringiz saqlanadi va aloqa tiklanganda yuboriladi.
+sync-error-unreachable = Oʻquv yozuvlari omboriga ulanib boʻlmadi. Birozdan soʻng qayta urinib koʻriladi; hech narsa yoʻqolmaydi.
+sync-error-server = Oʻquv yozuvlari omborida muammo bor (HTTP { $status }). Birozdan soʻng qayta urinib koʻriladi; hech narsa yoʻqolmaydi.
+sync-error-unauthorized = Oʻquv yozuvlari ombori kirish maʼlumotlaringizni rad etdi. Ularni sozlamalarda qayta kiriting; shu vaqtgacha yozuvlaringiz saqlanadi.
+sync-error-not-found = Bu manzilda oʻquv yozuvlari ombori yoʻq. Sozlamalardagi manzilni tekshiring; shu vaqtgacha yozuvlaringiz saqlanadi.
+sync-error-version = Oʻquv yozuvlari ombori boshqa xAPI versiyasida ishlaydi ({ $detail }). Tashkilotingizdan xAPI 1.0.3 yoki 2.0.0 versiyasida ishlaydigan manzilni soʻrang.
+sync-error-storage = Yuborilishini kutayotgan yozuvlarni ushbu brauzer xotirasidan oʻqib boʻlmadi ({ $detail }).
+sync-set-aside = { $count ->
+    [one] Bitta yozuv oʻquv yozuvlari ombori tomonidan rad etildi
+   *[other] { $count } ta yozuv oʻquv yozuvlari ombori tomonidan rad etildi
+}
+sync-set-aside-detail = Bu yozuvlar ombor javobi bilan birga shu yerda saqlanadi, shunda siz yoki tashkilotingiz nimani tuzatish kerakligini koʻra oladi.
+settings-heading = Sozlamalar
+settings-lrs-heading = Oʻquv yozuvlari ombori
+settings-lrs-intro = Tugatgan darslaringiz va natijalaringiz tashkilotingiz yozuvlariga yetib borishi uchun bu maʼlumotlarni sizga tashkilotingiz beradi.
+settings-lrs-endpoint = Manzil (xAPI endpoint)
+settings-lrs-key = Kalit yoki foydalanuvchi nomi
+settings-lrs-secret = Maxfiy kalit yoki parol
+settings-lrs-token = Yoki kirish tokeni
+settings-lrs-name = Ismingiz
+settings-lrs-email = Elektron pochta manzilingiz
+settings-lrs-connect = Ulash
+settings-lrs-disconnect = Uzish
+settings-lrs-connected = { $endpoint } manziliga { $who } sifatida ulangansiz.
+settings-lrs-invalid-endpoint = Oʻquv yozuvlari ombori manzilini kiriting: u https:// yoki http:// bilan boshlanishi kerak.
+settings-lrs-invalid-email = Yozuvlaringiz ismingiz bilan saqlanishi uchun elektron pochta manzilingizni kiriting.
+settings-lrs-launch-failed = Kurs ishlamagan kirish maʼlumotlari bilan ochildi ({ $detail }). Uni tashkilotingiz saytidan qayta oching.
+
 ## Unsupported and errors
 unit-needs-newer-player = Bu dars uchun pleyerning yangiroq versiyasi kerak
 unit-needs-newer-player-detail = Bu «{ $kind }» turidagi dars boʻlib, Alliance Player pleyerining ushbu versiyasi uni hali tanimaydi. Kursning qolgan qismi ishlaydi; kurs tashkilotchisiga murojaat qiling yoki pleyerni yangilang.

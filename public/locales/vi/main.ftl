@@ -122,6 +122,42 @@ transcript-export-csv = Tải xuống dưới dạng bảng tính (CSV)
 transcript-reset = Đặt lại tiến độ của tôi trong khóa học này
 transcript-reset-confirm = Đặt lại toàn bộ tiến độ của bạn trong khóa học “{ $course }”? Không thể hoàn tác thao tác này.
 
+## Gửi dữ liệu đến kho lưu trữ hồ sơ học tập (LRS), hiển thị ở đầu trang và trên trang cài đặt
+nav-settings = Cài đặt
+sync-off = Đã lưu trên thiết bị này
+sync-off-detail = Chưa kết nối với kho lưu trữ hồ sơ học tập: tiến độ học của bạn chỉ nằm trong trình duyệt này. Hãy kết nối trong phần cài đặt để gửi kết quả hoàn thành đến tổ chức của bạn.
+sync-done = Đã gửi hết
+sync-pending = { $count ->
+   *[other] { $count } bản ghi đang chờ gửi
+}
+sync-last-delivery = Lần gửi gần nhất: { $date }
+sync-error-offline = Bạn đang ngoại tuyến. Các bản ghi của bạn vẫn được giữ lại và sẽ được gửi khi có kết nối trở lại.
+sync-error-unreachable = Không kết nối được với kho lưu trữ hồ sơ học tập. Sẽ thử lại sau giây lát; không có gì bị mất.
+sync-error-server = Kho lưu trữ hồ sơ học tập đang gặp sự cố (HTTP { $status }). Sẽ thử lại sau giây lát; không có gì bị mất.
+sync-error-unauthorized = Kho lưu trữ hồ sơ học tập đã từ chối thông tin đăng nhập của bạn. Hãy nhập lại trong phần cài đặt; trong lúc chờ, các bản ghi của bạn vẫn được giữ lại.
+sync-error-not-found = Không có kho lưu trữ hồ sơ học tập nào ở địa chỉ này. Hãy kiểm tra địa chỉ trong phần cài đặt; trong lúc chờ, các bản ghi của bạn vẫn được giữ lại.
+sync-error-version = Kho lưu trữ hồ sơ học tập này dùng một phiên bản xAPI khác ({ $detail }). Hãy đề nghị tổ chức của bạn cung cấp địa chỉ hỗ trợ xAPI 1.0.3 hoặc 2.0.0.
+sync-error-storage = Không đọc được các bản ghi đang chờ gửi từ bộ nhớ của trình duyệt này ({ $detail }).
+sync-set-aside = { $count ->
+   *[other] { $count } bản ghi đã bị kho lưu trữ hồ sơ học tập từ chối
+}
+sync-set-aside-detail = Các bản ghi này được giữ tại đây cùng với phản hồi của kho lưu trữ, để bạn hoặc tổ chức của bạn biết cần sửa gì.
+settings-heading = Cài đặt
+settings-lrs-heading = Kho lưu trữ hồ sơ học tập
+settings-lrs-intro = Tổ chức của bạn cung cấp các thông tin này để kết quả hoàn thành và điểm số của bạn được ghi vào hồ sơ của tổ chức.
+settings-lrs-endpoint = Địa chỉ (điểm cuối xAPI)
+settings-lrs-key = Khóa hoặc tên người dùng
+settings-lrs-secret = Khóa bí mật hoặc mật khẩu
+settings-lrs-token = Hoặc mã truy cập (token)
+settings-lrs-name = Tên của bạn
+settings-lrs-email = Địa chỉ email của bạn
+settings-lrs-connect = Kết nối
+settings-lrs-disconnect = Ngắt kết nối
+settings-lrs-connected = Đã kết nối với { $endpoint } dưới tên { $who }.
+settings-lrs-invalid-endpoint = Hãy nhập địa chỉ của kho lưu trữ hồ sơ học tập, bắt đầu bằng https:// hoặc http://.
+settings-lrs-invalid-email = Hãy nhập địa chỉ email của bạn để các bản ghi được lưu dưới tên bạn.
+settings-lrs-launch-failed = Khóa học được mở bằng thông tin đăng nhập không dùng được ({ $detail }). Hãy mở lại khóa học từ trang web của tổ chức bạn.
+
 ## Unsupported and errors
 unit-needs-newer-player = Bài học này cần phiên bản trình phát mới hơn
 unit-needs-newer-player-detail = Đây là bài học thuộc loại “{ $kind }” mà phiên bản Alliance Player này chưa hỗ trợ. Các phần khác của khóa học vẫn dùng được bình thường; hãy liên hệ đơn vị cung cấp khóa học hoặc cập nhật trình phát.

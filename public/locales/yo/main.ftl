@@ -121,6 +121,42 @@ transcript-export-csv = Gba sílẹ̀ gẹ́gẹ́ bí tábìlì ìṣirò (CSV)
 transcript-reset = Pa ìtẹ̀síwájú mi nínú ẹ̀kọ́ yìí rẹ́
 transcript-reset-confirm = Ṣé kí a pa gbogbo ìtẹ̀síwájú yín nínú “{ $course }” rẹ́? A kò ní lè dá èyí padà.
 
+## Fífi ránṣẹ́ sí ibi ìpamọ́ àkọsílẹ̀ ẹ̀kọ́ (LRS), tí a ń fihàn ní òkè ojú-ìwé àti ní ojú-ìwé ààtò
+nav-settings = Ààtò
+sync-off = A ti fi pamọ́ sórí ẹ̀rọ yìí
+sync-off-detail = Kò sí ìsopọ̀ mọ́ ibi ìpamọ́ àkọsílẹ̀ ẹ̀kọ́ kankan: ìtẹ̀síwájú yín wà nínú aṣàwákiri yìí nìkan. Ẹ so ọ̀kan pọ̀ nínú ààtò láti fi àwọn ohun tí ẹ ti parí ránṣẹ́ sí àjọ yín.
+sync-done = A ti fi gbogbo rẹ̀ ránṣẹ́
+sync-pending = { $count ->
+   *[other] Àkọsílẹ̀ { $count } ló ń dúró de ìfiránṣẹ́
+}
+sync-last-delivery = Ìfiránṣẹ́ tó kẹ́yìn: { $date }
+sync-error-offline = Ẹ kò sí lórí ayélujára. A ń tọ́jú àwọn àkọsílẹ̀ yín, a ó sì fi wọ́n ránṣẹ́ nígbà tí ìsopọ̀ bá padà.
+sync-error-unreachable = A kò lè dé ibi ìpamọ́ àkọsílẹ̀ ẹ̀kọ́. A ó tún gbìyànjú láìpẹ́; kò sí ohun tí yóò sọnù.
+sync-error-server = Ibi ìpamọ́ àkọsílẹ̀ ẹ̀kọ́ ní ìṣòro (HTTP { $status }). A ó tún gbìyànjú láìpẹ́; kò sí ohun tí yóò sọnù.
+sync-error-unauthorized = Ibi ìpamọ́ àkọsílẹ̀ ẹ̀kọ́ kọ̀ àwọn àlàyé ìwọlé yín. Ẹ tún tẹ̀ wọ́n sínú ààtò; a ó tọ́jú àwọn àkọsílẹ̀ yín títí di ìgbà náà.
+sync-error-not-found = Kò sí ibi ìpamọ́ àkọsílẹ̀ ẹ̀kọ́ ní àdírẹ́sì yìí. Ẹ ṣàyẹ̀wò àdírẹ́sì náà nínú ààtò; a ó tọ́jú àwọn àkọsílẹ̀ yín títí di ìgbà náà.
+sync-error-version = Ibi ìpamọ́ àkọsílẹ̀ ẹ̀kọ́ yìí ń lo ẹ̀dà xAPI mìíràn ({ $detail }). Ẹ bi àjọ yín léèrè fún àdírẹ́sì tó ń lo xAPI 1.0.3 tàbí 2.0.0.
+sync-error-storage = A kò lè ka àwọn àkọsílẹ̀ tó ń dúró de ìfiránṣẹ́ láti inú ibi ìpamọ́ aṣàwákiri yìí ({ $detail }).
+sync-set-aside = { $count ->
+   *[other] Ibi ìpamọ́ àkọsílẹ̀ ẹ̀kọ́ kọ̀ àkọsílẹ̀ { $count }
+}
+sync-set-aside-detail = A tọ́jú àwọn àkọsílẹ̀ wọ̀nyí síbí pẹ̀lú èsì ibi ìpamọ́ náà, kí ẹ̀yin tàbí àjọ yín lè rí ohun tó yẹ láti ṣàtúnṣe.
+settings-heading = Ààtò
+settings-lrs-heading = Ibi ìpamọ́ àkọsílẹ̀ ẹ̀kọ́
+settings-lrs-intro = Àjọ yín ló ń fún yín ní àwọn àlàyé wọ̀nyí, kí àwọn ohun tí ẹ ti parí àti máàkì yín lè dé inú àkọsílẹ̀ wọn.
+settings-lrs-endpoint = Àdírẹ́sì (xAPI endpoint)
+settings-lrs-key = Kọ́kọ́rọ́ tàbí orúkọ oníṣe
+settings-lrs-secret = Kọ́kọ́rọ́ àṣírí tàbí ọ̀rọ̀ aṣínà
+settings-lrs-token = Tàbí àmì ìwọlé (token)
+settings-lrs-name = Orúkọ yín
+settings-lrs-email = Àdírẹ́sì ímeèlì yín
+settings-lrs-connect = Sopọ̀
+settings-lrs-disconnect = Já ìsopọ̀
+settings-lrs-connected = A ti so yín pọ̀ mọ́ { $endpoint } gẹ́gẹ́ bí { $who }.
+settings-lrs-invalid-endpoint = Ẹ tẹ̀ àdírẹ́sì ibi ìpamọ́ àkọsílẹ̀ ẹ̀kọ́ sí i, èyí tó bẹ̀rẹ̀ pẹ̀lú https:// tàbí http://.
+settings-lrs-invalid-email = Ẹ tẹ̀ àdírẹ́sì ímeèlì yín sí i, kí a lè fi àwọn àkọsílẹ̀ yín pamọ́ sábẹ́ orúkọ yín.
+settings-lrs-launch-failed = A ṣí ẹ̀kọ́ náà pẹ̀lú ìwọlé tí kò ṣiṣẹ́ ({ $detail }). Ẹ tún ṣí i láti ojú-òpó àjọ yín.
+
 ## Ohun tí a kò tíì ṣe àtìlẹ́yìn fún àti àṣìṣe
 unit-needs-newer-player = Apá yìí nílò ẹ̀dà ètò tó túbọ̀ jẹ́ tuntun
 unit-needs-newer-player-detail = Apá irú “{ $kind }” ni, èyí tí ẹ̀dà Alliance Player yìí kò tíì mọ̀. Ìyókù ẹ̀kọ́ náà ń ṣiṣẹ́; ẹ bi olùpèsè ẹ̀kọ́ yín léèrè tàbí kí ẹ ṣe ìmúdójúìwọ̀n ètò náà.

@@ -122,6 +122,42 @@ transcript-export-csv = 下载为电子表格（CSV）
 transcript-reset = 重置我在此课程中的进度
 transcript-reset-confirm = 要重置您在“{ $course }”中的全部进度吗？此操作无法撤销。
 
+## 向学习记录存储库（LRS）发送数据，显示在页眉和设置页面中
+nav-settings = 设置
+sync-off = 已保存在此设备上
+sync-off-detail = 未连接学习记录存储库：您的学习进度仅保留在此浏览器中。在设置中连接学习记录存储库后，即可将您的完成情况发送给您所在的机构。
+sync-done = 已全部发送
+sync-pending = { $count ->
+   *[other] { $count } 条记录等待发送
+}
+sync-last-delivery = 上次发送：{ $date }
+sync-error-offline = 您当前处于离线状态。您的记录会被保留，并在网络恢复后发送。
+sync-error-unreachable = 无法连接到学习记录存储库。稍后将自动重试，不会丢失任何数据。
+sync-error-server = 学习记录存储库出现问题（HTTP { $status }）。稍后将自动重试，不会丢失任何数据。
+sync-error-unauthorized = 学习记录存储库拒绝了您的凭据。请在设置中重新输入；在此之前，您的记录会一直保留。
+sync-error-not-found = 此地址上没有学习记录存储库。请在设置中检查地址；在此之前，您的记录会一直保留。
+sync-error-version = 该学习记录存储库使用的是其他版本的 xAPI（{ $detail }）。请向您所在的机构索取支持 xAPI 1.0.3 或 2.0.0 的地址。
+sync-error-storage = 无法从此浏览器的存储空间中读取等待发送的记录（{ $detail }）。
+sync-set-aside = { $count ->
+   *[other] 有 { $count } 条记录被学习记录存储库拒绝
+}
+sync-set-aside-detail = 这些记录连同存储库的响应一起保留在此处，以便您或您所在的机构查看需要更正的内容。
+settings-heading = 设置
+settings-lrs-heading = 学习记录存储库
+settings-lrs-intro = 这些信息由您所在的机构提供，以便您的完成情况和成绩记入该机构的记录。
+settings-lrs-endpoint = 地址（xAPI 端点）
+settings-lrs-key = 密钥或用户名
+settings-lrs-secret = 机密或密码
+settings-lrs-token = 或使用访问令牌
+settings-lrs-name = 您的姓名
+settings-lrs-email = 您的电子邮件地址
+settings-lrs-connect = 连接
+settings-lrs-disconnect = 断开连接
+settings-lrs-connected = 已以 { $who } 的身份连接到 { $endpoint }。
+settings-lrs-invalid-endpoint = 请输入学习记录存储库的地址，以 https:// 或 http:// 开头。
+settings-lrs-invalid-email = 请输入您的电子邮件地址，以便将您的记录归入您的名下。
+settings-lrs-launch-failed = 打开此课程时使用的登录信息无效（{ $detail }）。请从您所在机构的网站重新打开课程。
+
 ## Unsupported and errors
 unit-needs-newer-player = 此单元需要更新版本的播放器
 unit-needs-newer-player-detail = 这是一个“{ $kind }”类型的单元，当前版本的 Alliance Player 尚不支持。课程的其余部分可以正常使用；请联系课程提供方，或更新播放器。

@@ -122,6 +122,42 @@ transcript-export-csv = 下載為試算表（CSV）
 transcript-reset = 重設我在此課程中的進度
 transcript-reset-confirm = 要重設您在「{ $course }」中的所有進度嗎？此動作無法復原。
 
+## 傳送至學習紀錄儲存庫（LRS），顯示在頁首與設定頁面
+nav-settings = 設定
+sync-off = 已儲存在此裝置上
+sync-off-detail = 尚未連線至學習紀錄儲存庫：您的學習進度只會保留在此瀏覽器中。在設定中連線至學習紀錄儲存庫後，即可將您的完成紀錄傳送給您所屬的機構。
+sync-done = 已全部傳送
+sync-pending = { $count ->
+   *[other] { $count } 筆紀錄等待傳送
+}
+sync-last-delivery = 上次傳送：{ $date }
+sync-error-offline = 您目前處於離線狀態。您的紀錄會保留下來，並在恢復連線後傳送。
+sync-error-unreachable = 無法連線至學習紀錄儲存庫。稍後將自動重試，不會遺失任何資料。
+sync-error-server = 學習紀錄儲存庫發生問題（HTTP { $status }）。稍後將自動重試，不會遺失任何資料。
+sync-error-unauthorized = 學習紀錄儲存庫拒絕了您的憑證。請在設定中重新輸入；在此之前，您的紀錄會一直保留。
+sync-error-not-found = 此網址沒有學習紀錄儲存庫。請在設定中檢查網址；在此之前，您的紀錄會一直保留。
+sync-error-version = 此學習紀錄儲存庫使用的是其他版本的 xAPI（{ $detail }）。請向您所屬的機構索取支援 xAPI 1.0.3 或 2.0.0 的網址。
+sync-error-storage = 無法從此瀏覽器的儲存空間讀取等待傳送的紀錄（{ $detail }）。
+sync-set-aside = { $count ->
+   *[other] 有 { $count } 筆紀錄遭學習紀錄儲存庫拒絕
+}
+sync-set-aside-detail = 這些紀錄與儲存庫的回應一併保留在這裡，方便您或您所屬的機構查看需要修正的地方。
+settings-heading = 設定
+settings-lrs-heading = 學習紀錄儲存庫
+settings-lrs-intro = 這些資訊由您所屬的機構提供，讓您的完成紀錄與分數能送達機構的紀錄中。
+settings-lrs-endpoint = 網址（xAPI 端點）
+settings-lrs-key = 金鑰或使用者名稱
+settings-lrs-secret = 祕密金鑰或密碼
+settings-lrs-token = 或使用存取權杖
+settings-lrs-name = 您的姓名
+settings-lrs-email = 您的電子郵件地址
+settings-lrs-connect = 連線
+settings-lrs-disconnect = 中斷連線
+settings-lrs-connected = 已以 { $who } 的身分連線至 { $endpoint }。
+settings-lrs-invalid-endpoint = 請輸入學習紀錄儲存庫的網址，開頭須為 https:// 或 http://。
+settings-lrs-invalid-email = 請輸入您的電子郵件地址，讓您的紀錄歸入您的名下。
+settings-lrs-launch-failed = 開啟此課程時使用的登入資訊無效（{ $detail }）。請從您所屬機構的網站重新開啟課程。
+
 ## Unsupported and errors
 unit-needs-newer-player = 此單元需要較新版本的播放器
 unit-needs-newer-player-detail = 這是「{ $kind }」類型的單元，此版本的 Alliance Player 尚不支援。課程的其他部分仍可正常使用；請洽詢課程提供者，或更新播放器。

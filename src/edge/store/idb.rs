@@ -2,7 +2,9 @@
 //! - `units`: one record per unit ([`StoredUnit`], key `id` = course + U+001F + unit), indexes `course` (opening a
 //!   course reads only its records), `unit` and `updated_at` (recent activity);
 //! - `courses`: one record per course ([`StoredCourse`], key `course`): where it resumes;
-//! - `outbox` (since version 2): statements waiting for the LRS (key `id` = statement id, index `queued_at`).
+//! - `outbox` (since version 2): statements waiting for the LRS ([`Queued`], key `id` = statement id, index
+//!   `queued_at`: oldest first);
+//! - `set_aside` (since version 2): statements the LRS refused (400), with its message, shown to the learner.
 //!
 //! Upgrades run in the database's versionchange transaction, one step per version: 0→1 creates the stores,
 //! 1→2 rewrites every unit record in record schema 2 (see `record`) and adds the outbox. Every connection closes
@@ -20,14 +22,30 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::record::{decode_unit, to_course_progress, StoredCourse, StoredUnit, VERSION};
-use super::{ProgressStore, StorageError, StoreFuture};
+use super::{Earned, ProgressStore, StorageError, StoreFuture};
 use crate::domain::progress::CourseProgress;
+use crate::domain::xapi::{event_statement, Event};
+
+/// A statement in the outbox (or set aside), as stored.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Queued {
+    pub v: u32,
+    /// The statement id.
+    pub id: String,
+    /// When it happened (milliseconds since the epoch): the outbox is sent oldest first.
+    pub queued_at: f64,
+    pub statement: serde_json::Value,
+    /// Why the LRS refused it (set-aside statements only).
+    #[serde(default)]
+    pub message: Option<String>,
+}
 
 pub const DB_NAME: &str = "alliance-player";
 const DB_VERSION: u32 = 2;
 const UNITS: &str = "units";
 const COURSES: &str = "courses";
 pub const OUTBOX: &str = "outbox";
+pub const SET_ASIDE: &str = "set_aside";
 
 /// Rewrites every record of `units` in the current record schema, inside the versionchange transaction `tx` (a
 /// cursor walks the store; each success event handles one record, so the transaction stays active throughout).
@@ -191,6 +209,9 @@ impl IdbStore {
                     outbox
                         .create_index("queued_at", "queued_at".into())
                         .build()?;
+                    db.create_object_store(SET_ASIDE)
+                        .with_key_path("id".into())
+                        .build()?;
                     if old == 1 {
                         migrate_units(&outbox.as_sys().transaction())
                             .map_err(indexed_db_futures::error::Error::from)?;
@@ -269,12 +290,41 @@ impl IdbStore {
 
     /// Writes the merge of what is stored now (another tab may have written since this page read) and `progress`,
     /// in one readwrite transaction; only records that change are put.
-    async fn write(&self, course: &str, progress: &CourseProgress) -> IdbResult<()> {
+    async fn write(
+        &self,
+        course: &str,
+        progress: &CourseProgress,
+        earned: &[Earned],
+    ) -> IdbResult<()> {
         let tx = self
             .db
-            .transaction([UNITS, COURSES])
+            .transaction([UNITS, COURSES, OUTBOX])
             .with_mode(TransactionMode::Readwrite)
             .build()?;
+        if !earned.is_empty() {
+            if let Some(learner) = crate::edge::lrs::learner() {
+                let outbox = tx.object_store(OUTBOX)?;
+                for e in earned {
+                    let event = Event {
+                        id: &e.id,
+                        at: e.at,
+                        happened: &e.happened,
+                        time_spent_ms: e.time_spent_ms,
+                        language: &e.language,
+                    };
+                    if let Some(statement) = event_statement(&learner, &e.course, &event) {
+                        let queued = Queued {
+                            v: 1,
+                            id: e.id.clone(),
+                            queued_at: e.at,
+                            statement,
+                            message: None,
+                        };
+                        outbox.put(to_js(&queued)).primitive()?;
+                    }
+                }
+            }
+        }
         let (stored_course, stored) = Self::stored(&tx, course).await?;
         let merged = to_course_progress(stored_course.as_ref(), &stored).merge(progress);
         let units = tx.object_store(UNITS)?;
@@ -367,6 +417,89 @@ impl IdbStore {
     }
 }
 
+/// The outbox, for the one flusher (see `edge::sync`).
+impl IdbStore {
+    /// The oldest `limit` statements waiting for the LRS.
+    pub async fn outbox_oldest(&self, limit: u32) -> Result<Vec<Queued>, StorageError> {
+        let read = async {
+            let tx = self.db.transaction(OUTBOX).build()?;
+            let values: Vec<JsValue> = tx
+                .object_store(OUTBOX)?
+                .index("queued_at")?
+                .get_all()
+                .with_limit(limit)
+                .primitive()?
+                .await?
+                .collect::<Result<_, _>>()?;
+            IdbResult::Ok(values)
+        };
+        let values = read.await.map_err(|e| storage_error(e, false))?;
+        Ok(values
+            .iter()
+            .filter_map(from_js)
+            .filter_map(|j| serde_json::from_str(&j).ok())
+            .collect())
+    }
+
+    /// How many statements are waiting, and how many the LRS refused.
+    pub async fn outbox_counts(&self) -> Result<(u32, u32), StorageError> {
+        let read = async {
+            let tx = self.db.transaction([OUTBOX, SET_ASIDE]).build()?;
+            let waiting = tx.object_store(OUTBOX)?.count().primitive()?;
+            let refused = tx.object_store(SET_ASIDE)?.count().primitive()?;
+            IdbResult::Ok((waiting.await?, refused.await?))
+        };
+        read.await.map_err(|e| storage_error(e, false))
+    }
+
+    /// The statements the LRS refused, with its messages.
+    pub async fn set_aside(&self) -> Result<Vec<Queued>, StorageError> {
+        let read = async {
+            let tx = self.db.transaction(SET_ASIDE).build()?;
+            let values: Vec<JsValue> = tx
+                .object_store(SET_ASIDE)?
+                .get_all()
+                .primitive()?
+                .await?
+                .collect::<Result<_, _>>()?;
+            IdbResult::Ok(values)
+        };
+        let values = read.await.map_err(|e| storage_error(e, false))?;
+        Ok(values
+            .iter()
+            .filter_map(from_js)
+            .filter_map(|j| serde_json::from_str(&j).ok())
+            .collect())
+    }
+
+    /// Removes delivered statements from the outbox and moves refused ones (with the LRS's message) to
+    /// `set_aside`, in one transaction.
+    pub async fn outbox_settle(
+        &self,
+        delivered: &[String],
+        refused: &[Queued],
+    ) -> Result<(), StorageError> {
+        let write = async {
+            let tx = self
+                .db
+                .transaction([OUTBOX, SET_ASIDE])
+                .with_mode(TransactionMode::Readwrite)
+                .build()?;
+            let outbox = tx.object_store(OUTBOX)?;
+            for id in delivered {
+                outbox.delete(id.clone()).primitive()?;
+            }
+            let aside = tx.object_store(SET_ASIDE)?;
+            for q in refused {
+                outbox.delete(q.id.clone()).primitive()?;
+                aside.put(to_js(q)).primitive()?;
+            }
+            tx.commit().await
+        };
+        write.await.map_err(|e| storage_error(e, true))
+    }
+}
+
 impl ProgressStore for IdbStore {
     fn load<'a>(&'a self, course: &'a str) -> StoreFuture<'a, CourseProgress> {
         Box::pin(async move {
@@ -378,9 +511,14 @@ impl ProgressStore for IdbStore {
         })
     }
 
-    fn save<'a>(&'a self, course: &'a str, progress: &'a CourseProgress) -> StoreFuture<'a, ()> {
+    fn save<'a>(
+        &'a self,
+        course: &'a str,
+        progress: &'a CourseProgress,
+        earned: &'a [Earned],
+    ) -> StoreFuture<'a, ()> {
         Box::pin(async move {
-            self.write(course, progress)
+            self.write(course, progress, earned)
                 .await
                 .map_err(|e| storage_error(e, true))
         })
@@ -410,28 +548,31 @@ thread_local! {
     static OPEN: std::cell::RefCell<Option<std::rc::Rc<IdbStore>>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Serves a [`StoreOp`](super::StoreOp) from the page's one IndexedDB connection (opened on the first request).
+/// The page's one IndexedDB connection (opened on the first request).
+pub async fn connection() -> Result<std::rc::Rc<IdbStore>, StorageError> {
+    if let Some(s) = OPEN.with(|o| o.borrow().clone()) {
+        return Ok(s);
+    }
+    let s = std::rc::Rc::new(IdbStore::open().await?);
+    request_persistence();
+    OPEN.with(|o| *o.borrow_mut() = Some(s.clone()));
+    Ok(s)
+}
+
+/// Serves a [`StoreOp`](super::StoreOp) from the page's connection.
 pub async fn serve(op: super::StoreOp) -> super::StoreReply {
     use super::{StoreOp, StoreReply};
-    let store = match OPEN.with(|o| o.borrow().clone()) {
-        Some(s) => s,
-        None => match IdbStore::open().await {
-            Ok(s) => {
-                request_persistence();
-                let s = std::rc::Rc::new(s);
-                OPEN.with(|o| *o.borrow_mut() = Some(s.clone()));
-                s
-            }
-            Err(e) => return StoreReply::Done(Err(e)),
-        },
+    let store = match connection().await {
+        Ok(s) => s,
+        Err(e) => return StoreReply::Done(Err(e)),
     };
     match op {
         StoreOp::Load(course) => StoreReply::Loaded(store.load(&course).await),
-        StoreOp::Save(course, progress) => {
+        StoreOp::Save(course, progress, earned) => {
             // The learner's action is shown first; the transaction then runs on an idle main thread.
             after_paint().await;
             let timing = SaveTiming::start();
-            let done = store.save(&course, &progress).await;
+            let done = store.save(&course, &progress, &earned).await;
             timing.end();
             StoreReply::Done(done)
         }

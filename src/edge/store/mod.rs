@@ -9,7 +9,26 @@ use std::collections::BTreeMap;
 use std::future::Future;
 use std::pin::Pin;
 
-use crate::domain::progress::CourseProgress;
+use std::sync::Arc;
+
+use crate::domain::package::Course;
+use crate::domain::progress::{CourseProgress, Happened};
+
+/// A learning event waiting to be stored with the progress that earned it. The store turns it into the statement
+/// for the LRS and puts that in the outbox in the same transaction as the progress (see `idb`), so a completion
+/// and its statement are stored together or not at all.
+#[derive(Debug, Clone)]
+pub struct Earned {
+    /// The statement id, a random UUID made when it happened.
+    pub id: String,
+    /// When it happened (milliseconds since the epoch).
+    pub at: f64,
+    pub course: Arc<Course>,
+    pub happened: Happened,
+    pub time_spent_ms: f64,
+    /// The language the unit was studied in.
+    pub language: String,
+}
 
 /// A storage failure, with what to do about it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -29,7 +48,13 @@ pub type StoreFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, StorageError
 /// Durable progress per course. Implementations merge on save, so a stale write never undoes progress.
 pub trait ProgressStore {
     fn load<'a>(&'a self, course: &'a str) -> StoreFuture<'a, CourseProgress>;
-    fn save<'a>(&'a self, course: &'a str, progress: &'a CourseProgress) -> StoreFuture<'a, ()>;
+    /// Merges `progress` into what is stored and queues the statements of `earned`, in one transaction.
+    fn save<'a>(
+        &'a self,
+        course: &'a str,
+        progress: &'a CourseProgress,
+        earned: &'a [Earned],
+    ) -> StoreFuture<'a, ()>;
     /// Every course with stored progress (the transcript).
     fn load_all(&self) -> StoreFuture<'_, Vec<(String, CourseProgress)>>;
     /// Forgets everything stored for `course`.
@@ -40,6 +65,8 @@ pub trait ProgressStore {
 #[derive(Default)]
 pub struct MemoryStore {
     courses: RefCell<BTreeMap<String, CourseProgress>>,
+    /// The learning events saved, in order (the in-memory outbox).
+    pub earned: RefCell<Vec<Earned>>,
 }
 
 impl ProgressStore for MemoryStore {
@@ -53,7 +80,13 @@ impl ProgressStore for MemoryStore {
         Box::pin(async move { Ok(p) })
     }
 
-    fn save<'a>(&'a self, course: &'a str, progress: &'a CourseProgress) -> StoreFuture<'a, ()> {
+    fn save<'a>(
+        &'a self,
+        course: &'a str,
+        progress: &'a CourseProgress,
+        earned: &'a [Earned],
+    ) -> StoreFuture<'a, ()> {
+        self.earned.borrow_mut().extend_from_slice(earned);
         let mut map = self.courses.borrow_mut();
         let merged = match map.get(course) {
             Some(old) => old.merge(progress),
@@ -83,7 +116,7 @@ impl ProgressStore for MemoryStore {
 /// enum and a function pointer, so no IndexedDB code is reachable from the first load.
 pub enum StoreOp {
     Load(String),
-    Save(String, CourseProgress),
+    Save(String, CourseProgress, Vec<Earned>),
     LoadAll,
     Reset(String),
 }
@@ -119,9 +152,15 @@ impl ProgressStore for SplitStore {
         })
     }
 
-    fn save<'a>(&'a self, course: &'a str, progress: &'a CourseProgress) -> StoreFuture<'a, ()> {
+    fn save<'a>(
+        &'a self,
+        course: &'a str,
+        progress: &'a CourseProgress,
+        earned: &'a [Earned],
+    ) -> StoreFuture<'a, ()> {
         Box::pin(async move {
-            match (self.0)(StoreOp::Save(course.to_string(), progress.clone())).await {
+            let op = StoreOp::Save(course.to_string(), progress.clone(), earned.to_vec());
+            match (self.0)(op).await {
                 StoreReply::Done(r) => r,
                 _ => unexpected(),
             }

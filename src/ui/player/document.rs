@@ -1,14 +1,17 @@
 //! A PDF document: shown in the browser's own viewer, with a download link; completed with "Mark as done".
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::mark_done::MarkDone;
+use crate::domain::package::Course;
 use crate::i18n::{format, t, t_args};
 
 #[component]
 pub fn DocumentUnit(
     /// The course of the unit.
-    course_id: String,
+    course: Arc<Course>,
     /// The unit shown.
     unit_id: String,
     /// URL of the PDF.
@@ -27,7 +30,7 @@ pub fn DocumentUnit(
             </object>
             <p class="document-actions">
                 <a class="button" href=src download="" data-testid="document-download">{download}</a>
-                <MarkDone course_id unit_id/>
+                <MarkDone course unit_id/>
             </p>
         </div>
     }

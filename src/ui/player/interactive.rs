@@ -20,7 +20,7 @@ pub fn is_completion(data: &JsValue) -> bool {
 #[component]
 pub fn InteractiveUnit(
     /// The course of the unit.
-    course_id: String,
+    course: std::sync::Arc<crate::domain::package::Course>,
     /// The unit shown.
     unit_id: String,
     /// The unit title, for the frame's accessible name.
@@ -31,6 +31,7 @@ pub fn InteractiveUnit(
     height: u32,
 ) -> impl IntoView {
     let progress = Progress::expect();
+    let language = crate::ui::state::Languages::expect().studied_in(&course, &unit_id);
     let frame = NodeRef::<Iframe>::new();
     let handle = window_event_listener(ev::message, move |e: web_sys::MessageEvent| {
         let Some(iframe) = frame.get_untracked() else {
@@ -41,7 +42,7 @@ pub fn InteractiveUnit(
             _ => false,
         };
         if ours && is_completion(&e.data()) {
-            progress.update(&course_id, |p| p.complete(&unit_id, now()));
+            progress.record(&course, &language, |p| p.complete(&unit_id, now()));
         }
     });
     on_cleanup(move || handle.remove());

@@ -1,19 +1,23 @@
 //! "Mark as done": completes a reading or document unit by the learner's own word.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
+use crate::domain::package::Course;
 use crate::i18n::t;
-use crate::ui::state::{now, Progress};
+use crate::ui::state::{now, Languages, Progress};
 
 #[component]
 pub fn MarkDone(
     /// The course of the unit.
-    course_id: String,
+    course: Arc<Course>,
     /// The unit to complete.
     unit_id: String,
 ) -> impl IntoView {
     let progress = Progress::expect();
-    let (c, u) = (course_id.clone(), unit_id.clone());
+    let language = Languages::expect().studied_in(&course, &unit_id);
+    let (c, u) = (course.id.clone(), unit_id.clone());
     let done = Memo::new(move |_| progress.course(&c).state(&u).is_done());
     view! {
         <button
@@ -22,7 +26,7 @@ pub fn MarkDone(
             data-testid="mark-done"
             aria-pressed=move || done.get().to_string()
             disabled=move || done.get()
-            on:click=move |_| progress.update(&course_id, |p| p.complete(&unit_id, now()))
+            on:click=move |_| progress.record(&course, &language, |p| p.complete(&unit_id, now()))
         >
             {move || if done.get() { format!("✓ {}", t("unit-done")) } else { t("unit-mark-done") }}
         </button>

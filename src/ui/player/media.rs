@@ -133,7 +133,8 @@ pub fn MediaUnit(
         }
     };
 
-    let (c1, u1) = (course_id.clone(), unit_id.clone());
+    let (c1, u1) = (course.clone(), unit_id.clone());
+    let language = langs_ctx.studied_in(&course, &unit_id);
     let on_time = move |ev: web_sys::Event| {
         let Some(el) = ev
             .target()
@@ -149,7 +150,7 @@ pub fn MediaUnit(
             return;
         }
         let d = duration_of(&el);
-        progress.update(&c1, |p| p.played(&u1, from, t_now, d, now()));
+        progress.record(&c1, &language, |p| p.played(&u1, from, t_now, d, now()));
     };
     let (c2, u2) = (course_id.clone(), unit_id.clone());
     let on_seeked = move |ev: web_sys::Event| {

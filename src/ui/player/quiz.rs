@@ -33,14 +33,17 @@ pub fn QuizUnit(
     let q1 = quiz.clone();
     let can_attempt = Memo::new(move |_| q1.can_attempt(record.with(|r| r.attempts)));
     let q2 = quiz.clone();
-    let course_id = course.id.clone();
+    let (c2, language) = (
+        course.clone(),
+        Languages::expect().studied_in(&course, &unit_id),
+    );
     let submit = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
         if !can_attempt.get_untracked() {
             return;
         }
         let result = q2.score(&responses.get_untracked());
-        progress.update(&course_id, |p| p.quiz_attempt(&unit_id, &result, now()));
+        progress.record(&c2, &language, |p| p.quiz_attempt(&unit_id, &result, now()));
         outcome.set(Some(result));
     };
     let retry = move |_| {

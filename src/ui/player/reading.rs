@@ -65,7 +65,8 @@ pub fn ReadingUnit(
         }
     });
     on_cleanup(move || on_scroll.remove());
-    let (course_id, uid) = (course.id.clone(), unit_id.clone());
+    let (c1, uid) = (course.clone(), unit_id.clone());
+    let language = Languages::expect().studied_in(&course, &unit_id);
     // Reaching the end of the text completes the reading.
     end.on_load(move |el| {
         let on_seen = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
@@ -74,7 +75,7 @@ pub fn ReadingUnit(
                     .is_intersecting()
             });
             if seen {
-                progress.update(&course_id, |p| p.complete(&uid, now()));
+                progress.record(&c1, &language, |p| p.complete(&uid, now()));
             }
         });
         if let Ok(observer) = web_sys::IntersectionObserver::new(on_seen.as_ref().unchecked_ref()) {
@@ -87,7 +88,7 @@ pub fn ReadingUnit(
         <div class="reading">
             <div node_ref=prose class="prose" lang=text.lang dir="auto" inner_html=html></div>
             <div node_ref=end class="reading-end" aria-hidden="true">{t("reading-end")}</div>
-            <MarkDone course_id=course.id.clone() unit_id=unit_id/>
+            <MarkDone course=course.clone() unit_id=unit_id/>
         </div>
     }
 }

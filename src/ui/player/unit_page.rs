@@ -66,10 +66,10 @@ pub fn UnitView(
         UnitBody::Reading { body } => view! { <ReadingUnit course=course.clone() unit_id=unit.id.clone() body/> }.into_any(),
         UnitBody::Quiz(quiz) => view! { <QuizUnit course=course.clone() unit_id=unit.id.clone() quiz/> }.into_any(),
         UnitBody::Document { src, size } => {
-            view! { <DocumentUnit course_id=course.id.clone() unit_id=unit.id.clone() src size/> }.into_any()
+            view! { <DocumentUnit course=course.clone() unit_id=unit.id.clone() src size/> }.into_any()
         }
         UnitBody::Interactive { src, height } => view! {
-            <InteractiveUnit course_id=course.id.clone() unit_id=unit.id.clone() title=title.text.clone() src height/>
+            <InteractiveUnit course=course.clone() unit_id=unit.id.clone() title=title.text.clone() src height/>
         }
         .into_any(),
         UnitBody::Unsupported { kind } => view! {

@@ -1,0 +1,330 @@
+//! Delivery to the learner's LRS, as the learner sees it: the sync status in the header (always visible) and the
+//! settings page (the LRS connection, what waits, what was refused). Both are in the `sync` split chunk with the
+//! flusher (`edge::sync`), loaded right after the first screen.
+
+use leptos::prelude::*;
+use serde_json::json;
+
+use crate::domain::xapi::Learner;
+use crate::edge::lrs::{self, LrsConfig};
+use crate::edge::store::idb::Queued;
+use crate::edge::sync::{self, SyncError, SyncState};
+use crate::i18n::{t, t_args};
+use crate::ui::state::Progress;
+
+thread_local! {
+    /// The page's one sync state, shared by the status and the settings page (it lives as long as the page).
+    /// Its owner is kept with it: the header is rebuilt on a language switch, the state is not.
+    static STATE: std::cell::OnceCell<(Owner, RwSignal<SyncState>)> = const { std::cell::OnceCell::new() };
+}
+
+fn sync_state() -> RwSignal<SyncState> {
+    let (state, new) = STATE.with(|cell| {
+        let new = cell.get().is_none();
+        let (_, state) = cell.get_or_init(|| {
+            let current = Owner::current();
+            // `new_root` makes itself the current owner: the caller's is put back right after.
+            let owner = Owner::new_root(None);
+            let state = owner.with(|| RwSignal::new(SyncState::default()));
+            if let Some(c) = current {
+                c.set();
+            }
+            (owner, state)
+        });
+        (*state, new)
+    });
+    if new {
+        sync::watch(move |s| state.set(s));
+    }
+    state
+}
+
+/// A date and time in the interface language (`27 Nov 2026, 14:05`).
+fn date_time(ms: f64) -> String {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    js_sys::Date::new(&ms.into())
+        .to_locale_string(&crate::i18n::locale(), &options)
+        .into()
+}
+
+/// The current problem, in the learner's words.
+fn error_text(e: &SyncError) -> String {
+    match e {
+        SyncError::Offline => t("sync-error-offline"),
+        SyncError::Unreachable => t("sync-error-unreachable"),
+        SyncError::Server(status) => t_args(
+            "sync-error-server",
+            &[("status", status.to_string().into())],
+        ),
+        SyncError::Unauthorized => t("sync-error-unauthorized"),
+        SyncError::NotFound => t("sync-error-not-found"),
+        SyncError::Version(d) => t_args("sync-error-version", &[("detail", d.clone().into())]),
+        SyncError::Storage(e) => t_args("sync-error-storage", &[("detail", e.to_string().into())]),
+    }
+}
+
+/// `ok` (all delivered), `pending`, `error` (waiting on a problem) or `off` (no LRS).
+fn state_name(s: &SyncState) -> &'static str {
+    if !s.configured {
+        "off"
+    } else if s.error.is_some() {
+        "error"
+    } else if s.pending > 0 {
+        "pending"
+    } else {
+        "ok"
+    }
+}
+
+/// The header's sync status: how many records wait, the current problem, a link to the settings. Starts the
+/// flusher: now, when the network returns, and after every save that queued statements.
+#[component]
+pub fn SyncStatus() -> impl IntoView {
+    let state = sync_state();
+    let progress = Progress::expect();
+    leptos::task::spawn_local(async move {
+        if let Err(detail) = sync::launch_from_url().await {
+            LAUNCH_ERROR.with(|e| *e.borrow_mut() = Some(detail));
+        }
+        sync::refresh_counts().await;
+        sync::flush_soon();
+    });
+    let online = window_event_listener(leptos::ev::online, |_| sync::flush_soon());
+    let offline = window_event_listener(leptos::ev::offline, move |_| {
+        state.update(|s| s.error = Some(SyncError::Offline))
+    });
+    on_cleanup(move || {
+        online.remove();
+        offline.remove();
+    });
+    // A save that queued statements: deliver them (and count them).
+    Effect::new(move |prev: Option<u32>| {
+        let n = progress.recorded.get();
+        if prev.is_some_and(|p| p != n) {
+            leptos::task::spawn_local(async {
+                sync::refresh_counts().await;
+                sync::flush_soon();
+            });
+        }
+        n
+    });
+    let label = move || {
+        let s = state.get();
+        match (state_name(&s), &s.error) {
+            ("off", _) => t("sync-off"),
+            (_, Some(e)) if s.pending > 0 => format!(
+                "{} · {}",
+                t_args("sync-pending", &[("count", s.pending.into())]),
+                short_error(e)
+            ),
+            (_, Some(e)) => short_error(e),
+            ("pending", _) => t_args("sync-pending", &[("count", s.pending.into())]),
+            _ => t("sync-done"),
+        }
+    };
+    view! {
+        <a
+            href="/settings"
+            class="sync-status"
+            data-testid="sync-status"
+            data-pending=move || state.with(|s| s.pending.to_string())
+            data-state=move || state.with(state_name)
+            title=move || state.with(|s| s.error.as_ref().map(error_text).unwrap_or_default())
+            role="status"
+        >
+            {label}
+        </a>
+    }
+}
+
+thread_local! {
+    /// A launch from the address that did not work, shown on the settings page.
+    static LAUNCH_ERROR: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+fn short_error(e: &SyncError) -> String {
+    // The full sentence is on the settings page and in the title; the header says it in few words.
+    let full = error_text(e);
+    full.split_inclusive(['.', '。', '।', '۔', '።'])
+        .next()
+        .unwrap_or(&full)
+        .trim()
+        .to_string()
+}
+
+/// The settings page: the LRS connection, and the delivery state in full.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let state = sync_state();
+    let config = RwSignal::new(lrs::config());
+    let refused = LocalResource::new(move || {
+        state.with(|s| s.set_aside);
+        sync::set_aside()
+    });
+    let launch_error = LAUNCH_ERROR.with(|e| e.borrow().clone());
+    view! {
+        <section class="settings" data-testid="settings">
+            <h1 tabindex="-1">{t("settings-heading")}</h1>
+            <h2>{t("settings-lrs-heading")}</h2>
+            {launch_error.map(|d| view! {
+                <p class="notice error" role="alert">{t_args("settings-lrs-launch-failed", &[("detail", d.into())])}</p>
+            })}
+            <div data-testid="sync-detail" class="sync-detail" aria-live="polite">
+                {move || {
+                    let s = state.get();
+                    let mut lines = vec![];
+                    if !s.configured {
+                        lines.push(t("sync-off-detail"));
+                    } else if s.pending > 0 {
+                        lines.push(t_args("sync-pending", &[("count", s.pending.into())]));
+                    } else {
+                        lines.push(t("sync-done"));
+                    }
+                    if let Some(at) = s.last_delivery {
+                        lines.push(t_args("sync-last-delivery", &[("date", date_time(at).into())]));
+                    }
+                    if let Some(e) = &s.error {
+                        lines.push(error_text(e));
+                    }
+                    lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()
+                }}
+            </div>
+            {move || config.get().map(|c| {
+                let who = c.learner.actor.get("name").and_then(|n| n.as_str()).map(str::to_string)
+                    .or_else(|| c.learner.actor.get("mbox").and_then(|m| m.as_str()).map(|m| m.trim_start_matches("mailto:").to_string()))
+                    .unwrap_or_default();
+                view! {
+                    <p data-testid="lrs-connected">{t_args("settings-lrs-connected", &[("endpoint", c.endpoint.clone().into()), ("who", who.into())])}</p>
+                    <button type="button" class="button" data-testid="lrs-disconnect" on:click=move |_| {
+                        lrs::set_config(None);
+                        config.set(None);
+                        sync::reconfigured();
+                    }>{t("settings-lrs-disconnect")}</button>
+                }
+            })}
+            {move || config.get().is_none().then(|| view! { <LrsForm config/> })}
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let refused = refused.await;
+                    (!refused.is_empty()).then(|| view! { <Refused items=refused/> })
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn Refused(items: Vec<Queued>) -> impl IntoView {
+    view! {
+        <div class="set-aside" data-testid="set-aside">
+            <h2>{t_args("sync-set-aside", &[("count", (items.len() as u32).into())])}</h2>
+            <p>{t("sync-set-aside-detail")}</p>
+            <ul>
+                {items.into_iter().map(|q| {
+                    let what = format!(
+                        "{} — {}",
+                        q.statement["verb"]["display"]["en-US"].as_str().unwrap_or_default(),
+                        q.statement["object"]["id"].as_str().unwrap_or_default()
+                    );
+                    view! {
+                        <li data-statement-id=q.id.clone()>
+                            <span dir="auto">{what}</span>
+                            <br/>
+                            <code dir="ltr">{q.message.unwrap_or_default()}</code>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}
+
+/// Base64 of `text` (for Basic credentials; `btoa` takes Latin-1 only, so UTF-8 bytes go through it).
+fn base64(text: &str) -> String {
+    let latin1: String = text.bytes().map(char::from).collect();
+    web_sys::window()
+        .and_then(|w| w.btoa(&latin1).ok())
+        .unwrap_or_default()
+}
+
+#[component]
+fn LrsForm(config: RwSignal<Option<LrsConfig>>) -> impl IntoView {
+    let (endpoint, key, secret, token, name, email) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    let problem = RwSignal::new(None::<String>);
+    let submit = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        let e = endpoint.get_untracked().trim().to_string();
+        if !(e.starts_with("https://") || e.starts_with("http://")) {
+            return problem.set(Some(t("settings-lrs-invalid-endpoint")));
+        }
+        let mail = email.get_untracked().trim().to_string();
+        if !mail.contains('@') {
+            return problem.set(Some(t("settings-lrs-invalid-email")));
+        }
+        let tok = token.get_untracked().trim().to_string();
+        let authorization = if tok.is_empty() {
+            format!(
+                "Basic {}",
+                base64(&format!(
+                    "{}:{}",
+                    key.get_untracked().trim(),
+                    secret.get_untracked()
+                ))
+            )
+        } else {
+            format!("Bearer {tok}")
+        };
+        let mut actor = json!({ "objectType": "Agent", "mbox": format!("mailto:{mail}") });
+        let n = name.get_untracked().trim().to_string();
+        if !n.is_empty() {
+            actor["name"] = json!(n);
+        }
+        let c = LrsConfig {
+            endpoint: e.trim_end_matches('/').to_string(),
+            authorization,
+            learner: Learner {
+                actor,
+                registration: None,
+            },
+            activity_id: None,
+        };
+        lrs::set_config(Some(&c));
+        problem.set(None);
+        config.set(Some(c));
+        sync::reconfigured();
+    };
+    let field = move |id: &'static str,
+                      label: &'static str,
+                      kind: &'static str,
+                      value: RwSignal<String>,
+                      auto: &'static str| {
+        view! {
+            <label for=id>{t(label)}</label>
+            <input id=id name=id type=kind autocomplete=auto dir="ltr"
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))/>
+        }
+    };
+    view! {
+        <form class="lrs-form" data-testid="lrs-form" on:submit=submit>
+            <p>{t("settings-lrs-intro")}</p>
+            {field("lrs-endpoint", "settings-lrs-endpoint", "url", endpoint, "url")}
+            {field("lrs-key", "settings-lrs-key", "text", key, "username")}
+            {field("lrs-secret", "settings-lrs-secret", "password", secret, "current-password")}
+            {field("lrs-token", "settings-lrs-token", "password", token, "off")}
+            {field("lrs-name", "settings-lrs-name", "text", name, "name")}
+            {field("lrs-email", "settings-lrs-email", "email", email, "email")}
+            {move || problem.get().map(|p| view! { <p class="notice error" role="alert">{p}</p> })}
+            <button type="submit" class="button" data-testid="lrs-connect">{t("settings-lrs-connect")}</button>
+        </form>
+    }
+}
