@@ -8,6 +8,7 @@
 //   - every function export that the glue calls as `wasm.<export>` to `a`, `b`, ….
 // Memory, table and global exports keep their names: `__wasm_split.js`, the chunks and index.html use them.
 // Every renamed name is checked to occur in the glue only where it is rewritten; anything else aborts the build.
+// It also removes wasm-streams' exported classes, which no code can instantiate (see UNUSED_CLASSES below).
 //
 // Usage: node scripts/minify-wasm-names.mjs <dir> <name>   (run on wasm-bindgen's output, before terser)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -110,13 +111,43 @@ const count = (re) => (js.match(re) || []).length;
 // JS identifiers: a name only matches whole.
 const word = (s) => `(?<![\\w$])${escape(s)}(?![\\w$])`;
 
+// ---- exported classes that nothing can create ----
+// leptos depends on server_fn (with its `browser` feature) even in a client-side app without server functions, and
+// server_fn on wasm-streams, whose #[wasm_bindgen] structs IntoUnderlyingSource/-Sink/-ByteSource become exports of
+// every leptos app: a class each in the glue, and in the wasm their methods and all they reach. Rust code hands such
+// an object to JS only through the class's `static __wrap`, which wasm-bindgen emits only if some code creates one;
+// without it no instance can exist, so the class, the exports only it calls and their code (wasm-opt drops that
+// once it is no longer exported) are dead: −1.4 KB gzip.
+const UNUSED_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
+const droppedExports = new Set();
+for (const cls of UNUSED_CLASSES) {
+  const parts = [
+    new RegExp(`^export class ${cls} \\{\\n[^]*?^\\}\\n`, 'm'),
+    new RegExp(`^if \\(Symbol\\.dispose\\) ${cls}\\.prototype\\[Symbol\\.dispose\\] = ${cls}\\.prototype\\.free;\\n`, 'm'),
+    new RegExp(`^const ${cls}Finalization = \\(typeof FinalizationRegistry === 'undefined'\\)\\n.*\\n.*;\\n`, 'm'),
+  ];
+  const found = parts.map((re) => js.match(re));
+  if (found.every((m) => m === null)) continue; // not in this build
+  if (found.some((m) => m === null)) fail(`class ${cls} is not laid out as expected in ${jsPath}`);
+  if (found[0][0].includes('__wrap')) fail(`class ${cls} can be created by Rust code (it has __wrap): keep it`);
+  for (const re of parts) js = js.replace(re, '');
+  if (count(new RegExp(word(cls), 'g')) !== 0) fail(`class ${cls} is still used in ${jsPath}`);
+  for (const m of found) {
+    for (const [, called] of m[0].matchAll(/(?<![\w$])wasm\.([\w$]+)/g)) droppedExports.add(called);
+  }
+}
+for (const called of droppedExports) {
+  if (count(new RegExp(`(?<![\\w$])wasm\\.${escape(called)}(?![\\w$])`, 'g')) > 0) droppedExports.delete(called);
+}
+const removed = droppedExports.size;
+
 const importRenames = new Map();
 const exportRenames = new Map();
 const rebuilt = sections.map((section) => {
   if (section.id !== 2 && section.id !== 7) return section.raw;
   const parts = [];
   let [n, pos] = readU32(wasm, section.start);
-  parts.push(u32(n));
+  let kept = 0;
   for (let k = 0; k < n; k++) {
     if (section.id === 2) {
       let module, field;
@@ -135,12 +166,18 @@ const rebuilt = sections.map((section) => {
         field = short;
       }
       parts.push(encodeName(module), encodeName(field), wasm.subarray(pos, descEnd));
+      kept++;
       pos = descEnd;
     } else {
       let field;
       [field, pos] = readName(wasm, pos);
       const kind = wasm[pos];
       const [, end] = readU32(wasm, pos + 1);
+      if (kind === 0 && droppedExports.has(field)) {
+        droppedExports.delete(field);
+        pos = end;
+        continue;
+      }
       // The glue calls exports as `wasm.<export>(…)`; a JS function of the same name may wrap it (terser renames
       // that one). A name in quotes could be a computed access that this would miss.
       if (kind === 0 && count(new RegExp(`(?<![\\w$])wasm\\.${escape(field)}(?![\\w$])`, 'g')) > 0) {
@@ -152,11 +189,12 @@ const rebuilt = sections.map((section) => {
         field = short;
       }
       parts.push(encodeName(field), wasm.subarray(pos, end));
+      kept++;
       pos = end;
     }
   }
   if (pos !== section.end) fail(`section ${section.id} did not parse to its end`);
-  const body = Buffer.concat(parts);
+  const body = Buffer.concat([u32(kept), ...parts]);
   return Buffer.concat([Buffer.from([section.id]), u32(body.length), body]);
 });
 
@@ -182,7 +220,10 @@ for (const section of sections.filter((s) => s.id === 7)) {
   }
 }
 if (new Set(exportNames).size !== exportNames.length) fail('two exports would have the same name');
+if (droppedExports.size > 0) fail(`exports not found in the wasm: ${[...droppedExports].join(', ')}`);
 
 writeFileSync(wasmPath, Buffer.concat([wasm.subarray(0, 8), ...rebuilt]));
 writeFileSync(jsPath, js);
-console.log(`minify-wasm-names: ${importRenames.size} imports and ${exportRenames.size} exports renamed`);
+console.log(
+  `minify-wasm-names: ${importRenames.size} imports and ${exportRenames.size} exports renamed, ${removed} exports of unused classes removed`,
+);
