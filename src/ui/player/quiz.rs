@@ -39,7 +39,7 @@ pub fn QuizUnit(
         if !can_attempt.get_untracked() {
             return;
         }
-        let result = q2.score(&responses.get_untracked());
+        let result = q2.score(&responses.get_untracked(), crate::i18n::lowercase);
         progress.update(&course_id, |p| p.quiz_attempt(&unit_id, &result, now()));
         outcome.set(Some(result));
     };
