@@ -528,3 +528,21 @@ fn a_full_disk_maps_to_the_quota_error() {
     let e = indexed_db_futures::error::Error::from(JsValue::from(other));
     assert!(matches!(storage_error(e, true), StorageError::Write(_)));
 }
+
+#[wasm_bindgen_test]
+fn the_browsers_lowercase_is_rusts() {
+    // i18n::lowercase is String.prototype.toLowerCase in the browser (no Unicode case tables in the wasm); search and
+    // fill-in answers rely on it mapping like str::to_lowercase, final sigma and dotted İ included.
+    for s in [
+        "Statistics for Everyone",
+        "ÉCOLE ÇA",
+        "ΟΔΥΣΣΕΥΣ",
+        "İstanbul",
+        "ДОБРЫЙ ДЕНЬ",
+        "Ǆ ǅ ǆ",
+        "中文（简体） العربية",
+        "",
+    ] {
+        assert_eq!(alliance_player::i18n::lowercase(s), s.to_lowercase(), "{s}");
+    }
+}

@@ -77,9 +77,14 @@ pub fn parse_number(s: &str) -> Option<f64> {
     s.parse::<f64>().ok().filter(|x| x.is_finite())
 }
 
+/// Unicode lowercase, for fill-in answers that are not case-sensitive. The caller supplies it: the app passes the
+/// browser's own (`i18n::lowercase`), so the wasm carries no Unicode case tables; host tests pass
+/// `str::to_lowercase`, the same mapping.
+pub type Lowercase = fn(&str) -> String;
+
 impl QuestionKind {
     /// Is `response` a correct answer to this question?
-    pub fn is_correct(&self, response: &Response) -> bool {
+    pub fn is_correct(&self, response: &Response, lowercase: Lowercase) -> bool {
         match (self, response) {
             (QuestionKind::SingleChoice { answer, .. }, Response::Choice(c)) => c == answer,
             (QuestionKind::MultipleChoice { answers, .. }, Response::Choices(cs)) => {
@@ -105,7 +110,7 @@ impl QuestionKind {
                     if *case_sensitive {
                         a == t
                     } else {
-                        a.to_lowercase() == t.to_lowercase()
+                        lowercase(&a) == lowercase(&t)
                     }
                 })
             }
@@ -131,14 +136,14 @@ pub struct Outcome {
 
 impl Quiz {
     /// Scores one attempt. `responses` is matched to questions by position; missing ones count as unanswered.
-    pub fn score(&self, responses: &[Response]) -> Outcome {
+    pub fn score(&self, responses: &[Response], lowercase: Lowercase) -> Outcome {
         let correct: Vec<bool> = self
             .questions
             .iter()
             .enumerate()
             .map(|(i, q)| {
                 q.kind
-                    .is_correct(responses.get(i).unwrap_or(&Response::Unanswered))
+                    .is_correct(responses.get(i).unwrap_or(&Response::Unanswered), lowercase)
             })
             .collect();
         let max: f64 = self.questions.iter().map(|q| q.points).sum();
@@ -252,7 +257,7 @@ mod tests {
         ];
         for (kind, response, want) in cases {
             assert_eq!(
-                kind.is_correct(&response),
+                kind.is_correct(&response, str::to_lowercase),
                 want,
                 "{kind:?} with {response:?}"
             );
@@ -269,19 +274,28 @@ mod tests {
                 q("q2", 3.0, QuestionKind::TrueFalse { answer: true }),
             ],
         };
-        let o = quiz.score(&[Response::Bool(true), Response::Bool(false)]);
+        let o = quiz.score(
+            &[Response::Bool(true), Response::Bool(false)],
+            str::to_lowercase,
+        );
         assert_eq!((o.raw, o.max, o.scaled, o.passed), (1.0, 4.0, 0.25, false));
         assert_eq!(o.correct, vec![true, false]);
-        let o = quiz.score(&[Response::Bool(false), Response::Bool(true)]);
+        let o = quiz.score(
+            &[Response::Bool(false), Response::Bool(true)],
+            str::to_lowercase,
+        );
         assert_eq!((o.scaled, o.passed), (0.75, true));
-        let o = quiz.score(&[]);
+        let o = quiz.score(&[], str::to_lowercase);
         assert_eq!((o.scaled, o.passed), (0.0, false));
         // Exactly the passing score passes.
         let quiz = Quiz {
             passing_score: 0.5,
             ..quiz
         };
-        let o = quiz.score(&[Response::Bool(true), Response::Bool(true)]);
+        let o = quiz.score(
+            &[Response::Bool(true), Response::Bool(true)],
+            str::to_lowercase,
+        );
         assert!(o.passed);
     }
 

@@ -11,7 +11,7 @@ use leptos_router::NavigateOptions;
 use super::course_card::CourseCard;
 use crate::domain::lang::{autonym, base, pick};
 use crate::domain::package::{Catalog, CatalogEntry};
-use crate::i18n::{t, t_args};
+use crate::i18n::{lowercase, t, t_args};
 use crate::ui::error_view::ErrorView;
 use crate::ui::state::{CatalogCtx, Languages};
 
@@ -21,16 +21,11 @@ pub fn filter_courses<'a>(
     query: &str,
     language: &str,
 ) -> Vec<&'a CatalogEntry> {
-    let q = query.trim().to_lowercase();
+    let q = lowercase(query.trim());
     catalog
         .courses
         .iter()
-        .filter(|c| {
-            q.is_empty()
-                || c.title
-                    .values()
-                    .any(|title| title.to_lowercase().contains(&q))
-        })
+        .filter(|c| q.is_empty() || c.title.values().any(|title| lowercase(title).contains(&q)))
         .filter(|c| {
             language.is_empty()
                 || c.languages
@@ -49,7 +44,7 @@ pub fn catalog_languages(catalog: &Catalog) -> Vec<String> {
         .collect();
     langs.sort();
     langs.dedup();
-    langs.sort_by_key(|l| autonym(l).to_lowercase());
+    langs.sort_by_key(|l| lowercase(autonym(l)));
     langs
 }
 

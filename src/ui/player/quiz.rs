@@ -42,7 +42,7 @@ pub fn QuizUnit(
         if !can_attempt.get_untracked() {
             return;
         }
-        let result = q2.score(&responses.get_untracked());
+        let result = q2.score(&responses.get_untracked(), crate::i18n::lowercase);
         progress.record(&c2, &language, |p| p.quiz_attempt(&unit_id, &result, now()));
         outcome.set(Some(result));
     };

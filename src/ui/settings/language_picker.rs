@@ -6,16 +6,16 @@ use leptos::prelude::*;
 
 use crate::app::Lazy;
 use crate::domain::lang::{autonym, LOCALES};
-use crate::i18n::{format, t};
+use crate::i18n::{format, lowercase, t};
 use crate::ui::state::Languages;
 
 /// Does `query` find `tag`? Matched against the tag, its own name and its name in the interface language.
 pub fn matches(query: &str, tag: &str, own_name: &str, local_name: &str) -> bool {
-    let q = query.trim().to_lowercase();
+    let q = lowercase(query.trim());
     q.is_empty()
         || [tag, own_name, local_name]
             .iter()
-            .any(|s| s.to_lowercase().contains(&q))
+            .any(|s| lowercase(s).contains(&q))
 }
 
 #[component]
