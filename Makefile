@@ -14,9 +14,9 @@ setup:
 build: setup
 	trunk build --release --offline
 
-## serve: build and serve the player with the sample courses on 127.0.0.1
+## serve: build and serve the player with the sample courses and a local LRS on 127.0.0.1
 serve: build
-	node scripts/serve.mjs --root dist --port $(PORT)
+	node scripts/serve.mjs --root dist --port $(PORT) --lrs
 
 ## test: every test layer: lint, host, browser (wasm-bindgen-test), end-to-end (Playwright)
 test: setup lint test-host test-browser build test-e2e

@@ -30,8 +30,9 @@ import firstLoad from './lib/bench/first-load.mjs';
 import coldLoad from './lib/bench/cold-load.mjs';
 import locales from './lib/bench/locales.mjs';
 import progress from './lib/bench/progress.mjs';
+import xapi from './lib/bench/xapi.mjs';
 
-const SECTIONS = [firstLoad, coldLoad, locales, progress];
+const SECTIONS = [firstLoad, coldLoad, locales, progress, xapi];
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: node scripts/bench.mjs [--dist dist] [--runs 5] [--skip-browser] [--out target/bench/report.json] [--timeout 30000]';

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Static server for the built player (`make serve`), the end-to-end tests and the benchmarks.
 //
-//   node scripts/serve.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--log] [--no-precompress]
+//   node scripts/serve.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--log] [--no-precompress] [--lrs]
 //
-// Prints exactly one line, `Alliance Player: http://HOST:PORT/`, once it is listening, then serves until
-// SIGINT/SIGTERM. `--log` adds one line per request on stdout. A default --root is relative to the project folder;
+// Prints `Alliance Player: http://HOST:PORT/` once it is listening, then serves until SIGINT/SIGTERM. With `--lrs`
+// (what `make serve` does) it also starts a local LRS (npm xapi-statements, in memory) on PORT+1 and a stand-in
+// for an LMS's cmi5 token service on PORT+2, and prints the LRS address and a launch address that connects the
+// player to it (no credentials in it: the player fetches a token). `--log` adds one line per request on stdout. A default --root is relative to the project folder;
 // an explicit one to the current directory. The behaviour (ranges, 304s, br/gzip, SPA fallback, cache and security
 // headers) is described and implemented in scripts/lib/static-server.mjs.
 //
@@ -31,6 +33,7 @@ async function main() {
       host: { type: 'string', default: '127.0.0.1' },
       log: { type: 'boolean', default: false },
       'no-precompress': { type: 'boolean', default: false },
+      lrs: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     });
   } catch (e) {
@@ -57,11 +60,21 @@ async function main() {
     process.exit(1);
   }
   process.stdout.write(`Alliance Player: ${srv.url}\n`);
+  const extra = [];
+  if (args.lrs) {
+    const { startLrs, startLauncher } = await import('./lib/lrs.mjs');
+    const lrs = await startLrs({ port: args.port ? args.port + 1 : 0 });
+    const launcher = await startLauncher({ lrsBase: lrs.base, port: args.port ? args.port + 2 : 0 });
+    extra.push(lrs, launcher);
+    process.stdout.write(`Local LRS (xAPI 1.0.3, in memory): ${lrs.base}\n`);
+    process.stdout.write(`Open a course as a learner launched by an LMS (cmi5 style):\n  ${launcher.launchUrl(srv.url, '/course/open-education')}\n`);
+  }
 
   let stopping = false;
   const stop = () => {
     if (stopping) process.exit(130); // a second Ctrl-C means "now"
     stopping = true;
+    for (const x of extra) x.close();
     srv.close().then(() => process.exit(0));
     setTimeout(() => process.exit(0), 3000).unref();
   };

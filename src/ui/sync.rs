@@ -315,7 +315,7 @@ fn LrsForm(config: RwSignal<Option<LrsConfig>>) -> impl IntoView {
         }
     };
     view! {
-        <form class="lrs-form" data-testid="lrs-form" on:submit=submit>
+        <form class="lrs-form" data-testid="lrs-form" novalidate=true on:submit=submit>
             <p>{t("settings-lrs-intro")}</p>
             {field("lrs-endpoint", "settings-lrs-endpoint", "url", endpoint, "url")}
             {field("lrs-key", "settings-lrs-key", "text", key, "username")}

@@ -1,81 +1,17 @@
-// A real LRS for the end-to-end tests, and a fault-injecting proxy in front of it.
-//   * startLrs(): npm `xapi-statements` (in memory, xAPI 1.0.x, Learning Locker's statements service) on 127.0.0.1
-//     (its express server would bind every interface: loopback.cjs makes it listen on loopback only).
+// A real LRS for the end-to-end tests (startLrs, from scripts/lib/lrs.mjs), and a fault-injecting proxy in front of it.
 //   * startProxy(target): forwards every request to the LRS unless told to fail: `proxy.script([...faults])` queues
 //     faults for the next POSTs to /statements — {status, retryAfter, body}, {drop: true} (the connection is cut
 //     before an answer), {forwardThen: status} (the LRS stores the batch, the client gets `status`: a lost
 //     answer), {delay: ms} (a slow answer); `proxy.always(fault)` answers every POST so until cleared; and
 //     `proxy.rejectId(id)` answers 400 to any POST holding that id.
 //     It answers CORS itself, as the LRS does.
-import { spawn } from 'node:child_process';
 import http from 'node:http';
-import net from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { AUTH } from '../../scripts/lib/lrs.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { startLrs, AUTH } from '../../scripts/lib/lrs.mjs';
 const require = createRequire(import.meta.url);
 export const validate = require('xapi-validation').default;
-
-export const AUTH = `Basic ${Buffer.from('alliance-key:alliance-secret').toString('base64')}`;
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-    s.on('error', reject);
-  });
-}
-
-async function waitFor(url, timeoutMs = 30_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch { /* not up yet */ }
-    if (Date.now() > until) throw new Error(`${url} did not come up within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** Starts xapi-statements; returns its base URL (…/xAPI), `statements()` and `close()`. */
-export async function startLrs() {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['-r', path.join(root, 'tests/e2e/loopback.cjs'),
-    path.join(root, 'node_modules/xapi-statements/dist/index.js')], {
-    env: { ...process.env, AUTH_REPO: 'test', EVENTS_REPO: 'test', MODELS_REPO: 'memory', STORAGE_REPO: 'memory',
-      EXPRESS_PORT: String(port), WINSTON_CONSOLE_LEVEL: 'error' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
-  const base = `http://127.0.0.1:${port}/xAPI`;
-  try {
-    await waitFor(`${base}/about`);
-  } catch (e) {
-    child.kill();
-    throw new Error(`${e.message}\n${stderr}`);
-  }
-  return {
-    base,
-    /** Every statement the LRS holds, oldest first. */
-    async statements() {
-      const all = [];
-      let url = `${base}/statements?limit=500&ascending=true`;
-      while (url) {
-        const r = await fetch(url, { headers: { Authorization: AUTH, 'X-Experience-API-Version': '1.0.3' } });
-        if (!r.ok) throw new Error(`GET statements: HTTP ${r.status} ${await r.text()}`);
-        const body = await r.json();
-        all.push(...body.statements);
-        url = body.more ? new URL(body.more, base).href : null;
-      }
-      return all;
-    },
-    close() { child.kill(); },
-  };
-}
 
 /** Starts the fault-injecting proxy in front of `target` (the LRS's base URL). */
 export async function startProxy(target) {

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, Player } from './harness.mjs';
 import { startLrs, startProxy, launchUrl, validate } from './lrs.mjs';
+import { startLauncher } from '../../scripts/lib/lrs.mjs';
 
 let env;
 let lrs;
@@ -52,24 +53,25 @@ async function passQuiz(page) {
   await page.locator('[data-testid=quiz-result][data-passed=true]').waitFor();
 }
 
-test('a launch connects the LRS; completions and a quiz pass arrive once, valid, with the launch details', async () => {
+test('a cmi5-style launch (token fetched once) connects the LRS; completions and a quiz pass arrive once, valid, with the launch details', async () => {
   const proxy = await startProxy(lrs.base);
+  const launcher = await startLauncher({ lrsBase: proxy.base });
   const mbox = 'mailto:ada@example.org';
-  const registration = 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e';
   const { page, context, errors } = await env.page({ locale: 'fr-FR' });
   const p = new Player(page, env.base);
-  await page.goto(launchUrl(env.base, '/course/open-education/unit/five-rs', proxy.base, { mbox, registration }));
+  const launch = launcher.launchUrl(env.base, '/course/open-education/unit/five-rs', { objectType: 'Agent', name: 'Ada', mbox });
+  const registration = new URL(launch).searchParams.get('registration');
+  await page.goto(launch);
   await p.waitUnit('five-rs');
-  // The launch parameters (the credentials among them) are gone from the address bar.
-  await page.waitForFunction(() => !location.search.includes('auth'));
-  assert.equal(new URL(page.url()).search, '');
+  // The launch parameters are gone from the address bar; the token was fetched once.
+  await page.waitForFunction(() => location.search === '');
+  assert.equal(launcher.issued(), 1);
   await page.getByTestId('mark-done').click();
   await p.waitUnitState('five-rs', 'completed');
   await page.goto(`${env.base}/course/open-education/unit/oer-quiz`);
   await passQuiz(page);
+  const held = await waitHeld(mbox, 2);
   await waitDelivered(page);
-
-  const held = await statementsOf(mbox);
   assert.equal(held.length, 2, JSON.stringify(held, null, 1));
   const [done, passed] = held;
   assert.equal(done.verb.id, 'http://adlnet.gov/expapi/verbs/completed');
@@ -92,9 +94,42 @@ test('a launch connects the LRS; completions and a quiz pass arrive once, valid,
   for (const s of sent) assert.deepEqual(validate(s), [], JSON.stringify(s));
   // Credentials never went into a URL.
   assert.ok(proxy.log.every((r) => !/auth|secret/i.test(r.url)), JSON.stringify(proxy.log.map((r) => r.url)));
+  // The learner sees where their records go.
+  await page.getByTestId('sync-status').click();
+  await page.getByTestId('lrs-connected').waitFor();
+  assert.match(await page.getByTestId('lrs-connected').innerText(), /Ada/);
   assert.deepEqual(errors, []);
   await context.close();
   await proxy.close();
+  await launcher.close();
+});
+
+test('connecting from the settings screen: key and secret, name and e-mail', async () => {
+  const { page, context, errors } = await env.page();
+  const p = new Player(page, env.base);
+  await p.open('/settings');
+  await page.getByTestId('lrs-form').waitFor();
+  await page.locator('#lrs-endpoint').fill('not an address');
+  await page.getByTestId('lrs-connect').click();
+  await page.getByRole('alert').filter({ hasText: 'https://' }).waitFor();
+  await page.locator('#lrs-endpoint').fill(lrs.base);
+  await page.locator('#lrs-key').fill('alliance-key');
+  await page.locator('#lrs-secret').fill('alliance-secret');
+  await page.locator('#lrs-name').fill('Mary');
+  await page.locator('#lrs-email').fill('mary@example.org');
+  await page.getByTestId('lrs-connect').click();
+  await page.getByTestId('lrs-connected').waitFor();
+  // Nothing of the secret is in the address or the exported files' reach: only in this browser's storage.
+  assert.ok(!page.url().includes('secret'));
+  await p.open('/course/open-education/unit/cc-licences');
+  await p.waitUnit('cc-licences');
+  await page.getByTestId('mark-done').click();
+  await p.waitUnitState('cc-licences', 'completed');
+  const held = await waitHeld('mailto:mary@example.org', 1);
+  assert.deepEqual(held.map((s) => [s.actor.name, s.object.id]), [['Mary', unitIri('cc-licences')]]);
+  await waitDelivered(page);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('faults: drops, 500, 503 and 429 with Retry-After, lost answers — afterwards the LRS holds each statement exactly once', async () => {
