@@ -13,8 +13,9 @@ const page = await browser.newPage({ viewport: { width: +width, height: +height 
 page.on('console', (m) => { if (m.type() === 'error') console.error('console:', m.text()); });
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(url);
-// Wait for a screen to be shown (the catalogue, a course, a unit, or an error), then for images and fonts.
-await page.waitForSelector('[data-testid=catalog], [data-testid=course-outline], [data-testid=error]', { timeout: 30_000 });
+// Wait for a screen to be shown (the catalogue, a course, a unit, the transcript, the settings, or an error), then
+// for images and fonts.
+await page.waitForSelector('[data-testid=catalog], [data-testid=course-outline], [data-testid=transcript], [data-testid=settings], [data-testid=error]', { timeout: 30_000 });
 await page.waitForTimeout(500);
 await page.screenshot({ path: out, fullPage: false });
 await browser.close();

@@ -296,33 +296,22 @@ impl IdbStore {
         progress: &CourseProgress,
         earned: &[Earned],
     ) -> IdbResult<()> {
+        // The statements are built first: the transaction then only reads, merges and writes.
+        let queued = queue(earned);
+        let stores: &[&str] = if queued.is_empty() {
+            &[UNITS, COURSES]
+        } else {
+            &[UNITS, COURSES, OUTBOX]
+        };
         let tx = self
             .db
-            .transaction([UNITS, COURSES, OUTBOX])
+            .transaction(stores)
             .with_mode(TransactionMode::Readwrite)
             .build()?;
-        if !earned.is_empty() {
-            if let Some(learner) = crate::edge::lrs::learner() {
-                let outbox = tx.object_store(OUTBOX)?;
-                for e in earned {
-                    let event = Event {
-                        id: &e.id,
-                        at: e.at,
-                        happened: &e.happened,
-                        time_spent_ms: e.time_spent_ms,
-                        language: &e.language,
-                    };
-                    if let Some(statement) = event_statement(&learner, &e.course, &event) {
-                        let queued = Queued {
-                            v: 1,
-                            id: e.id.clone(),
-                            queued_at: e.at,
-                            statement,
-                            message: None,
-                        };
-                        outbox.put(to_js(&queued)).primitive()?;
-                    }
-                }
+        if !queued.is_empty() {
+            let outbox = tx.object_store(OUTBOX)?;
+            for q in &queued {
+                outbox.put(to_js(q)).primitive()?;
             }
         }
         let (stored_course, stored) = Self::stored(&tx, course).await?;
@@ -415,6 +404,36 @@ impl IdbStore {
             .primitive()?;
         tx.commit().await
     }
+}
+
+/// The statements of `earned` for the outbox, for the learner of the configured LRS (none without one).
+fn queue(earned: &[Earned]) -> Vec<Queued> {
+    let Some(learner) = (!earned.is_empty())
+        .then(crate::edge::lrs::learner)
+        .flatten()
+    else {
+        return vec![];
+    };
+    earned
+        .iter()
+        .filter_map(|e| {
+            let event = Event {
+                id: &e.id,
+                at: e.at,
+                happened: &e.happened,
+                time_spent_ms: e.time_spent_ms,
+                language: &e.language,
+            };
+            let statement = event_statement(&learner, &e.course, &event)?;
+            Some(Queued {
+                v: 1,
+                id: e.id.clone(),
+                queued_at: e.at,
+                statement,
+                message: None,
+            })
+        })
+        .collect()
 }
 
 /// The outbox, for the one flusher (see `edge::sync`).
