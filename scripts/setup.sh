@@ -19,6 +19,8 @@ command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 command -v brotli >/dev/null || need_apt+=(brotli)
 [ -d /usr/share/fonts/truetype/wqy ] || need_apt+=(fonts-wqy-microhei)
 [ -d /usr/share/fonts/truetype/noto ] || need_apt+=(fonts-noto-core)
+# PostgreSQL 15 for the test LRS with the State API (xapi-rs); tests run their own private cluster.
+[ -x /usr/lib/postgresql/15/bin/initdb ] || need_apt+=(postgresql)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "apt-get install ${need_apt[*]}"
   $SUDO apt-get update -qq
@@ -40,6 +42,12 @@ fi
 if ! { command -v wasm-split-cli >/dev/null && cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; }; then
   say "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION (~2 min)"
   cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --force
+fi
+
+# A full LRS for the tests (State API, xAPI 2.0.0): xapi-rs 0.2.0 (0.3 needs a newer rustc).
+if ! command -v xapi-rs >/dev/null; then
+  say "cargo install xapi-rs 0.2.0 (~7 min)"
+  cargo install xapi-rs --version 0.2.0 --locked
 fi
 
 # 3. npm: wasm-opt (binaryen 132), terser, Playwright core. Pinned in package-lock.json.

@@ -97,3 +97,56 @@ export async function startLauncher({ lrsBase, port = 0 }) {
     close() { return new Promise((r) => server.close(r)); },
   };
 }
+
+/** A full LRS with the State API and xAPI 2.0.0: the Rust crate xapi-rs 0.2.0 (installed by `make setup`) on a
+ * private PostgreSQL cluster, both on 127.0.0.1. It sends no CORS headers: serve it behind the player's own origin
+ * (startServer's `proxy`). Returns { base, auth, close() }. */
+export async function startXapiRs() {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const { execFileSync } = await import('node:child_process');
+  const bin = [process.env.XAPI_RS_BIN, path.join(os.homedir(), '.cargo/bin/xapi-rs')].find((p) => p && fs.existsSync(p));
+  if (!bin) throw new Error('xapi-rs is not installed: run `make setup`');
+  const pgBin = '/usr/lib/postgresql/15/bin';
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-lrs-'));
+  fs.chmodSync(dir, 0o777);
+  const data = path.join(dir, 'pg');
+  const pgPort = await freePort();
+  const asPg = (cmd, args) => execFileSync('runuser', ['-u', 'postgres', '--', path.join(pgBin, cmd), ...args], { stdio: 'pipe' });
+  asPg('initdb', ['-D', data, '--auth=trust', '-U', 'postgres']);
+  asPg('pg_ctl', ['-D', data, '-l', path.join(dir, 'pg.log'), '-w', '-o',
+    `-c listen_addresses=127.0.0.1 -c port=${pgPort} -c unix_socket_directories=${data}`, 'start']);
+  const stopPg = () => { try { asPg('pg_ctl', ['-D', data, '-m', 'fast', 'stop']); } catch { /* already stopped */ } };
+  try {
+    asPg('createdb', ['-h', '127.0.0.1', '-p', String(pgPort), '-U', 'postgres', 'xapi']);
+  } catch (e) { stopPg(); throw e; }
+  const port = await freePort();
+  const run = path.join(dir, 'run');
+  fs.mkdirSync(path.join(run, 'logs'), { recursive: true });
+  const email = 'root@alliance.test';
+  const password = 'alliance-secret';
+  const child = spawn(bin, [], {
+    cwd: run,
+    env: { ...process.env, RUST_LOG: 'warn', DB_SERVER_URL: `postgresql://postgres@127.0.0.1:${pgPort}`, DB_NAME: 'xapi',
+      LRS_EXTERNAL_URL: `http://127.0.0.1:${port}/`, EXT_DEFAULT_LANGUAGE: 'en', CARGO_MANIFEST_DIR: run, LRS_MODE: 'auth',
+      LRS_ROOT_EMAIL: email, LRS_ROOT_PASSWORD: password,
+      ROCKET_SECRET_KEY: (await import('node:crypto')).randomBytes(32).toString('base64'),
+      ROCKET_ADDRESS: '127.0.0.1', ROCKET_PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr = (stderr + d).slice(-4000); });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(`${base}/about`, 60_000);
+  } catch (e) {
+    child.kill();
+    stopPg();
+    throw new Error(`${e.message}\n${stderr}`);
+  }
+  return {
+    base,
+    auth: `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}`,
+    close() { child.kill(); stopPg(); fs.rmSync(dir, { recursive: true, force: true }); },
+  };
+}

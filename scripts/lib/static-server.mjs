@@ -35,7 +35,7 @@ const MAX_COMPRESS_BYTES = 32 * 1024 * 1024;
  *                                          so the first browser load does not wait for brotli quality 11
  * @returns {Promise<{url: string, port: number, host: string, root: string, server: http.Server, close: () => Promise<void>}>}
  */
-export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', log = false, precompress = true } = {}) {
+export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', log = false, precompress = true, proxy = null } = {}) {
   const absRoot = path.resolve(root);
   let realRoot;
   try {
@@ -47,7 +47,9 @@ export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.
 
   const logLine = typeof log === 'function' ? log : log ? (line) => process.stdout.write(line + '\n') : null;
   const cache = new CompressionCache();
-  const ctx = { root: realRoot, cache };
+  // proxy = { prefix: '/lrs/', target: 'http://127.0.0.1:PORT/' }: requests under `prefix` are forwarded to
+  // `target` (an LRS that sends no CORS headers reaches the player from its own origin).
+  const ctx = { root: realRoot, cache, proxy };
 
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
@@ -93,7 +95,24 @@ export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.
   return { url, port: actualPort, host, root: realRoot, server, close };
 }
 
-async function handle({ root, cache }, req, res) {
+async function forward(proxy, req, res) {
+  const chunks = [];
+  for await (const c of req) chunks.push(c);
+  const headers = { ...req.headers };
+  delete headers.host;
+  delete headers['content-length'];
+  delete headers.connection;
+  const url = new URL(req.url.slice(proxy.prefix.length), proxy.target.endsWith('/') ? proxy.target : proxy.target + '/');
+  const body = chunks.length ? Buffer.concat(chunks) : undefined;
+  const answer = await fetch(url, { method: req.method, headers, body: ['GET', 'HEAD'].includes(req.method) ? undefined : body });
+  const out = {};
+  for (const [k, v] of answer.headers) if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(k)) out[k] = v;
+  res.writeHead(answer.status, out);
+  res.end(Buffer.from(await answer.arrayBuffer()));
+}
+
+async function handle({ root, cache, proxy }, req, res) {
+  if (proxy && req.url.startsWith(proxy.prefix)) return forward(proxy, req, res);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
 

@@ -552,3 +552,213 @@ pub async fn launch_from_url() -> Result<bool, String> {
     }));
     Ok(true)
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Cross-device resume: the course's progress as an xAPI State document (`activities/state`, one per course,
+// learner and registration, stateId `alliance-player-progress`). Read when a course opens and merged with the
+// only-growing rules; written after saves with `If-Match` (or `If-None-Match: *` for a new document); on 412 the
+// player reads it again, merges and retries.
+
+const STATE_ID: &str = "alliance-player-progress";
+
+thread_local! {
+    /// The ETag of each course's State document as last read or written.
+    static ETAGS: RefCell<std::collections::BTreeMap<String, String>> = const { RefCell::new(std::collections::BTreeMap::new()) };
+}
+
+fn state_url(config: &LrsConfig, course_iri: &str) -> String {
+    let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
+    let mut url = format!(
+        "{}?activityId={}&agent={}&stateId={STATE_ID}",
+        config.url("activities/state"),
+        enc(course_iri),
+        enc(&config.learner.actor.to_string())
+    );
+    if let Some(r) = &config.learner.registration {
+        url += &format!("&registration={}", enc(r));
+    }
+    url
+}
+
+/// A request with extra headers (the State API's preconditions), answering status, ETag and body.
+async fn state_request(
+    config: &LrsConfig,
+    method: &str,
+    url: &str,
+    version: &str,
+    headers: &[(&str, &str)],
+    body: Option<&str>,
+) -> Result<(u16, Option<String>, String), SyncError> {
+    let init = web_sys::RequestInit::new();
+    init.set_method(method);
+    let h = web_sys::Headers::new().map_err(|_| SyncError::Unreachable)?;
+    let _ = h.set("Authorization", &config.authorization);
+    let _ = h.set("X-Experience-API-Version", version);
+    for (k, v) in headers {
+        let _ = h.set(k, v);
+    }
+    if let Some(b) = body {
+        let _ = h.set("Content-Type", "application/json");
+        init.set_body(&JsValue::from_str(b));
+    }
+    init.set_headers(&h);
+    init.set_cache(web_sys::RequestCache::NoStore);
+    let window = web_sys::window().ok_or(SyncError::Unreachable)?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|_| SyncError::Unreachable)?
+        .unchecked_into();
+    let etag = response.headers().get("ETag").ok().flatten();
+    let text = match response.text() {
+        Ok(p) => JsFuture::from(p)
+            .await
+            .ok()
+            .and_then(|t| t.as_string())
+            .unwrap_or_default(),
+        Err(_) => String::new(),
+    };
+    Ok((response.status(), etag, text))
+}
+
+/// The course's progress as the LRS keeps it (`None`: no document yet, or no LRS configured).
+pub async fn pull_state(
+    course_id: &str,
+    course_iri: &str,
+) -> Result<Option<crate::domain::progress::CourseProgress>, SyncError> {
+    let Some(config) = lrs::config() else {
+        return Ok(None);
+    };
+    let v = version(&config).await?;
+    let (status, etag, body) = state_request(
+        &config,
+        "GET",
+        &state_url(&config, course_iri),
+        v,
+        &[],
+        None,
+    )
+    .await?;
+    match status {
+        200 => {
+            ETAGS.with(|e| match etag {
+                Some(t) => e.borrow_mut().insert(course_id.to_string(), t),
+                None => e.borrow_mut().remove(course_id),
+            });
+            let doc: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+            Ok(crate::edge::store::record::from_document(&doc))
+        }
+        404 => {
+            ETAGS.with(|e| e.borrow_mut().remove(course_id));
+            Ok(None)
+        }
+        401 | 403 => Err(SyncError::Unauthorized),
+        s => Err(SyncError::Server(s)),
+    }
+}
+
+/// Writes the course's progress to the LRS, merged with what it holds: returns what was written (the merge),
+/// which the caller merges into the page.
+pub async fn push_state(
+    course_id: &str,
+    course_iri: &str,
+    progress: &crate::domain::progress::CourseProgress,
+) -> Result<crate::domain::progress::CourseProgress, SyncError> {
+    let Some(config) = lrs::config() else {
+        return Ok(progress.clone());
+    };
+    let v = version(&config).await?;
+    let mut merged = progress.clone();
+    // Without a known ETag, read first: a precondition-less write could replace another device's progress.
+    if ETAGS.with(|e| !e.borrow().contains_key(course_id)) {
+        if let Some(remote) = pull_state(course_id, course_iri).await? {
+            merged = merged.merge(&remote);
+        }
+    }
+    for _ in 0..4 {
+        let body = crate::edge::store::record::to_document(course_id, &merged).to_string();
+        let etag = ETAGS.with(|e| e.borrow().get(course_id).cloned());
+        let precondition = match &etag {
+            Some(t) => ("If-Match", t.as_str()),
+            None => ("If-None-Match", "*"),
+        };
+        let (status, new_etag, _) = state_request(
+            &config,
+            "PUT",
+            &state_url(&config, course_iri),
+            v,
+            &[precondition],
+            Some(&body),
+        )
+        .await?;
+        match status {
+            200..=299 => {
+                ETAGS.with(|e| match new_etag {
+                    Some(t) => e.borrow_mut().insert(course_id.to_string(), t),
+                    None => e.borrow_mut().remove(course_id),
+                });
+                return Ok(merged);
+            }
+            // Another device wrote meanwhile: read it, merge, try again.
+            409 | 412 => {
+                if let Some(remote) = pull_state(course_id, course_iri).await? {
+                    merged = merged.merge(&remote);
+                }
+            }
+            401 | 403 => return Err(SyncError::Unauthorized),
+            s => return Err(SyncError::Server(s)),
+        }
+    }
+    Err(SyncError::Server(412))
+}
+
+/// `fut`'s output, or `None` if it takes longer than `ms` milliseconds.
+pub async fn within<T>(ms: i32, fut: impl std::future::Future<Output = T>) -> Option<T> {
+    use std::future::Future;
+    use std::task::Poll;
+    let mut fut = Box::pin(fut);
+    let mut timer = Box::pin(sleep(ms as f64));
+    std::future::poll_fn(|cx| {
+        if let Poll::Ready(v) = fut.as_mut().poll(cx) {
+            return Poll::Ready(Some(v));
+        }
+        if timer.as_mut().poll(cx).is_ready() {
+            return Poll::Ready(None);
+        }
+        Poll::Pending
+    })
+    .await
+}
+
+thread_local! {
+    /// Courses waiting to be written to the LRS's State, and what was last written for each.
+    static STATE_DUE: RefCell<std::collections::BTreeSet<String>> = const { RefCell::new(std::collections::BTreeSet::new()) };
+    static STATE_WRITTEN: RefCell<std::collections::BTreeMap<String, crate::domain::progress::CourseProgress>> = const { RefCell::new(std::collections::BTreeMap::new()) };
+}
+
+/// Writes `course`'s progress to the LRS's State 2 s after its last save (a playing video saves every few seconds:
+/// one write covers them), unless it is what was last written. `current` reads the page's progress then;
+/// `merge_in` takes back what the LRS had on top.
+pub fn push_state_soon(
+    course_id: String,
+    course_iri: String,
+    current: impl Fn() -> crate::domain::progress::CourseProgress + 'static,
+    merge_in: impl Fn(&crate::domain::progress::CourseProgress) + 'static,
+) {
+    if lrs::config().is_none() || !STATE_DUE.with(|d| d.borrow_mut().insert(course_id.clone())) {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        sleep(2000.0).await;
+        STATE_DUE.with(|d| d.borrow_mut().remove(&course_id));
+        let progress = current();
+        if STATE_WRITTEN.with(|w| w.borrow().get(&course_id) == Some(&progress)) {
+            return;
+        }
+        if let Ok(merged) = push_state(&course_id, &course_iri, &progress).await {
+            STATE_WRITTEN.with(|w| w.borrow_mut().insert(course_id.clone(), merged.clone()));
+            if merged != progress {
+                merge_in(&merged);
+            }
+        }
+    });
+}

@@ -44,6 +44,8 @@ pub struct Progress {
     earned: StoredValue<std::collections::BTreeMap<String, Vec<Earned>>>,
     /// Counts the committed saves that carried learning events (the sync part watches it to deliver them).
     pub recorded: RwSignal<u32>,
+    /// The course of the last committed save (the sync part writes it to the LRS's State for other devices).
+    pub saved: RwSignal<Option<String>>,
 }
 
 /// A statement id: a random (version 4) UUID, made from the browser's cryptographic random numbers.
@@ -78,6 +80,7 @@ impl Progress {
             saving: StoredValue::new(Default::default()),
             earned: StoredValue::new(Default::default()),
             recorded: RwSignal::new(0),
+            saved: RwSignal::new(None),
         };
         provide_context(progress);
     }
@@ -90,6 +93,12 @@ impl Progress {
     pub fn course(&self, course: &str) -> CourseProgress {
         self.courses
             .with(|m| m.get(course).cloned().unwrap_or_default())
+    }
+
+    /// The progress of `course`, without tracking.
+    pub fn course_untracked(&self, course: &str) -> CourseProgress {
+        self.courses
+            .with_untracked(|m| m.get(course).cloned().unwrap_or_default())
     }
 
     /// Reads `course` from the store and merges it into what the page already has.
@@ -141,6 +150,11 @@ impl Progress {
         });
     }
 
+    /// Merges progress from elsewhere (another device, through the LRS) into `course`, and saves it.
+    pub fn merge_in(&self, course: &str, other: &CourseProgress) {
+        self.update(course, |p| *p = p.merge(other));
+    }
+
     /// Applies a change to `course`'s progress and saves it. Changes only ever add progress.
     pub fn update(&self, course: &str, change: impl FnOnce(&mut CourseProgress)) {
         let mut changed = false;
@@ -182,6 +196,7 @@ impl Progress {
                     Ok(()) => {
                         this.error.set(None);
                         crate::edge::broadcast::announce(&course);
+                        this.saved.set(Some(course.clone()));
                         if !earned.is_empty() {
                             this.recorded.update(|n| *n += 1);
                         }

@@ -99,6 +99,24 @@ pub fn SyncStatus() -> impl IntoView {
         online.remove();
         offline.remove();
     });
+    // Every save: the course's progress goes to the LRS's State too (for the learner's other devices).
+    let cache = crate::ui::state::CourseCache::expect();
+    Effect::new(move |_| {
+        let Some(course_id) = progress.saved.get() else {
+            return;
+        };
+        let Some(course) = cache.get(&course_id) else {
+            return;
+        };
+        let id = course_id.clone();
+        let id2 = course_id.clone();
+        sync::push_state_soon(
+            course_id,
+            course.iri.clone(),
+            move || progress.course_untracked(&id),
+            move |merged| progress.merge_in(&id2, merged),
+        );
+    });
     // A save that queued statements: deliver them (and count them).
     Effect::new(move |prev: Option<u32>| {
         let n = progress.recorded.get();

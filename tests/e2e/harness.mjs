@@ -16,11 +16,11 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Starts the server and the browser once per test file; returns helpers and a `close()`. */
-export async function launch() {
+export async function launch({ proxy = null } = {}) {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {
     throw new Error(`${DIST}/index.html is missing: run \`make build\` first`);
   }
-  const server = await startServer({ root: DIST, port: 0, host: '127.0.0.1' });
+  const server = await startServer({ root: DIST, port: 0, host: '127.0.0.1', proxy });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: CHROMIUM_ARGS,

@@ -4,7 +4,8 @@
 //     before an answer), {forwardThen: status} (the LRS stores the batch, the client gets `status`: a lost
 //     answer), {delay: ms} (a slow answer); `proxy.always(fault)` answers every POST so until cleared; and
 //     `proxy.rejectId(id)` answers 400 to any POST holding that id.
-//     It answers CORS itself, as the LRS does.
+//     It answers CORS itself, as the LRS does, and runs npm xapi-validation on every statement POSTed through it
+//     (`proxy.invalid` lists any with warnings).
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { AUTH } from '../../scripts/lib/lrs.mjs';
@@ -20,6 +21,7 @@ export async function startProxy(target) {
   let standing = null; // a fault answered to every POST until cleared
   const rejected = new Set();
   const log = [];
+  const invalid = []; // statements that xapi-validation warned about (there must be none)
   const cors = (req) => ({
     'Access-Control-Allow-Origin': req.headers.origin || '*',
     'Access-Control-Allow-Headers': 'authorization,content-type,x-experience-api-version',
@@ -44,6 +46,10 @@ export async function startProxy(target) {
       const isPost = req.method === 'POST' && req.url.startsWith('/statements');
       const statements = isPost ? (() => { try { return [JSON.parse(body)].flat(); } catch { return []; } })() : [];
       const ids = statements.map((s) => s.id);
+      for (const st of statements) {
+        const warnings = validate(st);
+        if (warnings.length) invalid.push({ statement: st, warnings });
+      }
       const fault = isPost ? (faults.shift() ?? standing ?? undefined) : undefined;
       log.push({ method: req.method, url: req.url, ids, statements, fault });
       try {
@@ -82,6 +88,7 @@ export async function startProxy(target) {
   return {
     base,
     log,
+    invalid,
     script(list) { faults.push(...list); },
     /** Answers every POST with `fault` (after the scripted ones) until called with null. */
     always(fault) { standing = fault; },

@@ -99,6 +99,7 @@ test('a cmi5-style launch (token fetched once) connects the LRS; completions and
   await page.getByTestId('lrs-connected').waitFor();
   assert.match(await page.getByTestId('lrs-connected').innerText(), /Ada/);
   assert.deepEqual(errors, []);
+  assert.deepEqual(proxy.invalid, [], 'every statement sent passes xapi-validation');
   await context.close();
   await proxy.close();
   await launcher.close();
@@ -162,6 +163,7 @@ test('faults: drops, 500, 503 and 429 with Retry-After, lost answers — afterwa
   assert.deepEqual(objects, ['cc-licences', 'five-rs', 'licence-sheet'].map(unitIri).sort(), 'each completion once');
   assert.equal(new Set(held.map((s) => s.id)).size, 3);
   assert.deepEqual(errors, []);
+  assert.deepEqual(proxy.invalid, [], 'every statement sent passes xapi-validation');
   await context.close();
   await proxy.close();
 });
@@ -202,6 +204,7 @@ test('a statement the LRS refuses (400) is set aside with its message and the ot
   assert.match(await aside.innerText(), /out of range/);
   assert.equal(await aside.locator(`li[data-statement-id="${waitingId}"]`).count(), 1);
   assert.deepEqual(errors, []);
+  assert.deepEqual(proxy.invalid, [], 'every statement sent passes xapi-validation');
   await context.close();
   await proxy.close();
 });
@@ -226,6 +229,7 @@ test('the page closed in the middle of a flush: reopened, the LRS still holds ea
   const held = await statementsOf(mbox);
   assert.deepEqual(held.map((s) => s.object.id), [unitIri('five-rs')]);
   assert.ok(proxy.log.filter((r) => r.ids.length).length >= 2, 'the statement was sent again after reopening');
+  assert.deepEqual(proxy.invalid, [], 'every statement sent passes xapi-validation');
   await context.close();
   await proxy.close();
 });

@@ -182,9 +182,50 @@ pub fn to_course_progress(course: Option<&StoredCourse>, units: &[StoredUnit]) -
     }
 }
 
+/// A course's progress as one JSON document (the xAPI State the LRS keeps for cross-device resume): the same
+/// versioned records as in IndexedDB, so one reader serves both.
+pub fn to_document(course: &str, p: &CourseProgress) -> serde_json::Value {
+    serde_json::json!({
+        "v": VERSION,
+        "course": StoredCourse {
+            v: VERSION,
+            course: course.to_string(),
+            last_unit: p.last_unit.clone(),
+            last_visit_at: p.last_visit_at,
+        },
+        "units": p.units.iter().map(|(u, up)| StoredUnit::from_domain(course, u, up)).collect::<Vec<_>>(),
+    })
+}
+
+/// Reads a document of [`to_document`] (any record version this player reads); `None` if it is not one.
+pub fn from_document(doc: &serde_json::Value) -> Option<CourseProgress> {
+    let course: StoredCourse = serde_json::from_value(doc.get("course")?.clone()).ok()?;
+    let units: Vec<StoredUnit> = doc
+        .get("units")?
+        .as_array()?
+        .iter()
+        .filter_map(|u| decode_unit(&u.to_string()).ok())
+        .collect();
+    Some(to_course_progress(Some(&course), &units))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_state_document_round_trips_and_refuses_other_json() {
+        let mut p = CourseProgress::default();
+        p.visit("v", 10.0);
+        p.played("v", 0.0, 30.0, 200.0, 11.0);
+        p.complete("r", 12.0);
+        let doc = to_document("c", &p);
+        assert_eq!(doc["v"], VERSION);
+        // Through text, as it travels.
+        let back: serde_json::Value = serde_json::from_str(&doc.to_string()).unwrap();
+        assert_eq!(from_document(&back), Some(p));
+        assert_eq!(from_document(&serde_json::json!({"bookmark": "x"})), None);
+    }
 
     #[test]
     fn round_trip_keeps_every_field() {
