@@ -546,3 +546,70 @@ fn the_browsers_lowercase_is_rusts() {
         assert_eq!(alliance_player::i18n::lowercase(s), s.to_lowercase(), "{s}");
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_completion_and_its_statement_are_stored_in_one_transaction() {
+    use alliance_player::edge::lrs::{set_config, LrsConfig};
+    use alliance_player::edge::store::Earned;
+    let db = fresh_db("test-outbox").await;
+    let course = course();
+    set_config(Some(&LrsConfig {
+        endpoint: "https://lrs.example.org/xapi".into(),
+        authorization: "Basic c2VjcmV0".into(),
+        learner: alliance_player::domain::xapi::Learner {
+            actor: serde_json::json!({"objectType": "Agent", "mbox": "mailto:ada@example.org"}),
+            registration: None,
+        },
+        activity_id: None,
+    }));
+    let unit = course.units().next().unwrap().id.clone();
+    let mut p = CourseProgress::default();
+    let happened = p
+        .complete(&unit, 5.0)
+        .expect("a first completion is a learning record");
+    let earned = Earned {
+        id: "0b6f6c1e-2c1a-4d5e-9f00-1a2b3c4d5e6f".into(),
+        at: 5.0,
+        course: course.clone(),
+        happened,
+        time_spent_ms: 1000.0,
+        language: "en".into(),
+    };
+    db.save(&course.id, &p, std::slice::from_ref(&earned))
+        .await
+        .unwrap();
+    let queued = db.outbox_oldest(50).await.unwrap();
+    assert_eq!(queued.len(), 1);
+    assert_eq!(queued[0].id, earned.id);
+    assert_eq!(
+        queued[0].statement["actor"]["mbox"],
+        "mailto:ada@example.org"
+    );
+    assert!(
+        !queued[0].statement.to_string().contains("c2VjcmV0"),
+        "no credentials in a statement"
+    );
+    assert_eq!(
+        db.load(&course.id).await.unwrap().state(&unit),
+        UnitState::Completed
+    );
+    assert_eq!(db.outbox_counts().await.unwrap(), (1, 0));
+    // Delivered: gone from the outbox; refused: set aside with the LRS's message.
+    let mut refused = queued[0].clone();
+    refused.message = Some("HTTP 400: bad".into());
+    db.outbox_settle(&[], &[refused]).await.unwrap();
+    assert_eq!(db.outbox_counts().await.unwrap(), (0, 1));
+    assert_eq!(
+        db.set_aside().await.unwrap()[0].message.as_deref(),
+        Some("HTTP 400: bad")
+    );
+    // Without an LRS, progress is saved and no statement is queued.
+    set_config(None);
+    let mut more = p.clone();
+    let happened = more.complete("another-unit", 6.0).unwrap();
+    db.save(&course.id, &more, &[Earned { happened, ..earned }])
+        .await
+        .unwrap();
+    assert_eq!(db.outbox_counts().await.unwrap(), (0, 1));
+    db.close();
+}

@@ -562,6 +562,8 @@ pub async fn launch_from_url() -> Result<bool, String> {
 const STATE_ID: &str = "alliance-player-progress";
 
 thread_local! {
+    /// Endpoints found without a usable State API this page (some LRSs keep statements only): not asked again.
+    static NO_STATE_API: RefCell<std::collections::BTreeSet<String>> = const { RefCell::new(std::collections::BTreeSet::new()) };
     /// The ETag of each course's State document as last read or written.
     static ETAGS: RefCell<std::collections::BTreeMap<String, String>> = const { RefCell::new(std::collections::BTreeMap::new()) };
 }
@@ -620,12 +622,25 @@ async fn state_request(
     Ok((response.status(), etag, text))
 }
 
+/// Whether the endpoint's State API is worth asking (not found missing this page).
+fn state_api(config: &LrsConfig) -> bool {
+    NO_STATE_API.with(|n| !n.borrow().contains(&config.endpoint))
+}
+
+/// The endpoint has no State API the player can use (no such resource, or its answers are blocked while the
+/// browser is online): resume stays local to this browser for this page; delivery goes on.
+fn no_state_api(config: &LrsConfig) {
+    if online() {
+        NO_STATE_API.with(|n| n.borrow_mut().insert(config.endpoint.clone()));
+    }
+}
+
 /// The course's progress as the LRS keeps it (`None`: no document yet, or no LRS configured).
 pub async fn pull_state(
     course_id: &str,
     course_iri: &str,
 ) -> Result<Option<crate::domain::progress::CourseProgress>, SyncError> {
-    let Some(config) = lrs::config() else {
+    let Some(config) = lrs::config().filter(state_api) else {
         return Ok(None);
     };
     let v = version(&config).await?;
@@ -637,7 +652,8 @@ pub async fn pull_state(
         &[],
         None,
     )
-    .await?;
+    .await
+    .inspect_err(|_| no_state_api(&config))?;
     match status {
         200 => {
             ETAGS.with(|e| match etag {
@@ -663,7 +679,7 @@ pub async fn push_state(
     course_iri: &str,
     progress: &crate::domain::progress::CourseProgress,
 ) -> Result<crate::domain::progress::CourseProgress, SyncError> {
-    let Some(config) = lrs::config() else {
+    let Some(config) = lrs::config().filter(state_api) else {
         return Ok(progress.clone());
     };
     let v = version(&config).await?;
@@ -689,7 +705,8 @@ pub async fn push_state(
             &[precondition],
             Some(&body),
         )
-        .await?;
+        .await
+        .inspect_err(|_| no_state_api(&config))?;
         match status {
             200..=299 => {
                 ETAGS.with(|e| match new_etag {
@@ -705,6 +722,10 @@ pub async fn push_state(
                 }
             }
             401 | 403 => return Err(SyncError::Unauthorized),
+            404 | 405 | 501 => {
+                no_state_api(&config);
+                return Err(SyncError::NotFound);
+            }
             s => return Err(SyncError::Server(s)),
         }
     }

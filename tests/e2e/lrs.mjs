@@ -24,7 +24,7 @@ export async function startProxy(target) {
   const invalid = []; // statements that xapi-validation warned about (there must be none)
   const cors = (req) => ({
     'Access-Control-Allow-Origin': req.headers.origin || '*',
-    'Access-Control-Allow-Headers': 'authorization,content-type,x-experience-api-version',
+    'Access-Control-Allow-Headers': 'authorization,content-type,x-experience-api-version,if-match,if-none-match',
     'Access-Control-Allow-Methods': 'GET,HEAD,PUT,POST,DELETE',
     'Access-Control-Expose-Headers': 'ETag,Retry-After,X-Experience-API-Version',
   });

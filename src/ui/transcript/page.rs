@@ -14,8 +14,12 @@ use crate::i18n::{format, t, t_args};
 use crate::ui::course::state_label;
 use crate::ui::state::{CatalogCtx, CourseCache, Languages, Progress};
 
-/// The learner as an xAPI actor, until an LRS gives them an identity: an account on this site.
+/// The learner as an xAPI actor: the one of their LRS connection (the actor only: no credentials go into an
+/// export), else an account on this site.
 fn local_actor() -> serde_json::Value {
+    if let Some(c) = crate::edge::lrs::config() {
+        return c.learner.actor;
+    }
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
