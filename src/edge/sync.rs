@@ -177,38 +177,47 @@ async fn sleep(ms: f64) {
     let _ = JsFuture::from(promise).await;
 }
 
-/// One HTTP answer: status, `Retry-After`, body.
+/// One HTTP answer: status, `Retry-After`, `ETag`, body.
 struct Reply {
     status: u16,
     retry_after: Option<String>,
+    etag: Option<String>,
     body: String,
 }
 
+/// One request to the LRS, with its credentials, the xAPI version (when known) and `extra` headers (the State
+/// API's preconditions). `Err` when there is no answer at all.
 async fn request(
     config: &LrsConfig,
     method: &str,
     url: &str,
     version: Option<&str>,
+    extra: &[(&str, &str)],
     body: Option<&str>,
-) -> Result<Reply, String> {
+) -> Result<Reply, SyncError> {
     let init = web_sys::RequestInit::new();
     init.set_method(method);
-    let headers = web_sys::Headers::new().map_err(|_| "headers")?;
+    init.set_cache(web_sys::RequestCache::NoStore);
+    let headers = web_sys::Headers::new().map_err(|_| SyncError::Unreachable)?;
     let _ = headers.set("Authorization", &config.authorization);
     if let Some(v) = version {
         let _ = headers.set("X-Experience-API-Version", v);
+    }
+    for (k, v) in extra {
+        let _ = headers.set(k, v);
     }
     if let Some(b) = body {
         let _ = headers.set("Content-Type", "application/json");
         init.set_body(&JsValue::from_str(b));
     }
     init.set_headers(&headers);
-    let window = web_sys::window().ok_or("no window")?;
+    let window = web_sys::window().ok_or(SyncError::Unreachable)?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
-        .map_err(|_| "no answer".to_string())?
+        .map_err(|_| SyncError::Unreachable)?
         .unchecked_into();
-    let retry_after = response.headers().get("Retry-After").ok().flatten();
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    let (retry_after, etag) = (header("Retry-After"), header("ETag"));
     let body = match response.text() {
         Ok(p) => JsFuture::from(p)
             .await
@@ -220,6 +229,7 @@ async fn request(
     Ok(Reply {
         status: response.status(),
         retry_after,
+        etag,
         body,
     })
 }
@@ -234,9 +244,7 @@ async fn version(config: &LrsConfig) -> Result<&'static str, SyncError> {
     }) {
         return Ok(v);
     }
-    let reply = request(config, "GET", &config.url("about"), None, None)
-        .await
-        .map_err(|_| SyncError::Unreachable)?;
+    let reply = request(config, "GET", &config.url("about"), None, &[], None).await?;
     match xapi::classify(reply.status) {
         Answer::Delivered => {}
         Answer::Unauthorized => return Err(SyncError::Unauthorized),
@@ -286,6 +294,7 @@ async fn send(config: &LrsConfig, v: &str, batch: &[Queued]) -> Sent {
         "POST",
         &config.url("statements"),
         Some(v),
+        &[],
         Some(&body),
     )
     .await
@@ -340,7 +349,7 @@ async fn send(config: &LrsConfig, v: &str, batch: &[Queued]) -> Sent {
                 config.url("statements"),
                 js_sys::encode_uri_component(&q.id)
             );
-            match request(config, "GET", &url, Some(v), None).await {
+            match request(config, "GET", &url, Some(v), &[], None).await {
                 Ok(stored) if stored.status == 200 => {
                     let theirs: Value = serde_json::from_str(&stored.body).unwrap_or(Value::Null);
                     if xapi::same_statement(&q.statement, &theirs) {
@@ -582,46 +591,6 @@ fn state_url(config: &LrsConfig, course_iri: &str) -> String {
     url
 }
 
-/// A request with extra headers (the State API's preconditions), answering status, ETag and body.
-async fn state_request(
-    config: &LrsConfig,
-    method: &str,
-    url: &str,
-    version: &str,
-    headers: &[(&str, &str)],
-    body: Option<&str>,
-) -> Result<(u16, Option<String>, String), SyncError> {
-    let init = web_sys::RequestInit::new();
-    init.set_method(method);
-    let h = web_sys::Headers::new().map_err(|_| SyncError::Unreachable)?;
-    let _ = h.set("Authorization", &config.authorization);
-    let _ = h.set("X-Experience-API-Version", version);
-    for (k, v) in headers {
-        let _ = h.set(k, v);
-    }
-    if let Some(b) = body {
-        let _ = h.set("Content-Type", "application/json");
-        init.set_body(&JsValue::from_str(b));
-    }
-    init.set_headers(&h);
-    init.set_cache(web_sys::RequestCache::NoStore);
-    let window = web_sys::window().ok_or(SyncError::Unreachable)?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(|_| SyncError::Unreachable)?
-        .unchecked_into();
-    let etag = response.headers().get("ETag").ok().flatten();
-    let text = match response.text() {
-        Ok(p) => JsFuture::from(p)
-            .await
-            .ok()
-            .and_then(|t| t.as_string())
-            .unwrap_or_default(),
-        Err(_) => String::new(),
-    };
-    Ok((response.status(), etag, text))
-}
-
 /// Whether the endpoint's State API is worth asking (not found missing this page).
 fn state_api(config: &LrsConfig) -> bool {
     NO_STATE_API.with(|n| !n.borrow().contains(&config.endpoint))
@@ -644,11 +613,13 @@ pub async fn pull_state(
         return Ok(None);
     };
     let v = version(&config).await?;
-    let (status, etag, body) = state_request(
+    let Reply {
+        status, etag, body, ..
+    } = request(
         &config,
         "GET",
         &state_url(&config, course_iri),
-        v,
+        Some(v),
         &[],
         None,
     )
@@ -697,16 +668,17 @@ pub async fn push_state(
             Some(t) => ("If-Match", t.as_str()),
             None => ("If-None-Match", "*"),
         };
-        let (status, new_etag, _) = state_request(
+        let reply = request(
             &config,
             "PUT",
             &state_url(&config, course_iri),
-            v,
+            Some(v),
             &[precondition],
             Some(&body),
         )
         .await
         .inspect_err(|_| no_state_api(&config))?;
+        let (status, new_etag) = (reply.status, reply.etag);
         match status {
             200..=299 => {
                 ETAGS.with(|e| match new_etag {

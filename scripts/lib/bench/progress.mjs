@@ -6,40 +6,17 @@
 //     Median and p95 of 20; budget: record median ≤ 5 ms.
 //   * Start-up with 100,000 unit records across 1,000 courses already stored: reload → catalogue shown, then open a
 //     course → its outline shown with its stored states. Budget: ≤ 300 ms each. JS heap and wasm memory after.
+import { timeQuizSaves, percentile } from './quiz-saves.mjs';
 import { formatMs, median, renderTable, formatBytes } from '../format.mjs';
 
 const RECORD_BUDGET_MS = 5;
 const STARTUP_BUDGET_MS = 300;
 const RUNS = 20;
 
-function percentile(values, p) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-}
 
 async function recordTimes(page, base, timeout) {
   await page.goto(`${base}course/first-chinese/unit/mandarin-quiz`, { timeout });
-  await page.waitForSelector('[data-testid="quiz-submit"]', { timeout });
-  const times = [];
-  for (let i = 0; i < RUNS + 2; i++) {
-    const ms = await page.evaluate(() => new Promise((resolve, reject) => {
-      performance.clearMeasures('alliance-player:save');
-      const channel = new BroadcastChannel('alliance-player-progress');
-      const t0 = performance.now();
-      channel.onmessage = () => {
-        const t2 = performance.now();
-        channel.close();
-        const saves = performance.getEntriesByName('alliance-player:save');
-        if (saves.length !== 1) reject(new Error(`expected one save measure, found ${saves.length}`));
-        else resolve({ total: t2 - t0, record: saves[0].duration });
-      };
-      document.querySelector('[data-testid="quiz-submit"]').click();
-    }));
-    if (i >= 2) times.push(ms); // the first saves also load the store's chunk and open the database
-    await page.click('[data-testid="quiz-retry"]');
-    await page.waitForSelector('[data-testid="quiz-submit"]', { timeout });
-  }
-  return times;
+  return timeQuizSaves(page, RUNS, timeout);
 }
 
 // Fills the app's database (already opened, so at the current version) with `courses` × `units` records in its

@@ -5,6 +5,7 @@
 //     meanwhile so the outbox only fills).
 //   * 10,000 queued statements delivered: the outbox is filled with 10,000 statements, the player is opened, and the
 //     time runs until its sync status says none is waiting; then the LRS must hold all 10,000. Budget: ≤ 10 s.
+import { timeQuizSaves, percentile } from './quiz-saves.mjs';
 import { formatMs, median, renderTable } from '../format.mjs';
 import { startLrs, AUTH } from '../lrs.mjs';
 
@@ -12,10 +13,6 @@ const DELIVERY_BUDGET_MS = 10_000;
 const QUEUED = 10_000;
 const RUNS = 20;
 
-function percentile(values, p) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-}
 
 function config(endpoint, mbox) {
   return JSON.stringify({ endpoint, authorization: AUTH,
@@ -27,26 +24,7 @@ async function completionToOutbox(page, base, timeout) {
   await page.goto(`${base}course/first-chinese`, { timeout });
   await page.evaluate((c) => localStorage.setItem('alliance-player.lrs', c), config('http://127.0.0.1:9/xAPI', 'mailto:bench-record@example.org'));
   await page.goto(`${base}course/first-chinese/unit/mandarin-quiz`, { timeout });
-  await page.waitForSelector('[data-testid="quiz-submit"]', { timeout });
-  const times = [];
-  for (let i = 0; i < RUNS + 2; i++) {
-    const ms = await page.evaluate(() => new Promise((resolve, reject) => {
-      performance.clearMeasures('alliance-player:save');
-      const channel = new BroadcastChannel('alliance-player-progress');
-      const t0 = performance.now();
-      channel.onmessage = () => {
-        const t2 = performance.now();
-        channel.close();
-        const saves = performance.getEntriesByName('alliance-player:save');
-        if (saves.length !== 1) reject(new Error(`expected one save measure, found ${saves.length}`));
-        else resolve({ total: t2 - t0, record: saves[0].duration });
-      };
-      document.querySelector('[data-testid="quiz-submit"]').click();
-    }));
-    if (i >= 2) times.push(ms);
-    await page.click('[data-testid="quiz-retry"]');
-    await page.waitForSelector('[data-testid="quiz-submit"]', { timeout });
-  }
+  const times = await timeQuizSaves(page, RUNS, timeout);
   const queued = await page.getByTestId('sync-status').getAttribute('data-pending');
   if (Number(queued) < RUNS) throw new Error(`expected at least ${RUNS} statements in the outbox, the status says ${queued}`);
   return times;

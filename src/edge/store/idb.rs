@@ -440,16 +440,29 @@ fn queue(earned: &[Earned]) -> Vec<Queued> {
 impl IdbStore {
     /// The oldest `limit` statements waiting for the LRS.
     pub async fn outbox_oldest(&self, limit: u32) -> Result<Vec<Queued>, StorageError> {
+        self.queued(OUTBOX, Some(limit)).await
+    }
+
+    /// Statements of `store` (the outbox oldest first, or the set-aside ones), at most `limit`.
+    async fn queued(&self, store: &str, limit: Option<u32>) -> Result<Vec<Queued>, StorageError> {
         let read = async {
-            let tx = self.db.transaction(OUTBOX).build()?;
-            let values: Vec<JsValue> = tx
-                .object_store(OUTBOX)?
-                .index("queued_at")?
-                .get_all()
-                .with_limit(limit)
-                .primitive()?
-                .await?
-                .collect::<Result<_, _>>()?;
+            let tx = self.db.transaction(store).build()?;
+            let values: Vec<JsValue> = match limit {
+                Some(n) => tx
+                    .object_store(store)?
+                    .index("queued_at")?
+                    .get_all()
+                    .with_limit(n)
+                    .primitive()?
+                    .await?
+                    .collect::<Result<_, _>>()?,
+                None => tx
+                    .object_store(store)?
+                    .get_all()
+                    .primitive()?
+                    .await?
+                    .collect::<Result<_, _>>()?,
+            };
             IdbResult::Ok(values)
         };
         let values = read.await.map_err(|e| storage_error(e, false))?;
@@ -473,22 +486,7 @@ impl IdbStore {
 
     /// The statements the LRS refused, with its messages.
     pub async fn set_aside(&self) -> Result<Vec<Queued>, StorageError> {
-        let read = async {
-            let tx = self.db.transaction(SET_ASIDE).build()?;
-            let values: Vec<JsValue> = tx
-                .object_store(SET_ASIDE)?
-                .get_all()
-                .primitive()?
-                .await?
-                .collect::<Result<_, _>>()?;
-            IdbResult::Ok(values)
-        };
-        let values = read.await.map_err(|e| storage_error(e, false))?;
-        Ok(values
-            .iter()
-            .filter_map(from_js)
-            .filter_map(|j| serde_json::from_str(&j).ok())
-            .collect())
+        self.queued(SET_ASIDE, None).await
     }
 
     /// Removes delivered statements from the outbox and moves refused ones (with the LRS's message) to
