@@ -11,7 +11,7 @@ use alliance_player::app::{part_unavailable, App, ChunkUnavailable, Lazy};
 use alliance_player::edge::store::{StorageError, StoreOp, StoreReply};
 use alliance_player::ui::course::CoursePage;
 use alliance_player::ui::settings::LanguagePanel;
-use alliance_player::ui::state::Languages;
+use alliance_player::ui::state::{CatalogCtx, Languages};
 use alliance_player::ui::sync::{SettingsPage, SyncStatus};
 use alliance_player::ui::transcript::TranscriptPage;
 use leptos::prelude::*;
@@ -50,6 +50,16 @@ fn progress_store(op: StoreOp) -> Result<Reply, ChunkUnavailable> {
     Ok(Box::pin(alliance_player::edge::store::idb::serve(op)))
 }
 
+/// Resolves after `ms` milliseconds.
+async fn after_ms(ms: i32) {
+    let timer = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(timer).await;
+}
+
 /// A split-off view, or the "could not be downloaded" view.
 fn screen<F>(load: F) -> Pin<Box<dyn Future<Output = AnyView> + Send>>
 where
@@ -70,9 +80,13 @@ fn main() {
                 course_screen: || screen(course_screen()),
                 language_panel: || screen(language_panel()),
                 transcript: || screen(transcript_screen()),
-                // Offline before its chunk was ever fetched: no status rather than an error in the header.
+                // Loaded after the first screen (it must not compete with the catalogue for the network and the
+                // main thread). Offline before its chunk was ever fetched: no status rather than an error.
                 sync_status: || {
-                    Box::pin(SendWrapper::new(async {
+                    let catalog = CatalogCtx::expect();
+                    Box::pin(SendWrapper::new(async move {
+                        let _ = catalog.0.await;
+                        after_ms(150).await;
                         sync_status().await.unwrap_or_else(|_| ().into_any())
                     }))
                 },

@@ -395,13 +395,19 @@ async fn flush() {
         Err(e) => return publish(|s| s.error = Some(SyncError::Storage(e))),
     };
     let mut failures = 0u32;
+    // The next batch, read while the current one was on its way (the outbox only grows meanwhile: only this
+    // flusher, under the lock, removes from it).
+    let mut lookahead: Option<Vec<Queued>> = None;
     loop {
         if !online() {
             return publish(|s| s.error = Some(SyncError::Offline));
         }
-        let batch = match db.outbox_oldest(BATCH).await {
-            Ok(b) => b,
-            Err(e) => return publish(|s| s.error = Some(SyncError::Storage(e))),
+        let batch = match lookahead.take() {
+            Some(b) if !b.is_empty() => b,
+            _ => match db.outbox_oldest(BATCH).await {
+                Ok(b) => b,
+                Err(e) => return publish(|s| s.error = Some(SyncError::Storage(e))),
+            },
         };
         if batch.is_empty() {
             return publish(|s| {
@@ -409,15 +415,28 @@ async fn flush() {
                 s.retry_in_ms = None;
             });
         }
-        let outcome = match version(&config).await {
-            Ok(v) => send(&config, v, &batch).await,
-            Err(e @ (SyncError::Unreachable | SyncError::Server(_))) => Sent::Wait(e, None),
-            Err(e) => Sent::Stop(e),
+        let (outcome, next) = match version(&config).await {
+            Ok(v) => join2(send(&config, v, &batch), db.outbox_oldest(2 * BATCH)).await,
+            Err(e @ (SyncError::Unreachable | SyncError::Server(_))) => {
+                (Sent::Wait(e, None), Ok(vec![]))
+            }
+            Err(e) => (Sent::Stop(e), Ok(vec![])),
         };
         match outcome {
             Sent::Settled { delivered, refused } => {
                 if let Err(e) = db.outbox_settle(&delivered, &refused).await {
                     return publish(|s| s.error = Some(SyncError::Storage(e)));
+                }
+                let sent: std::collections::BTreeSet<&str> =
+                    batch.iter().map(|q| q.id.as_str()).collect();
+                // Statements of this batch not settled (a batch cut short) stay queued and are read again.
+                if delivered.len() + refused.len() == batch.len() {
+                    lookahead = next.ok().map(|n| {
+                        n.into_iter()
+                            .filter(|q| !sent.contains(q.id.as_str()))
+                            .take(BATCH as usize)
+                            .collect()
+                    });
                 }
                 failures = 0;
                 let now = js_sys::Date::now();
@@ -452,6 +471,38 @@ async fn flush() {
     }
 }
 
+/// Both futures' outputs, polled together (the two requests are in flight at once).
+async fn join2<A: std::future::Future, B: std::future::Future>(
+    a: A,
+    b: B,
+) -> (A::Output, B::Output) {
+    use std::task::Poll;
+    let (mut a, mut b) = (Box::pin(a), Box::pin(b));
+    let (mut ra, mut rb) = (None, None);
+    std::future::poll_fn(|cx| {
+        if ra.is_none() {
+            if let Poll::Ready(v) = a.as_mut().poll(cx) {
+                ra = Some(v);
+            }
+        }
+        if rb.is_none() {
+            if let Poll::Ready(v) = b.as_mut().poll(cx) {
+                rb = Some(v);
+            }
+        }
+        if ra.is_some() && rb.is_some() {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
+    })
+    .await;
+    match (ra, rb) {
+        (Some(a), Some(b)) => (a, b),
+        _ => unreachable!("both are ready"),
+    }
+}
+
 /// The configuration changed: forget the negotiated version and deliver with the new one.
 pub fn reconfigured() {
     VERSION.with(|v| *v.borrow_mut() = None);
@@ -474,9 +525,30 @@ const LAUNCH_PARAMS: [&str; 6] = [
     "auth",
 ];
 
-/// Configures the LRS from a launch in the page's address, if there is one. `Err` says why it failed (a
-/// refused token, a malformed actor); the address is cleaned either way.
+thread_local! {
+    /// Why the launch in the address did not work, if it did not (shown on the settings page).
+    static LAUNCH_ERROR: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Why the launch in the page's address failed, if it did.
+pub fn launch_error() -> Option<String> {
+    LAUNCH_ERROR.with(|e| e.borrow().clone())
+}
+
+/// Configures the LRS from a launch in the page's address, if there is one (whoever asks first: the course
+/// page, so it can resume from the LRS, or the sync status), then starts delivery. `Err` says why it failed (a
+/// refused token, a malformed actor; also kept for [`launch_error`]); the address is cleaned either way.
 pub async fn launch_from_url() -> Result<bool, String> {
+    let result = launch().await;
+    match &result {
+        Ok(true) => reconfigured(),
+        Err(e) => LAUNCH_ERROR.with(|l| *l.borrow_mut() = Some(e.clone())),
+        Ok(false) => {}
+    }
+    result
+}
+
+async fn launch() -> Result<bool, String> {
     let Some(window) = web_sys::window() else {
         return Ok(false);
     };

@@ -85,9 +85,7 @@ pub fn SyncStatus() -> impl IntoView {
     let state = sync_state();
     let progress = Progress::expect();
     leptos::task::spawn_local(async move {
-        if let Err(detail) = sync::launch_from_url().await {
-            LAUNCH_ERROR.with(|e| *e.borrow_mut() = Some(detail));
-        }
+        let _ = sync::launch_from_url().await;
         sync::refresh_counts().await;
         sync::flush_soon();
     });
@@ -157,11 +155,6 @@ pub fn SyncStatus() -> impl IntoView {
     }
 }
 
-thread_local! {
-    /// A launch from the address that did not work, shown on the settings page.
-    static LAUNCH_ERROR: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-}
-
 fn short_error(e: &SyncError) -> String {
     // The full sentence is on the settings page and in the title; the header says it in few words.
     let full = error_text(e);
@@ -181,7 +174,7 @@ pub fn SettingsPage() -> impl IntoView {
         state.with(|s| s.set_aside);
         sync::set_aside()
     });
-    let launch_error = LAUNCH_ERROR.with(|e| e.borrow().clone());
+    let launch_error = sync::launch_error();
     view! {
         <section class="settings" data-testid="settings">
             <h1 tabindex="-1">{t("settings-heading")}</h1>

@@ -53,7 +53,9 @@ pub fn CoursePage() -> impl IntoView {
             let course = cache.load(entry).await.map_err(CourseError::Load)?;
             progress.load(&id).await;
             // Progress from the learner's other devices, if an LRS keeps it (not waited for long: a slow or
-            // unreachable LRS never holds the course up; it is merged by the next write then).
+            // unreachable LRS never holds the course up; it is merged by the next write then). A launch in the
+            // address configures the LRS first.
+            let _ = crate::edge::sync::launch_from_url().await;
             if crate::edge::lrs::config().is_some() {
                 let pull = crate::edge::sync::pull_state(&course.id, &course.iri);
                 if let Some(Ok(Some(remote))) = crate::edge::sync::within(1500, pull).await {
