@@ -41,6 +41,8 @@ export async function startLrs({ port: wanted } = {}) {
   });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
+  // Never outlive the process that started it (a test run that fails or is interrupted included).
+  process.on('exit', () => child.kill());
   const base = `http://127.0.0.1:${port}/xAPI`;
   try {
     await waitFor(`${base}/about`);
@@ -136,6 +138,7 @@ export async function startXapiRs() {
   });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr = (stderr + d).slice(-4000); });
+  process.on('exit', () => { child.kill(); stopPg(); });
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitFor(`${base}/about`, 60_000);
