@@ -115,10 +115,10 @@ pub fn SyncStatus() -> impl IntoView {
             move |merged| progress.merge_in(&id2, merged),
         );
     });
-    // A save that queued statements: deliver them (and count them).
+    // A save that queued statements: deliver them (and count them). Without an LRS nothing was queued.
     Effect::new(move |prev: Option<u32>| {
         let n = progress.recorded.get();
-        if prev.is_some_and(|p| p != n) {
+        if prev.is_some_and(|p| p != n) && crate::edge::lrs::config().is_some() {
             leptos::task::spawn_local(async {
                 sync::refresh_counts().await;
                 sync::flush_soon();
