@@ -59,6 +59,20 @@ fn names(text: &super::lang::Localized) -> Value {
     )
 }
 
+/// A verb of the ADL vocabulary (`completed`, `passed`, `failed`) with its English display.
+fn verb_json(verb: &str) -> Value {
+    json!({ "id": format!("{VERBS}{verb}"), "display": { "en-US": verb } })
+}
+
+/// A unit as a statement's object: its IRI, its title in every language of the package, its activity type.
+fn unit_activity(unit: &Unit) -> Value {
+    json!({
+        "objectType": "Activity",
+        "id": unit.iri,
+        "definition": { "name": names(&unit.title), "type": activity_type(unit) }
+    })
+}
+
 fn activity_type(unit: &Unit) -> &'static str {
     match unit.body {
         UnitBody::Quiz(_) => "http://adlnet.gov/expapi/activities/assessment",
@@ -92,12 +106,8 @@ pub fn statement(actor: &Value, course: &Course, unit: &Unit, p: &UnitProgress) 
     Some(json!({
         "id": id.to_string(),
         "actor": actor,
-        "verb": { "id": format!("{VERBS}{verb}"), "display": { "en-US": verb } },
-        "object": {
-            "objectType": "Activity",
-            "id": unit.iri,
-            "definition": { "name": names(&unit.title), "type": activity_type(unit) }
-        },
+        "verb": verb_json(verb),
+        "object": unit_activity(unit),
         "result": result,
         "context": {
             "contextActivities": { "parent": [{ "objectType": "Activity", "id": course.iri, "definition": { "name": names(&course.title) } }] },
@@ -177,12 +187,8 @@ pub fn event_statement(learner: &Learner, course: &Course, event: &Event) -> Opt
     Some(json!({
         "id": event.id,
         "actor": learner.actor,
-        "verb": { "id": format!("{VERBS}{verb}"), "display": { "en-US": verb } },
-        "object": {
-            "objectType": "Activity",
-            "id": unit.iri,
-            "definition": { "name": names(&unit.title), "type": activity_type(unit) }
-        },
+        "verb": verb_json(verb),
+        "object": unit_activity(unit),
         "result": result,
         "context": context,
         "timestamp": iso8601(event.at)
