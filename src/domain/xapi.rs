@@ -285,7 +285,15 @@ pub fn retry_after_ms(header: &str, now_ms: f64) -> Option<f64> {
     if hms.len() != 3 {
         return None;
     }
-    // Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+    let at = utc_ms(year, month, day, hms[0], hms[1], hms[2])? as f64;
+    Some((at - now_ms).max(0.0))
+}
+
+/// Milliseconds since the epoch of a UTC date and time (Howard Hinnant's days_from_civil).
+fn utc_ms(year: i64, month: i64, day: i64, h: i64, m: i64, sec: i64) -> Option<i64> {
+    if !(1..=12).contains(&month) {
+        return None;
+    }
     let y = if month <= 2 { year - 1 } else { year };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -293,8 +301,7 @@ pub fn retry_after_ms(header: &str, now_ms: f64) -> Option<f64> {
     let doy = (153 * mp + 2) / 5 + day - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     let days = era * 146_097 + doe - 719_468;
-    let at = ((days * 86_400 + hms[0] * 3600 + hms[1] * 60 + hms[2]) * 1000) as f64;
-    Some((at - now_ms).max(0.0))
+    Some((days * 86_400 + h * 3600 + m * 60 + sec) * 1000)
 }
 
 /// Whether the statement an LRS has stored under our id is ours: same actor, verb, object, result, registration
@@ -345,17 +352,7 @@ fn parse_timestamp(t: &str) -> Option<i64> {
         return None;
     }
     let ms: i64 = format!("{:0<3}", &frac[..frac.len().min(3)]).parse().ok()?;
-    let http = format!(
-        "X, {:02} {} {} {:02}:{:02}:{:02} GMT",
-        d[2],
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-            .get((d[1] - 1) as usize)?,
-        d[0],
-        hms[0],
-        hms[1],
-        hms[2]
-    );
-    let utc = retry_after_ms(&http, 0.0)? as i64;
+    let utc = utc_ms(d[0], d[1], d[2], hms[0], hms[1], hms[2])?;
     Some(utc + ms - offset_min * 60_000)
 }
 
