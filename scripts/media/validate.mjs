@@ -143,7 +143,9 @@ const mutate = (fn) => { const c = structuredClone(base); fn(c); return c; };
 const firstUnit = (c) => c.modules[0].units[0];
 const expectations = [
   ["unknown unit kind in a 1.0 file", false, mutate((c) => { firstUnit(c).kind = "vidoe"; })],
-  ["unknown unit kind in a 1.1 file", true, mutate((c) => { c.version = "1.1"; c.modules[0].units.push({ id: "vr", iri: `${c.iri}/units/vr`, kind: "vr-scene", title: { en: "VR" }, scene: "x.glb" }); })],
+  ["unknown unit kind in a 1.2 file", true, mutate((c) => { c.version = "1.2"; c.modules[0].units.push({ id: "vr", iri: `${c.iri}/units/vr`, kind: "vr-scene", title: { en: "VR" }, scene: "x.glb" }); })],
+  ["unknown unit kind in a 1.1 file", false, mutate((c) => { c.version = "1.1"; c.modules[0].units.push({ id: "vr", iri: `${c.iri}/units/vr`, kind: "vr-scene", title: { en: "VR" }, scene: "x.glb" }); })],
+  ["a file without its size", false, mutate((c) => { c.files = [{ src: "a.webm" }]; })],
   ["unknown fields anywhere", true, mutate((c) => { c.futureField = 1; firstUnit(c).futureField = { a: 1 }; })],
   ["major version 2", false, mutate((c) => { c.version = "2.0"; })],
   ["version without minor", false, mutate((c) => { c.version = "1"; })],

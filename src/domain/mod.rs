@@ -4,6 +4,7 @@
 pub mod json;
 pub mod lang;
 pub mod markdown;
+pub mod offline;
 pub mod package;
 pub mod progress;
 pub mod quiz;

@@ -14,7 +14,7 @@ use super::url::resolve;
 
 pub const FORMAT: &str = "alliance-course-package";
 /// The newest format version this player reads fully.
-pub const VERSION: Version = Version { major: 1, minor: 0 };
+pub const VERSION: Version = Version { major: 1, minor: 1 };
 pub const UNIT_KINDS: [&str; 6] = [
     "video",
     "audio",
@@ -87,6 +87,19 @@ pub struct Course {
     pub default_language: String,
     pub provider: Option<Provider>,
     pub modules: Vec<Module>,
+    /// Every file of the course with its size and, optionally, its SHA-256 (format 1.1; empty when not given):
+    /// what a download fetches and checks.
+    pub files: Vec<PackageFile>,
+}
+
+/// One file of a course package, as listed in the manifest's `files`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PackageFile {
+    /// Resolved URL.
+    pub src: String,
+    pub size: u64,
+    /// Lower-case hex digest.
+    pub sha256: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -429,6 +442,26 @@ pub fn parse_course(url: &str, text: &str) -> Result<Course> {
         default_language,
         provider: at.opt_field("provider", provider)?,
         modules,
+        files: at
+            .opt_field("files", |f| f.items(|f| package_file(url, f)))?
+            .unwrap_or_default(),
+    })
+}
+
+fn package_file(url: &str, at: At) -> Result<PackageFile> {
+    Ok(PackageFile {
+        src: at.field("src", path(url))?,
+        size: at.field("size", |s| s.u64())?,
+        sha256: at.opt_field("sha256", |h| {
+            let hex = h.str()?;
+            if hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+                Ok(hex.to_ascii_lowercase())
+            } else {
+                Err(h.error(format!(
+                    "\"{hex}\" is not a SHA-256 digest; expected 64 hexadecimal digits"
+                )))
+            }
+        })?,
     })
 }
 
