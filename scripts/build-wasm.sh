@@ -63,3 +63,5 @@ if n != 1:
 open(path, "w", encoding="utf-8").write(html)
 PY
 echo "build-wasm: $(du -b "$DEST"/*.wasm | awk '{s+=$1} END {print s}') bytes of wasm in wasm/$HASH"
+# The service worker last: its precache manifest lists every file of the staged build (wasm included).
+node scripts/build-sw.mjs "$STAGE"

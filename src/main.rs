@@ -10,6 +10,7 @@ use std::pin::Pin;
 use alliance_player::app::{part_unavailable, App, ChunkUnavailable, Lazy};
 use alliance_player::edge::store::{StorageError, StoreOp, StoreReply};
 use alliance_player::ui::course::CoursePage;
+use alliance_player::ui::offline::{OfflineIndicator, UpdateBanner};
 use alliance_player::ui::settings::LanguagePanel;
 use alliance_player::ui::state::{CatalogCtx, Languages};
 use alliance_player::ui::sync::{SettingsPage, SyncStatus};
@@ -30,7 +31,7 @@ fn language_panel() -> Result<AnyView, ChunkUnavailable> {
 
 #[wasm_split(sync_status, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn sync_status() -> Result<AnyView, ChunkUnavailable> {
-    Ok(view! { <SyncStatus/> }.into_any())
+    Ok(view! { <OfflineIndicator/><SyncStatus/><UpdateBanner/> }.into_any())
 }
 
 #[wasm_split(settings_screen, wasm_split_path = ::leptos::wasm_split, fallible)]

@@ -35,7 +35,7 @@ const MAX_COMPRESS_BYTES = 32 * 1024 * 1024;
  *                                          so the first browser load does not wait for brotli quality 11
  * @returns {Promise<{url: string, port: number, host: string, root: string, server: http.Server, close: () => Promise<void>}>}
  */
-export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', log = false, precompress = true, proxy = null } = {}) {
+export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', log = false, precompress = true, proxy = null, delay = null } = {}) {
   const absRoot = path.resolve(root);
   let realRoot;
   try {
@@ -49,7 +49,8 @@ export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.
   const cache = new CompressionCache();
   // proxy = { prefix: '/lrs/', target: 'http://127.0.0.1:PORT/' }: requests under `prefix` are forwarded to
   // `target` (an LRS that sends no CORS headers reaches the player from its own origin).
-  const ctx = { root: realRoot, cache, proxy };
+  // delay = (path) => milliseconds: a slow file, for tests of interrupted downloads.
+  const ctx = { root: realRoot, cache, proxy, delay };
 
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
@@ -111,8 +112,10 @@ async function forward(proxy, req, res) {
   res.end(Buffer.from(await answer.arrayBuffer()));
 }
 
-async function handle({ root, cache, proxy }, req, res) {
+async function handle({ root, cache, proxy, delay }, req, res) {
   if (proxy && req.url.startsWith(proxy.prefix)) return forward(proxy, req, res);
+  const wait = delay?.(req.url.split('?')[0]);
+  if (wait) await new Promise((r) => setTimeout(r, wait));
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
 

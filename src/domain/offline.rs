@@ -192,7 +192,11 @@ mod tests {
             ]
         );
         let video = &files[1];
-        assert_eq!(video.units, [0, 3], "the video file is shared by units 0 and 3");
+        assert_eq!(
+            video.units,
+            [0, 3],
+            "the video file is shared by units 0 and 3"
+        );
         assert_eq!(video.size, Some(1000));
         assert_eq!(video.sha256.as_deref(), Some("ab".repeat(32).as_str()));
         assert_eq!(files[4].size, Some(70), "a document's own size");
@@ -222,15 +226,25 @@ mod tests {
         let n = c.units().count();
         let mut stored = vec![None; files.len()];
         let p = progress(&files, &stored, 0, n, 0);
-        assert_eq!((p.bytes, p.total_bytes, p.units), (0, 1070, 1), "the reading needs no file");
+        assert_eq!(
+            (p.bytes, p.total_bytes, p.units),
+            (0, 1070, 1),
+            "the reading needs no file"
+        );
         stored[0] = Some(200); // the manifest
         stored[1] = Some(1000); // the video, shared with the audio unit
         let p = progress(&files, &stored, 50, n, 0);
         assert_eq!(p.bytes, 1250);
         assert_eq!(p.total_bytes, 1270);
-        assert_eq!(p.units, 2, "audio done; video still needs poster and subtitles");
+        assert_eq!(
+            p.units, 2,
+            "audio done; video still needs poster and subtitles"
+        );
         let p = progress(&files, &stored, 0, n, 5000);
-        assert_eq!(p.total_bytes, 5000, "the catalogue's announced size is not undercut");
+        assert_eq!(
+            p.total_bytes, 5000,
+            "the catalogue's announced size is not undercut"
+        );
         let all = vec![Some(10); files.len()];
         let p = progress(&files, &all, 0, n, 0);
         assert_eq!((p.units, p.total_units), (n, n));
@@ -258,5 +272,47 @@ mod tests {
         assert!(verify(poster, Some(10), 10, None).is_ok());
         assert!(verify(poster, Some(10), 9, None).is_err(), "a cut-off body");
         assert!(verify(poster, None, 9, None).is_ok(), "nothing announced");
+    }
+}
+
+/// A downloaded interactive page, made ready for `<iframe srcdoc>`: a `<base href>` so its relative links and
+/// assets resolve against where it came from. (Browsers do not let a service worker answer the navigation of a
+/// sandboxed frame with an opaque origin, so a downloaded page is given to the frame as its document instead.)
+pub fn with_base(html: &str, base: &str) -> String {
+    let escaped = base
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;");
+    let tag = format!("<base href=\"{escaped}\">");
+    let lower = html.to_ascii_lowercase();
+    let head_end = lower
+        .find("<head")
+        .filter(|&i| {
+            matches!(
+                lower.as_bytes().get(i + 5),
+                Some(b'>' | b' ' | b'\t' | b'\n' | b'\r')
+            )
+        })
+        .and_then(|i| lower[i..].find('>').map(|j| i + j + 1));
+    match head_end {
+        Some(at) => format!("{}{tag}{}", &html[..at], &html[at..]),
+        None => format!("{tag}{html}"),
+    }
+}
+
+#[cfg(test)]
+mod base_tests {
+    use super::with_base;
+
+    #[test]
+    fn the_base_goes_first_in_the_head_or_before_everything() {
+        assert_eq!(
+            with_base("<!doctype html><HTML><Head lang=en><title>x</title></head>", "http://h/c/p.html"),
+            "<!doctype html><HTML><Head lang=en><base href=\"http://h/c/p.html\"><title>x</title></head>"
+        );
+        assert_eq!(
+            with_base("<header>no head</header><p>x", "http://h/a\"b"),
+            "<base href=\"http://h/a&quot;b\"><header>no head</header><p>x"
+        );
     }
 }

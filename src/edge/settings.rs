@@ -47,3 +47,20 @@ pub fn browser_languages() -> Vec<String> {
         })
         .unwrap_or_default()
 }
+
+/// Data saver: media load only when played, transcripts first, sizes beside media. The learner's choice (settings
+/// page), else the browser's own "save data" preference (`navigator.connection.saveData`).
+pub fn data_saver() -> bool {
+    match get("data-saver").as_deref() {
+        Some(v) => v == "on",
+        None => web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"connection".into()).ok())
+            .filter(|c| !c.is_undefined())
+            .and_then(|c| js_sys::Reflect::get(&c, &"saveData".into()).ok())
+            .is_some_and(|v| v.is_truthy()),
+    }
+}
+
+pub fn set_data_saver(on: bool) {
+    set("data-saver", Some(if on { "on" } else { "off" }));
+}

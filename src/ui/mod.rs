@@ -3,6 +3,7 @@
 pub mod catalog;
 pub mod course;
 pub mod error_view;
+pub mod offline;
 pub mod player;
 pub mod settings;
 pub mod state;

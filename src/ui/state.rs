@@ -430,3 +430,19 @@ impl CourseCache {
         });
     }
 }
+
+/// Runs `init` under a reactive owner of its own that lives as long as the page, and gives back what it made —
+/// for state that outlives the components showing it (the interface is rebuilt on a language switch; a download or
+/// the sync state goes on). The caller's owner is current again afterwards.
+pub fn page_lived<T>(init: impl FnOnce() -> T) -> T {
+    let current = Owner::current();
+    // `new_root` makes itself the current owner.
+    let owner = Owner::new_root(None);
+    let made = owner.with(init);
+    if let Some(c) = current {
+        c.set();
+    }
+    // Never disposed: the page's lifetime.
+    std::mem::forget(owner);
+    made
+}

@@ -10,28 +10,19 @@ use crate::edge::lrs::{self, LrsConfig};
 use crate::edge::store::idb::Queued;
 use crate::edge::sync::{self, SyncError, SyncState};
 use crate::i18n::{t, t_args};
-use crate::ui::state::Progress;
+use crate::ui::state::{page_lived, Progress};
 
 thread_local! {
-    /// The page's one sync state, shared by the status and the settings page (it lives as long as the page).
-    /// Its owner is kept with it: the header is rebuilt on a language switch, the state is not.
-    static STATE: std::cell::OnceCell<(Owner, RwSignal<SyncState>)> = const { std::cell::OnceCell::new() };
+    /// The page's one sync state, shared by the status and the settings page (it lives as long as the page:
+    /// the header is rebuilt on a language switch, the state is not).
+    static STATE: std::cell::OnceCell<RwSignal<SyncState>> = const { std::cell::OnceCell::new() };
 }
 
 fn sync_state() -> RwSignal<SyncState> {
     let (state, new) = STATE.with(|cell| {
         let new = cell.get().is_none();
-        let (_, state) = cell.get_or_init(|| {
-            let current = Owner::current();
-            // `new_root` makes itself the current owner: the caller's is put back right after.
-            let owner = Owner::new_root(None);
-            let state = owner.with(|| RwSignal::new(SyncState::default()));
-            if let Some(c) = current {
-                c.set();
-            }
-            (owner, state)
-        });
-        (*state, new)
+        let state = *cell.get_or_init(|| page_lived(|| RwSignal::new(SyncState::default())));
+        (state, new)
     });
     if new {
         sync::watch(move |s| state.set(s));
@@ -216,6 +207,12 @@ pub fn SettingsPage() -> impl IntoView {
                 }
             })}
             {move || config.get().is_none().then(|| view! { <LrsForm config/> })}
+            <h2>{t("data-saver")}</h2>
+            <label class="field inline checkbox">
+                <input type="checkbox" data-testid="data-saver" prop:checked=crate::edge::settings::data_saver()
+                    on:change=move |ev| crate::edge::settings::set_data_saver(event_target_checked(&ev))/>
+                <span>{t("data-saver-help")}</span>
+            </label>
             <Suspense>
                 {move || Suspend::new(async move {
                     let refused = refused.await;

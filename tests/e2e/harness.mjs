@@ -15,12 +15,19 @@ export const CHROMIUM_ARGS = [
   '--autoplay-policy=no-user-gesture-required',
 ];
 
-/** Starts the server and the browser once per test file; returns helpers and a `close()`. */
-export async function launch({ proxy = null } = {}) {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error(`${DIST}/index.html is missing: run \`make build\` first`);
+/**
+ * Starts the server and the browser once per test file; returns helpers and a `close()`.
+ * `root` serves another build folder; `log(line)` sees every request; `delay(path)` slows a file (ms).
+ * `stopServer()` takes the origin down (the learner's network is gone) and `startServer()` brings it back on the
+ * same port.
+ */
+export async function launch({ proxy = null, root = DIST, log = false, delay = null } = {}) {
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`${root}/index.html is missing: run \`make build\` first`);
   }
-  const server = await startServer({ root: DIST, port: 0, host: '127.0.0.1', proxy });
+  const serve = (port) => startServer({ root, port, host: '127.0.0.1', proxy, log, delay });
+  let server = await serve(0);
+  const port = server.port;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -39,6 +46,8 @@ export async function launch({ proxy = null } = {}) {
       page.on('pageerror', (e) => { if (!allowed(e.message)) errors.push(e.message); });
       return { page, context, errors };
     },
+    async stopServer() { await server.close(); },
+    async startServer() { server = await serve(port); },
     async close() {
       await browser.close();
       await server.close();

@@ -13,6 +13,7 @@ use crate::edge::catalog::LoadError;
 use crate::edge::store::StorageError;
 use crate::i18n::{format, t, t_args};
 use crate::ui::error_view::ErrorView;
+use crate::ui::offline::DownloadCourse;
 use crate::ui::player::UnitPage;
 use crate::ui::settings::ContentLanguage;
 use crate::ui::state::{CatalogCtx, CourseCache, Languages, Progress};
@@ -109,6 +110,7 @@ fn CourseLayout(course: Arc<Course>) -> impl IntoView {
                 </div>
                 <ContentLanguage languages=course.languages.clone()/>
                 <Outline course=course.clone()/>
+                <DownloadCourse course=course.clone()/>
             </aside>
             <div class="course-main">
                 {move || progress.error.get().map(|e| view! {

@@ -46,17 +46,44 @@ pub fn InteractiveUnit(
         }
     });
     on_cleanup(move || handle.remove());
+    // A page of a downloaded course is given to the frame as its document (`srcdoc`, with a `<base>`): a service
+    // worker may not answer a sandboxed frame's navigation, so `src` would fail offline.
+    let downloaded = LocalResource::new({
+        let src = src.clone();
+        move || {
+            let src = src.clone();
+            async move {
+                let absolute = web_sys::Url::new_with_base(&src, &window().location().href().ok()?)
+                    .ok()?
+                    .href();
+                let html = crate::edge::offline::downloaded_text(&absolute).await?;
+                Some(crate::domain::offline::with_base(&html, &absolute))
+            }
+        }
+    });
+    let title = t_args("interactive-title", &[("title", title.into())]);
     view! {
         <div class="interactive">
             <p class="hint">{t("interactive-hint")}</p>
-            <iframe
-                node_ref=frame
-                src=src
-                sandbox="allow-scripts"
-                referrerpolicy="no-referrer"
-                title=t_args("interactive-title", &[("title", title.into())])
-                style=format!("block-size: {height}px")
-            ></iframe>
+            <Suspense>
+                {move || downloaded.get().map(|doc| {
+                    let (src, doc) = match doc {
+                        Some(doc) => (None, Some(doc)),
+                        None => (Some(src.clone()), None),
+                    };
+                    view! {
+                        <iframe
+                            node_ref=frame
+                            src=src
+                            srcdoc=doc
+                            sandbox="allow-scripts"
+                            referrerpolicy="no-referrer"
+                            title=title.clone()
+                            style=format!("block-size: {height}px")
+                        ></iframe>
+                    }
+                })}
+            </Suspense>
         </div>
     }
 }

@@ -195,10 +195,19 @@ pub fn MediaUnit(
         .map(|s| view! { <source src=s.src.clone() type=s.mime.clone()/> })
         .collect_view();
     let first_src = media.sources[0].src.clone();
+    // Data saver: nothing is fetched before the learner presses play, and the size is shown beforehand.
+    let saver = crate::edge::settings::data_saver();
+    let preload = if saver { "none" } else { "metadata" };
+    let size = saver
+        .then(|| course.files.iter().find(|f| f.src == first_src).map(|f| f.size))
+        .flatten()
+        .map(|bytes| view! {
+            <span class="media-size" data-testid="media-size">{t_args("media-size", &[("size", format::size(bytes).into())])}</span>
+        });
     let fallback = view! { <p>{t("media-unsupported")}" "<a href=first_src.clone()>{first_src.clone()}</a></p> };
     let player = if video {
         view! {
-            <video node_ref=video_ref class="media" controls=true preload="metadata" playsinline=true crossorigin="anonymous"
+            <video node_ref=video_ref class="media" controls=true preload=preload playsinline=true crossorigin="anonymous"
                 poster=media.poster.clone().unwrap_or_default()
                 on:timeupdate=on_time on:seeked=on_seeked on:loadedmetadata=on_meta>
                 {sources}{tracks}{fallback}
@@ -207,7 +216,7 @@ pub fn MediaUnit(
         .into_any()
     } else {
         view! {
-            <audio node_ref=audio_ref class="media" controls=true preload="metadata" crossorigin="anonymous"
+            <audio node_ref=audio_ref class="media" controls=true preload=preload crossorigin="anonymous"
                 on:timeupdate=on_time on:seeked=on_seeked on:loadedmetadata=on_meta>
                 {sources}{tracks}{fallback}
             </audio>
@@ -258,8 +267,15 @@ pub fn MediaUnit(
         )
     };
     let has_tracks = !track_langs.is_empty();
+    // Data saver: the transcript first, so the learner may read instead of loading the media.
+    let (transcript_first, transcript) = if saver {
+        (transcript, None)
+    } else {
+        (None, transcript)
+    };
     view! {
         <div class=if video { "media-unit video" } else { "media-unit audio" }>
+            {transcript_first}
             <div class="media-frame">
                 {player}
                 <div class="cues" aria-hidden="true">{cue_view}</div>
@@ -273,6 +289,7 @@ pub fn MediaUnit(
                 </label>
                 {has_tracks.then(|| subtitle_menu(t("media-subtitles"), "subtitle-select", primary, track_langs.clone()))}
                 {has_tracks.then(|| subtitle_menu(t("media-subtitles-second"), "subtitle-second", secondary, track_langs.clone()))}
+                {size}
                 <span class="media-watched" data-testid="media-watched">
                     {move || t_args("media-watched", &[("percent", watched().into())])}
                 </span>

@@ -1,0 +1,321 @@
+//! Courses downloaded for offline use: one Cache Storage cache per course (`alliance-player-course-<id>`), which
+//! the service worker (`web/sw.js`) answers from — byte ranges included, so a cached video seeks. Files are fetched
+//! one after the other, checked against the manifest (`domain::offline::verify`: size, SHA-256) before they are
+//! stored, and a marker entry written last says the course is complete. A copy of the catalogue goes with it. A download that stops (cancelled, network
+//! gone, tab closed) keeps every file it finished; the next one fetches only the rest.
+
+use js_sys::{Array, Promise, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::offline::{verify, Mismatch, OfflineFile};
+
+/// Cache-name prefix of downloaded courses; the service worker looks there (keep in step with `web/sw.js`).
+pub const COURSE_CACHE_PREFIX: &str = "alliance-player-course-";
+/// The entry that marks a course's download complete (never requested by anything else).
+const MARKER: &str = "/.alliance-player/download-complete";
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum OfflineError {
+    #[error("this browser cannot store files for offline use ({0})")]
+    Unsupported(String),
+    #[error("cancelled")]
+    Cancelled,
+    #[error("{file} could not be downloaded ({detail})")]
+    Fetch { file: String, detail: String },
+    #[error("{file} did not arrive intact")]
+    Mismatch { file: String, mismatch: Mismatch },
+    #[error("no room left on this device")]
+    Quota,
+    #[error("{0}")]
+    Storage(String),
+}
+
+fn describe(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| format!("{e:?}"))
+}
+
+fn error_name(e: &JsValue) -> String {
+    js_sys::Reflect::get(e, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_default()
+}
+
+fn storage_error(e: JsValue) -> OfflineError {
+    if error_name(&e) == "QuotaExceededError" {
+        OfflineError::Quota
+    } else {
+        OfflineError::Storage(describe(&e))
+    }
+}
+
+async fn wait(p: Promise) -> Result<JsValue, JsValue> {
+    JsFuture::from(p).await
+}
+
+fn cache_name(course_id: &str) -> String {
+    format!("{COURSE_CACHE_PREFIX}{course_id}")
+}
+
+async fn open(course_id: &str) -> Result<web_sys::Cache, OfflineError> {
+    let caches = web_sys::window()
+        .ok_or_else(|| OfflineError::Unsupported("no window".into()))?
+        .caches()
+        .map_err(|e| OfflineError::Unsupported(describe(&e)))?;
+    let cache = wait(caches.open(&cache_name(course_id)))
+        .await
+        .map_err(storage_error)?;
+    Ok(cache.unchecked_into())
+}
+
+/// The last path segment, for messages.
+pub fn file_label(url: &str) -> &str {
+    crate::domain::package::file_name(url)
+}
+
+/// What is stored of a course: the stored size of each planned file (`None` = not stored) and whether the download
+/// was completed. A browser without Cache Storage (or with it blocked) has nothing stored.
+pub async fn stored(course_id: &str, files: &[OfflineFile]) -> (Vec<Option<u64>>, bool) {
+    let none = (vec![None; files.len()], false);
+    let Ok(cache) = open(course_id).await else {
+        return none;
+    };
+    let mut sizes = Vec::with_capacity(files.len());
+    for f in files {
+        let hit = wait(cache.match_with_str(&f.url)).await.ok();
+        sizes.push(
+            hit.and_then(|r| r.dyn_into::<web_sys::Response>().ok())
+                .map(|r| content_length(&r).unwrap_or(0)),
+        );
+    }
+    let complete = wait(cache.match_with_str(MARKER))
+        .await
+        .is_ok_and(|r| !r.is_undefined());
+    (sizes, complete)
+}
+
+fn content_length(r: &web_sys::Response) -> Option<u64> {
+    r.headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|v| v.trim().parse().ok())
+}
+
+/// Fetches every file not yet stored (`stored[i]` is `None`), checks it and stores it. `on_progress(i, bytes)` is
+/// called as file `i` arrives (`bytes` so far); `on_stored(i, size)` when it is stored. Stops at the first failure,
+/// keeping what is stored; `signal` cancels.
+pub async fn download(
+    course_id: &str,
+    files: &[OfflineFile],
+    stored: &[Option<u64>],
+    signal: &web_sys::AbortSignal,
+    on_progress: &dyn Fn(usize, u64),
+    on_stored: &dyn Fn(usize, u64),
+) -> Result<(), OfflineError> {
+    let cache = open(course_id).await?;
+    for (i, file) in files.iter().enumerate() {
+        if stored.get(i).copied().flatten().is_some() {
+            continue;
+        }
+        let size = fetch_into(&cache, file, signal, &|n| on_progress(i, n)).await?;
+        on_stored(i, size);
+    }
+    // A fresh copy of the catalogue as well: the player opens on it, and a first visit fetched it before the
+    // service worker was there to keep one. (The service worker prefers the network's copy while there is one.)
+    let catalog = OfflineFile {
+        url: crate::edge::catalog::catalog_url(),
+        size: None,
+        sha256: None,
+        units: Vec::new(),
+    };
+    fetch_into(&cache, &catalog, signal, &|_| {}).await?;
+    let marker = web_sys::Response::new_with_opt_str(Some("{}")).map_err(storage_error)?;
+    wait(cache.put_with_str(MARKER, &marker))
+        .await
+        .map_err(storage_error)?;
+    Ok(())
+}
+
+async fn fetch_into(
+    cache: &web_sys::Cache,
+    file: &OfflineFile,
+    signal: &web_sys::AbortSignal,
+    on_progress: &dyn Fn(u64),
+) -> Result<u64, OfflineError> {
+    let name = file_label(&file.url).to_string();
+    let failed = |e: JsValue| {
+        if signal.aborted() || error_name(&e) == "AbortError" {
+            OfflineError::Cancelled
+        } else {
+            OfflineError::Fetch {
+                file: name.clone(),
+                detail: describe(&e),
+            }
+        }
+    };
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(signal));
+    let window = web_sys::window().ok_or_else(|| failed("no window".into()))?;
+    let response: web_sys::Response = wait(window.fetch_with_str_and_init(&file.url, &init))
+        .await
+        .map_err(failed)?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(OfflineError::Fetch {
+            file: name,
+            detail: format!("HTTP {}", response.status()),
+        });
+    }
+    let announced = content_length(&response).filter(|_| {
+        // A compressed answer's Content-Length is that of the compressed body, not of the file.
+        response
+            .headers()
+            .get("content-encoding")
+            .ok()
+            .flatten()
+            .is_none()
+    });
+    let mime = response
+        .headers()
+        .get("content-type")
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let parts = Array::new();
+    let mut got: u64 = 0;
+    if let Some(body) = response.body() {
+        let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+        loop {
+            let chunk = wait(reader.read()).await.map_err(failed)?;
+            let done = js_sys::Reflect::get(&chunk, &"done".into())
+                .map(|d| d.is_truthy())
+                .unwrap_or(true);
+            if done {
+                break;
+            }
+            let bytes: Uint8Array = js_sys::Reflect::get(&chunk, &"value".into())
+                .map_err(failed)?
+                .unchecked_into();
+            got += bytes.length() as u64;
+            parts.push(&bytes);
+            on_progress(got);
+        }
+    }
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(&mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(storage_error)?;
+    let digest = match &file.sha256 {
+        Some(_) => Some(sha256_hex(&blob).await.map_err(storage_error)?),
+        None => None,
+    };
+    verify(file, announced, got, digest.as_deref()).map_err(|mismatch| OfflineError::Mismatch {
+        file: name.clone(),
+        mismatch,
+    })?;
+    let headers = web_sys::Headers::new().map_err(storage_error)?;
+    let _ = headers.set("content-type", &mime);
+    let _ = headers.set("content-length", &got.to_string());
+    let init = web_sys::ResponseInit::new();
+    init.set_headers(&headers);
+    let stored =
+        web_sys::Response::new_with_opt_blob_and_init(Some(&blob), &init).map_err(storage_error)?;
+    wait(cache.put_with_str(&file.url, &stored))
+        .await
+        .map_err(storage_error)?;
+    Ok(got)
+}
+
+async fn sha256_hex(blob: &web_sys::Blob) -> Result<String, JsValue> {
+    let buffer = wait(blob.array_buffer()).await?;
+    let subtle = web_sys::window()
+        .ok_or_else(|| JsValue::from_str("no window"))?
+        .crypto()?
+        .subtle();
+    let digest = wait(subtle.digest_with_str_and_buffer_source(
+        "SHA-256",
+        &buffer.unchecked_into::<js_sys::Object>(),
+    )?)
+    .await?;
+    Ok(Uint8Array::new(&digest)
+        .to_vec()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
+}
+
+/// Removes a course's download (every stored file and the marker).
+pub async fn remove(course_id: &str) -> Result<(), OfflineError> {
+    let caches = web_sys::window()
+        .ok_or_else(|| OfflineError::Unsupported("no window".into()))?
+        .caches()
+        .map_err(|e| OfflineError::Unsupported(describe(&e)))?;
+    wait(caches.delete(&cache_name(course_id)))
+        .await
+        .map_err(storage_error)?;
+    Ok(())
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    // Absent in insecure contexts and old browsers.
+    js_sys::Reflect::get(&navigator, &"storage".into())
+        .ok()
+        .filter(|s| !s.is_undefined())
+        .map(|s| s.unchecked_into())
+}
+
+/// Bytes this origin uses and may use (`navigator.storage.estimate()`).
+pub async fn estimate() -> Option<(f64, f64)> {
+    let estimate: web_sys::StorageEstimate = wait(storage_manager()?.estimate().ok()?)
+        .await
+        .ok()?
+        .unchecked_into();
+    Some((estimate.get_usage()?, estimate.get_quota()?))
+}
+
+/// Asks the browser to keep this origin's storage under pressure; `true` when it will.
+pub async fn persist() -> bool {
+    let Some(storage) = storage_manager() else {
+        return false;
+    };
+    if let Ok(p) = storage.persisted() {
+        if wait(p).await.is_ok_and(|v| v.is_truthy()) {
+            return true;
+        }
+    }
+    match storage.persist() {
+        Ok(p) => wait(p).await.is_ok_and(|v| v.is_truthy()),
+        Err(_) => false,
+    }
+}
+
+/// Whether the browser already keeps this origin's storage under pressure.
+pub async fn persisted() -> bool {
+    match storage_manager().and_then(|s| s.persisted().ok()) {
+        Some(p) => wait(p).await.is_ok_and(|v| v.is_truthy()),
+        None => false,
+    }
+}
+
+/// The text of `url` if a downloaded course holds it.
+pub async fn downloaded_text(url: &str) -> Option<String> {
+    let caches = web_sys::window()?.caches().ok()?;
+    let names: js_sys::Array = wait(caches.keys()).await.ok()?.unchecked_into();
+    for name in names.iter().filter_map(|n| n.as_string()) {
+        if !name.starts_with(COURSE_CACHE_PREFIX) {
+            continue;
+        }
+        let cache: web_sys::Cache = wait(caches.open(&name)).await.ok()?.unchecked_into();
+        let hit = wait(cache.match_with_str(url)).await.ok()?;
+        if let Ok(response) = hit.dyn_into::<web_sys::Response>() {
+            return wait(response.text().ok()?).await.ok()?.as_string();
+        }
+    }
+    None
+}
