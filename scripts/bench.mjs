@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Performance benchmarks for a release build of the player (`make bench` runs this after building into dist/).
 //
-//   node scripts/bench.mjs [--dist dist] [--runs 5] [--skip-browser] [--out target/bench/report.json] [--timeout 30000]
+//   node scripts/bench.mjs [--dist dist] [--runs 5] [--skip-browser] [--only section,section] [--out target/bench/report.json] [--timeout 30000]
 //
 // Prints readable tables and writes a JSON report (default target/bench/report.json):
 //   {
@@ -31,11 +31,12 @@ import coldLoad from './lib/bench/cold-load.mjs';
 import locales from './lib/bench/locales.mjs';
 import progress from './lib/bench/progress.mjs';
 import xapi from './lib/bench/xapi.mjs';
+import offline from './lib/bench/offline.mjs';
 
-const SECTIONS = [firstLoad, coldLoad, locales, progress, xapi];
+const SECTIONS = [firstLoad, coldLoad, locales, progress, xapi, offline];
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = 'usage: node scripts/bench.mjs [--dist dist] [--runs 5] [--skip-browser] [--out target/bench/report.json] [--timeout 30000]';
+const USAGE = 'usage: node scripts/bench.mjs [--dist dist] [--runs 5] [--skip-browser] [--only section,section] [--out target/bench/report.json] [--timeout 30000]';
 
 async function main() {
   let options;
@@ -44,6 +45,7 @@ async function main() {
       dist: { type: 'string' },
       runs: { type: 'number', default: 5 },
       'skip-browser': { type: 'boolean', default: false },
+      only: { type: 'string' },
       out: { type: 'string' },
       timeout: { type: 'number', default: 30000 },
       help: { type: 'boolean', default: false },
@@ -100,7 +102,9 @@ async function main() {
 
   process.stdout.write(`Alliance Player benchmarks — ${dist}\n`);
   try {
+    const only = options.only ? options.only.split(',') : null;
     for (const section of SECTIONS) {
+      if (only && !only.includes(section.name)) continue;
       const entry = { title: section.title };
       report.sections[section.name] = entry;
       process.stdout.write(`\n== ${section.title} ==\n`);

@@ -42,6 +42,10 @@ pub fn register(update_ready: impl Fn() + Clone + 'static) {
             let _ = web_sys::window().map(|w| w.location().reload());
         } else if had_controller {
             ready();
+        } else if let Some(w) = web_sys::window() {
+            // The first install took this page: fetch the catalogue once more, now through the worker, so it keeps
+            // a copy and the next visit opens on the catalogue with the network off.
+            let _ = w.fetch_with_str(&crate::edge::catalog::catalog_url());
         }
     });
     sw.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));
