@@ -20,7 +20,7 @@ use web_sys::{HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 const COURSE: &str = r##"{
-  "format": "alliance-course-package", "version": "1.1", "id": "demo", "iri": "https://x.org/demo",
+  "format": "alliance-course-package", "version": "1.2", "id": "demo", "iri": "https://x.org/demo",
   "title": {"en": "Demo"}, "languages": ["en"], "defaultLanguage": "en",
   "modules": [{"id": "m", "title": {"en": "M"}, "units": [
     {"id": "read", "iri": "https://x.org/demo/read", "kind": "reading", "title": {"en": "Read"},
@@ -265,13 +265,15 @@ async fn interactive_unit_completes_only_from_its_own_frame() {
         root.clone(),
         move || view! { <leptos_router::components::Router><UnitView course=c.clone() unit/></leptos_router::components::Router> },
     );
+    // The frame appears once the player has looked for a downloaded copy of the page (there is none).
+    sleep(300).await;
     let frame: web_sys::HtmlIFrameElement = q(&root, "iframe").unwrap().unchecked_into();
     assert_eq!(
         frame.get_attribute("sandbox").as_deref(),
         Some("allow-scripts"),
         "never allow-same-origin"
     );
-    sleep(300).await;
+    assert_eq!(frame.get_attribute("srcdoc"), None);
     // A forged message from another window (here: the page itself) is ignored.
     let forged = js_sys::JSON::parse(r#"{"type":"alliance:completed"}"#).unwrap();
     web_sys::window()
@@ -612,4 +614,65 @@ async fn a_completion_and_its_statement_are_stored_in_one_transaction() {
         .unwrap();
     assert_eq!(db.outbox_counts().await.unwrap(), (0, 1));
     db.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_downloaded_interactive_page_is_given_to_its_sandboxed_frame_with_its_base_and_still_completes(
+) {
+    let (root, progress, _owner) = setup();
+    let origin = web_sys::window().unwrap().location().origin().unwrap();
+    let url = format!("{origin}/courses/demo/exercise.html");
+    // Downloaded for offline use: in the course's cache, not on the server.
+    let caches = web_sys::window().unwrap().caches().unwrap();
+    let cache: web_sys::Cache = JsFuture::from(caches.open("alliance-player-course-demo"))
+        .await
+        .unwrap()
+        .unchecked_into();
+    let html = "<!doctype html><html><head><title>x</title></head><body><script>onmessage=()=>parent.postMessage({type:'alliance:completed'},'*')</script></body></html>";
+    let response = web_sys::Response::new_with_opt_str(Some(html)).unwrap();
+    JsFuture::from(cache.put_with_str(&url, &response))
+        .await
+        .unwrap();
+    let mut c = (*course()).clone();
+    c.modules[0].units[0].body = UnitBody::Interactive {
+        src: "/courses/demo/exercise.html".into(),
+        height: 100,
+    };
+    let unit = c.modules[0].units[0].clone();
+    let c = Arc::new(c);
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <leptos_router::components::Router><UnitView course=c.clone() unit/></leptos_router::components::Router> },
+    );
+    sleep(300).await;
+    let frame: web_sys::HtmlIFrameElement = q(&root, "iframe").unwrap().unchecked_into();
+    assert_eq!(
+        frame.get_attribute("sandbox").as_deref(),
+        Some("allow-scripts")
+    );
+    assert_eq!(frame.get_attribute("src"), None);
+    let doc = frame
+        .get_attribute("srcdoc")
+        .expect("the downloaded page as the frame's document");
+    assert!(
+        doc.contains(&format!("<head><base href=\"{url}\"><title>")),
+        "{doc}"
+    );
+    sleep(200).await;
+    frame
+        .content_window()
+        .unwrap()
+        .post_message(&JsValue::from_str("go"), "*")
+        .unwrap();
+    for _ in 0..50 {
+        if progress.course("demo").state("read").is_done() {
+            break;
+        }
+        sleep(20).await;
+    }
+    assert_eq!(progress.course("demo").state("read"), UnitState::Completed);
+    JsFuture::from(caches.delete("alliance-player-course-demo"))
+        .await
+        .unwrap();
+    root.remove();
 }
