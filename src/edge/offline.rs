@@ -1,8 +1,9 @@
 //! Courses downloaded for offline use: one Cache Storage cache per course (`alliance-player-course-<id>`), which
 //! the service worker (`web/sw.js`) answers from — byte ranges included, so a cached video seeks. Files are fetched
-//! one after the other, checked against the manifest (`domain::offline::verify`: size, SHA-256) before they are
-//! stored, and a marker entry written last says the course is complete. A copy of the catalogue goes with it. A download that stops (cancelled, network
-//! gone, tab closed) keeps every file it finished; the next one fetches only the rest.
+//! three at a time, checked against the manifest (`domain::offline::verify`: size, SHA-256) before they are
+//! stored, and a marker entry written last says the course is complete; a copy of the catalogue goes with it. A
+//! download that stops (cancelled, network gone, tab closed) keeps every file it finished; the next one fetches only
+//! the rest.
 
 use js_sys::{Array, Promise, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -106,9 +107,10 @@ fn content_length(r: &web_sys::Response) -> Option<u64> {
         .and_then(|v| v.trim().parse().ok())
 }
 
-/// Fetches every file not yet stored (`stored[i]` is `None`), checks it and stores it. `on_progress(i, bytes)` is
-/// called as file `i` arrives (`bytes` so far); `on_stored(i, size)` when it is stored. Stops at the first failure,
-/// keeping what is stored; `signal` cancels.
+/// Fetches every file not yet stored (`stored[i]` is `None`), checks it and stores it, three at a time (enough to
+/// hide each file's round trips and checks, few enough that the first units are complete early), in plan order.
+/// `on_progress(i, bytes)` is called as file `i` arrives (`bytes` so far); `on_stored(i, size)` when it is stored.
+/// After a failure no new file is started; what is stored stays. `signal` cancels.
 pub async fn download(
     course_id: &str,
     files: &[OfflineFile],
@@ -118,12 +120,32 @@ pub async fn download(
     on_stored: &dyn Fn(usize, u64),
 ) -> Result<(), OfflineError> {
     let cache = open(course_id).await?;
-    for (i, file) in files.iter().enumerate() {
-        if stored.get(i).copied().flatten().is_some() {
-            continue;
+    let next = std::cell::Cell::new(0);
+    let failure = std::cell::RefCell::new(None::<OfflineError>);
+    let lane = || async {
+        loop {
+            if failure.borrow().is_some() {
+                return;
+            }
+            let i = next.get();
+            if i >= files.len() {
+                return;
+            }
+            next.set(i + 1);
+            if stored.get(i).copied().flatten().is_some() {
+                continue;
+            }
+            match fetch_into(&cache, &files[i], signal, &|n| on_progress(i, n)).await {
+                Ok(size) => on_stored(i, size),
+                Err(e) => {
+                    failure.borrow_mut().get_or_insert(e);
+                }
+            }
         }
-        let size = fetch_into(&cache, file, signal, &|n| on_progress(i, n)).await?;
-        on_stored(i, size);
+    };
+    super::join2(lane(), super::join2(lane(), lane())).await;
+    if let Some(e) = failure.into_inner() {
+        return Err(e);
     }
     // A fresh copy of the catalogue as well: the player opens on it, and a first visit fetched it before the
     // service worker was there to keep one. (The service worker prefers the network's copy while there is one.)

@@ -416,7 +416,7 @@ async fn flush() {
             });
         }
         let (outcome, next) = match version(&config).await {
-            Ok(v) => join2(send(&config, v, &batch), db.outbox_oldest(2 * BATCH)).await,
+            Ok(v) => super::join2(send(&config, v, &batch), db.outbox_oldest(2 * BATCH)).await,
             Err(e @ (SyncError::Unreachable | SyncError::Server(_))) => {
                 (Sent::Wait(e, None), Ok(vec![]))
             }
@@ -468,38 +468,6 @@ async fn flush() {
                 }
             }
         }
-    }
-}
-
-/// Both futures' outputs, polled together (the two requests are in flight at once).
-async fn join2<A: std::future::Future, B: std::future::Future>(
-    a: A,
-    b: B,
-) -> (A::Output, B::Output) {
-    use std::task::Poll;
-    let (mut a, mut b) = (Box::pin(a), Box::pin(b));
-    let (mut ra, mut rb) = (None, None);
-    std::future::poll_fn(|cx| {
-        if ra.is_none() {
-            if let Poll::Ready(v) = a.as_mut().poll(cx) {
-                ra = Some(v);
-            }
-        }
-        if rb.is_none() {
-            if let Poll::Ready(v) = b.as_mut().poll(cx) {
-                rb = Some(v);
-            }
-        }
-        if ra.is_some() && rb.is_some() {
-            Poll::Ready(())
-        } else {
-            Poll::Pending
-        }
-    })
-    .await;
-    match (ra, rb) {
-        (Some(a), Some(b)) => (a, b),
-        _ => unreachable!("both are ready"),
     }
 }
 

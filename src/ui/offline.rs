@@ -83,8 +83,8 @@ struct Download {
     phase: RwSignal<Phase>,
     /// Stored size of each planned file.
     stored: RwSignal<Vec<Option<u64>>>,
-    /// The file under way and its bytes so far.
-    partial: RwSignal<(usize, u64)>,
+    /// The files under way and their bytes so far.
+    partial: RwSignal<Vec<(usize, u64)>>,
     error: RwSignal<Option<String>>,
     abort: RwSignal<Option<SendAbort>>,
 }
@@ -100,7 +100,7 @@ fn download_state(course_id: &str) -> Download {
                 page_lived(|| Download {
                     phase: RwSignal::new(Phase::Checking),
                     stored: RwSignal::new(Vec::new()),
-                    partial: RwSignal::new((0, 0)),
+                    partial: RwSignal::new(Vec::new()),
                     error: RwSignal::new(None),
                     abort: RwSignal::new(None),
                 })
@@ -189,7 +189,7 @@ pub fn DownloadCourse(course: Arc<Course>) -> impl IntoView {
                     ..Default::default()
                 };
             }
-            let (_, partial) = state.partial.get();
+            let partial = state.partial.with(|p| p.iter().map(|(_, n)| n).sum());
             offline::progress(&files, &stored, partial, unit_count, catalog_size)
         })
     };
@@ -215,9 +215,16 @@ pub fn DownloadCourse(course: Arc<Course>) -> impl IntoView {
                     &files,
                     &stored,
                     &signal,
-                    &|i, n| state.partial.set((i, n)),
+                    &|i, n| {
+                        state
+                            .partial
+                            .update(|p| match p.iter_mut().find(|(f, _)| *f == i) {
+                                Some(entry) => entry.1 = n,
+                                None => p.push((i, n)),
+                            })
+                    },
                     &|i, size| {
-                        state.partial.set((0, 0));
+                        state.partial.update(|p| p.retain(|(f, _)| *f != i));
                         state.stored.update(|s| {
                             if let Some(slot) = s.get_mut(i) {
                                 *slot = Some(size);
@@ -226,7 +233,7 @@ pub fn DownloadCourse(course: Arc<Course>) -> impl IntoView {
                     },
                 )
                 .await;
-                state.partial.set((0, 0));
+                state.partial.set(Vec::new());
                 state.abort.set(None);
                 match result {
                     Ok(()) => state.phase.set(Phase::Complete),

@@ -92,6 +92,26 @@ export class Player {
       await m.play();
     }, [rate, from]);
   }
+  /** The open-education course's interactive exercise ("sort the licences"), answered right twice. */
+  async sortTheLicences() {
+    const frame = this.page.frameLocator('.interactive iframe');
+    for (let plan = 0; plan < 2; plan++) {
+      for (const r of ['cc0', 'by', 'bysa', 'bync', 'bynd', 'arr']) await frame.locator(`input[name=r-${r}][value=true]`).check();
+      await frame.locator('#check').click();
+      await frame.locator('#next').click();
+    }
+  }
+  /** Passes the open-education course's quiz (every answer right). */
+  async passOerQuiz() {
+    const q = (id) => this.page.locator(`[data-testid=quiz-question][data-question-id="${id}"]`);
+    await q('oer-definition').locator('input[value=open-licence]').check();
+    for (const r of ['retain', 'remix', 'revise', 'redistribute']) await q('five-rs').locator(`input[value=${r}]`).check();
+    await q('nc-commercial').locator('input[value=false]').check();
+    await q('attribution-code').locator('input').fill('cc by');
+    await q('licence-count').locator('input').fill('6');
+    await this.page.getByTestId('quiz-submit').click();
+    await this.page.locator('[data-testid=quiz-result][data-passed=true]').waitFor();
+  }
   /** Waits until the media has ended, or pauses it after `ms` milliseconds; returns its position. */
   async stopAfter(ms) {
     return this.page.locator('.media').evaluate(async (m, t) => {

@@ -116,25 +116,13 @@ test('download a course, lose the network, play and complete every unit kind off
     // Interactive page, in its sandboxed frame.
     await p.next();
     await p.waitUnit('sort-the-licences');
-    const frame = page.frameLocator('.interactive iframe');
-    for (let plan = 0; plan < 2; plan++) {
-      for (const r of ['cc0', 'by', 'bysa', 'bync', 'bynd', 'arr']) await frame.locator(`input[name=r-${r}][value=true]`).check();
-      await frame.locator('#check').click();
-      await frame.locator('#next').click();
-    }
+    await p.sortTheLicences();
     await p.waitUnitState('sort-the-licences', 'completed');
 
     // Quiz.
     await p.next();
     await p.waitUnit('oer-quiz');
-    const q = (id) => page.locator(`[data-testid=quiz-question][data-question-id="${id}"]`);
-    await q('oer-definition').locator('input[value=open-licence]').check();
-    for (const r of ['retain', 'remix', 'revise', 'redistribute']) await q('five-rs').locator(`input[value=${r}]`).check();
-    await q('nc-commercial').locator('input[value=false]').check();
-    await q('attribution-code').locator('input').fill('cc by');
-    await q('licence-count').locator('input').fill('6');
-    await page.getByTestId('quiz-submit').click();
-    await page.locator('[data-testid=quiz-result][data-passed=true]').waitFor();
+    await p.passOerQuiz();
 
     // Seven records wait on this device; nothing reached the LRS.
     await page.locator('[data-testid=sync-status][data-pending="7"]').waitFor({ timeout: 20_000 });
@@ -255,5 +243,84 @@ test('a new build is detected and offered; the learner chooses when to reload', 
   } finally {
     await env.close();
     fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a file that is not what the manifest says is refused and named; a full storage quota says so; what was stored stays', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-deploy-'));
+  fs.cpSync(DIST, root, { recursive: true });
+  // Same size, other content: only the SHA-256 can tell.
+  const vtt = path.join(root, 'courses/statistics/averages.en.vtt');
+  const original = fs.readFileSync(vtt, 'utf8');
+  const altered = original.replace(/[a-z]/, (c) => (c === 'x' ? 'y' : 'x'));
+  assert.notEqual(altered, original);
+  fs.writeFileSync(vtt, altered);
+  const env = await launch({ root });
+  try {
+    const { page, context, errors } = await env.page({ allow: [/Failed to load resource/, /status of 404/] });
+    const p = new Player(page, env.base);
+    await p.open('/course/statistics');
+    await waitState(page, 'not-downloaded');
+    await page.getByTestId('download-start').click();
+    await page.locator('.download-error').waitFor();
+    assert.match(await text(page.locator('.download-error')), /averages\.en\.vtt did not arrive intact \(expected SHA-256 [0-9a-f]{12}…, received [0-9a-f]{12}…\)/);
+    await waitState(page, 'not-downloaded');
+    const stored = await page.evaluate(async () => {
+      const cache = await caches.open('alliance-player-course-statistics');
+      return (await cache.keys()).map((r) => new URL(r.url).pathname);
+    });
+    assert.ok(stored.includes('/courses/statistics/averages.webm'), stored.join());
+    assert.ok(!stored.includes('/courses/statistics/averages.en.vtt'), 'the altered file is not stored');
+    assert.deepEqual(errors, []);
+    await context.close();
+
+    // A device with almost no room: the download stops with a message saying so.
+    const full = await env.page({ allow: [/Failed to load resource/, /quota/i] });
+    const cdp = await full.context.newCDPSession(full.page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: env.base, quotaSize: 100_000 });
+    const p2 = new Player(full.page, env.base);
+    await p2.open('/course/statistics');
+    await waitState(full.page, 'not-downloaded');
+    await full.page.getByTestId('download-start').click();
+    await full.page.locator('.download-error').waitFor();
+    assert.match(await text(full.page.locator('.download-error')), /This device has no room left for the course/);
+    await waitState(full.page, 'not-downloaded');
+    assert.deepEqual(full.errors, []);
+    await full.context.close();
+  } finally {
+    await env.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('data saver: media wait for play, the transcript comes first, the size is shown', async () => {
+  const env = await launch();
+  try {
+    const { page, context, errors } = await env.page();
+    const p = new Player(page, env.base);
+    // Off by default: media preload their metadata, the transcript follows the player.
+    await p.open('/course/open-education/unit/podcast-open-textbooks');
+    await p.waitUnit('podcast-open-textbooks');
+    assert.equal(await page.locator('.media').getAttribute('preload'), 'metadata');
+    assert.equal(await page.getByTestId('media-size').count(), 0);
+    const order = () => page.locator('.media-unit').evaluate((u) => [...u.children].map((c) => c.className));
+    assert.deepEqual((await order()).slice(0, 2), ['media-frame', 'media-controls']);
+
+    await p.open('/settings');
+    await page.getByTestId('data-saver').check();
+    await p.open('/course/open-education/unit/podcast-open-textbooks');
+    await p.waitUnit('podcast-open-textbooks');
+    assert.equal(await page.locator('.media').getAttribute('preload'), 'none');
+    assert.equal((await order())[0], 'transcript');
+    const size = JSON.parse(fs.readFileSync(path.join(DIST, 'courses/open-education/course.json'), 'utf8'))
+      .files.find((f) => f.src === 'podcast-open-textbooks.webm').size;
+    assert.equal(await text(page.getByTestId('media-size')), `${Math.round(size / 1000)} kB to load`);
+    // Nothing of the media was fetched before play.
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.webm')).length);
+    assert.equal(fetched, 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await env.close();
   }
 });

@@ -45,17 +45,6 @@ async function waitHeld(mbox, n, timeout = 30_000) {
   }
 }
 
-async function passQuiz(page) {
-  const q = (id) => page.locator(`[data-testid=quiz-question][data-question-id="${id}"]`);
-  await q('oer-definition').locator('input[value=open-licence]').check();
-  for (const r of ['retain', 'remix', 'revise', 'redistribute']) await q('five-rs').locator(`input[value=${r}]`).check();
-  await q('nc-commercial').locator('input[value=false]').check();
-  await q('attribution-code').locator('input').fill('cc by');
-  await q('licence-count').locator('input').fill('6');
-  await page.getByTestId('quiz-submit').click();
-  await page.locator('[data-testid=quiz-result][data-passed=true]').waitFor();
-}
-
 test('a cmi5-style launch (token fetched once) connects the LRS; completions and a quiz pass arrive once, valid, with the launch details', async () => {
   const proxy = await startProxy(lrs.base);
   const launcher = await startLauncher({ lrsBase: proxy.base });
@@ -72,7 +61,7 @@ test('a cmi5-style launch (token fetched once) connects the LRS; completions and
   await page.getByTestId('mark-done').click();
   await p.waitUnitState('five-rs', 'completed');
   await page.goto(`${env.base}/course/open-education/unit/oer-quiz`);
-  await passQuiz(page);
+  await p.passOerQuiz();
   const held = await waitHeld(mbox, 2);
   await waitDelivered(page);
   assert.equal(held.length, 2, JSON.stringify(held, null, 1));
