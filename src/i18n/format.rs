@@ -77,6 +77,7 @@ mod intl {
     }
     pub fn unit(l: &str, n: f64, unit: &str, max_fraction: u32) -> String {
         let short = match unit {
+            "gigabyte" => "GB",
             "megabyte" => "MB",
             "kilobyte" => "kB",
             "second" => "s",
@@ -106,11 +107,13 @@ pub fn percent(fraction: f64) -> String {
     with_locale(|l| intl::percent(l, fraction))
 }
 
-/// A byte count: `820 kB`, `1.4 MB`.
+/// A byte count: `820 kB`, `1.4 MB`, `10.7 GB`.
 pub fn size(bytes: u64) -> String {
     let b = bytes as f64;
     with_locale(|l| {
-        if b >= 1e6 {
+        if b >= 1e9 {
+            intl::unit(l, b / 1e9, "gigabyte", 1)
+        } else if b >= 1e6 {
             intl::unit(l, b / 1e6, "megabyte", 1)
         } else if b >= 1e3 {
             intl::unit(l, (b / 1e3).round(), "kilobyte", 0)
@@ -148,6 +151,7 @@ mod tests {
         assert_eq!(size(512), "512 B");
         assert_eq!(size(82_000), "82 kB");
         assert_eq!(size(1_400_000), "1.4 MB");
+        assert_eq!(size(10_738_200_000), "10.7 GB");
         assert_eq!(duration(67.2), "1:07");
     }
 }
