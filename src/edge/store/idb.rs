@@ -556,9 +556,9 @@ impl ProgressStore for IdbStore {
 
 /// Asks the browser to keep this site's storage under pressure (best effort; the answer is not needed).
 pub fn request_persistence() {
-    if let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) {
-        let _ = storage.persist();
-    }
+    wasm_bindgen_futures::spawn_local(async {
+        crate::edge::offline::persist().await;
+    });
 }
 
 thread_local! {
