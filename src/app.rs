@@ -50,6 +50,8 @@ pub struct Lazy {
     pub sync_status: LoadScreen,
     /// The settings screen (the LRS connection).
     pub settings: LoadScreen,
+    /// The bridge to an embedding host page (nothing when the player is not framed).
+    pub embed: LoadScreen,
 }
 
 impl Lazy {
@@ -99,6 +101,7 @@ pub fn App(
                     <a href="/settings" data-testid="nav-settings">{t("nav-settings")}</a>
                 </nav>
                 <Suspense>{move || Suspend::new((lazy.sync_status)())}</Suspense>
+                <Suspense>{move || Suspend::new((lazy.embed)())}</Suspense>
                 <LanguagePicker/>
             </header>
             <main id="main" tabindex="-1">

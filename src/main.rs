@@ -10,6 +10,7 @@ use std::pin::Pin;
 use alliance_player::app::{part_unavailable, App, ChunkUnavailable, Lazy};
 use alliance_player::edge::store::{StorageError, StoreOp, StoreReply};
 use alliance_player::ui::course::CoursePage;
+use alliance_player::ui::embed::EmbedBridge;
 use alliance_player::ui::offline::{OfflineIndicator, UpdateBanner};
 use alliance_player::ui::settings::LanguagePanel;
 use alliance_player::ui::state::{CatalogCtx, Languages};
@@ -34,6 +35,11 @@ fn sync_status() -> Result<AnyView, ChunkUnavailable> {
     Ok(view! { <OfflineIndicator/><SyncStatus/><UpdateBanner/> }.into_any())
 }
 
+#[wasm_split(embed_bridge, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn embed_bridge() -> Result<AnyView, ChunkUnavailable> {
+    Ok(view! { <EmbedBridge/> }.into_any())
+}
+
 #[wasm_split(settings_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn settings_screen() -> Result<AnyView, ChunkUnavailable> {
     Ok(view! { <SettingsPage/> }.into_any())
@@ -49,6 +55,16 @@ type Reply = Pin<Box<dyn Future<Output = StoreReply>>>;
 #[wasm_split(progress_store, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn progress_store(op: StoreOp) -> Result<Reply, ChunkUnavailable> {
     Ok(Box::pin(alliance_player::edge::store::idb::serve(op)))
+}
+
+/// Whether the page runs inside another page's frame (then the embed bridge loads).
+fn framed() -> bool {
+    web_sys::window().is_some_and(|w| {
+        w.parent()
+            .ok()
+            .flatten()
+            .is_some_and(|p| !js_sys::Object::is(&p, &w))
+    })
 }
 
 /// Resolves after `ms` milliseconds.
@@ -92,6 +108,16 @@ fn main() {
                     }))
                 },
                 settings: || screen(settings_screen()),
+                // Only inside another page's frame: the host's look, events and commands.
+                embed: || {
+                    Box::pin(SendWrapper::new(async move {
+                        if framed() {
+                            embed_bridge().await.unwrap_or_else(|_| ().into_any())
+                        } else {
+                            ().into_any()
+                        }
+                    }))
+                },
                 store: |op| {
                     Box::pin(async move {
                         match progress_store(op).await {

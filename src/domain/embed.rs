@@ -174,3 +174,55 @@ mod tests {
         assert_eq!(e["unit"], "u");
     }
 }
+
+/// The text colour that reads best on a background `colour` given as `#rgb` or `#rrggbb` (WCAG relative luminance:
+/// white or near-black, whichever contrasts more), or `None` for other notations.
+pub fn readable_on(colour: &str) -> Option<&'static str> {
+    let hex = colour.trim().strip_prefix('#')?;
+    let digits: Vec<u8> = match hex.len() {
+        3 => hex
+            .chars()
+            .map(|c| c.to_digit(16).map(|d| (d * 17) as u8))
+            .collect::<Option<_>>()?,
+        6 => (0..3)
+            .map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).ok())
+            .collect::<Option<_>>()?,
+        _ => return None,
+    };
+    let linear = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let l = 0.2126 * linear(digits[0]) + 0.7152 * linear(digits[1]) + 0.0722 * linear(digits[2]);
+    // Contrast with white: 1.05 / (l + 0.05); with #1c1c1c (luminance ≈ 0.011): (l + 0.05) / 0.061.
+    let with_white = 1.05 / (l + 0.05);
+    let with_dark = (l + 0.05) / 0.0613;
+    Some(if with_white >= with_dark {
+        "#ffffff"
+    } else {
+        "#1c1c1c"
+    })
+}
+
+#[cfg(test)]
+mod colour_tests {
+    use super::readable_on;
+
+    #[test]
+    fn text_on_a_host_colour_keeps_its_contrast() {
+        assert_eq!(readable_on("#0b6e4f"), Some("#ffffff"), "the default green");
+        assert_eq!(
+            readable_on("#0a6"),
+            Some("#1c1c1c"),
+            "a light green needs dark text"
+        );
+        assert_eq!(readable_on("#FFD700"), Some("#1c1c1c"));
+        assert_eq!(readable_on("#003366"), Some("#ffffff"));
+        assert_eq!(readable_on("rebeccapurple"), None);
+        assert_eq!(readable_on("#12345"), None);
+    }
+}

@@ -6,6 +6,7 @@ pub mod app_update;
 pub mod broadcast;
 pub mod catalog;
 pub mod download;
+pub mod embed;
 pub mod http;
 pub mod locales;
 pub mod lrs;

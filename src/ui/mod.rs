@@ -2,6 +2,7 @@
 
 pub mod catalog;
 pub mod course;
+pub mod embed;
 pub mod error_view;
 pub mod offline;
 pub mod player;

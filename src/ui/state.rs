@@ -46,6 +46,8 @@ pub struct Progress {
     pub recorded: RwSignal<u32>,
     /// The course of the last committed save (the sync part writes it to the LRS's State for other devices).
     pub saved: RwSignal<Option<String>>,
+    /// The latest learning event and its course, as it happens (an embedding host is told).
+    pub happened: RwSignal<Option<(String, Happened)>>,
 }
 
 /// A statement id: a random (version 4) UUID, made from the browser's cryptographic random numbers.
@@ -80,6 +82,7 @@ impl Progress {
             saving: StoredValue::new(Default::default()),
             earned: StoredValue::new(Default::default()),
             recorded: RwSignal::new(0),
+            happened: RwSignal::new(None),
             saved: RwSignal::new(None),
         };
         provide_context(progress);
@@ -137,6 +140,8 @@ impl Progress {
                 p.unit(happened.unit()).time_spent_ms + this_visit
             })
         });
+        self.happened
+            .set(Some((course.id.clone(), happened.clone())));
         let earned = Earned {
             id: new_statement_id(),
             at: now(),
