@@ -6,7 +6,8 @@
 // Prints `Alliance Player: http://HOST:PORT/` once it is listening, then serves until SIGINT/SIGTERM. With `--lrs`
 // (what `make serve` does) it also starts a local LRS (npm xapi-statements, in memory) on PORT+1 and a stand-in
 // for an LMS's cmi5 token service on PORT+2, and prints the LRS address and a launch address that connects the
-// player to it (no credentials in it: the player fetches a token). `--log` adds one line per request on stdout. A default --root is relative to the project folder;
+// player to it (no credentials in it: the player fetches a token), and serves docs/embed-example.html (a host page
+// embedding the player) on PORT+3, another origin. `--log` adds one line per request on stdout. A default --root is relative to the project folder;
 // an explicit one to the current directory. The behaviour (ranges, 304s, br/gzip, SPA fallback, cache and security
 // headers) is described and implemented in scripts/lib/static-server.mjs.
 //
@@ -69,6 +70,10 @@ async function main() {
     process.stdout.write(`Local LRS (xAPI 1.0.3, in memory): ${lrs.base}\n`);
     process.stdout.write(`Open a course as a learner launched by an LMS (cmi5 style):\n  ${launcher.launchUrl(srv.url, '/course/open-education')}\n`);
   }
+  // The example host page (docs/embed-example.html) on an origin of its own, as a university's site would be.
+  const example = await startServer({ root: path.join(PROJECT_ROOT, 'docs'), port: args.port ? args.port + 3 : 0, host: args.host, precompress: false });
+  extra.push(example);
+  process.stdout.write(`A university page embedding the player (another origin):\n  ${example.url}embed-example.html?player=${encodeURIComponent(srv.url)}\n`);
 
   let stopping = false;
   const stop = () => {

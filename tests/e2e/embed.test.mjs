@@ -146,3 +146,37 @@ test('a host page on another origin embeds a unit in Arabic, themed; its complet
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a plain iframe without `host`: the player takes the embedding origin from the browser and talks only to it', async () => {
+  const host = await origin({
+    'index.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title></head><body>
+      <iframe id="p" src="${env.base}/course/statistics/unit/formula-sheet?lang=fr" title="Alliance Player" style="width:100%;height:600px;border:0"></iframe>
+      <script>
+        window.messages = [];
+        addEventListener('message', (e) => { if (e.origin === '${env.base}') window.messages.push(e.data); });
+      </script></body></html>`,
+  });
+  const { page, context, errors } = await env.page({ allow: NOISE });
+  await page.goto(`${host}/`);
+  await page.waitForFunction(() => window.messages.some((m) => m.event === 'ready'));
+  const ready = (await page.evaluate(() => window.messages)).find((m) => m.event === 'ready');
+  assert.deepEqual(
+    { type: ready.type, version: ready.version, course: ready.course, unit: ready.unit, lang: ready.lang },
+    { type: 'alliance-player', version: 1, course: 'statistics', unit: 'formula-sheet', lang: 'fr' },
+  );
+  // A command posted by the host page itself (the parent window, the right origin) is obeyed.
+  await page.evaluate((target) => document.getElementById('p').contentWindow.postMessage(
+    { type: 'alliance-player', version: 1, command: 'navigate', course: 'statistics', unit: 'stats-quiz' }, target), env.base);
+  await page.waitForFunction(() => window.messages.some((m) => m.event === 'unit-changed' && m.unit === 'stats-quiz'));
+  // Commands of another protocol version, or with a path hidden in an id, are ignored.
+  await page.evaluate((target) => {
+    const w = document.getElementById('p').contentWindow;
+    w.postMessage({ type: 'alliance-player', version: 2, command: 'navigate', course: 'statistics', unit: 'formula-sheet' }, target);
+    w.postMessage({ type: 'alliance-player', version: 1, command: 'navigate', course: '../transcript' }, target);
+  }, env.base);
+  await page.waitForTimeout(500);
+  const player = page.frames().find((f) => f.url().startsWith(env.base));
+  assert.equal(await player.evaluate(() => location.pathname), '/course/statistics/unit/stats-quiz');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
