@@ -177,6 +177,12 @@ test('a plain iframe without `host`: the player takes the embedding origin from 
   await page.waitForTimeout(500);
   const player = page.frames().find((f) => f.url().startsWith(env.base));
   assert.equal(await player.evaluate(() => location.pathname), '/course/statistics/unit/stats-quiz');
+  // A unit that does not exist: the player shows its error, and tells the host.
+  await page.evaluate((target) => document.getElementById('p').contentWindow.postMessage(
+    { type: 'alliance-player', version: 1, command: 'navigate', course: 'statistics', unit: 'no-such-unit' }, target), env.base);
+  await page.waitForFunction(() => window.messages.some((m) => m.event === 'error'));
+  const error = (await page.evaluate(() => window.messages)).find((m) => m.event === 'error');
+  assert.match(error.message, /no-such-unit/);
   assert.deepEqual(errors, []);
   await context.close();
 });
