@@ -58,6 +58,16 @@ async fn sleep(ms: i32) {
     JsFuture::from(p).await.unwrap();
 }
 
+/// Waits up to a second for the progress of unit `read` of the demo course to be `state`.
+async fn until_state(progress: &Progress, state: UnitState) {
+    for _ in 0..50 {
+        if progress.course("demo").state("read") == state {
+            return;
+        }
+        sleep(20).await;
+    }
+}
+
 /// A fresh container in the page, plus the app's contexts under a new owner.
 fn setup() -> (HtmlElement, Progress, Owner) {
     let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
@@ -129,12 +139,7 @@ async fn reading_renders_markdown_without_raw_html_and_completes() {
             .is_undefined()
     );
     // The end of a short text is in view: the reading completes by itself.
-    for _ in 0..50 {
-        if progress.course("demo").state("read") == UnitState::Completed {
-            break;
-        }
-        sleep(20).await;
-    }
+    until_state(&progress, UnitState::Completed).await;
     assert_eq!(progress.course("demo").state("read"), UnitState::Completed);
     root.remove();
 }
@@ -291,12 +296,7 @@ async fn interactive_unit_completes_only_from_its_own_frame() {
         .unwrap()
         .post_message(&JsValue::from_str("go"), "*")
         .unwrap();
-    for _ in 0..50 {
-        if progress.course("demo").state("read").is_done() {
-            break;
-        }
-        sleep(20).await;
-    }
+    until_state(&progress, UnitState::Completed).await;
     assert_eq!(progress.course("demo").state("read"), UnitState::Completed);
     root.remove();
 }
@@ -664,12 +664,7 @@ async fn a_downloaded_interactive_page_is_given_to_its_sandboxed_frame_with_its_
         .unwrap()
         .post_message(&JsValue::from_str("go"), "*")
         .unwrap();
-    for _ in 0..50 {
-        if progress.course("demo").state("read").is_done() {
-            break;
-        }
-        sleep(20).await;
-    }
+    until_state(&progress, UnitState::Completed).await;
     assert_eq!(progress.course("demo").state("read"), UnitState::Completed);
     JsFuture::from(caches.delete("alliance-player-course-demo"))
         .await

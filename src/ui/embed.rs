@@ -126,9 +126,14 @@ pub fn EmbedBridge() -> impl IntoView {
         }
         Some(key)
     });
-    // What the learner achieved.
-    Effect::new(move |_| {
-        let Some((course, happened)) = progress.happened.get() else {
+    // What the learner achieved — from now on: the bridge is rebuilt on a language switch, and the event it would
+    // find on its first run was told already.
+    Effect::new(move |first: Option<()>| {
+        let latest = progress.happened.get();
+        if first.is_none() {
+            return;
+        }
+        let Some((course, happened)) = latest else {
             return;
         };
         let fields = match &happened {

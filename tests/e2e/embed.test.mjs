@@ -141,6 +141,8 @@ test('a host page on another origin embeds a unit in Arabic, themed; its complet
   await page.evaluate(() => document.querySelector('alliance-player').setLanguage('en'));
   await player.waitForFunction(() => document.documentElement.lang === 'en');
   await page.waitForTimeout(300);
+  assert.equal((await page.evaluate(() => window.events)).filter((e) => e.event === 'completed').length, 1,
+    'the completion is told once, also after the interface was rebuilt in another language');
   f = await fit();
   assert.ok(Math.abs(f.frameHeight - f.content) <= 1, JSON.stringify(f));
   assert.deepEqual(errors, []);
