@@ -66,6 +66,11 @@
       const m = e.data;
       if (!m || m.type !== TYPE || m.version !== VERSION || typeof m.event !== 'string') return;
       if (m.event === 'resize' && Number.isFinite(m.height)) this.frame.style.blockSize = `${Math.ceil(m.height)}px`;
+      // The frame does not scroll, the host page does: a new unit starts at its top, as it would on the player's site.
+      if (m.event === 'unit-changed') {
+        if (this.unitSeen && this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
+        this.unitSeen = true;
+      }
       this.dispatchEvent(new CustomEvent(m.event, { detail: m, bubbles: true, composed: true }));
     }
 
