@@ -29,6 +29,16 @@ fn container() -> Option<web_sys::ServiceWorkerContainer> {
 /// Registers the service worker (once per page) and calls `update_ready` when a new version is installed and
 /// waiting, or when another tab switched to it.
 pub fn register(update_ready: impl Fn() + Clone + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    // Offline, the worker's script cannot be fetched: register when the network is back.
+    if !window.navigator().on_line() {
+        let again = Closure::once(move || register(update_ready));
+        let _ = window.add_event_listener_with_callback("online", again.as_ref().unchecked_ref());
+        again.forget();
+        return;
+    }
     if REGISTERED.with(|r| r.replace(true)) {
         return;
     }

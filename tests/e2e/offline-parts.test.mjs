@@ -9,7 +9,8 @@ before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
 test('opening a course while offline says so, and works when back online', async () => {
-  const { page, context, errors } = await env.page({ allow: [/ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/] });
+  // (Chromium also logs the service worker's script fetch when the network went away during its registration.)
+  const { page, context, errors } = await env.page({ allow: [/ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource|error occurred when fetching the script/] });
   const p = new Player(page, env.base);
   await p.open('/');
   await p.catalog().waitFor();
