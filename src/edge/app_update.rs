@@ -18,12 +18,7 @@ thread_local! {
 }
 
 fn container() -> Option<web_sys::ServiceWorkerContainer> {
-    let navigator = web_sys::window()?.navigator();
-    // Absent over plain http from another host, in some private modes, and in old browsers.
-    js_sys::Reflect::get(&navigator, &"serviceWorker".into())
-        .ok()
-        .filter(|c| !c.is_undefined())
-        .map(|c| c.unchecked_into())
+    super::navigator_member("serviceWorker")
 }
 
 /// Registers the service worker (once per page) and calls `update_ready` when a new version is installed and

@@ -46,3 +46,13 @@ pub(crate) async fn join2<A: std::future::Future, B: std::future::Future>(
         _ => unreachable!("both are ready"),
     }
 }
+
+/// A member of `navigator` that browsers may leave out (`serviceWorker`, `storage`: absent in insecure contexts,
+/// some private modes and old browsers), typed.
+pub(crate) fn navigator_member<T: wasm_bindgen::JsCast>(name: &str) -> Option<T> {
+    let navigator = web_sys::window()?.navigator();
+    js_sys::Reflect::get(&navigator, &name.into())
+        .ok()
+        .filter(|m| !m.is_undefined())
+        .map(wasm_bindgen::JsCast::unchecked_into)
+}

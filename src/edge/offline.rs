@@ -62,12 +62,16 @@ fn cache_name(course_id: &str) -> String {
     format!("{COURSE_CACHE_PREFIX}{course_id}")
 }
 
-async fn open(course_id: &str) -> Result<web_sys::Cache, OfflineError> {
-    let caches = web_sys::window()
+/// The origin's Cache Storage (absent in insecure contexts).
+fn caches() -> Result<web_sys::CacheStorage, OfflineError> {
+    web_sys::window()
         .ok_or_else(|| OfflineError::Unsupported("no window".into()))?
         .caches()
-        .map_err(|e| OfflineError::Unsupported(describe(&e)))?;
-    let cache = wait(caches.open(&cache_name(course_id)))
+        .map_err(|e| OfflineError::Unsupported(describe(&e)))
+}
+
+async fn open(course_id: &str) -> Result<web_sys::Cache, OfflineError> {
+    let cache = wait(caches()?.open(&cache_name(course_id)))
         .await
         .map_err(storage_error)?;
     Ok(cache.unchecked_into())
@@ -273,23 +277,14 @@ async fn sha256_hex(blob: &web_sys::Blob) -> Result<String, JsValue> {
 
 /// Removes a course's download (every stored file and the marker).
 pub async fn remove(course_id: &str) -> Result<(), OfflineError> {
-    let caches = web_sys::window()
-        .ok_or_else(|| OfflineError::Unsupported("no window".into()))?
-        .caches()
-        .map_err(|e| OfflineError::Unsupported(describe(&e)))?;
-    wait(caches.delete(&cache_name(course_id)))
+    wait(caches()?.delete(&cache_name(course_id)))
         .await
         .map_err(storage_error)?;
     Ok(())
 }
 
 fn storage_manager() -> Option<web_sys::StorageManager> {
-    let navigator = web_sys::window()?.navigator();
-    // Absent in insecure contexts and old browsers.
-    js_sys::Reflect::get(&navigator, &"storage".into())
-        .ok()
-        .filter(|s| !s.is_undefined())
-        .map(|s| s.unchecked_into())
+    super::navigator_member("storage")
 }
 
 /// Bytes this origin uses and may use (`navigator.storage.estimate()`).
@@ -327,7 +322,7 @@ pub async fn persisted() -> bool {
 
 /// The text of `url` if a downloaded course holds it.
 pub async fn downloaded_text(url: &str) -> Option<String> {
-    let caches = web_sys::window()?.caches().ok()?;
+    let caches = caches().ok()?;
     let names: js_sys::Array = wait(caches.keys()).await.ok()?.unchecked_into();
     for name in names.iter().filter_map(|n| n.as_string()) {
         if !name.starts_with(COURSE_CACHE_PREFIX) {
