@@ -12,6 +12,7 @@ use std::rc::Rc;
 
 use crate::edge::store::{SplitStore, StoreCall};
 use crate::i18n::t;
+use crate::ui::a11y::Announcer;
 use crate::ui::catalog::CatalogPage;
 use crate::ui::error_view::ErrorView;
 use crate::ui::settings::LanguagePicker;
@@ -92,8 +93,8 @@ pub fn App(
         langs.ui.track();
         langs.content.track();
         view! {
-            <a class="skip-link" href="#main">{t("skip-to-content")}</a>
-            <header class="app-header">
+            <a class="skip-link" href="#main" on:click=skip_to_main>{t("skip-to-content")}</a>
+            <header class="app-header" aria-label=t("app-title")>
                 <a class="brand" href="/">{t("app-title")}</a>
                 <nav>
                     <a href="/">{t("nav-catalog")}</a>
@@ -104,7 +105,7 @@ pub fn App(
                 <Suspense>{move || Suspend::new((lazy.embed)())}</Suspense>
                 <LanguagePicker/>
             </header>
-            <main id="main" tabindex="-1">
+            <main id="main" tabindex="-1" aria-label=t("app-title")>
                 <FlatRoutes fallback=|| view! { <ErrorView title=t("error-page-not-found") detail=window().location().pathname().unwrap_or_default()/> }>
                     <Route path=path!("/") view=CatalogPage/>
                     <Route path=path!("/transcript") view=move || view! { <LazyScreen load=lazy.transcript/> }/>
@@ -115,7 +116,19 @@ pub fn App(
             </main>
         }
     };
-    view! { <Router>{screens}</Router> }
+    view! { <Announcer/><Router>{screens}</Router> }
+}
+
+/// The skip link moves focus (not only the view) to the main content; the router would otherwise treat `#main` as a
+/// navigation.
+fn skip_to_main(ev: web_sys::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document()
+        .get_element_by_id("main")
+        .and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
+    {
+        let _ = main.focus();
+    }
 }
 
 /// Shows a split-off screen once its chunk has loaded.

@@ -11,7 +11,8 @@ use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::embed::{self, parse_origin, readable_on, Command};
+use crate::domain::colour::{legible_on, readable_on, Rgb, AA_TEXT};
+use crate::domain::embed::{self, parse_origin, Command};
 
 const KEY: &str = "alliance-player.embed";
 
@@ -117,11 +118,53 @@ pub fn apply_look(cfg: &EmbedConfig) {
         }
         let _ = style.set_property(var, value);
         if var == "--ap-primary" {
-            if let Some(text) = readable_on(value) {
-                let _ = style.set_property("--ap-primary-contrast", text);
-            }
+            keep_contrast(&root, &style, value);
         }
     }
+}
+
+/// Keeps text readable with the host's primary colour: the text on it (header, primary buttons) becomes white or
+/// near-black, and where it is itself the text colour (links, the focus ring) a shade of it reaching 4.5 : 1 on the
+/// player's backgrounds is used instead, with a warning in the console naming the colour.
+fn keep_contrast(root: &web_sys::Element, style: &web_sys::CssStyleDeclaration, value: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let computed = |el: &web_sys::Element, property: &str| {
+        window
+            .get_computed_style(el)
+            .ok()
+            .flatten()
+            .map(|s| s.get_property_value(property).unwrap_or_default())
+            .and_then(|v| Rgb::parse(&v))
+    };
+    // The browser turns any CSS colour (named, hsl(), …) into rgb(): a probe element asks it.
+    let Some(probe) = window
+        .document()
+        .and_then(|d| d.create_element("span").ok())
+    else {
+        return;
+    };
+    let _ = probe.set_attribute("style", &format!("color: {value}"));
+    let _ = root.append_child(&probe);
+    let primary = computed(&probe, "color");
+    probe.remove();
+    let Some(primary) = primary else {
+        return;
+    };
+    let _ = style.set_property("--ap-primary-contrast", &readable_on(primary).to_string());
+    let backgrounds: Vec<Rgb> = ["--ap-bg", "--ap-surface"]
+        .iter()
+        .filter_map(|v| computed(root, v))
+        .collect();
+    let (text, changed) = legible_on(primary, &backgrounds, AA_TEXT);
+    if changed {
+        leptos::logging::warn!(
+            "Alliance Player: theme-primary {value} has too little contrast for text on the page \
+             (WCAG AA asks 4.5:1); links and the focus ring use {text} instead."
+        );
+    }
+    let _ = style.set_property("--ap-primary-text", &text.to_string());
 }
 
 fn parent() -> Option<web_sys::Window> {

@@ -64,3 +64,14 @@ pub fn data_saver() -> bool {
 pub fn set_data_saver(on: bool) {
     set("data-saver", Some(if on { "on" } else { "off" }));
 }
+
+/// Subtitles: `Some(true)` when the learner wants them whenever there are some (set in Settings, or by turning them
+/// on in a player), `Some(false)` when they turned them off in a player, `None` before either.
+pub fn captions() -> Option<bool> {
+    get("captions").map(|v| v == "on")
+}
+
+/// Keeps the learner's subtitle preference; `None` forgets it.
+pub fn set_captions(on: Option<bool>) {
+    set("captions", on.map(|on| if on { "on" } else { "off" }));
+}

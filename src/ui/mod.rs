@@ -1,5 +1,6 @@
 //! Leptos components; the folders mirror the screens (catalogue, course, player).
 
+pub mod a11y;
 pub mod catalog;
 pub mod course;
 pub mod embed;

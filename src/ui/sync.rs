@@ -131,7 +131,9 @@ pub fn SyncStatus() -> impl IntoView {
             _ => t("sync-done"),
         }
     };
+    // The live region stays in place while its text changes (a region inserted with its text is often not read).
     view! {
+        <span role="status" class="sync-status-region">
         <a
             href="/settings"
             class="sync-status"
@@ -139,10 +141,10 @@ pub fn SyncStatus() -> impl IntoView {
             data-pending=move || state.with(|s| s.pending.to_string())
             data-state=move || state.with(state_name)
             title=move || state.with(|s| s.error.as_ref().map(error_text).unwrap_or_default())
-            role="status"
         >
             {label}
         </a>
+        </span>
     }
 }
 
@@ -160,6 +162,7 @@ fn short_error(e: &SyncError) -> String {
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let state = sync_state();
+    crate::ui::a11y::screen_shown(&[t("settings-heading")], None);
     let config = RwSignal::new(lrs::config());
     let refused = LocalResource::new(move || {
         state.with(|s| s.set_aside);
@@ -168,7 +171,7 @@ pub fn SettingsPage() -> impl IntoView {
     let launch_error = sync::launch_error();
     view! {
         <section class="settings" data-testid="settings">
-            <h1 tabindex="-1">{t("settings-heading")}</h1>
+            <h1 tabindex="-1" data-heading="">{t("settings-heading")}</h1>
             <h2>{t("settings-lrs-heading")}</h2>
             {launch_error.map(|d| view! {
                 <p class="notice error" role="alert">{t_args("settings-lrs-launch-failed", &[("detail", d.into())])}</p>
@@ -212,6 +215,12 @@ pub fn SettingsPage() -> impl IntoView {
                 <input type="checkbox" data-testid="data-saver" prop:checked=crate::edge::settings::data_saver()
                     on:change=move |ev| crate::edge::settings::set_data_saver(event_target_checked(&ev))/>
                 <span>{t("data-saver-help")}</span>
+            </label>
+            <h2>{t("media-subtitles")}</h2>
+            <label class="field inline checkbox">
+                <input type="checkbox" data-testid="captions-always" prop:checked=crate::edge::settings::captions() == Some(true)
+                    on:change=move |ev| crate::edge::settings::set_captions(event_target_checked(&ev).then_some(true))/>
+                <span>{t("captions-always")}</span>
             </label>
             <Suspense>
                 {move || Suspend::new(async move {

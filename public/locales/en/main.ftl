@@ -201,3 +201,7 @@ download-needs-network = You are offline. Connect to the internet to download th
 data-saver = Data saver
 data-saver-help = Media load only when you press play, transcripts come first, and sizes are shown next to media.
 media-size = { $size } to load
+
+## Accessibility
+unit-nav-label = Previous and next unit
+captions-always = Show subtitles whenever a video or audio has them (in your language if it has one, else in the course’s)

@@ -97,6 +97,10 @@ fn CatalogList(catalog: Arc<Catalog>) -> impl IntoView {
         pick(title, &prefs.chain(), "en").map(|(l, s)| (l.to_string(), s.to_string()))
     });
     let languages = catalog_languages(&catalog);
+    crate::ui::a11y::screen_shown(
+        &[heading.as_ref().map(|(_, s)| s.clone()).unwrap_or_default()],
+        None,
+    );
     let rejected = catalog.rejected.clone();
     let cat = catalog.clone();
     let visible = Memo::new(move |_| {
@@ -108,7 +112,7 @@ fn CatalogList(catalog: Arc<Catalog>) -> impl IntoView {
 
     view! {
         <div data-testid="catalog" class="catalog">
-            <h1>
+            <h1 tabindex="-1" data-heading="">
                 {match heading {
                     Some((l, s)) => view! { <span lang=l>{s}</span> }.into_any(),
                     None => t("catalog-heading").into_any(),

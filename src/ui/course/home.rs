@@ -43,6 +43,10 @@ pub fn CourseHome() -> impl IntoView {
         .as_ref()
         .map(|p| prefs.pick(&p.name, &course.default_language));
     let langs = autonym_list(&course.languages);
+    crate::ui::a11y::screen_shown(
+        &[prefs.pick(&course.title, &course.default_language).text],
+        None,
+    );
     view! {
         <section class="course-home">
             {summary.map(|s| view! { <p class="course-summary" lang=s.lang dir="auto">{s.text}</p> })}

@@ -103,7 +103,7 @@ fn CourseLayout(course: Arc<Course>) -> impl IntoView {
         <div class="course-layout">
             <aside class="course-sidebar">
                 <p class="breadcrumb"><a href="/">{t("back-to-catalog")}</a></p>
-                <h1 class="course-title"><a href=format!("/course/{}", course.id) lang=title.lang dir="auto">{title.text}</a></h1>
+                <h1 class="course-title" tabindex="-1" data-heading=""><a href=format!("/course/{}", course.id) lang=title.lang dir="auto">{title.text}</a></h1>
                 <div class="course-progress">
                     <progress max="1" value=move || done.get().to_string()></progress>
                     <span>{move || t_args("course-progress", &[("percent", format::percent(done.get()).into())])}</span>

@@ -14,6 +14,8 @@ pub fn DocumentUnit(
     course: Arc<Course>,
     /// The unit shown.
     unit_id: String,
+    /// The unit's title, which names the embedded viewer.
+    title: String,
     /// URL of the PDF.
     src: String,
     /// Its size in bytes, if the package says.
@@ -25,7 +27,7 @@ pub fn DocumentUnit(
     };
     view! {
         <div class="document">
-            <object class="pdf" data=src.clone() type="application/pdf">
+            <object class="pdf" data=src.clone() type="application/pdf" aria-label=title>
                 <p>{t("document-fallback")}</p>
             </object>
             <p class="document-actions">

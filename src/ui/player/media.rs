@@ -60,13 +60,33 @@ fn active_cues(el: &HtmlMediaElement, lang: &str) -> Vec<String> {
         .collect()
 }
 
-/// The subtitle language to start with: the first track in the learner's course-language chain.
-fn default_subtitle(tracks: &[String], chain: &[String]) -> String {
-    chain
+/// The subtitle language to start with: none if the learner turned subtitles off; else the first track in their
+/// course-language chain; and if they want subtitles whenever there are some (`prefer`), else the track in the
+/// course's language, else the first.
+fn default_subtitle(
+    tracks: &[String],
+    chain: &[String],
+    prefer: Option<bool>,
+    course_lang: &str,
+) -> String {
+    if prefer == Some(false) {
+        return String::new();
+    }
+    let same = |a: &str, b: &str| lang::base(a) == lang::base(b);
+    let mine = chain
         .iter()
-        .find_map(|p| tracks.iter().find(|t| lang::base(t) == lang::base(p)))
-        .cloned()
-        .unwrap_or_default()
+        .find_map(|p| tracks.iter().find(|t| same(t, p)));
+    let any = || {
+        tracks
+            .iter()
+            .find(|t| same(t, course_lang))
+            .or(tracks.first())
+    };
+    match (mine, prefer) {
+        (Some(t), _) => t.clone(),
+        (None, Some(true)) => any().cloned().unwrap_or_default(),
+        (None, _) => String::new(),
+    }
 }
 
 #[component]
@@ -97,7 +117,12 @@ pub fn MediaUnit(
         }
     };
     let track_langs: Vec<String> = media.subtitles.iter().map(|s| s.lang.clone()).collect();
-    let primary: Choice = RwSignal::new(default_subtitle(&track_langs, &langs_ctx.chain()));
+    let primary: Choice = RwSignal::new(default_subtitle(
+        &track_langs,
+        &langs_ctx.chain(),
+        crate::edge::settings::captions(),
+        &course.default_language,
+    ));
     let secondary: Choice = RwSignal::new(String::new());
     // (language, text, from the second track?) of the cues to draw now, first track first.
     let cues = RwSignal::new(Vec::<(String, String, bool)>::new());
@@ -249,7 +274,15 @@ pub fn MediaUnit(
             <label class="field inline">
                 <span>{label}</span>
                 <select data-testid=testid prop:value=move || choice.get()
-                    on:change=move |ev| { choice.set(event_target_value(&ev)); choose_tracks(); }>
+                    on:change=move |ev| {
+                        let lang = event_target_value(&ev);
+                        // The first menu's choice is the learner's preference for the next video or audio too.
+                        if testid == "subtitle-select" {
+                            crate::edge::settings::set_captions(Some(!lang.is_empty()));
+                        }
+                        choice.set(lang);
+                        choose_tracks();
+                    }>
                     <option value="">{t("media-subtitles-off")}</option>
                     {langs.into_iter().map(|l| view! { <option value=l.clone() lang=l.clone()>{autonym(&l).to_string()}</option> }).collect_view()}
                 </select>
@@ -310,9 +343,26 @@ mod tests {
             .map(|s| s.to_string())
             .collect();
         let chain = |c: &[&str]| c.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(default_subtitle(&tracks, &chain(&["fr", "en"])), "fr");
-        assert_eq!(default_subtitle(&tracks, &chain(&["zh-TW", "en"])), "zh-CN");
-        assert_eq!(default_subtitle(&tracks, &chain(&["ar", "en"])), "en");
-        assert_eq!(default_subtitle(&tracks, &chain(&["ar"])), "");
+        let pick = |c: &[&str], prefer| default_subtitle(&tracks, &chain(c), prefer, "fr");
+        assert_eq!(pick(&["fr", "en"], None), "fr");
+        assert_eq!(pick(&["zh-TW", "en"], None), "zh-CN");
+        assert_eq!(pick(&["ar", "en"], None), "en");
+        assert_eq!(
+            pick(&["ar"], None),
+            "",
+            "no track in the learner's languages"
+        );
+        assert_eq!(
+            pick(&["ar"], Some(true)),
+            "fr",
+            "wanted anyway: the course's language"
+        );
+        assert_eq!(pick(&["ar", "en"], Some(true)), "en");
+        assert_eq!(pick(&["fr"], Some(false)), "", "turned off by the learner");
+        assert_eq!(
+            default_subtitle(&tracks, &chain(&["ar"]), Some(true), "ko"),
+            "en",
+            "else the first"
+        );
     }
 }

@@ -45,10 +45,13 @@ pub fn QuizUnit(
         let result = q2.score(&responses.get_untracked(), crate::i18n::lowercase);
         progress.record(&c2, &language, |p| p.quiz_attempt(&unit_id, &result, now()));
         outcome.set(Some(result));
+        // The submit button is gone: focus goes to the result, which the live region also reads out.
+        focus_later(".quiz-result");
     };
     let retry = move |_| {
         outcome.set(None);
         responses.update(|r| r.iter_mut().for_each(|x| *x = Response::Unanswered));
+        focus_later(".quiz .question input");
     };
     let q3 = quiz.clone();
     let attempts_line = move || {
@@ -72,6 +75,7 @@ pub fn QuizUnit(
                 <span data-testid="quiz-attempts">{attempts_line}</span>
             </p>
             <ol class="questions">{questions}</ol>
+            <div class="quiz-outcome" role="status">
             {move || match outcome.get() {
                 None => view! {
                     <button type="submit" class="button primary" data-testid="quiz-submit" disabled=move || !can_attempt.get()>
@@ -79,7 +83,7 @@ pub fn QuizUnit(
                     </button>
                 }.into_any(),
                 Some(o) => view! {
-                    <div class="quiz-result" data-testid="quiz-result" data-passed=o.passed.to_string() role="status"
+                    <div class="quiz-result" data-testid="quiz-result" data-passed=o.passed.to_string() tabindex="-1"
                         class:passed=o.passed class:failed=!o.passed>
                         <p class="score">{t_args("quiz-score", &[("score", percent(o.scaled).into())])}</p>
                         <p>{if o.passed { t("quiz-passed") } else { t("quiz-failed") }}</p>
@@ -90,8 +94,23 @@ pub fn QuizUnit(
                     </div>
                 }.into_any(),
             }}
+            </div>
         </form>
     }
+}
+
+/// Focuses the first element matching `selector` once the view has been updated.
+fn focus_later(selector: &'static str) {
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = el.focus();
+        }
+    });
 }
 
 #[component]
@@ -182,12 +201,15 @@ fn QuestionView(
         }
     };
     let feedback = question.feedback.clone();
+    // The feedback describes its question's group, so it is read when the learner comes back to the question.
+    let feedback_id = format!("feedback-{}", question.id);
+    let fid = feedback_id.clone();
     let result = move || {
         outcome.get().map(|o| {
             let ok = o.correct.get(index).copied().unwrap_or(false);
             let text = if ok { feedback.correct.as_ref() } else { feedback.incorrect.as_ref() }.map(|f| prefs.pick(f, &lang));
             view! {
-                <div class="feedback" class:correct=ok class:incorrect=!ok data-testid="question-feedback" data-correct=ok.to_string()>
+                <div id=fid.clone() class="feedback" class:correct=ok class:incorrect=!ok data-testid="question-feedback" data-correct=ok.to_string()>
                     <strong>{if ok { format!("✓ {}", t("quiz-correct")) } else { format!("✗ {}", t("quiz-incorrect")) }}</strong>
                     {text.map(|f| view! { " " <span lang=f.lang dir="auto">{f.text}</span> })}
                 </div>
@@ -196,7 +218,7 @@ fn QuestionView(
     };
     view! {
         <li class="question" data-testid="quiz-question" data-question-id=question.id.clone()>
-            <fieldset>
+            <fieldset aria-describedby=move || outcome.with(|o| o.is_some()).then(|| feedback_id.clone())>
                 <legend>
                     <span class="question-number">{t_args("quiz-question", &[("index", (index + 1).into())])}</span>
                     <span class="prose" lang=prompt.lang dir="auto" inner_html=render(&prompt.text, &course.url)></span>

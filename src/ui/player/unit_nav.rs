@@ -19,7 +19,7 @@ pub fn UnitNav(
     let prev = previous(&course, &unit_id).map(href);
     let nxt = next(&course, &unit_id).map(href);
     view! {
-        <nav class="unit-nav" aria-label=t("course-outline")>
+        <nav class="unit-nav" aria-label=t("unit-nav-label")>
             {prev.map(|h| view! { <a class="button" rel="prev" href=h data-testid="prev-unit"><span class="arrow" aria-hidden="true">"←"</span>" "{t("unit-previous")}</a> })}
             <span class="spacer"></span>
             {nxt.map(|h| view! { <a class="button primary" rel="next" href=h data-testid="next-unit">{t("unit-next")}" "<span class="arrow" aria-hidden="true">"→"</span></a> })}

@@ -55,6 +55,15 @@ pub fn UnitView(
         .as_ref()
         .map(|d| prefs.pick(d, &course.default_language));
     let (index, total) = ordinal(&course, &unit.id).unwrap_or((1, 1));
+    let ordinal_text = t_args(
+        "unit-ordinal",
+        &[("index", index.into()), ("total", total.into())],
+    );
+    let course_title = prefs.pick(&course.title, &course.default_language).text;
+    crate::ui::a11y::screen_shown(
+        &[title.text.clone(), course_title],
+        Some(ordinal_text.clone()),
+    );
     // Time spent in the unit, counted when the learner leaves it.
     let started = now();
     let (course_id, unit_id) = (course.id.clone(), unit.id.clone());
@@ -66,7 +75,7 @@ pub fn UnitView(
         UnitBody::Reading { body } => view! { <ReadingUnit course=course.clone() unit_id=unit.id.clone() body/> }.into_any(),
         UnitBody::Quiz(quiz) => view! { <QuizUnit course=course.clone() unit_id=unit.id.clone() quiz/> }.into_any(),
         UnitBody::Document { src, size } => {
-            view! { <DocumentUnit course=course.clone() unit_id=unit.id.clone() src size/> }.into_any()
+            view! { <DocumentUnit course=course.clone() unit_id=unit.id.clone() title=title.text.clone() src size/> }.into_any()
         }
         UnitBody::Interactive { src, height } => view! {
             <InteractiveUnit course=course.clone() unit_id=unit.id.clone() title=title.text.clone() src height/>
@@ -83,8 +92,8 @@ pub fn UnitView(
     view! {
         <article class="unit-view" data-testid="unit-view" data-unit-kind=unit.body.kind().to_string() data-unit-id=unit.id.clone()>
             <header class="unit-header">
-                <p class="unit-ordinal">{t_args("unit-ordinal", &[("index", index.into()), ("total", total.into())])}</p>
-                <h2 lang=title.lang dir="auto">{title.text.clone()}</h2>
+                <p class="unit-ordinal">{ordinal_text}</p>
+                <h2 lang=title.lang dir="auto" tabindex="-1" data-heading="">{title.text.clone()}</h2>
                 {description.map(|d| view! { <p class="unit-description" lang=d.lang dir="auto">{d.text}</p> })}
             </header>
             <div class="unit-body">{body}</div>

@@ -26,7 +26,8 @@ pub fn LanguagePicker() -> impl IntoView {
     let current = langs.ui.get_untracked();
     view! {
         <details class="language-picker" data-testid="language-picker" on:toggle=move |_| opened.set(true)>
-            <summary aria-label=t("language-picker-label")>
+            <summary>
+                <span class="visually-hidden">{t("language-picker-label")}": "</span>
                 <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" width="18" height="18">
                     <path fill="none" stroke="currentColor" stroke-width="1.8"
                         d="M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M3 12h18M12 3c2.5 2.7 3.7 5.7 3.7 9s-1.2 6.3-3.7 9M12 3c-2.5 2.7-3.7 5.7-3.7 9s1.2 6.3 3.7 9"/>

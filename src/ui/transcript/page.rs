@@ -55,6 +55,7 @@ pub fn TranscriptPage() -> impl IntoView {
     let catalog = CatalogCtx::expect();
     let cache = CourseCache::expect();
     let version = RwSignal::new(0u32);
+    crate::ui::a11y::screen_shown(&[t("transcript-heading")], None);
     let data = LocalResource::new(move || {
         version.track();
         rows(progress, catalog, cache)
@@ -82,7 +83,7 @@ pub fn TranscriptPage() -> impl IntoView {
     };
     view! {
         <section class="transcript-page" data-testid="transcript">
-            <h1>{t("transcript-heading")}</h1>
+            <h1 tabindex="-1" data-heading="">{t("transcript-heading")}</h1>
             <Suspense fallback=|| view! { <p class="loading">{t("loading")}</p> }>
                 {move || data.get().map(|rows| if rows.is_empty() {
                     view! { <p>{t("transcript-empty")}</p> }.into_any()

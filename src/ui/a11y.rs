@@ -1,0 +1,81 @@
+//! What every screen does for keyboard and screen-reader users when it is shown: the document's title names it
+//! (WCAG 2.4.2), focus moves to its heading — the last element marked `data-heading` in `<main>` — so reading
+//! starts at the new content and not on a control that is gone, and a short announcement goes to the page's one
+//! polite live region (`#announcer`). Until the learner first goes to another address, the page keeps the browser's
+//! own start (top of the page, skip link first; a screen drawn again in place changes nothing); a frame that does
+//! not have focus never takes it from its host page.
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::t;
+
+thread_local! {
+    /// The address the page was opened at, until the learner has gone elsewhere (then `None`).
+    static OPENED_AT: RefCell<Option<Option<String>>> = const { RefCell::new(None) };
+}
+
+/// Whether the learner has moved from the address the page was opened at (remembered from the first call).
+fn navigated() -> bool {
+    let here = window().location().pathname().ok();
+    OPENED_AT.with(|opened| {
+        let mut opened = opened.borrow_mut();
+        match opened.as_ref() {
+            None => {
+                *opened = Some(here);
+                false
+            }
+            Some(Some(first)) if Some(first) == here.as_ref() => false,
+            Some(_) => {
+                // Once moved, every screen takes focus (coming back to the first address too).
+                *opened = Some(None);
+                true
+            }
+        }
+    })
+}
+
+/// The live region every announcement goes to; rendered once by the app, outside the screens it rebuilds.
+#[component]
+pub fn Announcer() -> impl IntoView {
+    view! { <div id="announcer" class="visually-hidden" role="status" aria-live="polite" data-testid="announcer"></div> }
+}
+
+/// A screen has been shown: `title` (most specific first) becomes the document's title, then, on the next frame, its
+/// heading takes focus and `announcement` is spoken.
+pub fn screen_shown(title: &[String], announcement: Option<String>) {
+    let mut parts: Vec<String> = title.iter().filter(|p| !p.is_empty()).cloned().collect();
+    parts.push(t("app-title"));
+    document().set_title(&parts.join(" · "));
+    request_animation_frame(move || {
+        let doc = document();
+        // (Checked once drawn: by then the router has written the new address.)
+        if !navigated() || !doc.has_focus().unwrap_or(false) {
+            return;
+        }
+        let headings = doc.query_selector_all("main [data-heading]").ok();
+        let last = headings.and_then(|h| h.length().checked_sub(1).and_then(|i| h.get(i)));
+        if let Some(heading) = last.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = heading.focus_with_options(&options);
+        }
+        if let Some(text) = announcement {
+            announce(text);
+        }
+    });
+}
+
+/// Says `text` through the live region (emptied first, so the same words said twice are heard twice).
+pub fn announce(text: String) {
+    let Some(region) = document().get_element_by_id("announcer") else {
+        return;
+    };
+    region.set_text_content(None);
+    set_timeout(
+        move || region.set_text_content(Some(&text)),
+        std::time::Duration::from_millis(50),
+    );
+}
