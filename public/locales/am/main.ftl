@@ -201,3 +201,7 @@ download-needs-network = ከመስመር ውጭ ነዎት። ይህን ኮርስ
 data-saver = ውሂብ ቆጣቢ
 data-saver-help = ሚዲያ የሚጫነው ለማጫወት ሲጫኑ ብቻ ነው፤ የንግግሩ ጽሑፍ ቀድሞ ይመጣል፤ መጠኖችም ከሚዲያው አጠገብ ይታያሉ።
 media-size = የሚጫነው፦ { $size }
+
+## Accessibility
+unit-nav-label = ቀዳሚ እና ቀጣይ ክፍል
+captions-always = ቪዲዮ ወይም ድምፅ የግርጌ ጽሑፍ ካለው ሁልጊዜ ይታይ (በእርስዎ ቋንቋ ካለ በእሱ፣ ካልሆነ በኮርሱ ቋንቋ)

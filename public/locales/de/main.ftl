@@ -201,3 +201,7 @@ download-needs-network = Sie sind offline. Stellen Sie eine Internetverbindung h
 data-saver = Datensparmodus
 data-saver-help = Medien werden erst geladen, wenn Sie auf Wiedergabe drücken, Transkripte erscheinen zuerst, und neben den Medien wird ihre Größe angezeigt.
 media-size = Zu laden: { $size }
+
+## Accessibility
+unit-nav-label = Vorherige und nächste Einheit
+captions-always = Untertitel von Videos und Audios immer anzeigen, sofern vorhanden (in Ihrer Sprache, falls es sie gibt, sonst in der Kurssprache)

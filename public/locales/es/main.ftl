@@ -208,3 +208,7 @@ download-needs-network = No tienes conexión. Conéctate a internet para descarg
 data-saver = Ahorro de datos
 data-saver-help = Los contenidos multimedia solo se cargan cuando presionas reproducir, las transcripciones aparecen primero y el tamaño se muestra junto a cada contenido.
 media-size = { $size } por cargar
+
+## Accessibility
+unit-nav-label = Unidad anterior y siguiente
+captions-always = Mostrar siempre los subtítulos cuando un video o audio los tenga (en tu idioma si existen; si no, en el del curso)

@@ -205,3 +205,7 @@ download-needs-network = Offline ka. Kumonekta sa internet para ma-download ang 
 data-saver = Data saver
 data-saver-help = Naglo-load lang ang media kapag pinindot mo ang play, unang lumalabas ang mga transcript, at makikita ang laki sa tabi ng media.
 media-size = { $size } ang ilo-load
+
+## Accessibility
+unit-nav-label = Nakaraan at susunod na aralin
+captions-always = Ipakita ang subtitle tuwing mayroon nito ang video o audio (sa wika mo kung mayroon, kung wala ay sa wika ng kurso)

@@ -208,3 +208,7 @@ download-needs-network = Vous êtes hors ligne. Connectez-vous à Internet pour 
 data-saver = Économiseur de données
 data-saver-help = Les médias ne se chargent que lorsque vous lancez la lecture, les transcriptions s’affichent en premier et la taille des médias est indiquée à côté d’eux.
 media-size = { $size } à charger
+
+## Accessibility
+unit-nav-label = Unité précédente et suivante
+captions-always = Toujours afficher les sous-titres quand une vidéo ou un audio en propose (dans votre langue s’il y en a, sinon dans celle du cours)

@@ -200,3 +200,7 @@ download-needs-network = Ba ku da haɗin intanet. Ku haɗa da intanet don sauke 
 data-saver = Rage amfani da data
 data-saver-help = Sauti da bidiyo suna lodawa ne kawai idan kun danna kunnawa, rubutun magana yana zuwa da farko, kuma ana nuna girmansu kusa da su.
 media-size = Za a loda { $size }
+
+## Accessibility
+unit-nav-label = Sashe na baya da na gaba
+captions-always = Koyaushe nuna rubutun ƙasa idan bidiyo ko sauti yana da shi (a harshenku idan akwai, idan babu kuma a harshen kwas)

@@ -195,3 +195,7 @@ download-needs-network = Anda sedang offline. Sambungkan ke internet untuk mengu
 data-saver = Penghemat data
 data-saver-help = Media hanya dimuat saat Anda menekan putar, transkrip ditampilkan lebih dulu, dan ukuran file ditampilkan di samping media.
 media-size = { $size } akan dimuat
+
+## Accessibility
+unit-nav-label = Unit sebelumnya dan berikutnya
+captions-always = Tampilkan subtitel setiap kali video atau audio memilikinya (dalam bahasa Anda jika tersedia, jika tidak dalam bahasa kursus)

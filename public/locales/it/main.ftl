@@ -208,3 +208,7 @@ download-needs-network = Sei offline. Connettiti a internet per scaricare questo
 data-saver = Risparmio dati
 data-saver-help = I contenuti multimediali vengono caricati solo quando premi play, le trascrizioni arrivano per prime e accanto a ogni contenuto ne è indicata la dimensione.
 media-size = { $size } da caricare
+
+## Accessibility
+unit-nav-label = Unità precedente e successiva
+captions-always = Mostra sempre i sottotitoli di video e audio, se presenti (nella tua lingua se disponibili, altrimenti nella lingua del corso)

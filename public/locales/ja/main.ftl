@@ -195,3 +195,7 @@ download-needs-network = オフラインです。このコースをダウンロ�
 data-saver = データセーバー
 data-saver-help = メディアは再生を押したときにだけ読み込まれます。文字起こしが先に表示され、メディアの横にはサイズが表示されます。
 media-size = 読み込みサイズ：{ $size }
+
+## Accessibility
+unit-nav-label = 前後のユニット
+captions-always = 動画や音声に字幕があれば常に表示する（お使いの言語の字幕があればその言語、なければコースの言語）

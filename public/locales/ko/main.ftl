@@ -195,3 +195,7 @@ download-needs-network = 오프라인 상태입니다. 이 강좌를 다운로�
 data-saver = 데이터 절약
 data-saver-help = 미디어는 재생을 누를 때만 불러오고, 스크립트가 먼저 표시되며, 미디어 옆에 크기가 표시됩니다.
 media-size = 불러올 크기: { $size }
+
+## Accessibility
+unit-nav-label = 이전 및 다음 단원
+captions-always = 동영상이나 오디오에 자막이 있으면 항상 표시(내 언어 자막이 있으면 그 언어로, 없으면 강좌 언어로)

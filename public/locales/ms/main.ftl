@@ -195,3 +195,7 @@ download-needs-network = Anda di luar talian. Sambung ke internet untuk memuat t
 data-saver = Penjimat data
 data-saver-help = Media hanya dimuatkan apabila anda menekan main, transkrip dipaparkan dahulu, dan saiz ditunjukkan di sebelah media.
 media-size = { $size } untuk dimuatkan
+
+## Accessibility
+unit-nav-label = Unit sebelumnya dan seterusnya
+captions-always = Paparkan sari kata setiap kali video atau audio mempunyainya (dalam bahasa anda jika ada, jika tidak, dalam bahasa kursus)

@@ -201,3 +201,7 @@ download-needs-network = Je bent offline. Maak verbinding met internet om deze c
 data-saver = Databesparing
 data-saver-help = Media worden pas geladen als je op afspelen drukt, transcripties komen eerst en naast media staat hoe groot ze zijn.
 media-size = { $size } te laden
+
+## Accessibility
+unit-nav-label = Vorig en volgend onderdeel
+captions-always = Ondertiteling altijd tonen als een video of audio die heeft (in je eigen taal als die er is, anders in de cursustaal)

@@ -215,3 +215,7 @@ download-needs-network = Brak połączenia z internetem. Aby pobrać ten kurs, n
 data-saver = Oszczędzanie danych
 data-saver-help = Materiały multimedialne wczytują się dopiero po naciśnięciu przycisku odtwarzania, transkrypcje są wyświetlane najpierw, a obok materiałów widać ich rozmiar.
 media-size = Do wczytania: { $size }
+
+## Accessibility
+unit-nav-label = Poprzednia i następna lekcja
+captions-always = Zawsze wyświetlaj napisy, jeśli wideo lub audio je zawiera (we własnym języku, jeśli są dostępne, a jeśli nie – w języku kursu)

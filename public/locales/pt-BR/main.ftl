@@ -208,3 +208,7 @@ download-needs-network = Você está sem conexão. Conecte-se à internet para b
 data-saver = Economia de dados
 data-saver-help = As mídias só são carregadas quando você aperta o play, as transcrições aparecem primeiro e o tamanho aparece ao lado de cada mídia.
 media-size = { $size } para carregar
+
+## Accessibility
+unit-nav-label = Unidade anterior e próxima
+captions-always = Mostrar sempre as legendas de vídeos e áudios, quando houver (no seu idioma, se disponível, senão no idioma do curso)

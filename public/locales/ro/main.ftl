@@ -208,3 +208,7 @@ download-needs-network = Sunteți offline. Conectați-vă la internet pentru a d
 data-saver = Economizor de date
 data-saver-help = Conținutul media se încarcă doar când apăsați redare, transcrierile apar primele, iar dimensiunea este afișată lângă fiecare conținut media.
 media-size = { $size } de încărcat
+
+## Accessibility
+unit-nav-label = Unitatea anterioară și cea următoare
+captions-always = Afișați subtitrările ori de câte ori un videoclip sau un material audio le are (în limba dumneavoastră, dacă există, altfel în limba cursului)

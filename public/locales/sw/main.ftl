@@ -200,3 +200,7 @@ download-needs-network = Huko mtandaoni. Unganisha kwenye intaneti ili upakue ko
 data-saver = Kiokoa data
 data-saver-help = Maudhui ya sauti na video hupakiwa tu unapobonyeza kucheza, nakala za maneno huja kwanza, na ukubwa huonyeshwa kando ya sauti na video.
 media-size = Ukubwa wa kupakia: { $size }
+
+## Accessibility
+unit-nav-label = Sehemu iliyotangulia na inayofuata
+captions-always = Onyesha manukuu kila video au sauti inapokuwa nayo (kwa lugha yako ikiwa yapo, vinginevyo kwa lugha ya kozi)

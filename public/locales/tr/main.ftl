@@ -201,3 +201,7 @@ download-needs-network = Çevrimdışısınız. Bu kursu indirmek için internet
 data-saver = Veri tasarrufu
 data-saver-help = Medya yalnızca oynat düğmesine bastığınızda yüklenir, önce metin dökümleri gösterilir ve medyanın yanında boyutu belirtilir.
 media-size = Yüklenecek: { $size }
+
+## Accessibility
+unit-nav-label = Önceki ve sonraki ünite
+captions-always = Video veya seste altyazı bulunduğunda her zaman göster (varsa kendi dilinizde, yoksa kurs dilinde)

@@ -203,3 +203,7 @@ download-needs-network = Siz oflaynsiz. Bu kursni yuklab olish uchun internetga 
 data-saver = Trafikni tejash
 data-saver-help = Media fayllar faqat ijro tugmasini bosganingizda yuklanadi, avval matnli variantlar chiqadi, media yonida esa uning hajmi koʻrsatiladi.
 media-size = Yuklanadigan hajm: { $size }
+
+## Accessibility
+unit-nav-label = Oldingi va keyingi dars
+captions-always = Video yoki audioda subtitrlar boʻlsa, ularni doim koʻrsatish (oʻz tilingizda boʻlsa, shu tilda, aks holda kurs tilida)

@@ -195,3 +195,7 @@ download-needs-network = Bạn đang ngoại tuyến. Hãy kết nối mạng đ
 data-saver = Tiết kiệm dữ liệu
 data-saver-help = Nội dung đa phương tiện chỉ được tải khi bạn nhấn phát, bản chép lời hiển thị trước và dung lượng được ghi bên cạnh từng nội dung.
 media-size = Cần tải { $size }
+
+## Accessibility
+unit-nav-label = Bài trước và bài tiếp theo
+captions-always = Luôn hiển thị phụ đề khi video hoặc âm thanh có phụ đề (bằng ngôn ngữ của bạn nếu có, nếu không thì bằng ngôn ngữ khóa học)

@@ -194,3 +194,7 @@ download-needs-network = Ẹ kò sí lórí ayélujára. Ẹ sopọ̀ mọ́ í�
 data-saver = Ìdínkù lílo dátà
 data-saver-help = Fáìlì ohùn àti fídíò kì í wọlé àfi tí ẹ bá tẹ bọ́tìnnì ìṣeré, àkọsílẹ̀ ọ̀rọ̀ ló máa ń kọ́kọ́ hàn, a sì máa ń fi ìwọ̀n hàn lẹ́gbẹ̀ẹ́ fáìlì ohùn àti fídíò.
 media-size = Ìwọ̀n tí yóò wọlé: { $size }
+
+## Accessibility
+unit-nav-label = Apá tó ṣáájú àti apá tó kàn
+captions-always = Máa fi àkọsílẹ̀ ìsàlẹ̀ hàn nígbàkúgbà tí fídíò tàbí ohùn bá ní àkọsílẹ̀ (ní èdè yín bí ó bá wà, bí kò bá sí, ní èdè ẹ̀kọ́)

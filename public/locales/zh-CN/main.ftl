@@ -195,3 +195,7 @@ download-needs-network = 您当前处于离线状态。请连接到互联网以�
 data-saver = 省流量模式
 data-saver-help = 媒体仅在您点击播放时加载，文字稿优先显示，媒体旁会显示其大小。
 media-size = 需加载 { $size }
+
+## Accessibility
+unit-nav-label = 上一单元和下一单元
+captions-always = 视频或音频有字幕时始终显示（优先使用您的语言，没有则使用课程语言）

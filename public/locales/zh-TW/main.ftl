@@ -195,3 +195,7 @@ download-needs-network = 您目前處於離線狀態。請連上網路以下載�
 data-saver = 數據節省模式
 data-saver-help = 媒體只會在您按下播放時才載入，逐字稿會優先顯示，媒體旁也會標示檔案大小。
 media-size = 需載入 { $size }
+
+## Accessibility
+unit-nav-label = 上一單元與下一單元
+captions-always = 影片或音訊有字幕時一律顯示字幕（若有您的語言則顯示該語言，否則顯示課程語言）
