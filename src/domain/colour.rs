@@ -89,13 +89,21 @@ impl Rgb {
     }
 }
 
-/// The text colour for a background `colour`: white or the player's near-black, whichever contrasts more (always at
-/// least 4.58 : 1, since one of the two does).
+/// The text colour for a background `colour`: white or the player's near-black, whichever contrasts more; for the
+/// mid-greys where neither reaches 4.5 : 1, white or pure black (one of those two always reaches 4.58 : 1).
 pub fn readable_on(background: Rgb) -> Rgb {
-    if background.contrast(WHITE) >= background.contrast(TEXT) {
-        WHITE
+    let best = |a: Rgb, b: Rgb| {
+        if background.contrast(a) >= background.contrast(b) {
+            a
+        } else {
+            b
+        }
+    };
+    let text = best(WHITE, TEXT);
+    if background.contrast(text) >= AA_TEXT {
+        text
     } else {
-        TEXT
+        best(WHITE, Rgb(0, 0, 0))
     }
 }
 
@@ -165,9 +173,19 @@ mod tests {
         );
         assert_eq!(readable_on(rgb("#FFD700")), TEXT);
         assert_eq!(readable_on(rgb("#003366")), WHITE);
-        for grey in 0..=255u8 {
-            let bg = Rgb(grey, grey, grey);
-            assert!(readable_on(bg).contrast(bg) >= AA_TEXT, "{bg}");
+        let page = [WHITE, rgb("#f7f7f5")];
+        for r in (0..=255u8).step_by(15) {
+            for g in (0..=255u8).step_by(15) {
+                for b in (0..=255u8).step_by(15) {
+                    let c = Rgb(r, g, b);
+                    assert!(readable_on(c).contrast(c) >= AA_TEXT, "text on {c}");
+                    let (shade, _) = legible_on(c, &page, AA_TEXT);
+                    assert!(
+                        page.iter().all(|p| shade.contrast(*p) >= AA_TEXT),
+                        "{c} as text: {shade}"
+                    );
+                }
+            }
         }
     }
 
