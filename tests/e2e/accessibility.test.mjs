@@ -110,6 +110,18 @@ for (const lang of ['en', 'ar']) {
   });
 }
 
+test('axe finds no violation in the dark theme (the system\'s dark mode)', async () => {
+  const { page, context, errors } = await env.page({ allow: NOISE });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const [name, p, ready] of SCREENS.filter(([n]) => ['catalogue', 'course outline', 'quiz unit', 'settings'].includes(n))) {
+    await show(page, p, 'en', ready);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).colorScheme || getComputedStyle(document.documentElement).colorScheme), 'dark');
+    await axe(page, `${name} (dark)`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('axe finds no violation in the sync views: waiting, failing, delivered (en and ar)', async () => {
   const proxy = await startProxy(lrs.base);
   for (const lang of ['en', 'ar']) {
