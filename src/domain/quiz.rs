@@ -146,14 +146,15 @@ impl Quiz {
                     .is_correct(responses.get(i).unwrap_or(&Response::Unanswered), lowercase)
             })
             .collect();
-        let max: f64 = self.questions.iter().map(|q| q.points).sum();
+        // Folded from +0.0: `Iterator::sum` of no floats is -0.0, which would show as "-0%" and go to the LRS as
+        // a score of -0.0.
+        let max: f64 = self.questions.iter().fold(0.0, |sum, q| sum + q.points);
         let raw: f64 = self
             .questions
             .iter()
             .zip(&correct)
             .filter(|(_, ok)| **ok)
-            .map(|(q, _)| q.points)
-            .sum();
+            .fold(0.0, |sum, (q, _)| sum + q.points);
         let scaled = if max > 0.0 { raw / max } else { 0.0 };
         Outcome {
             correct,
@@ -287,6 +288,10 @@ mod tests {
         assert_eq!((o.scaled, o.passed), (0.75, true));
         let o = quiz.score(&[], str::to_lowercase);
         assert_eq!((o.scaled, o.passed), (0.0, false));
+        assert!(
+            o.scaled.is_sign_positive() && o.raw.is_sign_positive(),
+            "no answer right is 0, not -0 (shown as \"-0%\")"
+        );
         // Exactly the passing score passes.
         let quiz = Quiz {
             passing_score: 0.5,
