@@ -65,3 +65,6 @@ PY
 echo "build-wasm: $(du -b "$DEST"/*.wasm | awk '{s+=$1} END {print s}') bytes of wasm in wasm/$HASH"
 # The service worker last: its precache manifest lists every file of the staged build (wasm included).
 node scripts/build-sw.mjs "$STAGE"
+# Then .br and .gz beside every compressible file, as a production host serves them (after the worker: it must not
+# list them).
+node scripts/precompress.mjs "$STAGE"

@@ -91,6 +91,10 @@ fn main() {
     // The interface language's messages are loaded before the first render, so no English flashes by.
     wasm_bindgen_futures::spawn_local(async {
         let (locale, locale_error) = Languages::start().await;
+        // The static skeleton of index.html gives way to the app.
+        if let Some(skeleton) = document().get_element_by_id("skeleton") {
+            skeleton.remove();
+        }
 
         leptos::mount::mount_to_body(move || {
             let lazy = Lazy {

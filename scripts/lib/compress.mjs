@@ -27,7 +27,11 @@ export function gzipSize(buf) {
   return zlib.gzipSync(buf, { level: GZIP_LEVEL }).length;
 }
 export function brotliSize(buf, file = '') {
-  return zlib.brotliCompressSync(buf, brotliOptions(file, buf.length)).length;
+  return brotliBytes(buf, file).length;
+}
+/** The brotli body itself (quality 11), for `scripts/precompress.mjs`. */
+export function brotliBytes(buf, file = '') {
+  return zlib.brotliCompressSync(buf, brotliOptions(file, buf.length));
 }
 
 /**

@@ -229,7 +229,7 @@ async function sendFile(req, res, { path: file, stat }, cache) {
   }
 
   if (encoding && size > 0) {
-    const body = await cache.get(file, stat, encoding);
+    const body = (await precompressed(file, stat, encoding)) ?? (await cache.get(file, stat, encoding));
     if (body.length < size) {
       res.setHeader('ETag', variantEtag(encoding));
       res.setHeader('Content-Encoding', encoding);
@@ -242,6 +242,17 @@ async function sendFile(req, res, { path: file, stat }, cache) {
   res.setHeader('Content-Length', size);
   if (req.method === 'HEAD' || size === 0) return res.end();
   return streamFile(res, file, 0, size - 1);
+}
+
+/** The build's own `<file>.br` / `<file>.gz` (scripts/precompress.mjs), if there and not older than the file. */
+async function precompressed(file, stat, encoding) {
+  const variant = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+  try {
+    const s = await fsp.stat(variant);
+    return s.isFile() && s.mtimeMs >= stat.mtimeMs ? await fsp.readFile(variant) : null;
+  } catch {
+    return null;
+  }
 }
 
 async function streamFile(res, file, start, end) {
@@ -340,6 +351,8 @@ async function warmCompressionCache(root, cache, state) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await walk(full);
       else if (entry.isFile() && isCompressible(full)) {
+        // Precompressed by the build: nothing to do.
+        if (fs.existsSync(`${full}.br`) && fs.existsSync(`${full}.gz`)) continue;
         const stat = await fsp.stat(full);
         if (stat.size > 0 && stat.size <= MAX_COMPRESS_BYTES) files.push({ full, stat });
       }
