@@ -28,12 +28,15 @@ import { startServer } from './serve.mjs';
 import { launchChromium, CHROMIUM_PATH } from './lib/browser.mjs';
 import firstLoad from './lib/bench/first-load.mjs';
 import coldLoad from './lib/bench/cold-load.mjs';
+import slowLink from './lib/bench/slow-link.mjs';
 import locales from './lib/bench/locales.mjs';
 import progress from './lib/bench/progress.mjs';
 import xapi from './lib/bench/xapi.mjs';
 import offline from './lib/bench/offline.mjs';
+import unitSwitch from './lib/bench/unit-switch.mjs';
+import memory from './lib/bench/memory.mjs';
 
-const SECTIONS = [firstLoad, coldLoad, locales, progress, xapi, offline];
+const SECTIONS = [firstLoad, coldLoad, slowLink, locales, progress, xapi, offline, unitSwitch, memory];
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: node scripts/bench.mjs [--dist dist] [--runs 5] [--skip-browser] [--only section,section] [--out target/bench/report.json] [--timeout 30000]';

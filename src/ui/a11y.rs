@@ -43,13 +43,14 @@ pub fn Announcer() -> impl IntoView {
     view! { <div id="announcer" class="visually-hidden" role="status" aria-live="polite" data-testid="announcer"></div> }
 }
 
-/// A screen has been shown: `title` (most specific first) becomes the document's title, then, on the next frame, its
-/// heading takes focus and `announcement` is spoken.
+/// A screen has been shown: `title` (most specific first) becomes the document's title, then, once the frame showing
+/// the screen has been painted (focusing forces a style update, which must not delay that frame), its heading takes
+/// focus and `announcement` is spoken.
 pub fn screen_shown(title: &[String], announcement: Option<String>) {
     let mut parts: Vec<String> = title.iter().filter(|p| !p.is_empty()).cloned().collect();
     parts.push(t("app-title"));
     document().set_title(&parts.join(" · "));
-    request_animation_frame(move || {
+    after_paint(move || {
         let doc = document();
         // (Checked once drawn: by then the router has written the new address.)
         if !navigated() || !doc.has_focus().unwrap_or(false) {
@@ -66,6 +67,11 @@ pub fn screen_shown(title: &[String], announcement: Option<String>) {
             announce(text);
         }
     });
+}
+
+/// Runs `f` after the next frame has been painted (a task queued from the frame's animation callback).
+fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
 
 /// Says `text` through the live region (emptied first, so the same words said twice are heard twice).

@@ -40,7 +40,8 @@ export default {
     const totals = { files: counted.length, raw: sum(counted, 'raw'), gzip: sum(counted, 'gzip'), brotli: sum(counted, 'brotli') };
 
     const firstLoadFiles = new Set(present.map((a) => a.file));
-    const all = listFiles(dist);
+    // The .br/.gz files the build writes beside each file (scripts/precompress.mjs) are the same files, encoded.
+    const all = listFiles(dist).filter((f) => !/\.(br|gz)$/.test(f.file));
     const otherFiles = all.filter((f) => !firstLoadFiles.has(f.file)).sort((a, b) => b.raw - a.raw || a.file.localeCompare(b.file));
 
     const broken = assets.filter((a) => a.missing && a.strict);
