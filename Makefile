@@ -35,7 +35,8 @@ test-browser:
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
-## bench: sizes of the first load and the cold-load time, written to target/bench/report.json
+## bench: sizes, cold load (loopback and a 400 ms / 400 kbit/s link), unit and language switch, progress, LRS
+## delivery, offline, memory over 200 units — tables on stdout, target/bench/report.json (docs/performance.md)
 bench: build
 	node scripts/bench.mjs --dist dist
 
