@@ -105,6 +105,9 @@ for (const lang of ['en', 'ar']) {
     slow = false;
     await page.locator('[data-testid=download-course][data-state=downloaded]').waitFor({ timeout: 60_000 });
     await axe(page, `course downloaded (${lang})`);
+    // The transcript with a record in it (the quiz attempt above).
+    await show(page, '/transcript', lang, '[data-testid=export-csv]');
+    await axe(page, `transcript with records (${lang})`);
     assert.deepEqual(errors, []);
     await context.close();
   });
