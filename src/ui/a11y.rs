@@ -1,5 +1,5 @@
 //! What every screen does for keyboard and screen-reader users when it is shown: the document's title names it
-//! (WCAG 2.4.2), focus moves to its heading — the last element marked `data-heading` in `<main>` — so reading
+//! (WCAG 2.4.2), focus moves to its heading — the first element marked `data-heading` in `<main>` — so reading
 //! starts at the new content and not on a control that is gone, and a short announcement goes to the page's one
 //! polite live region (`#announcer`). Until the learner first goes to another address, the page keeps the browser's
 //! own start (top of the page, skip link first; a screen drawn again in place changes nothing); a frame that does
@@ -56,9 +56,8 @@ pub fn screen_shown(title: &[String], announcement: Option<String>) {
         if !navigated() || !doc.has_focus().unwrap_or(false) {
             return;
         }
-        let headings = doc.query_selector_all("main [data-heading]").ok();
-        let last = headings.and_then(|h| h.length().checked_sub(1).and_then(|i| h.get(i)));
-        if let Some(heading) = last.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let first = doc.query_selector("main [data-heading]").ok().flatten();
+        if let Some(heading) = first.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
             let _ = heading.focus_with_options(&options);

@@ -99,8 +99,16 @@ fn CourseLayout(course: Arc<Course>) -> impl IntoView {
     let params = use_params_map();
     let has_unit = Memo::new(move |_| params.read().get("unit").is_some());
     let done = Memo::new(move |_| progress.course(&c.id).completion(&c));
+    // The unit comes first in the document and the outline after it: on a phone the learner sees the unit at once,
+    // with the outline below; on a wider screen the grid puts the outline in the first column.
     view! {
         <div class="course-layout">
+            <div class="course-main">
+                {move || progress.error.get().map(|e| view! {
+                    <p class="storage-error" role="alert" data-testid="storage-error">{storage_message(&e)}</p>
+                })}
+                {move || if has_unit.get() { view! { <UnitPage/> }.into_any() } else { view! { <CourseHome/> }.into_any() }}
+            </div>
             <aside class="course-sidebar">
                 <p class="breadcrumb"><a href="/">{t("back-to-catalog")}</a></p>
                 <h1 class="course-title" tabindex="-1" data-heading=""><a href=format!("/course/{}", course.id) lang=title.lang dir="auto">{title.text}</a></h1>
@@ -112,12 +120,6 @@ fn CourseLayout(course: Arc<Course>) -> impl IntoView {
                 <Outline course=course.clone()/>
                 <DownloadCourse course=course.clone()/>
             </aside>
-            <div class="course-main">
-                {move || progress.error.get().map(|e| view! {
-                    <p class="storage-error" role="alert" data-testid="storage-error">{storage_message(&e)}</p>
-                })}
-                {move || if has_unit.get() { view! { <UnitPage/> }.into_any() } else { view! { <CourseHome/> }.into_any() }}
-            </div>
         </div>
     }
 }
