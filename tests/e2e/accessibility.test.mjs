@@ -6,18 +6,13 @@
 // made readable.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, Player, text } from './harness.mjs';
+import { launch, Player, text, otherOrigins } from './harness.mjs';
 import { startLrs, startProxy, launchUrl } from './lrs.mjs';
-import { startServer } from '../../scripts/serve.mjs';
 
 let env;
 let lrs;
-const servers = [];
-const dirs = [];
+const hosts = otherOrigins();
 // The download views are looked at while a file is still arriving.
 const SLOW = '/courses/statistics/formula-sheet.pdf';
 let slow = false;
@@ -26,8 +21,7 @@ before(async () => {
   lrs = await startLrs();
 });
 after(async () => {
-  for (const s of servers) await s.close();
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  await hosts.close();
   lrs?.close();
   await env?.close();
 });
@@ -149,16 +143,6 @@ test('axe finds no violation in the sync views: waiting, failing, delivered (en 
   await proxy.close();
 });
 
-/** Serves `files` ({name: html}) from a new origin (another port on 127.0.0.1). */
-async function origin(files) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-host-'));
-  dirs.push(dir);
-  for (const [name, html] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), html);
-  const server = await startServer({ root: dir, port: 0, host: '127.0.0.1' });
-  servers.push(server);
-  return server.url.replace(/\/$/, '');
-}
-
 const hostPage = (lang, colour) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>University</title>
   <script src="${env.base}/embed.js"></script></head><body><main>
   <h1>Our open education course</h1>
@@ -167,7 +151,7 @@ const hostPage = (lang, colour) => `<!doctype html><html lang="en"><head><meta c
 
 test('the embedded player passes axe, and a light host colour is darkened for text until it reads at 4.5:1', async () => {
   for (const [lang, colour, computed] of [['en', '#ffcc00', 'rgb(255, 204, 0)'], ['ar', 'gold', 'rgb(255, 215, 0)']]) {
-    const host = await origin({ 'index.html': hostPage(lang, colour) });
+    const host = await hosts.serve({ 'index.html': hostPage(lang, colour) });
     const { page, context, errors } = await env.page({ allow: NOISE });
     const warnings = [];
     page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });

@@ -5,41 +5,25 @@
 // origin changes nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { launch } from './harness.mjs';
+import { launch, otherOrigins } from './harness.mjs';
 import { startLrs } from './lrs.mjs';
 import { startLauncher } from '../../scripts/lib/lrs.mjs';
-import { startServer } from '../../scripts/serve.mjs';
 
 let env;
 let lrs;
 let launcher;
-const servers = [];
-const dirs = [];
+const hosts = otherOrigins();
 before(async () => {
   env = await launch();
   lrs = await startLrs();
   launcher = await startLauncher({ lrsBase: lrs.base });
 });
 after(async () => {
-  for (const s of servers) await s.close();
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  await hosts.close();
   await launcher?.close();
   lrs?.close();
   await env?.close();
 });
-
-/** Serves `files` ({name: html}) from a new origin (another port on 127.0.0.1). */
-async function origin(files) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-host-'));
-  dirs.push(dir);
-  for (const [name, html] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), html);
-  const server = await startServer({ root: dir, port: 0, host: '127.0.0.1' });
-  servers.push(server);
-  return server.url.replace(/\/$/, '');
-}
 
 const NOISE = [/Failed to load resource/, /status of 404/, /activities\/state.*blocked by CORS policy/, /net::ERR_FAILED/];
 
@@ -47,12 +31,12 @@ test('a host page on another origin embeds a unit in Arabic, themed; its complet
   const mbox = 'mailto:embedded@example.org';
   const actor = JSON.stringify({ objectType: 'Agent', name: 'Embedded Learner', mbox });
   // A third origin's page, framed by the host, that tries to steer the player.
-  const third = await origin({
+  const third = await hosts.serve({
     'index.html': `<!doctype html><title>third</title><script>
       window.attack = () => parent.frames[0].postMessage({ type: 'alliance-player', version: 1, command: 'navigate', course: 'statistics', unit: 'stats-quiz' }, '*');
     </script>`,
   });
-  const host = await origin({
+  const host = await hosts.serve({
     'index.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>University</title>
       <script src="${env.base}/embed.js"></script></head><body>
       <h1>Our statistics course</h1>
@@ -150,7 +134,7 @@ test('a host page on another origin embeds a unit in Arabic, themed; its complet
 });
 
 test('a plain iframe without `host`: the player takes the embedding origin from the browser and talks only to it', async () => {
-  const host = await origin({
+  const host = await hosts.serve({
     'index.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title></head><body>
       <iframe id="p" src="${env.base}/course/statistics/unit/formula-sheet?lang=fr" title="Alliance Player" style="width:100%;height:600px;border:0"></iframe>
       <script>

@@ -4,6 +4,7 @@ import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
+import os from 'node:os';
 import { startServer } from '../../scripts/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -51,6 +52,29 @@ export async function launch({ proxy = null, root = DIST, log = false, delay = n
     async close() {
       await browser.close();
       await server.close();
+    },
+  };
+}
+
+/**
+ * Pages served from other origins (other ports on 127.0.0.1), such as a university's page embedding the player:
+ * `serve({name: html})` returns the new origin; `close()` stops them all and removes their files.
+ */
+export function otherOrigins() {
+  const servers = [];
+  const dirs = [];
+  return {
+    async serve(files) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-host-'));
+      dirs.push(dir);
+      for (const [name, html] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), html);
+      const server = await startServer({ root: dir, port: 0, host: '127.0.0.1' });
+      servers.push(server);
+      return server.url.replace(/\/$/, '');
+    },
+    async close() {
+      for (const s of servers) await s.close();
+      for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
     },
   };
 }
