@@ -269,7 +269,8 @@ pub fn MediaUnit(
     let subtitle_menu = move |label: String,
                               testid: &'static str,
                               choice: Choice,
-                              langs: Vec<String>| {
+                              langs: Vec<String>,
+                              first: bool| {
         view! {
             <label class="field inline">
                 <span>{label}</span>
@@ -277,7 +278,7 @@ pub fn MediaUnit(
                     on:change=move |ev| {
                         let lang = event_target_value(&ev);
                         // The first menu's choice is the learner's preference for the next video or audio too.
-                        if testid == "subtitle-select" {
+                        if first {
                             crate::edge::settings::set_captions(Some(!lang.is_empty()));
                         }
                         choice.set(lang);
@@ -320,8 +321,8 @@ pub fn MediaUnit(
                         {SPEEDS.iter().map(|s| view! { <option value=s.to_string() selected=*s == 1.0>{format!("{}×", format::number(*s))}</option> }).collect_view()}
                     </select>
                 </label>
-                {has_tracks.then(|| subtitle_menu(t("media-subtitles"), "subtitle-select", primary, track_langs.clone()))}
-                {has_tracks.then(|| subtitle_menu(t("media-subtitles-second"), "subtitle-second", secondary, track_langs.clone()))}
+                {has_tracks.then(|| subtitle_menu(t("media-subtitles"), "subtitle-select", primary, track_langs.clone(), true))}
+                {has_tracks.then(|| subtitle_menu(t("media-subtitles-second"), "subtitle-second", secondary, track_langs.clone(), false))}
                 {size}
                 <span class="media-watched" data-testid="media-watched">
                     {move || t_args("media-watched", &[("percent", watched().into())])}
