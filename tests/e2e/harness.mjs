@@ -102,6 +102,12 @@ export class Player {
     await this.page.locator(`[data-testid=unit-view][data-unit-id="${id}"]`).waitFor();
   }
   async next() { await this.page.getByTestId('next-unit').click(); }
+  /** The page's clock now (for `saved`). */
+  async now() { return this.page.evaluate(() => performance.now()); }
+  /** Waits until a save that started after `since` (from `now()`) has committed (the store's User Timing measure). */
+  async saved(since) {
+    await this.page.waitForFunction((t) => performance.getEntriesByName('alliance-player:save').some((e) => e.startTime > t), since);
+  }
   async previous() { await this.page.getByTestId('prev-unit').click(); }
   /** Plays the unit's video or audio, muted, at `rate`× speed, from `from` seconds (negative: before the end). */
   async play(rate = 4, from = null) {
