@@ -58,8 +58,11 @@ test('a cmi5-style launch (token fetched once) connects the LRS; completions and
   // The launch parameters are gone from the address bar; the token was fetched once.
   await page.waitForFunction(() => location.search === '');
   assert.equal(launcher.issued(), 1);
+  const before = await p.now();
   await page.getByTestId('mark-done').click();
   await p.waitUnitState('five-rs', 'completed');
+  // Stored (with its statement) before the page is left.
+  await p.saved(before);
   await page.goto(`${env.base}/course/open-education/unit/oer-quiz`);
   await p.passOerQuiz();
   const held = await waitHeld(mbox, 2);
