@@ -68,6 +68,21 @@ pub fn screen_shown(title: &[String], announcement: Option<String>) {
     });
 }
 
+/// Moves focus to the first element matching `selector` once the frame showing it has been painted (for a control
+/// that replaced the one that had focus, such as a quiz's result).
+pub fn focus_after_paint(selector: &'static str) {
+    after_paint(move || {
+        if let Some(el) = document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
 /// Runs `f` after the next frame has been painted (a task queued from the frame's animation callback).
 fn after_paint(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));

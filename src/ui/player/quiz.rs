@@ -46,12 +46,12 @@ pub fn QuizUnit(
         progress.record(&c2, &language, |p| p.quiz_attempt(&unit_id, &result, now()));
         outcome.set(Some(result));
         // The submit button is gone: focus goes to the result, which the live region also reads out.
-        focus_later(".quiz-result");
+        crate::ui::a11y::focus_after_paint(".quiz-result");
     };
     let retry = move |_| {
         outcome.set(None);
         responses.update(|r| r.iter_mut().for_each(|x| *x = Response::Unanswered));
-        focus_later(".quiz .question input");
+        crate::ui::a11y::focus_after_paint(".quiz .question input");
     };
     let q3 = quiz.clone();
     let attempts_line = move || {
@@ -97,20 +97,6 @@ pub fn QuizUnit(
             </div>
         </form>
     }
-}
-
-/// Focuses the first element matching `selector` once the view has been updated.
-fn focus_later(selector: &'static str) {
-    request_animation_frame(move || {
-        if let Some(el) = document()
-            .query_selector(selector)
-            .ok()
-            .flatten()
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            let _ = el.focus();
-        }
-    });
 }
 
 #[component]
