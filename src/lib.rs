@@ -7,4 +7,5 @@ pub mod app;
 pub mod domain;
 pub mod edge;
 pub mod i18n;
+pub mod service;
 pub mod ui;

@@ -14,7 +14,7 @@ use alliance_player::ui::embed::EmbedBridge;
 use alliance_player::ui::offline::{OfflineIndicator, UpdateBanner};
 use alliance_player::ui::settings::LanguagePanel;
 use alliance_player::ui::state::{CatalogCtx, Languages};
-use alliance_player::ui::sync::{SettingsPage, SyncStatus};
+use alliance_player::ui::sync::{LaunchPrompt, SettingsPage, SyncStatus};
 use alliance_player::ui::transcript::TranscriptPage;
 use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
@@ -32,7 +32,7 @@ fn language_panel() -> Result<AnyView, ChunkUnavailable> {
 
 #[wasm_split(sync_status, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn sync_status() -> Result<AnyView, ChunkUnavailable> {
-    Ok(view! { <OfflineIndicator/><SyncStatus/><UpdateBanner/> }.into_any())
+    Ok(view! { <OfflineIndicator/><SyncStatus/><UpdateBanner/><LaunchPrompt/> }.into_any())
 }
 
 #[wasm_split(embed_bridge, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -88,6 +88,9 @@ where
 }
 
 fn main() {
+    // First of all: a launch in the address is read once and removed from it, before the router or anything else
+    // sees the address (docs/security.md §2).
+    alliance_player::edge::launch::take_from_address();
     // The interface language's messages are loaded before the first render, so no English flashes by.
     wasm_bindgen_futures::spawn_local(async {
         let (locale, locale_error) = Languages::start().await;

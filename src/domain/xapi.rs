@@ -226,6 +226,20 @@ pub fn negotiate_version(about: &Value) -> Result<&'static str, String> {
     }
 }
 
+/// A statement in the outbox (or set aside), as stored.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Queued {
+    pub v: u32,
+    /// The statement id.
+    pub id: String,
+    /// When it happened (milliseconds since the epoch): the outbox is sent oldest first.
+    pub queued_at: f64,
+    pub statement: serde_json::Value,
+    /// Why the LRS refused it (set-aside statements only).
+    #[serde(default)]
+    pub message: Option<String>,
+}
+
 /// What an LRS's answer to a delivery means.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Answer {
@@ -262,11 +276,22 @@ pub fn retry_delay_ms(attempt: u32, jitter: f64) -> f64 {
     cap / 2.0 + cap / 2.0 * jitter.clamp(0.0, 1.0)
 }
 
-/// A `Retry-After` header as milliseconds from `now_ms`: delay-seconds or an HTTP date (IMF-fixdate).
+/// The shortest wait a `Retry-After` can ask for: `0` or a past date would make the player hammer the LRS.
+pub const RETRY_AFTER_MIN_MS: f64 = 1000.0;
+/// The longest: an LRS asking for a day (or a year) would hold the learner's records back that long.
+pub const RETRY_AFTER_MAX_MS: f64 = 3_600_000.0;
+
+/// A `Retry-After` header as milliseconds from `now_ms` (delay-seconds or an HTTP date, IMF-fixdate), clamped to
+/// [`RETRY_AFTER_MIN_MS`]…[`RETRY_AFTER_MAX_MS`]. `None` for anything else (negative numbers, fractions, words,
+/// impossible dates): then the backoff decides.
 pub fn retry_after_ms(header: &str, now_ms: f64) -> Option<f64> {
+    let clamp = |ms: f64| ms.clamp(RETRY_AFTER_MIN_MS, RETRY_AFTER_MAX_MS);
     let h = header.trim();
-    if let Ok(secs) = h.parse::<u64>() {
-        return Some(secs as f64 * 1000.0);
+    if !h.is_empty() && h.len() <= 40 && h.bytes().all(|b| b.is_ascii_digit()) {
+        // Digits beyond u64 are still "a very long time".
+        return Some(clamp(
+            h.parse::<u64>().map_or(f64::MAX, |s| s as f64 * 1000.0),
+        ));
     }
     // "Wed, 21 Oct 2015 07:28:00 GMT"
     let parts: Vec<&str> = h.split_whitespace().collect();
@@ -285,8 +310,14 @@ pub fn retry_after_ms(header: &str, now_ms: f64) -> Option<f64> {
     if hms.len() != 3 {
         return None;
     }
+    if !(1..=31).contains(&day) || !(0..=23).contains(&hms[0]) || !(0..=59).contains(&hms[1]) {
+        return None;
+    }
+    if !(0..=60).contains(&hms[2]) || !(1..=9999).contains(&year) {
+        return None;
+    }
     let at = utc_ms(year, month, day, hms[0], hms[1], hms[2])? as f64;
-    Some((at - now_ms).max(0.0))
+    Some(clamp(at - now_ms))
 }
 
 /// Milliseconds since the epoch of a UTC date and time (Howard Hinnant's days_from_civil).
@@ -592,11 +623,31 @@ mod tests {
             retry_after_ms("Wed, 21 Oct 2015 07:28:00 GMT", now),
             Some(30_000.0)
         );
+        // A date in the past, 0 and absurd values are clamped to 1 s … 1 hour; negatives and nonsense: backoff.
         assert_eq!(
             retry_after_ms("Wed, 21 Oct 2015 07:00:00 GMT", now),
-            Some(0.0)
+            Some(RETRY_AFTER_MIN_MS)
         );
-        assert_eq!(retry_after_ms("soon", now), None);
+        assert_eq!(retry_after_ms("0", now), Some(RETRY_AFTER_MIN_MS));
+        assert_eq!(retry_after_ms("86400", now), Some(RETRY_AFTER_MAX_MS));
+        assert_eq!(
+            retry_after_ms("99999999999999999999999999", now),
+            Some(RETRY_AFTER_MAX_MS)
+        );
+        assert_eq!(
+            retry_after_ms("Fri, 31 Dec 9999 23:59:59 GMT", now),
+            Some(RETRY_AFTER_MAX_MS)
+        );
+        for nonsense in [
+            "soon",
+            "-5",
+            "1.5",
+            "",
+            "+3",
+            "Wed, 99 Oct 2015 07:00:00 GMT",
+        ] {
+            assert_eq!(retry_after_ms(nonsense, now), None, "{nonsense:?}");
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! The learner's LRS: where statements go, as whom, and with which credentials. Kept in `localStorage` (never in a
-//! URL that stays visible, a log or an exported file); set from the settings screen, from URL parameters, or by a
-//! cmi5-style launch (see `sync`).
+//! The learner's LRS: where statements go, as whom, and with which credentials. Never in a URL that stays visible,
+//! a log or an exported file. A connection made on the settings screen is kept in `localStorage` until
+//! "Disconnect"; one made by a launch (`edge::launch`: an LMS's one-time token) lives in `sessionStorage`, for the
+//! tab's session, and wins over the stored one in that tab.
 
 use serde::{Deserialize, Serialize};
 
@@ -28,15 +29,26 @@ impl LrsConfig {
     }
 }
 
-/// The configured LRS, if the learner has one.
+/// The configured LRS, if the learner has one: this tab's launch, else the one made in the settings.
 pub fn config() -> Option<LrsConfig> {
-    settings::get(KEY).and_then(|j| serde_json::from_str(&j).ok())
+    settings::get_session(KEY)
+        .or_else(|| settings::get(KEY))
+        .and_then(|j| serde_json::from_str(&j).ok())
 }
 
-/// Stores (or, with `None`, forgets) the LRS configuration.
+/// Stores the connection the learner made in the settings (kept until "Disconnect"), replacing a launch's in this
+/// tab; `None` forgets both ("Disconnect").
 pub fn set_config(config: Option<&LrsConfig>) {
     let json = config.and_then(|c| serde_json::to_string(c).ok());
     settings::set(KEY, json.as_deref());
+    settings::set_session(KEY, None);
+}
+
+/// Keeps a launch's connection for this tab's session only: its token dies with the tab.
+pub fn set_session_config(config: &LrsConfig) {
+    if let Ok(json) = serde_json::to_string(config) {
+        settings::set_session(KEY, Some(&json));
+    }
 }
 
 /// The learner statements are about, if an LRS is configured (without one, no statement is queued: the

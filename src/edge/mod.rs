@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod download;
 pub mod embed;
 pub mod http;
+pub mod launch;
 pub mod locales;
 pub mod lrs;
 pub mod offline;
@@ -15,37 +16,7 @@ pub mod settings;
 pub mod store;
 pub mod sync;
 
-/// Both futures' outputs, polled together (e.g. two requests in flight at once).
-pub(crate) async fn join2<A: std::future::Future, B: std::future::Future>(
-    a: A,
-    b: B,
-) -> (A::Output, B::Output) {
-    use std::task::Poll;
-    let (mut a, mut b) = (Box::pin(a), Box::pin(b));
-    let (mut ra, mut rb) = (None, None);
-    std::future::poll_fn(|cx| {
-        if ra.is_none() {
-            if let Poll::Ready(v) = a.as_mut().poll(cx) {
-                ra = Some(v);
-            }
-        }
-        if rb.is_none() {
-            if let Poll::Ready(v) = b.as_mut().poll(cx) {
-                rb = Some(v);
-            }
-        }
-        if ra.is_some() && rb.is_some() {
-            Poll::Ready(())
-        } else {
-            Poll::Pending
-        }
-    })
-    .await;
-    match (ra, rb) {
-        (Some(a), Some(b)) => (a, b),
-        _ => unreachable!("both are ready"),
-    }
-}
+pub(crate) use crate::service::join2;
 
 /// A member of `navigator` that browsers may leave out (`serviceWorker`, `storage`: absent in insecure contexts,
 /// some private modes and old browsers), typed.

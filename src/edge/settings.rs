@@ -7,6 +7,29 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// A value kept for this tab's session only (`sessionStorage`: it survives a reload, not the tab).
+pub fn get_session(key: &str) -> Option<String> {
+    session_storage()?
+        .get_item(&format!("{PREFIX}{key}"))
+        .ok()?
+        .filter(|v| !v.is_empty())
+}
+
+/// Keeps (or, with `None`, removes) a value for this tab's session only.
+pub fn set_session(key: &str, value: Option<&str>) {
+    if let Some(s) = session_storage() {
+        let k = format!("{PREFIX}{key}");
+        let _ = match value {
+            Some(v) => s.set_item(&k, v),
+            None => s.remove_item(&k),
+        };
+    }
+}
+
 /// A stored setting, if any (and if storage is available: private modes may refuse it).
 pub fn get(key: &str) -> Option<String> {
     storage()?

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use serde_json::json;
 
 use crate::domain::xapi::Learner;
+use crate::edge::launch;
 use crate::edge::lrs::{self, LrsConfig};
 use crate::edge::store::idb::Queued;
 use crate::edge::sync::{self, SyncError, SyncState};
@@ -28,6 +29,46 @@ fn sync_state() -> RwSignal<SyncState> {
         sync::watch(move |s| state.set(s));
     }
     state
+}
+
+thread_local! {
+    /// A launch waiting for the learner's answer (see `edge::launch`); lives as long as the page.
+    static QUESTION: std::cell::OnceCell<RwSignal<Option<launch::Question>>> = const { std::cell::OnceCell::new() };
+}
+
+/// A launch for another LRS or another learner than the current connection: nothing changes until the learner
+/// chooses (docs/security.md §2).
+#[component]
+pub fn LaunchPrompt() -> impl IntoView {
+    let question = QUESTION.with(|cell| {
+        *cell.get_or_init(|| {
+            let q = page_lived(|| RwSignal::new(launch::question()));
+            launch::on_question(move || q.set(launch::question()));
+            q
+        })
+    });
+    let answer = move |switch: bool| {
+        question.set(None);
+        leptos::task::spawn_local(async move {
+            let _ = launch::answer(switch).await;
+        });
+    };
+    view! {
+        <Show when=move || question.with(Option::is_some)>
+            <div class="update-banner launch-prompt" data-testid="launch-confirm" role="alert">
+                <span>{move || question.get().map(|q| t_args("launch-other", &[
+                    ("endpoint", q.endpoint.into()), ("who", q.who.into()),
+                    ("current", q.current.into()), ("current_who", q.current_who.into()),
+                ]))}</span>
+                <button type="button" class="button primary" data-testid="launch-switch" on:click=move |_| answer(true)>
+                    {t("launch-switch")}
+                </button>
+                <button type="button" class="button" data-testid="launch-keep" on:click=move |_| answer(false)>
+                    {t("launch-keep")}
+                </button>
+            </div>
+        </Show>
+    }
 }
 
 /// A date and time in the interface language (`27 Nov 2026, 14:05`).

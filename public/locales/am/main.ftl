@@ -205,3 +205,6 @@ media-size = የሚጫነው፦ { $size }
 ## Accessibility
 unit-nav-label = ቀዳሚ እና ቀጣይ ክፍል
 captions-always = ቪዲዮ ወይም ድምፅ የግርጌ ጽሑፍ ካለው ሁልጊዜ ይታይ (በእርስዎ ቋንቋ ካለ በእሱ፣ ካልሆነ በኮርሱ ቋንቋ)
+launch-other = ይህ አገናኝ የትምህርት መዝገቦችዎን ወደ { $endpoint } እንደ { $who } ይልካል። አሁን ከ{ $current } ጋር እንደ { $current_who } ተገናኝተዋል።
+launch-switch = ወደዚህ ግንኙነት ቀይር
+launch-keep = ግንኙነቴን አቆይ

@@ -233,3 +233,6 @@ media-size = { $size } للتحميل
 ## Accessibility
 unit-nav-label = الوحدة السابقة والتالية
 captions-always = عرض الترجمة كلما توفّرت في فيديو أو صوت (بلغتك إن وُجدت، وإلا فبلغة الدورة)
+launch-other = سيرسل هذا الرابط سجلات تعلّمك إلى { $endpoint } باسم { $who }. أنت متصل الآن بـ { $current } باسم { $current_who }.
+launch-switch = التبديل إلى هذا الاتصال
+launch-keep = الإبقاء على اتصالي

@@ -205,3 +205,6 @@ media-size = { $size } লোড করতে হবে
 ## Accessibility
 unit-nav-label = আগের ও পরের ইউনিট
 captions-always = কোনো ভিডিও বা অডিওতে সাবটাইটেল থাকলে সবসময় তা দেখান (আপনার ভাষায় থাকলে সেই ভাষায়, না থাকলে কোর্সের ভাষায়)
+launch-other = এই লিংকটি আপনার শিক্ষার রেকর্ড { $endpoint }-এ { $who } হিসেবে পাঠাবে। আপনি এখন { $current }-এ { $current_who } হিসেবে সংযুক্ত আছেন।
+launch-switch = এই সংযোগে যান
+launch-keep = আমার সংযোগ রাখুন

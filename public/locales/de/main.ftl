@@ -205,3 +205,6 @@ media-size = Zu laden: { $size }
 ## Accessibility
 unit-nav-label = Vorherige und nächste Einheit
 captions-always = Untertitel von Videos und Audios immer anzeigen, sofern vorhanden (in Ihrer Sprache, falls es sie gibt, sonst in der Kurssprache)
+launch-other = Dieser Link würde Ihre Lernnachweise als { $who } an { $endpoint } senden. Sie sind mit { $current } als { $current_who } verbunden.
+launch-switch = Zu dieser Verbindung wechseln
+launch-keep = Meine Verbindung behalten

@@ -205,3 +205,6 @@ media-size = { $size } to load
 ## Accessibility
 unit-nav-label = Previous and next unit
 captions-always = Show subtitles whenever a video or audio has them (in your language if it has one, else in the course’s)
+launch-other = This link would send your learning records to { $endpoint } as { $who }. You are connected to { $current } as { $current_who }.
+launch-switch = Switch to this connection
+launch-keep = Keep my connection

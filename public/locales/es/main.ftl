@@ -212,3 +212,6 @@ media-size = { $size } por cargar
 ## Accessibility
 unit-nav-label = Unidad anterior y siguiente
 captions-always = Mostrar siempre los subtítulos cuando un video o audio los tenga (en tu idioma si existen; si no, en el del curso)
+launch-other = Este enlace enviaría tus registros de aprendizaje a { $endpoint } como { $who }. Estás conectado a { $current } como { $current_who }.
+launch-switch = Cambiar a esta conexión
+launch-keep = Mantener mi conexión

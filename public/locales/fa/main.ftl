@@ -205,3 +205,6 @@ media-size = { $size } برای بارگذاری
 ## Accessibility
 unit-nav-label = بخش قبلی و بعدی
 captions-always = نمایش زیرنویس برای هر ویدیو یا صوتی که زیرنویس دارد (به زبان شما اگر موجود باشد، وگرنه به زبان دوره)
+launch-other = این پیوند سوابق یادگیری شما را با نام { $who } به { $endpoint } می‌فرستد. شما اکنون با نام { $current_who } به { $current } وصل هستید.
+launch-switch = رفتن به این اتصال
+launch-keep = نگه داشتن اتصال من

@@ -209,3 +209,6 @@ media-size = { $size } ang ilo-load
 ## Accessibility
 unit-nav-label = Nakaraan at susunod na aralin
 captions-always = Ipakita ang subtitle tuwing mayroon nito ang video o audio (sa wika mo kung mayroon, kung wala ay sa wika ng kurso)
+launch-other = Ipapadala ng link na ito ang iyong mga tala ng pag-aaral sa { $endpoint } bilang { $who }. Nakakonekta ka sa { $current } bilang { $current_who }.
+launch-switch = Lumipat sa koneksyong ito
+launch-keep = Panatilihin ang aking koneksyon

@@ -212,3 +212,6 @@ media-size = { $size } à charger
 ## Accessibility
 unit-nav-label = Unité précédente et suivante
 captions-always = Toujours afficher les sous-titres quand une vidéo ou un audio en propose (dans votre langue s’il y en a, sinon dans celle du cours)
+launch-other = Ce lien enverrait vos traces d’apprentissage à { $endpoint } en tant que { $who }. Vous êtes connecté à { $current } en tant que { $current_who }.
+launch-switch = Passer à cette connexion
+launch-keep = Garder ma connexion

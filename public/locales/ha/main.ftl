@@ -204,3 +204,6 @@ media-size = Za a loda { $size }
 ## Accessibility
 unit-nav-label = Sashe na baya da na gaba
 captions-always = Koyaushe nuna rubutun ƙasa idan bidiyo ko sauti yana da shi (a harshenku idan akwai, idan babu kuma a harshen kwas)
+launch-other = Wannan mahaɗin zai aika bayanan karatunka zuwa { $endpoint } a matsayin { $who }. Kana haɗe da { $current } a matsayin { $current_who }.
+launch-switch = Koma zuwa wannan haɗin
+launch-keep = Ci gaba da haɗina

@@ -212,3 +212,6 @@ media-size = { $size } לטעינה
 ## Accessibility
 unit-nav-label = היחידה הקודמת והיחידה הבאה
 captions-always = הצגת כתוביות בכל סרטון או קטע שמע שיש בו כתוביות (בשפה שלך אם יש, אחרת בשפת הקורס)
+launch-other = קישור זה ישלח את רשומות הלמידה שלך אל { $endpoint } בתור { $who }. את/ה מחובר/ת אל { $current } בתור { $current_who }.
+launch-switch = מעבר לחיבור הזה
+launch-keep = שמירה על החיבור שלי

@@ -205,3 +205,6 @@ media-size = { $size } लोड होगा
 ## Accessibility
 unit-nav-label = पिछली और अगली इकाई
 captions-always = जब भी किसी वीडियो या ऑडियो में उपशीर्षक हों, उन्हें दिखाएँ (आपकी भाषा में हों तो उसमें, नहीं तो कोर्स की भाषा में)
+launch-other = यह लिंक आपके सीखने के रिकॉर्ड { $who } के रूप में { $endpoint } पर भेजेगा। आप { $current } से { $current_who } के रूप में जुड़े हैं।
+launch-switch = इस कनेक्शन पर जाएँ
+launch-keep = मेरा कनेक्शन रखें

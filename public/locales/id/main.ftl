@@ -199,3 +199,6 @@ media-size = { $size } akan dimuat
 ## Accessibility
 unit-nav-label = Unit sebelumnya dan berikutnya
 captions-always = Tampilkan subtitel setiap kali video atau audio memilikinya (dalam bahasa Anda jika tersedia, jika tidak dalam bahasa kursus)
+launch-other = Tautan ini akan mengirim catatan belajar Anda ke { $endpoint } sebagai { $who }. Anda terhubung ke { $current } sebagai { $current_who }.
+launch-switch = Beralih ke koneksi ini
+launch-keep = Pertahankan koneksi saya

@@ -212,3 +212,6 @@ media-size = { $size } da caricare
 ## Accessibility
 unit-nav-label = Unità precedente e successiva
 captions-always = Mostra sempre i sottotitoli di video e audio, se presenti (nella tua lingua se disponibili, altrimenti nella lingua del corso)
+launch-other = Questo link invierebbe i tuoi dati di apprendimento a { $endpoint } come { $who }. Sei connesso a { $current } come { $current_who }.
+launch-switch = Passa a questa connessione
+launch-keep = Mantieni la mia connessione

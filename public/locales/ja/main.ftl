@@ -199,3 +199,6 @@ media-size = 読み込みサイズ：{ $size }
 ## Accessibility
 unit-nav-label = 前後のユニット
 captions-always = 動画や音声に字幕があれば常に表示する（お使いの言語の字幕があればその言語、なければコースの言語）
+launch-other = このリンクは、あなたの学習記録を { $who } として { $endpoint } に送ります。現在は { $current } に { $current_who } として接続しています。
+launch-switch = この接続に切り替える
+launch-keep = 今の接続のままにする

@@ -199,3 +199,6 @@ media-size = 불러올 크기: { $size }
 ## Accessibility
 unit-nav-label = 이전 및 다음 단원
 captions-always = 동영상이나 오디오에 자막이 있으면 항상 표시(내 언어 자막이 있으면 그 언어로, 없으면 강좌 언어로)
+launch-other = 이 링크는 학습 기록을 { $who }(으)로 { $endpoint }에 보냅니다. 지금은 { $current }에 { $current_who }(으)로 연결되어 있습니다.
+launch-switch = 이 연결로 바꾸기
+launch-keep = 지금 연결 유지

@@ -199,3 +199,6 @@ media-size = { $size } untuk dimuatkan
 ## Accessibility
 unit-nav-label = Unit sebelumnya dan seterusnya
 captions-always = Paparkan sari kata setiap kali video atau audio mempunyainya (dalam bahasa anda jika ada, jika tidak, dalam bahasa kursus)
+launch-other = Pautan ini akan menghantar rekod pembelajaran anda ke { $endpoint } sebagai { $who }. Anda disambungkan ke { $current } sebagai { $current_who }.
+launch-switch = Tukar kepada sambungan ini
+launch-keep = Kekalkan sambungan saya

@@ -205,3 +205,6 @@ media-size = { $size } te laden
 ## Accessibility
 unit-nav-label = Vorig en volgend onderdeel
 captions-always = Ondertiteling altijd tonen als een video of audio die heeft (in je eigen taal als die er is, anders in de cursustaal)
+launch-other = Deze link zou je leergegevens als { $who } naar { $endpoint } sturen. Je bent verbonden met { $current } als { $current_who }.
+launch-switch = Overschakelen naar deze verbinding
+launch-keep = Mijn verbinding houden

@@ -219,3 +219,6 @@ media-size = Do wczytania: { $size }
 ## Accessibility
 unit-nav-label = Poprzednia i następna lekcja
 captions-always = Zawsze wyświetlaj napisy, jeśli wideo lub audio je zawiera (we własnym języku, jeśli są dostępne, a jeśli nie – w języku kursu)
+launch-other = Ten link wysłałby Twoje dane o nauce do { $endpoint } jako { $who }. Masz połączenie z { $current } jako { $current_who }.
+launch-switch = Przełącz na to połączenie
+launch-keep = Zachowaj moje połączenie

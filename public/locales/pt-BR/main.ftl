@@ -212,3 +212,6 @@ media-size = { $size } para carregar
 ## Accessibility
 unit-nav-label = Unidade anterior e próxima
 captions-always = Mostrar sempre as legendas de vídeos e áudios, quando houver (no seu idioma, se disponível, senão no idioma do curso)
+launch-other = Este link enviaria seus registros de aprendizagem para { $endpoint } como { $who }. Você está conectado a { $current } como { $current_who }.
+launch-switch = Mudar para esta conexão
+launch-keep = Manter minha conexão

@@ -212,3 +212,6 @@ media-size = { $size } de încărcat
 ## Accessibility
 unit-nav-label = Unitatea anterioară și cea următoare
 captions-always = Afișați subtitrările ori de câte ori un videoclip sau un material audio le are (în limba dumneavoastră, dacă există, altfel în limba cursului)
+launch-other = Acest link ar trimite înregistrările tale de învățare la { $endpoint } ca { $who }. Ești conectat la { $current } ca { $current_who }.
+launch-switch = Treci la această conexiune
+launch-keep = Păstrează conexiunea mea

@@ -204,3 +204,6 @@ media-size = Ukubwa wa kupakia: { $size }
 ## Accessibility
 unit-nav-label = Sehemu iliyotangulia na inayofuata
 captions-always = Onyesha manukuu kila video au sauti inapokuwa nayo (kwa lugha yako ikiwa yapo, vinginevyo kwa lugha ya kozi)
+launch-other = Kiungo hiki kingetuma kumbukumbu zako za masomo kwa { $endpoint } kama { $who }. Umeunganishwa na { $current } kama { $current_who }.
+launch-switch = Badili kwenda muunganisho huu
+launch-keep = Baki na muunganisho wangu

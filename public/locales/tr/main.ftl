@@ -205,3 +205,6 @@ media-size = Yüklenecek: { $size }
 ## Accessibility
 unit-nav-label = Önceki ve sonraki ünite
 captions-always = Video veya seste altyazı bulunduğunda her zaman göster (varsa kendi dilinizde, yoksa kurs dilinde)
+launch-other = Bu bağlantı öğrenme kayıtlarınızı { $who } olarak { $endpoint } adresine gönderecek. Şu anda { $current } adresine { $current_who } olarak bağlısınız.
+launch-switch = Bu bağlantıya geç
+launch-keep = Bağlantımı koru

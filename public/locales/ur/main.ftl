@@ -205,3 +205,6 @@ media-size = { $size } لوڈ ہوگا
 ## Accessibility
 unit-nav-label = پچھلا اور اگلا یونٹ
 captions-always = جب بھی کسی ویڈیو یا آڈیو میں سب ٹائٹلز ہوں تو انہیں دکھائیں (اگر آپ کی زبان میں ہوں تو اسی میں، ورنہ کورس کی زبان میں)
+launch-other = یہ لنک آپ کے سیکھنے کے ریکارڈ { $who } کے طور پر { $endpoint } کو بھیجے گا۔ آپ اس وقت { $current } سے { $current_who } کے طور پر جڑے ہیں۔
+launch-switch = اس کنکشن پر جائیں
+launch-keep = میرا کنکشن رکھیں

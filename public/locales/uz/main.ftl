@@ -207,3 +207,6 @@ media-size = Yuklanadigan hajm: { $size }
 ## Accessibility
 unit-nav-label = Oldingi va keyingi dars
 captions-always = Video yoki audioda subtitrlar boʻlsa, ularni doim koʻrsatish (oʻz tilingizda boʻlsa, shu tilda, aks holda kurs tilida)
+launch-other = Bu havola o‘quv yozuvlaringizni { $who } nomidan { $endpoint } manziliga yuboradi. Siz hozir { $current } manziliga { $current_who } sifatida ulangansiz.
+launch-switch = Bu ulanishga o‘tish
+launch-keep = Ulanishimni saqlash

@@ -199,3 +199,6 @@ media-size = Cần tải { $size }
 ## Accessibility
 unit-nav-label = Bài trước và bài tiếp theo
 captions-always = Luôn hiển thị phụ đề khi video hoặc âm thanh có phụ đề (bằng ngôn ngữ của bạn nếu có, nếu không thì bằng ngôn ngữ khóa học)
+launch-other = Liên kết này sẽ gửi hồ sơ học tập của bạn đến { $endpoint } với danh nghĩa { $who }. Bạn đang kết nối với { $current } với danh nghĩa { $current_who }.
+launch-switch = Chuyển sang kết nối này
+launch-keep = Giữ kết nối của tôi

@@ -198,3 +198,6 @@ media-size = Ìwọ̀n tí yóò wọlé: { $size }
 ## Accessibility
 unit-nav-label = Apá tó ṣáájú àti apá tó kàn
 captions-always = Máa fi àkọsílẹ̀ ìsàlẹ̀ hàn nígbàkúgbà tí fídíò tàbí ohùn bá ní àkọsílẹ̀ (ní èdè yín bí ó bá wà, bí kò bá sí, ní èdè ẹ̀kọ́)
+launch-other = Ìjápọ̀ yìí yóò fi àkọsílẹ̀ ẹ̀kọ́ rẹ ránṣẹ́ sí { $endpoint } gẹ́gẹ́ bí { $who }. O ti sopọ̀ mọ́ { $current } gẹ́gẹ́ bí { $current_who }.
+launch-switch = Yí padà sí ìsopọ̀ yìí
+launch-keep = Pa ìsopọ̀ mi mọ́

@@ -199,3 +199,6 @@ media-size = 需加载 { $size }
 ## Accessibility
 unit-nav-label = 上一单元和下一单元
 captions-always = 视频或音频有字幕时始终显示（优先使用您的语言，没有则使用课程语言）
+launch-other = 此链接会以 { $who } 的身份把你的学习记录发送到 { $endpoint }。你当前以 { $current_who } 的身份连接到 { $current }。
+launch-switch = 切换到此连接
+launch-keep = 保留我的连接

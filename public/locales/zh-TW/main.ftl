@@ -199,3 +199,6 @@ media-size = 需載入 { $size }
 ## Accessibility
 unit-nav-label = 上一單元與下一單元
 captions-always = 影片或音訊有字幕時一律顯示字幕（若有您的語言則顯示該語言，否則顯示課程語言）
+launch-other = 此連結會以 { $who } 的身分把你的學習紀錄傳送到 { $endpoint }。你目前以 { $current_who } 的身分連線到 { $current }。
+launch-switch = 切換到此連線
+launch-keep = 保留我的連線

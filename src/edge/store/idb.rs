@@ -26,19 +26,7 @@ use super::{Earned, ProgressStore, StorageError, StoreFuture};
 use crate::domain::progress::CourseProgress;
 use crate::domain::xapi::{event_statement, Event};
 
-/// A statement in the outbox (or set aside), as stored.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Queued {
-    pub v: u32,
-    /// The statement id.
-    pub id: String,
-    /// When it happened (milliseconds since the epoch): the outbox is sent oldest first.
-    pub queued_at: f64,
-    pub statement: serde_json::Value,
-    /// Why the LRS refused it (set-aside statements only).
-    #[serde(default)]
-    pub message: Option<String>,
-}
+pub use crate::domain::xapi::Queued;
 
 pub const DB_NAME: &str = "alliance-player";
 const DB_VERSION: u32 = 2;

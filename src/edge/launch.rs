@@ -1,0 +1,275 @@
+//! A launch in the address the page was opened with (docs/security.md §2). [`take_from_address`] runs first in
+//! `main`, before the router starts: it reads the launch parameters, removes them from the address at once (so no
+//! token stays in the address bar or in session history, and no navigation can drop them), and keeps the checked
+//! launch in memory. Nothing else ever reads launch parameters: a link inside a course that carries them changes
+//! nothing.
+//!
+//! [`settle`] carries the launch out, once, whoever asks first (the course page, which resumes from the LRS, or
+//! the sync status): the token is fetched once (cmi5 `fetch`), and the connection is kept for the tab's session.
+//! A launch for another LRS or another learner than the current connection waits for the learner's answer
+//! ([`question`], [`answer`]); until then nothing changes.
+
+use std::cell::RefCell;
+
+use serde_json::Value;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::launch::{self, Credentials, LaunchRequest};
+use crate::domain::xapi::Learner;
+use crate::edge::lrs::{self, LrsConfig};
+
+/// The longest token answer read (cmi5's is `{"auth-token": "…"}`).
+const MAX_TOKEN_ANSWER: usize = 16 * 1024;
+
+enum Taken {
+    Nothing,
+    /// Checked, not carried out yet.
+    Pending(LaunchRequest),
+    /// Being carried out (the token is on its way); later callers wait.
+    Running,
+    /// For another LRS or learner: waiting for the learner's answer.
+    Asking(LaunchRequest),
+    Done,
+}
+
+thread_local! {
+    static TAKEN: RefCell<Taken> = const { RefCell::new(Taken::Nothing) };
+    /// Why the launch did not work, if it did not (shown on the settings page).
+    static ERROR: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Callers of `settle` waiting for a running launch.
+    static WAITING: RefCell<Vec<js_sys::Function>> = const { RefCell::new(Vec::new()) };
+    /// Told when a question appears or is answered.
+    static ON_QUESTION: RefCell<Option<Box<dyn Fn()>>> = const { RefCell::new(None) };
+}
+
+/// Reads the launch parameters from the page's address, removes them from it, and keeps the launch for
+/// [`settle`]. Call once, first, before the router reads the address.
+pub fn take_from_address() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return;
+    };
+    if !launch::PARAMS.iter().any(|p| params.has(p)) {
+        return;
+    }
+    let parsed = launch::parse(|k| params.get(k));
+    for p in launch::PARAMS {
+        params.delete(p);
+    }
+    let rest = String::from(params.to_string());
+    let clean = format!(
+        "{}{}{}{}",
+        location.pathname().unwrap_or_default(),
+        if rest.is_empty() { "" } else { "?" },
+        rest,
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&clean));
+    }
+    match parsed {
+        Ok(Some(request)) => TAKEN.with(|t| *t.borrow_mut() = Taken::Pending(request)),
+        Ok(None) => {}
+        Err(e) => ERROR.with(|x| *x.borrow_mut() = Some(e.to_string())),
+    }
+}
+
+/// Why the launch in the page's address failed, if it did.
+pub fn error() -> Option<String> {
+    ERROR.with(|e| e.borrow().clone())
+}
+
+/// Carries out the launch taken from the address, if there is one and it is not done yet; waits for one under
+/// way. `Ok(true)` when this call connected the player; `Ok(false)` when there was nothing to do or the learner is
+/// being asked; `Err` says why it failed (also kept for [`error`]).
+pub async fn settle() -> Result<bool, String> {
+    let request = TAKEN.with(|t| {
+        let mut t = t.borrow_mut();
+        match std::mem::replace(&mut *t, Taken::Done) {
+            Taken::Pending(r) => {
+                *t = Taken::Running;
+                Some(r)
+            }
+            other => {
+                *t = other;
+                None
+            }
+        }
+    });
+    let Some(request) = request else {
+        if TAKEN.with(|t| matches!(*t.borrow(), Taken::Running)) {
+            wait_for_running().await;
+        }
+        return Ok(false);
+    };
+    if let Some(current) = lrs::config() {
+        if !launch::same_connection(
+            &request.endpoint,
+            &request.actor,
+            &current.endpoint,
+            &current.learner.actor,
+        ) {
+            TAKEN.with(|t| *t.borrow_mut() = Taken::Asking(request));
+            release_waiting();
+            ON_QUESTION.with(|f| f.borrow().as_ref().map(|f| f()));
+            return Ok(false);
+        }
+    }
+    let result = carry_out(request).await;
+    TAKEN.with(|t| *t.borrow_mut() = Taken::Done);
+    release_waiting();
+    result
+}
+
+/// A launch waiting for the learner's answer, as the learner is asked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    /// The LRS and learner the launch would connect to.
+    pub endpoint: String,
+    pub who: String,
+    /// The current connection's.
+    pub current: String,
+    pub current_who: String,
+}
+
+/// A launch waiting for the learner, if there is one.
+pub fn question() -> Option<Question> {
+    let current = lrs::config()?;
+    TAKEN.with(|t| match &*t.borrow() {
+        Taken::Asking(r) => Some(Question {
+            endpoint: r.endpoint.clone(),
+            who: who(&r.actor),
+            current: current.endpoint.clone(),
+            current_who: who(&current.learner.actor),
+        }),
+        _ => None,
+    })
+}
+
+/// Calls `f` when a question appears (one listener: the sync status).
+pub fn on_question(f: impl Fn() + 'static) {
+    ON_QUESTION.with(|q| *q.borrow_mut() = Some(Box::new(f)));
+}
+
+/// The learner's answer to [`question`]: `true` connects as the launch says, `false` keeps the current connection
+/// and forgets the launch.
+pub async fn answer(switch: bool) -> Result<bool, String> {
+    let request = TAKEN.with(|t| {
+        let mut t = t.borrow_mut();
+        match std::mem::replace(&mut *t, Taken::Done) {
+            Taken::Asking(r) => Some(r),
+            other => {
+                *t = other;
+                None
+            }
+        }
+    });
+    match request {
+        Some(r) if switch => carry_out(r).await,
+        _ => Ok(false),
+    }
+}
+
+/// The name (or address) of an actor, for the learner to recognise.
+fn who(actor: &Value) -> String {
+    actor
+        .get("name")
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .or_else(|| launch::identity(actor))
+        .unwrap_or_default()
+        .trim_start_matches("mailto:")
+        .chars()
+        .take(100)
+        .collect()
+}
+
+async fn carry_out(request: LaunchRequest) -> Result<bool, String> {
+    let result = connect(request).await;
+    match &result {
+        Ok(_) => {
+            ERROR.with(|e| *e.borrow_mut() = None);
+            crate::edge::sync::reconfigured();
+        }
+        Err(e) => ERROR.with(|x| *x.borrow_mut() = Some(e.clone())),
+    }
+    result
+}
+
+async fn connect(request: LaunchRequest) -> Result<bool, String> {
+    let authorization = match &request.credentials {
+        Credentials::Fetch(url) => format!("Basic {}", fetch_token(url).await?),
+        Credentials::Auth(auth) => auth.clone(),
+    };
+    lrs::set_session_config(&LrsConfig {
+        endpoint: request.endpoint,
+        authorization,
+        learner: Learner {
+            actor: request.actor,
+            registration: request.registration,
+        },
+        activity_id: request.activity_id,
+    });
+    Ok(true)
+}
+
+/// cmi5's fetch URL: one POST, answered with `{"auth-token": "…"}` (or an error document).
+async fn fetch_token(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_cache(web_sys::RequestCache::NoStore);
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|_| "the sign-in service could not be reached".to_string())?
+        .unchecked_into();
+    let body = JsFuture::from(
+        response
+            .text()
+            .map_err(|_| "the sign-in service's answer")?,
+    )
+    .await
+    .ok()
+    .and_then(|t| t.as_string())
+    .unwrap_or_default();
+    if body.len() > MAX_TOKEN_ANSWER {
+        return Err(format!(
+            "the sign-in service's answer is larger than {MAX_TOKEN_ANSWER} bytes"
+        ));
+    }
+    let doc = serde_json::from_str::<Value>(&body).unwrap_or(Value::Null);
+    if !response.ok() {
+        let said = doc
+            .get("error-text")
+            .and_then(Value::as_str)
+            .map(|t| format!(": {}", t.chars().take(200).collect::<String>()))
+            .unwrap_or_default();
+        return Err(format!(
+            "the sign-in service answered HTTP {}{said}",
+            response.status()
+        ));
+    }
+    doc.get("auth-token")
+        .and_then(Value::as_str)
+        .filter(|t| !t.is_empty() && t.len() <= 4096 && !t.contains(['\r', '\n']))
+        .map(str::to_string)
+        .ok_or_else(|| "the sign-in service gave no auth-token".into())
+}
+
+async fn wait_for_running() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        WAITING.with(|w| w.borrow_mut().push(resolve));
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+fn release_waiting() {
+    for resolve in WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
+        let _ = resolve.call0(&JsValue::NULL);
+    }
+}
