@@ -218,8 +218,9 @@ test('the page closed in the middle of a flush: reopened, the LRS still holds ea
   while (!proxy.log.some((r) => r.ids.length)) await new Promise((r) => setTimeout(r, 20));
   await page.close();
   await new Promise((r) => setTimeout(r, 2000));
+  // A launch's connection lives for its tab: the learner comes back through their LMS (a new launch).
   const again = await context.newPage();
-  await again.goto(`${env.base}/course/open-education`);
+  await again.goto(launchUrl(env.base, '/course/open-education', proxy.base, { name: 'Hedy', mbox }));
   await waitDelivered(again);
   const held = await statementsOf(mbox);
   assert.deepEqual(held.map((s) => s.object.id), [unitIri('five-rs')]);
@@ -239,7 +240,8 @@ test('two tabs deliver through one flusher at a time: every statement is sent on
   await pa.waitUnit('five-rs');
   const b = await context.newPage();
   const pb = new Player(b, env.base);
-  await b.goto(`${env.base}/course/open-education/unit/cc-licences`);
+  // Each tab launched for the same learner (a launch's connection lives for its tab).
+  await b.goto(launchUrl(env.base, '/course/open-education/unit/cc-licences', proxy.base, { name: 'Tabs', mbox }));
   await pb.waitUnit('cc-licences');
   await Promise.all([a.getByTestId('mark-done').click(), b.getByTestId('mark-done').click()]);
   await pa.waitUnitState('five-rs', 'completed');

@@ -1,0 +1,188 @@
+// A launch is read once, from the address the page was opened with, and never replaces a learner silently
+// (docs/security.md §2). Real LRS (npm xapi-statements) behind the fault-injecting proxy, a stand-in for an LMS's
+// token service, the built app in Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, Player, text } from './harness.mjs';
+import { startLrs, startProxy } from './lrs.mjs';
+import { startLauncher } from '../../scripts/lib/lrs.mjs';
+
+const T = { timeout: 120_000 };
+let env;
+let lrs;
+before(async () => { env = await launch(); lrs = await startLrs(); });
+after(async () => { await env?.close(); lrs?.close(); });
+
+const NO_STATE_API = [/status of 404/, /activities\/state.*blocked by CORS policy/, /net::ERR_FAILED/, /Failed to load resource/];
+const ADA = { objectType: 'Agent', name: 'Ada', mbox: 'mailto:ada.launch@example.org' };
+const MALLORY = { objectType: 'Agent', name: 'Mallory', mbox: 'mailto:mallory@example.org' };
+
+/** The connection the settings page shows ("Connected to … as …"), or null. */
+async function connection(page, p) {
+  await p.open('/settings');
+  await page.locator('[data-testid=lrs-connected], [data-testid=lrs-form]').first().waitFor();
+  const c = page.getByTestId('lrs-connected');
+  return (await c.count()) ? text(c) : null;
+}
+
+test('a real launch is read once: connected, no parameter left in the address or the history, token only for the session', T, async () => {
+  const proxy = await startProxy(lrs.base);
+  const launcher = await startLauncher({ lrsBase: proxy.base });
+  const { page, context, errors } = await env.page({ allow: NO_STATE_API });
+  try {
+    const p = new Player(page, env.base);
+    await page.goto(launcher.launchUrl(env.base, '/course/open-education/unit/five-rs', ADA));
+    // Straight away, before any chunk is there: the address is clean.
+    const search = await page.evaluate(() => location.search);
+    assert.equal(search, '');
+    // A quick navigation before the course chunk has loaded does not drop the launch.
+    await page.evaluate(() => { history.pushState(null, '', '/course/statistics'); dispatchEvent(new PopStateEvent('popstate')); });
+    await p.outline().waitFor();
+    assert.match(await connection(page, p), /ada\.launch@example\.org|Ada/);
+    assert.equal(launcher.issued(), 1, 'the token is fetched once');
+    // Nothing of the launch in the session history: back goes to where the launch page itself was.
+    const entries = await page.evaluate(() => history.length);
+    for (let i = 0; i < entries; i++) {
+      await page.goBack().catch(() => {});
+      assert.ok(!page.url().includes('endpoint=') && !page.url().includes('fetch='), page.url());
+    }
+    // The token lives for this tab's session, not in localStorage.
+    const stored = await page.evaluate(() => ({ local: JSON.stringify(localStorage), session: JSON.stringify(sessionStorage) }));
+    assert.ok(!stored.local.includes('Basic'), 'no credentials in localStorage');
+    assert.ok(stored.session.includes('Basic'), 'the launch connection is kept for the session');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await launcher.close();
+    await proxy.close();
+  }
+});
+
+test('a course link carrying launch parameters changes nothing', T, async () => {
+  const proxy = await startProxy(lrs.base);
+  const evil = await startProxy(lrs.base);
+  const launcher = await startLauncher({ lrsBase: proxy.base });
+  const { page, context, errors } = await env.page({ allow: NO_STATE_API });
+  try {
+    // A reading whose Markdown links to the player with someone else's launch in the query string.
+    const q = new URLSearchParams({ endpoint: evil.base, auth: 'Basic bWFsbG9yeTpzZWNyZXQ=', actor: JSON.stringify(MALLORY) });
+    await page.route('**/courses/open-education/course.json', async (route) => {
+      const course = await (await route.fetch()).json();
+      const unit = course.modules.flatMap((m) => m.units).find((u) => u.id === 'cc-licences');
+      unit.body = { en: `Read [the next lesson](/course/statistics?${q}) now.` };
+      await route.fulfill({ json: course });
+    });
+    const p = new Player(page, env.base);
+    await page.goto(launcher.launchUrl(env.base, '/course/open-education/unit/cc-licences', ADA));
+    await p.waitUnit('cc-licences');
+    await page.getByRole('link', { name: 'the next lesson' }).click();
+    await p.outline().waitFor();
+    assert.match(page.url(), /\/course\/statistics\?/, 'the link was followed inside the app');
+    assert.equal(await page.getByTestId('launch-confirm').count(), 0, 'nothing asked: a link is no launch');
+    // Back to the course: a completion goes to the learner's own LRS only.
+    await p.open('/course/open-education/unit/five-rs');
+    await p.waitUnit('five-rs');
+    await page.getByTestId('mark-done').click();
+    await p.waitUnitState('five-rs', 'completed');
+    await page.locator('[data-testid=sync-status][data-state=ok][data-pending="0"]').waitFor({ timeout: 30_000 });
+    assert.match(await connection(page, p), /Ada/);
+    assert.ok(proxy.log.some((r) => r.ids.length), 'delivered to the launch LRS');
+    assert.deepEqual(evil.log, [], 'the link\'s LRS never heard from the player');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await launcher.close();
+    await proxy.close();
+    await evil.close();
+  }
+});
+
+test('a launch for another learner asks first; keeping changes nothing, switching connects', T, async () => {
+  const proxy = await startProxy(lrs.base);
+  const other = await startProxy(lrs.base);
+  const launcher = await startLauncher({ lrsBase: proxy.base });
+  const otherLauncher = await startLauncher({ lrsBase: other.base });
+  const { page, context, errors } = await env.page({ allow: NO_STATE_API });
+  try {
+    const p = new Player(page, env.base);
+    await page.goto(launcher.launchUrl(env.base, '/course/open-education', ADA));
+    await p.outline().waitFor();
+    assert.match(await connection(page, p), /Ada/);
+
+    // Someone else's launch opened in the same tab.
+    await page.goto(otherLauncher.launchUrl(env.base, '/course/open-education', MALLORY));
+    const ask = page.getByTestId('launch-confirm');
+    await ask.waitFor();
+    const said = await text(ask);
+    assert.match(said, /Mallory/);
+    assert.match(said, /Ada/);
+    assert.equal(otherLauncher.issued(), 0, 'no token fetched before the learner answers');
+    assert.equal(await page.evaluate(() => location.search), '');
+    await page.getByTestId('launch-keep').click();
+    await ask.waitFor({ state: 'detached' });
+    assert.match(await connection(page, p), /Ada/);
+    assert.equal(otherLauncher.issued(), 0);
+
+    await page.goto(otherLauncher.launchUrl(env.base, '/course/open-education', MALLORY));
+    await ask.waitFor();
+    await page.getByTestId('launch-switch').click();
+    await ask.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => sessionStorage.getItem('alliance-player.lrs')?.includes('mallory'));
+    assert.match(await connection(page, p), /Mallory/);
+    assert.equal(otherLauncher.issued(), 1);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await launcher.close();
+    await otherLauncher.close();
+    await proxy.close();
+    await other.close();
+  }
+});
+
+test('a launch to a plain-http LRS elsewhere is refused, naming the parameter', T, async () => {
+  const { page, context, errors } = await env.page({ allow: NO_STATE_API });
+  try {
+    const p = new Player(page, env.base);
+    const q = new URLSearchParams({ endpoint: 'http://lrs.example.org/xapi', auth: 'Basic eDp5', actor: JSON.stringify(ADA) });
+    await page.goto(`${env.base}/course/open-education?${q}`);
+    await p.outline().waitFor();
+    assert.equal(await page.evaluate(() => location.search), '');
+    await p.open('/settings');
+    const alert = page.getByRole('alert').filter({ hasText: 'endpoint' });
+    await alert.waitFor();
+    assert.match(await text(alert), /https:/);
+    assert.equal(await page.getByTestId('lrs-connected').count(), 0);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('Disconnect stops a delivery in progress: no request leaves with the old credentials afterwards', T, async () => {
+  const proxy = await startProxy(lrs.base);
+  const launcher = await startLauncher({ lrsBase: proxy.base });
+  const { page, context, errors } = await env.page({ allow: NO_STATE_API });
+  try {
+    const p = new Player(page, env.base);
+    await page.goto(launcher.launchUrl(env.base, '/course/open-education/unit/five-rs', ADA));
+    await p.waitUnit('five-rs');
+    proxy.always({ status: 503, retryAfter: '1' });
+    await page.getByTestId('mark-done').click();
+    await p.waitUnitState('five-rs', 'completed');
+    while (!proxy.log.some((r) => r.ids.length)) await new Promise((r) => setTimeout(r, 20));
+    await p.open('/settings');
+    await page.getByTestId('lrs-disconnect').click();
+    await page.getByTestId('lrs-form').waitFor();
+    const sent = proxy.log.length;
+    // The LRS asked for 1 s: a flusher that kept going would have tried again within it.
+    await new Promise((r) => setTimeout(r, 2500));
+    assert.equal(proxy.log.length, sent, JSON.stringify(proxy.log.slice(sent).map((r) => r.method + ' ' + r.url)));
+    assert.equal(await page.getByTestId('sync-status').getAttribute('data-state'), 'off');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await launcher.close();
+    await proxy.close();
+  }
+});
