@@ -1,7 +1,7 @@
 //! A launch in the address the page was opened with (docs/security.md §2). [`take_from_address`] runs first in
 //! `main`, before the router starts: it reads the launch parameters, removes them from the address at once (so no
-//! token stays in the address bar or in session history, and no navigation can drop them), and keeps the checked
-//! launch in memory. Nothing else ever reads launch parameters: a link inside a course that carries them changes
+//! token stays in the address bar or in session history, and no navigation can drop them), and keeps them in
+//! memory (checked by `domain::launch` when the launch is carried out: that code stays out of the first load). Nothing else ever reads launch parameters: a link inside a course that carries them changes
 //! nothing.
 //!
 //! [`settle`] carries the launch out, once, whoever asks first (the course page, which resumes from the LRS, or
@@ -24,8 +24,9 @@ const MAX_TOKEN_ANSWER: usize = 16 * 1024;
 
 enum Taken {
     Nothing,
-    /// Checked, not carried out yet.
-    Pending(LaunchRequest),
+    /// The parameters as they were in the address, not checked yet (checking is left to the first `settle`, so
+    /// its code stays out of the first load).
+    Pending(Vec<(&'static str, String)>),
     /// Being carried out (the token is on its way); later callers wait.
     Running,
     /// For another LRS or learner: waiting for the learner's answer.
@@ -57,7 +58,10 @@ pub fn take_from_address() {
     if !launch::PARAMS.iter().any(|p| params.has(p)) {
         return;
     }
-    let parsed = launch::parse(|k| params.get(k));
+    let raw: Vec<(&'static str, String)> = launch::PARAMS
+        .iter()
+        .filter_map(|&p| params.get(p).map(|v| (p, v)))
+        .collect();
     for p in launch::PARAMS {
         params.delete(p);
     }
@@ -72,11 +76,7 @@ pub fn take_from_address() {
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&clean));
     }
-    match parsed {
-        Ok(Some(request)) => TAKEN.with(|t| *t.borrow_mut() = Taken::Pending(request)),
-        Ok(None) => {}
-        Err(e) => ERROR.with(|x| *x.borrow_mut() = Some(e.to_string())),
-    }
+    TAKEN.with(|t| *t.borrow_mut() = Taken::Pending(raw));
 }
 
 /// Why the launch in the page's address failed, if it did.
@@ -101,11 +101,27 @@ pub async fn settle() -> Result<bool, String> {
             }
         }
     });
-    let Some(request) = request else {
+    let Some(raw) = request else {
         if TAKEN.with(|t| matches!(*t.borrow(), Taken::Running)) {
             wait_for_running().await;
         }
         return Ok(false);
+    };
+    let request = match launch::parse(|k| raw.iter().find(|(p, _)| *p == k).map(|(_, v)| v.clone()))
+    {
+        Ok(Some(r)) => r,
+        Ok(None) => {
+            TAKEN.with(|t| *t.borrow_mut() = Taken::Done);
+            release_waiting();
+            return Ok(false);
+        }
+        Err(e) => {
+            let e = e.to_string();
+            ERROR.with(|x| *x.borrow_mut() = Some(e.clone()));
+            TAKEN.with(|t| *t.borrow_mut() = Taken::Done);
+            release_waiting();
+            return Err(e);
+        }
     };
     if let Some(current) = lrs::config() {
         if !launch::same_connection(
