@@ -9,6 +9,8 @@ use crate::domain::xapi::Learner;
 use crate::edge::settings;
 
 const KEY: &str = "lrs";
+/// The `localStorage` key of the connection made in the settings (other tabs watch it).
+pub const STORAGE_KEY: &str = "alliance-player.lrs";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LrsConfig {

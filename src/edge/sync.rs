@@ -192,10 +192,30 @@ fn delivery() -> Rc<WebDelivery> {
         d.get_or_init(|| {
             let d = Delivery::new(IdbOutbox, WebClock::default());
             d.connect(lrs::config().map(WebLrs::new));
+            follow_other_tabs();
             Rc::new(d)
         })
         .clone()
     })
+}
+
+/// A connection made or forgotten in another tab ("Disconnect" there, a new connection in its settings) applies
+/// here at once: this page's requests with the old credentials are aborted. (A launch's connection belongs to its
+/// own tab and is not shared.)
+fn follow_other_tabs() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(|e: web_sys::StorageEvent| {
+        if e.key().as_deref() == Some(lrs::STORAGE_KEY) {
+            let current = delivery().connection().map(|c| c.config().clone());
+            if current != lrs::config() {
+                reconfigured();
+            }
+        }
+    });
+    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    listener.forget(); // for the page's lifetime
 }
 
 /// Calls `on_change` with the sync state whenever it changes (one listener: the sync status).

@@ -1,6 +1,7 @@
 //! Delivery to the learner's LRS, as the learner sees it: the sync status in the header (always visible) and the
-//! settings page (the LRS connection, what waits, what was refused). Both are in the `sync` split chunk with the
-//! flusher (`edge::sync`), loaded right after the first screen.
+//! settings page (the LRS connection, what waits, what was refused); also the question a launch for another learner
+//! asks. The status and the question are in the `sync_status` split chunk, loaded right after the first screen; the
+//! settings page is the `settings_screen` chunk.
 
 use leptos::prelude::*;
 use serde_json::json;

@@ -187,3 +187,38 @@ test('Disconnect stops a delivery in progress: no request leaves with the old cr
     await proxy.close();
   }
 });
+
+test('Disconnect in one tab stops delivery in the other tabs too', T, async () => {
+  const proxy = await startProxy(lrs.base);
+  const { page: a, context, errors } = await env.page({ allow: NO_STATE_API });
+  try {
+    const pa = new Player(a, env.base);
+    await pa.open('/settings');
+    await a.locator('#lrs-endpoint').fill(proxy.base);
+    await a.locator('#lrs-key').fill('alliance-key');
+    await a.locator('#lrs-secret').fill('alliance-secret');
+    await a.locator('#lrs-name').fill('Tess');
+    await a.locator('#lrs-email').fill('tess@example.org');
+    await a.getByTestId('lrs-connect').click();
+    await a.getByTestId('lrs-connected').waitFor();
+    // A second tab of the same browser, studying; the LRS keeps answering "later".
+    const b = await context.newPage();
+    const pb = new Player(b, env.base);
+    await pb.open('/course/open-education/unit/five-rs');
+    await pb.waitUnit('five-rs');
+    proxy.always({ status: 503, retryAfter: '1' });
+    await b.getByTestId('mark-done').click();
+    await pb.waitUnitState('five-rs', 'completed');
+    while (!proxy.log.some((r) => r.ids.length)) await new Promise((r) => setTimeout(r, 20));
+    await a.getByTestId('lrs-disconnect').click();
+    await a.getByTestId('lrs-form').waitFor();
+    await b.locator('[data-testid=sync-status][data-state=off]').waitFor({ timeout: 10_000 });
+    const sent = proxy.log.length;
+    await new Promise((r) => setTimeout(r, 2500));
+    assert.equal(proxy.log.length, sent, JSON.stringify(proxy.log.slice(sent).map((r) => r.method + ' ' + r.url)));
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await proxy.close();
+  }
+});
