@@ -164,7 +164,8 @@ async function handle({ root, cache, proxy, delay, playerPages }, req, res) {
   if (wait) await new Promise((r) => setTimeout(r, wait));
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
-  if (inPackageFolder(req.url)) res.setHeader('Content-Security-Policy', COURSE_FILE_CSP);
+  const packageFile = inPackageFolder(req.url);
+  if (packageFile) res.setHeader('Content-Security-Policy', COURSE_FILE_CSP);
 
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
@@ -180,7 +181,8 @@ async function handle({ root, cache, proxy, delay, playerPages }, req, res) {
     file = await findFile(root, path.join(root, 'index.html'));
   }
   if (!file) return sendText(res, 404, 'Not found\n', req.method);
-  if (playerPages && file.path === path.join(root, 'index.html')) res.setHeader('Content-Security-Policy', PLAYER_CSP);
+  // (Under the package folder even the fallback page keeps the sandbox: every answer there is a course file's.)
+  if (playerPages && !packageFile && file.path === path.join(root, 'index.html')) res.setHeader('Content-Security-Policy', PLAYER_CSP);
   return sendFile(req, res, file, cache);
 }
 

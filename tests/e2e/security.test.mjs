@@ -242,7 +242,8 @@ test('a hostile course package: nothing runs in the player, the attacks of its i
       for (const el of document.body.querySelectorAll('*')) {
         if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE') bad.push(el.outerHTML.slice(0, 80));
         for (const a of el.attributes) {
-          if (/^on/i.test(a.name) || /__hostile|alert\(/.test(a.value)) bad.push(`${el.tagName} ${a.name}=${a.value.slice(0, 60)}`);
+          const url = ['href', 'src', 'data', 'action', 'formaction', 'srcdoc', 'xlink:href', 'poster'].includes(a.name.toLowerCase());
+          if (/^on/i.test(a.name) || (url && /__hostile|alert\(|javascript:/i.test(a.value))) bad.push(`${el.tagName} ${a.name}=${a.value.slice(0, 60)}`);
         }
       }
       for (const a of document.body.querySelectorAll('a[href]')) {

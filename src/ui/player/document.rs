@@ -65,15 +65,14 @@ async fn checked_pdf(src: &str) -> Result<String, Refused> {
             .to_string(),
         ));
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(network)?)
+    let buffer: js_sys::ArrayBuffer = JsFuture::from(response.array_buffer().map_err(network)?)
         .await
-        .map_err(network)?;
+        .map_err(network)?
+        .unchecked_into();
     let head = js_sys::Uint8Array::new_with_byte_offset_and_length(
         &buffer,
         0,
-        js_sys::ArrayBuffer::from(buffer.clone())
-            .byte_length()
-            .min(PDF_MAGIC.len() as u32),
+        buffer.byte_length().min(PDF_MAGIC.len() as u32),
     )
     .to_vec();
     if !is_pdf(&head) {
