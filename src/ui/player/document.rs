@@ -155,7 +155,10 @@ mod tests {
         assert!(is_pdf(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"));
         assert!(!is_pdf(b"<!doctype html><script>alert(1)</script>"));
         assert!(!is_pdf(b" %PDF-1.7"), "a PDF starts with its header");
-        assert!(!is_pdf(b"\xef\xbb\xbf%PDF-1.7"), "not after a byte order mark");
+        assert!(
+            !is_pdf(b"\xef\xbb\xbf%PDF-1.7"),
+            "not after a byte order mark"
+        );
         assert!(!is_pdf(b"%PDF"), "too short");
         assert!(!is_pdf(b""));
     }

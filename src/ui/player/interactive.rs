@@ -60,11 +60,7 @@ pub fn InteractiveUnit(
         move || {
             let src = src.clone();
             async move {
-                let controlled = window()
-                    .navigator()
-                    .service_worker()
-                    .controller()
-                    .is_some();
+                let controlled = window().navigator().service_worker().controller().is_some();
                 if !controlled {
                     return false;
                 }
@@ -77,7 +73,9 @@ pub fn InteractiveUnit(
                 else {
                     return false;
                 };
-                crate::edge::offline::downloaded_text(&absolute).await.is_some()
+                crate::edge::offline::downloaded_text(&absolute)
+                    .await
+                    .is_some()
             }
         }
     });
@@ -89,7 +87,10 @@ pub fn InteractiveUnit(
     let on_load = move |_| {
         if let Some(iframe) = frame.get_untracked() {
             if iframe.content_document().is_some() && iframe.src() != "about:blank" {
-                leptos::logging::error!("interactive page {} loaded in the player's origin: not shown", iframe.src());
+                leptos::logging::error!(
+                    "interactive page {} loaded in the player's origin: not shown",
+                    iframe.src()
+                );
                 let _ = iframe.set_attribute("sandbox", "allow-scripts");
                 iframe.set_src("about:blank");
             }
