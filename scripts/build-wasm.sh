@@ -50,18 +50,32 @@ DEST="$STAGE/wasm/$HASH"
 mkdir -p "$DEST"
 cp -r "$OUT"/pkg/. "$DEST/"
 BASE="${TRUNK_PUBLIC_URL:-/}wasm/$HASH"
-LOADER="<link rel=\"modulepreload\" href=\"$BASE/$NAME.js\"><link rel=\"preload\" href=\"$BASE/${NAME}_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin><script type=\"module\">import init from '$BASE/$NAME.js';const wasm=await init({module_or_path:'$BASE/${NAME}_bg.wasm'});window.alliancePlayerMemory=wasm.memory;</script>"
+# The loader is a module file beside the glue, not an inline script: the page's CSP allows no inline script but the
+# head script, by its hash, and the loader changes with every build. It is fetched in parallel with the glue.
+printf "import init from './%s.js';const wasm=await init({module_or_path:new URL('./%s_bg.wasm',import.meta.url)});window.alliancePlayerMemory=wasm.memory;\n" \
+  "$NAME" "$NAME" > "$DEST/boot.js"
+LOADER="<link rel=\"modulepreload\" href=\"$BASE/$NAME.js\"><link rel=\"preload\" href=\"$BASE/${NAME}_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin><script type=\"module\" src=\"$BASE/boot.js\"></script>"
 HTML="$STAGE/index.html"
-# The marker survives Trunk's HTML minifier (which drops comments and may unquote attributes).
-python3 - "$HTML" "$LOADER" <<'PY'
-import re, sys
-path, loader = sys.argv[1], sys.argv[2]
-html = open(path, encoding="utf-8").read()
-html, n = re.subn(r'<meta name="?alliance-player-wasm"?\s*/?>', lambda _: loader, html)
-if n != 1:
-    sys.exit(f"build-wasm: expected one <meta name=alliance-player-wasm> marker in {path}, found {n}")
-open(path, "w", encoding="utf-8").write(html)
-PY
+# The Content-Security-Policy and the head script (web/head.js, allowed by its hash) come from
+# scripts/lib/static-server.mjs, so the page's <meta> and the server's header are one policy.
+node --input-type=module - "$HTML" "$LOADER" <<'JS'
+import fs from 'node:fs';
+import { PLAYER_CSP, HEAD_SCRIPT } from './scripts/lib/static-server.mjs';
+const [file, loader] = process.argv.slice(2);
+let html = fs.readFileSync(file, 'utf8');
+const head = `<meta http-equiv="Content-Security-Policy" content="${PLAYER_CSP}"><script>${HEAD_SCRIPT}</script>`;
+// The markers survive Trunk's HTML minifier (which drops comments and may unquote attributes).
+for (const [name, text] of [['alliance-player-head', head], ['alliance-player-wasm', loader]]) {
+  const marker = new RegExp(`<meta name="?${name}"?\\s*/?>`, 'g');
+  const n = (html.match(marker) ?? []).length;
+  if (n !== 1) throw new Error(`build-wasm: expected one <meta name=${name}> marker in ${file}, found ${n}`);
+  html = html.replace(marker, () => text);
+}
+// Any other inline script would be blocked by the CSP: fail the build rather than ship a page that breaks.
+const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].filter((m) => m[1] !== HEAD_SCRIPT);
+if (inline.length) throw new Error(`build-wasm: ${file} has an inline script the CSP does not allow (move it into a file): ${inline[0][0].slice(0, 80)}`);
+fs.writeFileSync(file, html);
+JS
 echo "build-wasm: $(du -b "$DEST"/*.wasm | awk '{s+=$1} END {print s}') bytes of wasm in wasm/$HASH"
 # The service worker last: its precache manifest lists every file of the staged build (wasm included).
 node scripts/build-sw.mjs "$STAGE"

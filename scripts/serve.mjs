@@ -71,7 +71,7 @@ async function main() {
     process.stdout.write(`Open a course as a learner launched by an LMS (cmi5 style):\n  ${launcher.launchUrl(srv.url, '/course/open-education')}\n`);
   }
   // The example host page (docs/embed-example.html) on an origin of its own, as a university's site would be.
-  const example = await startServer({ root: path.join(PROJECT_ROOT, 'docs'), port: args.port ? args.port + 3 : 0, host: args.host, precompress: false });
+  const example = await startServer({ root: path.join(PROJECT_ROOT, 'docs'), port: args.port ? args.port + 3 : 0, host: args.host, precompress: false, playerPages: false });
   extra.push(example);
   process.stdout.write(`A university page embedding the player (another origin):\n  ${example.url}embed-example.html?player=${encodeURIComponent(srv.url)}\n`);
 

@@ -11,6 +11,10 @@
 //      cached file, so a cached video can seek), else the network — nothing is cached on the way, so streaming a
 //      course that is not downloaded fills no storage.
 // Downloads are written by the page (src/edge/offline.rs) into one cache per course, `alliance-player-course-<id>`.
+// Every course file the worker answers — from a course's cache, from the data cache or passed through from the
+// network, whole or as a range — carries `Content-Security-Policy: sandbox allow-scripts` and
+// `X-Content-Type-Options: nosniff` (asCourseFile): opened directly, offline or on a host that sets no headers, a
+// course page runs in an opaque origin and cannot reach the player's storage (docs/security.md §1).
 import { precacheAndRoute, cleanupOutdatedCaches, createHandlerBoundToURL } from 'workbox-precaching';
 import { registerRoute, NavigationRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
@@ -18,6 +22,9 @@ import { createPartialResponse } from 'workbox-range-requests';
 
 const COURSE_CACHE = 'alliance-player-course-';
 const DATA_CACHE = 'alliance-player-data';
+/** The package folder (the catalogue in index.html's `alliance-catalog` and the packages it lists live there). */
+const PACKAGE_FOLDER = '/courses/';
+const COURSE_FILE_CSP = 'sandbox allow-scripts';
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
@@ -34,10 +41,11 @@ registerRoute(
   ({ url, request }) => sameOrigin(url) && request.mode !== 'navigate' && url.pathname.endsWith('.json'),
   async (options) => {
     try {
-      return await packageJson.handle(options);
+      const answer = await packageJson.handle(options);
+      return inPackageFolder(options.url) ? asCourseFile(answer) : answer;
     } catch (err) {
       const downloaded = await fromCourseCaches(options.request);
-      if (downloaded) return downloaded;
+      if (downloaded) return asCourseFile(downloaded);
       throw err;
     }
   },
@@ -45,12 +53,32 @@ registerRoute(
 
 registerRoute(
   ({ url, request }) => sameOrigin(url) && !request.headers.has('authorization'),
-  async ({ request }) => {
+  async ({ request, url }) => {
     const cached = await fromCourseCaches(request);
-    if (!cached) return fetch(request);
-    return request.headers.has('range') ? createPartialResponse(request, cached) : cached;
+    if (!cached) {
+      const answer = await fetch(request);
+      return inPackageFolder(url) ? asCourseFile(answer) : answer;
+    }
+    return asCourseFile(request.headers.has('range') ? await createPartialResponse(request, cached) : cached);
   },
 );
+
+/** Whether a URL is in the package folder, however its path is spelt (`//courses/`, `/%63ourses/`). */
+function inPackageFolder(url) {
+  let path = url.pathname;
+  try { path = decodeURIComponent(path); } catch { /* left as it is */ }
+  return ('/' + path.split(/[/\\]+/).filter(Boolean).join('/') + '/').startsWith(PACKAGE_FOLDER);
+}
+
+/** The answer with the course file headers added (a copy: answers from a cache or the network are immutable). */
+function asCourseFile(answer) {
+  // An opaque or error answer has no headers to add to (and a same-origin request does not get one).
+  if (!answer || answer.type === 'opaque' || answer.type === 'opaqueredirect' || answer.status === 0) return answer;
+  const headers = new Headers(answer.headers);
+  headers.set('Content-Security-Policy', COURSE_FILE_CSP);
+  headers.set('X-Content-Type-Options', 'nosniff');
+  return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers });
+}
 
 async function fromCourseCaches(request) {
   const url = request.url.split('#')[0];

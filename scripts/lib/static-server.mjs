@@ -10,14 +10,58 @@
 //   * SPA fallback: an extension-less path that is not a file (e.g. /course/statistics/unit/mean) gets index.html;
 //     a missing file *with* an extension is a real 404;
 //   * `..` (raw or percent-encoded), backslashes, NUL bytes → 400; dot-files and symlinks leading out of root → 404;
-//   * `X-Content-Type-Options: nosniff` and `Referrer-Policy: no-referrer` on every answer.
+//   * `X-Content-Type-Options: nosniff` and `Referrer-Policy: no-referrer` on every answer;
+//   * the player's pages (index.html, also as the SPA fallback) carry `PLAYER_CSP`, the same policy the build puts in
+//     their `<meta http-equiv="Content-Security-Policy">`;
+//   * every answer under the package folder (`/courses/`) carries `COURSE_FILE_CSP` (`sandbox allow-scripts`): a
+//     course file opened directly runs in an opaque origin and cannot reach the player's storage (docs/security.md §1).
 import http from 'node:http';
+import crypto from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { contentTypeFor, extensionOf, isCompressible, isHashedName } from './mime.mjs';
 import { compress } from './compress.mjs';
+
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * The one inline script of the player's page, exactly as scripts/build-wasm.sh writes it into index.html (the
+ * catalogue preload and the embed chrome flag must run before the first paint; as a file they would cost a blocking
+ * round trip). It is allowed by its hash, so the policy changes only when web/head.js does.
+ */
+export const HEAD_SCRIPT = fs.readFileSync(path.join(PROJECT_ROOT, 'web/head.js'), 'utf8').trim();
+
+/**
+ * The Content-Security-Policy of the player's pages (docs/security.md §1 and "What a host must configure"):
+ * scripts only from the player's origin and the head script by hash (no 'unsafe-inline', no eval; 'wasm-unsafe-eval'
+ * compiles the wasm); style attributes (Leptos sets `style=`) but no inline `<style>`; pictures and media also from
+ * https: (a package may live on its own origin); connections to the player's origin and any https: LRS (http: only on
+ * loopback, as the launch rules allow); `object-src`/`frame-src blob:` only for the PDF the document unit has checked
+ * and handed to the viewer as a blob; interactive pages from the player's origin; no `<base>`, no form submission.
+ * `frame-ancestors` is left out: the player is embedded by design (docs/embedding.md); a host adds it as a header.
+ */
+export const PLAYER_CSP = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${crypto.createHash('sha256').update(HEAD_SCRIPT).digest('base64')}'`,
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data: https:",
+  "media-src 'self' https:",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
+  "object-src blob:",
+  "frame-src 'self' blob:",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Every file under the package folder: an opaque origin that may run script but reaches nothing of the player. */
+export const COURSE_FILE_CSP = 'sandbox allow-scripts';
+/** The package folder this server answers with COURSE_FILE_CSP. */
+export const PACKAGE_FOLDER = '/courses/';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const NO_CACHE = 'no-cache';
@@ -33,9 +77,11 @@ const MAX_COMPRESS_BYTES = 32 * 1024 * 1024;
  * @param {boolean|((line: string) => void)} [opts.log=false]  true logs one line per request to stdout
  * @param {boolean} [opts.precompress=true] compress every compressible file in the background right after start,
  *                                          so the first browser load does not wait for brotli quality 11
+ * @param {boolean} [opts.playerPages=true] root/index.html is the player's page: send PLAYER_CSP with it (false for
+ *                                          other pages, such as a test's host page)
  * @returns {Promise<{url: string, port: number, host: string, root: string, server: http.Server, close: () => Promise<void>}>}
  */
-export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', log = false, precompress = true, proxy = null, delay = null } = {}) {
+export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', log = false, precompress = true, proxy = null, delay = null, playerPages = true } = {}) {
   const absRoot = path.resolve(root);
   let realRoot;
   try {
@@ -50,7 +96,7 @@ export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.
   // proxy = { prefix: '/lrs/', target: 'http://127.0.0.1:PORT/' }: requests under `prefix` are forwarded to
   // `target` (an LRS that sends no CORS headers reaches the player from its own origin).
   // delay = (path) => milliseconds: a slow file, for tests of interrupted downloads.
-  const ctx = { root: realRoot, cache, proxy, delay };
+  const ctx = { root: realRoot, cache, proxy, delay, playerPages };
 
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
@@ -112,12 +158,14 @@ async function forward(proxy, req, res) {
   res.end(Buffer.from(await answer.arrayBuffer()));
 }
 
-async function handle({ root, cache, proxy, delay }, req, res) {
+async function handle({ root, cache, proxy, delay, playerPages }, req, res) {
   if (proxy && req.url.startsWith(proxy.prefix)) return forward(proxy, req, res);
   const wait = delay?.(req.url.split('?')[0]);
   if (wait) await new Promise((r) => setTimeout(r, wait));
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
+  const packageFile = inPackageFolder(req.url);
+  if (packageFile) res.setHeader('Content-Security-Policy', COURSE_FILE_CSP);
 
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
@@ -133,7 +181,16 @@ async function handle({ root, cache, proxy, delay }, req, res) {
     file = await findFile(root, path.join(root, 'index.html'));
   }
   if (!file) return sendText(res, 404, 'Not found\n', req.method);
+  // (Under the package folder even the fallback page keeps the sandbox: every answer there is a course file's.)
+  if (playerPages && !packageFile && file.path === path.join(root, 'index.html')) res.setHeader('Content-Security-Policy', PLAYER_CSP);
   return sendFile(req, res, file, cache);
+}
+
+/** Whether a request path is in the package folder, however it is spelt (`/courses/`, `//courses/`, `/%63ourses/`). */
+function inPackageFolder(rawUrl) {
+  let p = (rawUrl ?? '').split(/[?#]/, 1)[0];
+  try { p = decodeURIComponent(p); } catch { /* refused later as a bad request */ }
+  return ('/' + p.split(/[/\\]+/).filter(Boolean).join('/') + '/').startsWith(PACKAGE_FOLDER);
 }
 
 /**

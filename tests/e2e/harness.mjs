@@ -68,7 +68,7 @@ export function otherOrigins() {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-host-'));
       dirs.push(dir);
       for (const [name, html] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), html);
-      const server = await startServer({ root: dir, port: 0, host: '127.0.0.1' });
+      const server = await startServer({ root: dir, port: 0, host: '127.0.0.1', playerPages: false });
       servers.push(server);
       return server.url.replace(/\/$/, '');
     },

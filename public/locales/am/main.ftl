@@ -80,6 +80,7 @@ reading-end = የንባቡ መጨረሻ
 document-download = PDFውን ያውርዱ ({ $size })
 document-download-nosize = PDFውን ያውርዱ
 document-fallback = አሳሽዎ PDF እዚህ ማሳየት አይችልም። ለማንበብ ያውርዱት።
+document-not-pdf = { $file } የPDF ፋይል አይደለም። የሰነድ ክፍል የሚያሳየው በ“%PDF-” የሚጀምሩ የPDF ፋይሎችን ብቻ ነው።
 
 ## ፈተና
 quiz-passing = ለማለፍ { $percent } ያስፈልግዎታል።
@@ -169,6 +170,7 @@ unit-needs-newer-player = ይህ ክፍል አዲስ የማጫወቻ ስሪት �
 unit-needs-newer-player-detail = ይህ የ“{ $kind }” ዓይነት ክፍል ነው፤ ይህ የAlliance Player ስሪት ገና አያውቀውም። የተቀረው የኮርሱ ክፍል ይሠራል፤ የኮርስዎን አቅራቢ ይጠይቁ ወይም ማጫወቻውን ያዘምኑ።
 error-heading = የሆነ ችግር ተፈጥሯል
 error-catalog = የኮርሶች ካታሎግ ሊጫን አልቻለም።
+error-document = ይህ ሰነድ ሊታይ አይችልም።
 error-course = ይህ ኮርስ ሊከፈት አልቻለም።
 error-course-not-found = በዚህ ካታሎግ ውስጥ “{ $course }” የሚባል ኮርስ የለም።
 error-unit-not-found = በዚህ ኮርስ ውስጥ “{ $unit }” የሚባል ክፍል የለም።

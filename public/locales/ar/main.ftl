@@ -92,6 +92,7 @@ reading-end = نهاية القراءة
 document-download = تنزيل ملف PDF ({ $size })
 document-download-nosize = تنزيل ملف PDF
 document-fallback = لا يستطيع متصفحك عرض ملفات PDF هنا. نزّل الملف لقراءته.
+document-not-pdf = { $file } ليس ملف PDF. تعرض وحدة المستند ملفات PDF فقط، وهي تبدأ بـ “%PDF-”.
 
 ## Quiz
 quiz-passing = يلزم الحصول على { $percent } للنجاح.
@@ -197,6 +198,7 @@ unit-needs-newer-player = تحتاج هذه الوحدة إلى إصدار أح�
 unit-needs-newer-player-detail = هذه وحدة من نوع «{ $kind }»، وهو نوع لا يعرفه هذا الإصدار من Alliance Player بعد. بقية الدورة تعمل كالمعتاد؛ اسأل الجهة المقدّمة للدورة أو حدّث المشغّل.
 error-heading = حدث خطأ ما
 error-catalog = تعذّر تحميل فهرس الدورات.
+error-document = لا يمكن عرض هذا المستند.
 error-course = تعذّر فتح هذه الدورة.
 error-course-not-found = لا توجد في هذا الفهرس دورة باسم «{ $course }».
 error-unit-not-found = لا توجد في هذه الدورة وحدة باسم «{ $unit }».

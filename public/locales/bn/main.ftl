@@ -80,6 +80,7 @@ reading-end = পাঠের শেষ
 document-download = PDF ডাউনলোড করুন ({ $size })
 document-download-nosize = PDF ডাউনলোড করুন
 document-fallback = আপনার ব্রাউজার এখানে PDF দেখাতে পারছে না। পড়ার জন্য এটি ডাউনলোড করুন।
+document-not-pdf = { $file } কোনো PDF ফাইল নয়। নথি ইউনিট কেবল PDF ফাইল দেখায়, যা “%PDF-” দিয়ে শুরু হয়।
 
 ## Quiz
 quiz-passing = উত্তীর্ণ হতে আপনার { $percent } প্রয়োজন।
@@ -169,6 +170,7 @@ unit-needs-newer-player = এই ইউনিটের জন্য প্লে
 unit-needs-newer-player-detail = এটি “{ $kind }” ধরনের একটি ইউনিট, যা Alliance Player-এর এই সংস্করণ এখনও চেনে না। কোর্সের বাকি অংশ ঠিকমতো কাজ করে; আপনার কোর্স প্রদানকারীকে জিজ্ঞাসা করুন অথবা প্লেয়ার আপডেট করুন।
 error-heading = কিছু একটা সমস্যা হয়েছে
 error-catalog = কোর্সের তালিকা লোড করা যায়নি।
+error-document = এই নথিটি দেখানো যাচ্ছে না।
 error-course = এই কোর্সটি খোলা যায়নি।
 error-course-not-found = এই তালিকায় “{ $course }” নামে কোনো কোর্স নেই।
 error-unit-not-found = এই কোর্সে “{ $unit }” নামে কোনো ইউনিট নেই।

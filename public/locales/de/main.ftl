@@ -80,6 +80,7 @@ reading-end = Ende des Lesetexts
 document-download = PDF herunterladen ({ $size })
 document-download-nosize = PDF herunterladen
 document-fallback = Ihr Browser kann PDFs hier nicht anzeigen. Laden Sie die Datei herunter, um sie zu lesen.
+document-not-pdf = { $file } ist keine PDF-Datei. Eine Dokument-Einheit zeigt nur PDF-Dateien, die mit „%PDF-“ beginnen.
 
 ## Quiz
 quiz-passing = Zum Bestehen benötigen Sie { $percent }.
@@ -169,6 +170,7 @@ unit-needs-newer-player = Für diese Einheit ist eine neuere Version des Players
 unit-needs-newer-player-detail = Es handelt sich um eine Einheit vom Typ „{ $kind }“, die diese Version von Alliance Player noch nicht kennt. Der Rest des Kurses funktioniert; wenden Sie sich an den Kursanbieter oder aktualisieren Sie den Player.
 error-heading = Ein Fehler ist aufgetreten
 error-catalog = Der Kurskatalog konnte nicht geladen werden.
+error-document = Dieses Dokument kann nicht angezeigt werden.
 error-course = Dieser Kurs konnte nicht geöffnet werden.
 error-course-not-found = In diesem Katalog gibt es keinen Kurs „{ $course }“.
 error-unit-not-found = In diesem Kurs gibt es keine Einheit „{ $unit }“.

@@ -80,6 +80,7 @@ reading-end = End of the reading
 document-download = Download the PDF ({ $size })
 document-download-nosize = Download the PDF
 document-fallback = Your browser cannot show PDFs here. Download it to read it.
+document-not-pdf = { $file } is not a PDF file. A document unit shows only PDF files, which begin with “%PDF-”.
 
 ## Quiz
 quiz-passing = You need { $percent } to pass.
@@ -169,6 +170,7 @@ unit-needs-newer-player = This unit needs a newer player
 unit-needs-newer-player-detail = It is a “{ $kind }” unit, which this version of Alliance Player does not know yet. The rest of the course works; ask your course provider or update the player.
 error-heading = Something went wrong
 error-catalog = The course catalogue could not be loaded.
+error-document = This document cannot be shown.
 error-course = This course could not be opened.
 error-course-not-found = There is no course “{ $course }” in this catalogue.
 error-unit-not-found = There is no unit “{ $unit }” in this course.

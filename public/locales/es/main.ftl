@@ -83,6 +83,7 @@ reading-end = Fin de la lectura
 document-download = Descargar el PDF ({ $size })
 document-download-nosize = Descargar el PDF
 document-fallback = Tu navegador no puede mostrar archivos PDF aquí. Descárgalo para leerlo.
+document-not-pdf = { $file } no es un archivo PDF. Una unidad de documento solo muestra archivos PDF, que empiezan por «%PDF-».
 
 ## Quiz
 quiz-passing = Necesitas { $percent } para aprobar.
@@ -176,6 +177,7 @@ unit-needs-newer-player = Esta unidad necesita una versión más reciente del re
 unit-needs-newer-player-detail = Es una unidad de tipo «{ $kind }», que esta versión de Alliance Player todavía no reconoce. El resto del curso funciona; consulta al proveedor del curso o actualiza el reproductor.
 error-heading = Algo salió mal
 error-catalog = No se pudo cargar el catálogo de cursos.
+error-document = No se puede mostrar este documento.
 error-course = No se pudo abrir este curso.
 error-course-not-found = No hay ningún curso «{ $course }» en este catálogo.
 error-unit-not-found = No hay ninguna unidad «{ $unit }» en este curso.

@@ -80,6 +80,7 @@ reading-end = پایان متن
 document-download = دانلود فایل PDF ({ $size })
 document-download-nosize = دانلود فایل PDF
 document-fallback = مرورگر شما نمی‌تواند فایل‌های PDF را اینجا نمایش دهد. برای خواندن، آن را دانلود کنید.
+document-not-pdf = { $file } یک فایل PDF نیست. واحد سند فقط فایل‌های PDF را نشان می‌دهد که با «%PDF-» آغاز می‌شوند.
 
 ## Quiz
 quiz-passing = برای قبولی به { $percent } نیاز دارید.
@@ -169,6 +170,7 @@ unit-needs-newer-player = این بخش به نسخهٔ جدیدتری از پخ
 unit-needs-newer-player-detail = این بخشی از نوع «{ $kind }» است که این نسخه از Alliance Player هنوز آن را نمی‌شناسد. بقیهٔ دوره کار می‌کند؛ از ارائه‌دهندهٔ دوره بپرسید یا پخش‌کننده را به‌روز کنید.
 error-heading = مشکلی پیش آمد
 error-catalog = فهرست دوره‌ها بارگذاری نشد.
+error-document = این سند را نمی‌توان نمایش داد.
 error-course = این دوره باز نشد.
 error-course-not-found = دوره‌ای با نام «{ $course }» در این فهرست وجود ندارد.
 error-unit-not-found = بخشی با نام «{ $unit }» در این دوره وجود ندارد.

@@ -83,6 +83,7 @@ reading-end = Katapusan ng babasahin
 document-download = I-download ang PDF ({ $size })
 document-download-nosize = I-download ang PDF
 document-fallback = Hindi maipakita rito ng browser mo ang mga PDF. I-download ito para mabasa.
+document-not-pdf = Hindi PDF file ang { $file }. PDF file lang ang ipinapakita ng isang unit na dokumento, na nagsisimula sa “%PDF-”.
 
 ## Quiz
 quiz-passing = Kailangan mo ng { $percent } para pumasa.
@@ -173,6 +174,7 @@ unit-needs-newer-player = Kailangan ng araling ito ang mas bagong bersyon ng pla
 unit-needs-newer-player-detail = Isa itong araling “{ $kind }”, na hindi pa kilala ng bersyong ito ng Alliance Player. Gumagana ang natitirang bahagi ng kurso; magtanong sa nagbibigay ng kurso o i-update ang player.
 error-heading = May nangyaring mali
 error-catalog = Hindi ma-load ang katalogo ng mga kurso.
+error-document = Hindi maipakita ang dokumentong ito.
 error-course = Hindi mabuksan ang kursong ito.
 error-course-not-found = Walang kursong “{ $course }” sa katalogong ito.
 error-unit-not-found = Walang araling “{ $unit }” sa kursong ito.

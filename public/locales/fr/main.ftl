@@ -83,6 +83,7 @@ reading-end = Fin de la lecture
 document-download = Télécharger le PDF ({ $size })
 document-download-nosize = Télécharger le PDF
 document-fallback = Votre navigateur ne peut pas afficher les PDF ici. Téléchargez le document pour le lire.
+document-not-pdf = { $file } n’est pas un fichier PDF. Une unité document n’affiche que des fichiers PDF, qui commencent par « %PDF- ».
 
 ## Quiz
 quiz-passing = Il vous faut { $percent } pour réussir.
@@ -176,6 +177,7 @@ unit-needs-newer-player = Cette unité nécessite une version plus récente du l
 unit-needs-newer-player-detail = Il s’agit d’une unité de type « { $kind } », que cette version d’Alliance Player ne connaît pas encore. Le reste du cours fonctionne ; contactez l’organisme qui propose le cours ou mettez à jour le lecteur.
 error-heading = Une erreur s’est produite
 error-catalog = Impossible de charger le catalogue des cours.
+error-document = Ce document ne peut pas être affiché.
 error-course = Impossible d’ouvrir ce cours.
 error-course-not-found = Ce catalogue ne contient aucun cours « { $course } ».
 error-unit-not-found = Ce cours ne contient aucune unité « { $unit } ».

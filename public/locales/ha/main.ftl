@@ -79,6 +79,7 @@ reading-end = Ƙarshen karatu
 document-download = Sauke PDF ({ $size })
 document-download-nosize = Sauke PDF
 document-fallback = Burauzarku ba za ta iya nuna PDF a nan ba. Ku sauke shi don ku karanta.
+document-not-pdf = { $file } ba fayil ɗin PDF ba ne. Sashen takarda yana nuna fayilolin PDF kaɗai, waɗanda ke farawa da “%PDF-”.
 
 ## Jarrabawa
 quiz-passing = Kuna buƙatar { $percent } don ku ci nasara.
@@ -168,6 +169,7 @@ unit-needs-newer-player = Wannan sashe yana buƙatar sabuwar sigar manhajar
 unit-needs-newer-player-detail = Sashe ne na nau'in “{ $kind }”, wanda wannan sigar Alliance Player ba ta san shi ba tukuna. Sauran kwas ɗin yana aiki; ku tambayi mai bayar da kwas ɗinku ko ku sabunta manhajar.
 error-heading = An sami matsala
 error-catalog = Ba a iya loda kundin kwasa-kwasai ba.
+error-document = Ba za a iya nuna wannan takarda ba.
 error-course = Ba a iya buɗe wannan kwas ba.
 error-course-not-found = Babu kwas mai suna “{ $course }” a cikin wannan kundi.
 error-unit-not-found = Babu sashe mai suna “{ $unit }” a cikin wannan kwas.

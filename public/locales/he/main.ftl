@@ -83,6 +83,7 @@ reading-end = סוף הקריאה
 document-download = הורדת קובץ PDF ({ $size })
 document-download-nosize = הורדת קובץ PDF
 document-fallback = הדפדפן שלך לא יכול להציג כאן קובצי PDF. אפשר להוריד את הקובץ כדי לקרוא אותו.
+document-not-pdf = { $file } אינו קובץ PDF. יחידת מסמך מציגה רק קובצי PDF, שמתחילים ב־“%PDF-”.
 
 ## Quiz
 quiz-passing = כדי לעבור נדרש ציון של { $percent }.
@@ -176,6 +177,7 @@ unit-needs-newer-player = ליחידה הזו נדרשת גרסה חדשה יו�
 unit-needs-newer-player-detail = זו יחידה מסוג "{ $kind }", שהגרסה הזו של Alliance Player עדיין לא מכירה. שאר הקורס פועל כרגיל; אפשר לפנות לספק הקורס או לעדכן את הנגן.
 error-heading = משהו השתבש
 error-catalog = לא ניתן היה לטעון את קטלוג הקורסים.
+error-document = לא ניתן להציג את המסמך הזה.
 error-course = לא ניתן היה לפתוח את הקורס הזה.
 error-course-not-found = אין בקטלוג הזה קורס בשם "{ $course }".
 error-unit-not-found = אין בקורס הזה יחידה בשם "{ $unit }".

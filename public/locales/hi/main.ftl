@@ -80,6 +80,7 @@ reading-end = पठन सामग्री समाप्त
 document-download = PDF डाउनलोड करें ({ $size })
 document-download-nosize = PDF डाउनलोड करें
 document-fallback = आपका ब्राउज़र यहाँ PDF नहीं दिखा सकता। इसे पढ़ने के लिए डाउनलोड करें।
+document-not-pdf = { $file } PDF फ़ाइल नहीं है। दस्तावेज़ इकाई केवल PDF फ़ाइलें दिखाती है, जो “%PDF-” से शुरू होती हैं।
 
 ## Quiz
 quiz-passing = उत्तीर्ण होने के लिए आपको { $percent } चाहिए।
@@ -169,6 +170,7 @@ unit-needs-newer-player = इस इकाई के लिए प्लेय�
 unit-needs-newer-player-detail = यह “{ $kind }” प्रकार की इकाई है, जिसे Alliance Player का यह संस्करण अभी नहीं पहचानता। कोर्स का बाकी हिस्सा ठीक से काम करता है; अपने कोर्स प्रदाता से पूछें या प्लेयर अपडेट करें।
 error-heading = कुछ गड़बड़ हो गई
 error-catalog = कोर्स सूची लोड नहीं हो सकी।
+error-document = यह दस्तावेज़ दिखाया नहीं जा सकता।
 error-course = यह कोर्स खोला नहीं जा सका।
 error-course-not-found = इस सूची में “{ $course }” नाम का कोई कोर्स नहीं है।
 error-unit-not-found = इस कोर्स में “{ $unit }” नाम की कोई इकाई नहीं है।

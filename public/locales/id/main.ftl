@@ -77,6 +77,7 @@ reading-end = Akhir bacaan
 document-download = Unduh PDF ({ $size })
 document-download-nosize = Unduh PDF
 document-fallback = Browser Anda tidak dapat menampilkan PDF di sini. Unduh file untuk membacanya.
+document-not-pdf = { $file } bukan file PDF. Unit dokumen hanya menampilkan file PDF, yang diawali dengan “%PDF-”.
 
 ## Quiz
 quiz-passing = Anda perlu mencapai { $percent } untuk lulus.
@@ -163,6 +164,7 @@ unit-needs-newer-player = Unit ini memerlukan versi pemutar yang lebih baru
 unit-needs-newer-player-detail = Ini adalah unit jenis “{ $kind }”, yang belum dikenali oleh versi Alliance Player ini. Bagian lain kursus tetap berfungsi; hubungi penyelenggara kursus Anda atau perbarui pemutar.
 error-heading = Terjadi kesalahan
 error-catalog = Katalog kursus tidak dapat dimuat.
+error-document = Dokumen ini tidak dapat ditampilkan.
 error-course = Kursus ini tidak dapat dibuka.
 error-course-not-found = Tidak ada kursus “{ $course }” dalam katalog ini.
 error-unit-not-found = Tidak ada unit “{ $unit }” dalam kursus ini.

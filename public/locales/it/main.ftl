@@ -83,6 +83,7 @@ reading-end = Fine della lettura
 document-download = Scarica il PDF ({ $size })
 document-download-nosize = Scarica il PDF
 document-fallback = Il tuo browser non può mostrare i PDF qui. Scaricalo per leggerlo.
+document-not-pdf = { $file } non è un file PDF. Un’unità documento mostra solo file PDF, che iniziano con «%PDF-».
 
 ## Quiz
 quiz-passing = Per superare il quiz ti serve { $percent }.
@@ -176,6 +177,7 @@ unit-needs-newer-player = Questa unità richiede una versione più recente del l
 unit-needs-newer-player-detail = È un’unità di tipo «{ $kind }», che questa versione di Alliance Player non conosce ancora. Il resto del corso funziona; rivolgiti all’ente che offre il corso o aggiorna il lettore.
 error-heading = Si è verificato un errore
 error-catalog = Impossibile caricare il catalogo dei corsi.
+error-document = Impossibile mostrare questo documento.
 error-course = Impossibile aprire questo corso.
 error-course-not-found = In questo catalogo non c’è nessun corso «{ $course }».
 error-unit-not-found = In questo corso non c’è nessuna unità «{ $unit }».

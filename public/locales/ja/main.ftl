@@ -77,6 +77,7 @@ reading-end = 読み物はここまでです
 document-download = PDF をダウンロード（{ $size }）
 document-download-nosize = PDF をダウンロード
 document-fallback = お使いのブラウザーでは、ここに PDF を表示できません。ダウンロードしてお読みください。
+document-not-pdf = { $file } は PDF ファイルではありません。文書ユニットに表示できるのは、「%PDF-」で始まる PDF ファイルだけです。
 
 ## Quiz
 quiz-passing = 合格するには { $percent } 以上が必要です。
@@ -163,6 +164,7 @@ unit-needs-newer-player = このユニットには新しいバージョンのプ
 unit-needs-newer-player-detail = これは「{ $kind }」形式のユニットで、このバージョンの Alliance Player はまだ対応していません。コースのほかの部分は問題なく利用できます。コースの提供元にお問い合わせいただくか、プレーヤーを更新してください。
 error-heading = 問題が発生しました
 error-catalog = コース一覧を読み込めませんでした。
+error-document = この文書は表示できません。
 error-course = このコースを開けませんでした。
 error-course-not-found = このコース一覧に「{ $course }」というコースはありません。
 error-unit-not-found = このコースに「{ $unit }」というユニットはありません。

@@ -82,6 +82,7 @@ reading-end = Материалдың соңы
 document-download = PDF жүктеп алу ({ $size })
 document-download-nosize = PDF жүктеп алу
 document-fallback = Браузеріңіз PDF файлын мұнда көрсете алмайды. Оқу үшін файлды жүктеп алыңыз.
+document-not-pdf = { $file } PDF файлы емес. Құжат бөлімі тек «%PDF-» деп басталатын PDF файлдарын көрсетеді.
 
 ## Quiz
 quiz-passing = Тесттен өту үшін { $percent } жинауыңыз керек.
@@ -171,6 +172,7 @@ unit-needs-newer-player = Бұл сабақты ашу үшін ойнатқыш
 unit-needs-newer-player-detail = Бұл — «{ $kind }» түріндегі сабақ, ал Alliance Player ойнатқышының осы нұсқасы оны әлі танымайды. Курстың қалған бөлігі жұмыс істейді; курс ұйымдастырушысына хабарласыңыз немесе ойнатқышты жаңартыңыз.
 error-heading = Бірдеңе дұрыс болмады
 error-catalog = Курстар каталогын жүктеу мүмкін болмады.
+error-document = Бұл құжатты көрсету мүмкін емес.
 error-course = Бұл курсты ашу мүмкін болмады.
 error-course-not-found = Бұл каталогта «{ $course }» курсы жоқ.
 error-unit-not-found = Бұл курста «{ $unit }» сабағы жоқ.

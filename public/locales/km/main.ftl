@@ -79,6 +79,7 @@ reading-end = ចប់អត្ថបទអាន
 document-download = ទាញយក PDF ({ $size })
 document-download-nosize = ទាញយក PDF
 document-fallback = កម្មវិធីរុករករបស់អ្នកមិនអាចបង្ហាញ PDF នៅទីនេះបានទេ។ សូមទាញយកវាដើម្បីអាន។
+document-not-pdf = { $file } មិនមែនជាឯកសារ PDF ទេ។ ផ្នែកឯកសារបង្ហាញតែឯកសារ PDF ដែលចាប់ផ្ដើមដោយ “%PDF-” ប៉ុណ្ណោះ។
 
 ## Quiz
 quiz-passing = អ្នកត្រូវការ { $percent } ដើម្បីជាប់។
@@ -165,6 +166,7 @@ unit-needs-newer-player = មេរៀននេះត្រូវការកម
 unit-needs-newer-player-detail = នេះជាមេរៀនប្រភេទ «{ $kind }» ដែលកំណែនេះរបស់ Alliance Player មិនទាន់ស្គាល់នៅឡើយ។ ផ្នែកផ្សេងទៀតនៃវគ្គសិក្សានៅតែដំណើរការ។ សូមសួរអ្នកផ្ដល់វគ្គសិក្សា ឬធ្វើបច្ចុប្បន្នភាពកម្មវិធីចាក់។
 error-heading = មានបញ្ហាអ្វីមួយកើតឡើង
 error-catalog = មិនអាចផ្ទុកបញ្ជីវគ្គសិក្សាបានទេ។
+error-document = មិនអាចបង្ហាញឯកសារនេះបានទេ។
 error-course = មិនអាចបើកវគ្គសិក្សានេះបានទេ។
 error-course-not-found = គ្មានវគ្គសិក្សា «{ $course }» នៅក្នុងបញ្ជីនេះទេ។
 error-unit-not-found = គ្មានមេរៀន «{ $unit }» នៅក្នុងវគ្គសិក្សានេះទេ។

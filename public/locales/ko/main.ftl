@@ -77,6 +77,7 @@ reading-end = 읽기 자료 끝
 document-download = PDF 다운로드 ({ $size })
 document-download-nosize = PDF 다운로드
 document-fallback = 사용 중인 브라우저에서는 이곳에 PDF를 표시할 수 없습니다. 파일을 다운로드하여 읽으십시오.
+document-not-pdf = { $file }은(는) PDF 파일이 아닙니다. 문서 단원에는 “%PDF-”로 시작하는 PDF 파일만 표시됩니다.
 
 ## Quiz
 quiz-passing = 통과하려면 { $percent } 이상이 필요합니다.
@@ -163,6 +164,7 @@ unit-needs-newer-player = 이 단원을 보려면 최신 버전의 플레이어�
 unit-needs-newer-player-detail = ‘{ $kind }’ 유형의 단원으로, 현재 버전의 Alliance Player에서는 아직 지원하지 않습니다. 강좌의 나머지 부분은 정상적으로 이용할 수 있습니다. 강좌 제공 기관에 문의하거나 플레이어를 업데이트하십시오.
 error-heading = 문제가 발생했습니다
 error-catalog = 강좌 목록을 불러올 수 없습니다.
+error-document = 이 문서를 표시할 수 없습니다.
 error-course = 이 강좌를 열 수 없습니다.
 error-course-not-found = 이 목록에 ‘{ $course }’ 강좌가 없습니다.
 error-unit-not-found = 이 강좌에 ‘{ $unit }’ 단원이 없습니다.

@@ -82,6 +82,7 @@ reading-end = Материалын төгсгөл
 document-download = PDF татаж авах ({ $size })
 document-download-nosize = PDF татаж авах
 document-fallback = Таны хөтөч PDF файлыг энд харуулж чадахгүй байна. Уншихын тулд файлыг татаж авна уу.
+document-not-pdf = { $file } нь PDF файл биш. Баримтын хэсэг зөвхөн «%PDF-»-ээр эхэлдэг PDF файлыг харуулна.
 
 ## Quiz
 quiz-passing = Тэнцэхийн тулд { $percent } авах шаардлагатай.
@@ -171,6 +172,7 @@ unit-needs-newer-player = Энэ хичээлд тоглуулагчийн ши�
 unit-needs-newer-player-detail = Энэ бол «{ $kind }» төрлийн хичээл бөгөөд Alliance Player тоглуулагчийн энэ хувилбар үүнийг хараахан танихгүй байна. Сургалтын бусад хэсэг хэвийн ажиллана; сургалтын зохион байгуулагчид хандах эсвэл тоглуулагчаа шинэчилнэ үү.
 error-heading = Алдаа гарлаа
 error-catalog = Сургалтын каталогийг ачаалж чадсангүй.
+error-document = Энэ баримтыг харуулах боломжгүй.
 error-course = Энэ сургалтыг нээж чадсангүй.
 error-course-not-found = Энэ каталогт «{ $course }» гэсэн сургалт байхгүй.
 error-unit-not-found = Энэ сургалтад «{ $unit }» гэсэн хичээл байхгүй.

@@ -79,6 +79,7 @@ reading-end = वाचनाचा शेवट
 document-download = PDF डाउनलोड करा ({ $size })
 document-download-nosize = PDF डाउनलोड करा
 document-fallback = तुमचा ब्राउझर येथे PDF दाखवू शकत नाही. वाचण्यासाठी ती डाउनलोड करा.
+document-not-pdf = { $file } ही PDF फाइल नाही. दस्तऐवज एकक फक्त PDF फाइल दाखवते, ज्या “%PDF-” ने सुरू होतात.
 
 ## प्रश्नमंजूषा
 quiz-passing = उत्तीर्ण होण्यासाठी तुम्हाला { $percent } आवश्यक आहे.
@@ -168,6 +169,7 @@ unit-needs-newer-player = या घटकासाठी प्लेअरच�
 unit-needs-newer-player-detail = हा “{ $kind }” प्रकारचा घटक आहे, जो Alliance Player च्या या आवृत्तीला अद्याप माहीत नाही. अभ्यासक्रमाचा उर्वरित भाग चालतो; तुमच्या अभ्यासक्रम प्रदात्याला विचारा किंवा प्लेअर अपडेट करा.
 error-heading = काहीतरी चुकले
 error-catalog = अभ्यासक्रमांची सूची लोड करता आली नाही.
+error-document = हा दस्तऐवज दाखवता येत नाही.
 error-course = हा अभ्यासक्रम उघडता आला नाही.
 error-course-not-found = या सूचीमध्ये “{ $course }” नावाचा अभ्यासक्रम नाही.
 error-unit-not-found = या अभ्यासक्रमात “{ $unit }” नावाचा घटक नाही.

@@ -77,6 +77,7 @@ reading-end = Tamat bacaan
 document-download = Muat turun PDF ({ $size })
 document-download-nosize = Muat turun PDF
 document-fallback = Pelayar anda tidak dapat memaparkan PDF di sini. Muat turun fail untuk membacanya.
+document-not-pdf = { $file } bukan fail PDF. Unit dokumen hanya memaparkan fail PDF, yang bermula dengan “%PDF-”.
 
 ## Quiz
 quiz-passing = Anda perlu mendapat { $percent } untuk lulus.
@@ -163,6 +164,7 @@ unit-needs-newer-player = Unit ini memerlukan versi pemain yang lebih baharu
 unit-needs-newer-player-detail = Unit ini daripada jenis “{ $kind }”, yang belum dikenali oleh versi Alliance Player ini. Bahagian lain kursus masih berfungsi; hubungi penyedia kursus anda atau kemas kini pemain.
 error-heading = Berlaku ralat
 error-catalog = Katalog kursus tidak dapat dimuatkan.
+error-document = Dokumen ini tidak dapat dipaparkan.
 error-course = Kursus ini tidak dapat dibuka.
 error-course-not-found = Tiada kursus “{ $course }” dalam katalog ini.
 error-unit-not-found = Tiada unit “{ $unit }” dalam kursus ini.

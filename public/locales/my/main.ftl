@@ -79,6 +79,7 @@ reading-end = ဖတ်စာ ပြီးဆုံးပါပြီ
 document-download = PDF ကို ဒေါင်းလုဒ်လုပ်ရန် ({ $size })
 document-download-nosize = PDF ကို ဒေါင်းလုဒ်လုပ်ရန်
 document-fallback = သင့်ဘရောက်ဇာသည် PDF ကို ဤနေရာတွင် ပြသ၍ မရပါ။ ဖတ်ရှုရန် ဒေါင်းလုဒ်လုပ်ပါ။
+document-not-pdf = { $file } သည် PDF ဖိုင် မဟုတ်ပါ။ စာရွက်စာတမ်း ယူနစ်သည် “%PDF-” ဖြင့် စတင်သော PDF ဖိုင်များကိုသာ ပြသသည်။
 
 ## Quiz
 quiz-passing = အောင်ရန် { $percent } လိုအပ်ပါသည်။
@@ -165,6 +166,7 @@ unit-needs-newer-player = ဤသင်ခန်းစာအတွက် ပလ�
 unit-needs-newer-player-detail = ဤသင်ခန်းစာသည် “{ $kind }” အမျိုးအစား ဖြစ်ပြီး Alliance Player ၏ ဤဗားရှင်းက ၎င်းကို မသိသေးပါ။ သင်တန်း၏ ကျန်အပိုင်းများ အလုပ်လုပ်ပါသည်။ သင်တန်းပေးသူထံ မေးမြန်းပါ သို့မဟုတ် ပလေယာကို အပ်ဒိတ်လုပ်ပါ။
 error-heading = တစ်ခုခု မှားယွင်းသွားပါသည်
 error-catalog = သင်တန်းစာရင်းကို ဖွင့်၍ မရပါ။
+error-document = ဤစာရွက်စာတမ်းကို ပြသ၍ မရပါ။
 error-course = ဤသင်တန်းကို ဖွင့်၍ မရပါ။
 error-course-not-found = ဤသင်တန်းစာရင်းတွင် “{ $course }” သင်တန်း မရှိပါ။
 error-unit-not-found = ဤသင်တန်းတွင် “{ $unit }” သင်ခန်းစာ မရှိပါ။

@@ -80,6 +80,7 @@ reading-end = पठन सामग्रीको अन्त्य
 document-download = PDF डाउनलोड गर्नुहोस् ({ $size })
 document-download-nosize = PDF डाउनलोड गर्नुहोस्
 document-fallback = तपाईंको ब्राउजरले यहाँ PDF देखाउन सक्दैन। पढ्नका लागि यसलाई डाउनलोड गर्नुहोस्।
+document-not-pdf = { $file } PDF फाइल होइन। कागजात एकाइले “%PDF-” बाट सुरु हुने PDF फाइल मात्र देखाउँछ।
 
 ## Quiz
 quiz-passing = उत्तीर्ण हुन तपाईंलाई { $percent } चाहिन्छ।
@@ -169,6 +170,7 @@ unit-needs-newer-player = यो एकाइका लागि प्लेय
 unit-needs-newer-player-detail = यो “{ $kind }” प्रकारको एकाइ हो, जसलाई Alliance Player को यो संस्करणले अझै चिन्दैन। पाठ्यक्रमका बाँकी भागहरू ठीकसँग चल्छन्; आफ्नो पाठ्यक्रम प्रदायकलाई सोध्नुहोस् वा प्लेयर अद्यावधिक गर्नुहोस्।
 error-heading = केही गडबड भयो
 error-catalog = पाठ्यक्रम सूची लोड गर्न सकिएन।
+error-document = यो कागजात देखाउन सकिँदैन।
 error-course = यो पाठ्यक्रम खोल्न सकिएन।
 error-course-not-found = यो सूचीमा “{ $course }” नामको कुनै पाठ्यक्रम छैन।
 error-unit-not-found = यो पाठ्यक्रममा “{ $unit }” नामको कुनै एकाइ छैन।

@@ -80,6 +80,7 @@ reading-end = Einde van de leestekst
 document-download = Pdf downloaden ({ $size })
 document-download-nosize = Pdf downloaden
 document-fallback = Je browser kan hier geen pdf’s weergeven. Download het bestand om het te lezen.
+document-not-pdf = { $file } is geen pdf-bestand. Een documenteenheid toont alleen pdf-bestanden, die beginnen met ‘%PDF-’.
 
 ## Quiz
 quiz-passing = Je hebt { $percent } nodig om te slagen.
@@ -169,6 +170,7 @@ unit-needs-newer-player = Voor dit onderdeel is een nieuwere versie van de spele
 unit-needs-newer-player-detail = Het is een onderdeel van het type “{ $kind }”, dat deze versie van Alliance Player nog niet kent. De rest van de cursus werkt; neem contact op met de aanbieder van de cursus of werk de speler bij.
 error-heading = Er is iets misgegaan
 error-catalog = De cursuscatalogus kon niet worden geladen.
+error-document = Dit document kan niet worden getoond.
 error-course = Deze cursus kon niet worden geopend.
 error-course-not-found = Er is geen cursus “{ $course }” in deze catalogus.
 error-unit-not-found = Er is geen onderdeel “{ $unit }” in deze cursus.

@@ -86,6 +86,7 @@ reading-end = Koniec lektury
 document-download = Pobierz PDF ({ $size })
 document-download-nosize = Pobierz PDF
 document-fallback = Ta przeglądarka nie może tu wyświetlać plików PDF. Aby przeczytać dokument, należy go pobrać.
+document-not-pdf = { $file } nie jest plikiem PDF. Jednostka dokumentu wyświetla tylko pliki PDF, które zaczynają się od „%PDF-”.
 
 ## Quiz
 quiz-passing = Do zaliczenia potrzeba { $percent }.
@@ -183,6 +184,7 @@ unit-needs-newer-player = Ta lekcja wymaga nowszej wersji odtwarzacza
 unit-needs-newer-player-detail = To lekcja typu „{ $kind }”, którego ta wersja Alliance Player jeszcze nie obsługuje. Pozostała część kursu działa; można skontaktować się z organizatorem kursu lub zaktualizować odtwarzacz.
 error-heading = Wystąpił błąd
 error-catalog = Nie udało się wczytać katalogu kursów.
+error-document = Nie można wyświetlić tego dokumentu.
 error-course = Nie udało się otworzyć tego kursu.
 error-course-not-found = W tym katalogu nie ma kursu „{ $course }”.
 error-unit-not-found = W tym kursie nie ma lekcji „{ $unit }”.

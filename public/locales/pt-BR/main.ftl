@@ -83,6 +83,7 @@ reading-end = Fim da leitura
 document-download = Baixar o PDF ({ $size })
 document-download-nosize = Baixar o PDF
 document-fallback = Seu navegador não consegue exibir PDFs aqui. Baixe o arquivo para lê-lo.
+document-not-pdf = { $file } não é um arquivo PDF. Uma unidade de documento mostra apenas arquivos PDF, que começam com “%PDF-”.
 
 ## Quiz
 quiz-passing = A nota mínima para aprovação é { $percent }.
@@ -176,6 +177,7 @@ unit-needs-newer-player = Esta unidade precisa de uma versão mais recente do pl
 unit-needs-newer-player-detail = É uma unidade do tipo “{ $kind }”, que esta versão do Alliance Player ainda não reconhece. O restante do curso funciona; entre em contato com a instituição que oferece o curso ou atualize o player.
 error-heading = Algo deu errado
 error-catalog = Não foi possível carregar o catálogo de cursos.
+error-document = Não é possível mostrar este documento.
 error-course = Não foi possível abrir este curso.
 error-course-not-found = Não existe nenhum curso “{ $course }” neste catálogo.
 error-unit-not-found = Não existe nenhuma unidade “{ $unit }” neste curso.

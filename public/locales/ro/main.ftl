@@ -83,6 +83,7 @@ reading-end = Sfârșitul lecturii
 document-download = Descărcați PDF-ul ({ $size })
 document-download-nosize = Descărcați PDF-ul
 document-fallback = Browserul dumneavoastră nu poate afișa aici fișiere PDF. Descărcați documentul pentru a-l citi.
+document-not-pdf = { $file } nu este un fișier PDF. O unitate document afișează doar fișiere PDF, care încep cu „%PDF-”.
 
 ## Quiz
 quiz-passing = Pentru a promova aveți nevoie de { $percent }.
@@ -176,6 +177,7 @@ unit-needs-newer-player = Această unitate necesită o versiune mai nouă a play
 unit-needs-newer-player-detail = Este o unitate de tip „{ $kind }”, pe care această versiune a Alliance Player nu o recunoaște încă. Restul cursului funcționează; contactați furnizorul cursului sau actualizați playerul.
 error-heading = A apărut o eroare
 error-catalog = Catalogul de cursuri nu a putut fi încărcat.
+error-document = Acest document nu poate fi afișat.
 error-course = Acest curs nu a putut fi deschis.
 error-course-not-found = Nu există niciun curs „{ $course }” în acest catalog.
 error-unit-not-found = Nu există nicio unitate „{ $unit }” în acest curs.

@@ -88,6 +88,7 @@ reading-end = Конец текста
 document-download = Скачать PDF ({ $size })
 document-download-nosize = Скачать PDF
 document-fallback = Ваш браузер не может показать PDF на этой странице. Скачайте файл, чтобы прочитать его.
+document-not-pdf = { $file } — не PDF-файл. Раздел-документ показывает только PDF-файлы, которые начинаются с «%PDF-».
 
 ## Quiz
 quiz-passing = Чтобы сдать тест, нужно набрать { $percent }.
@@ -187,6 +188,7 @@ unit-needs-newer-player = Для этого урока нужна более н�
 unit-needs-newer-player-detail = Это урок типа «{ $kind }»: эта версия Alliance Player его пока не поддерживает. Остальная часть курса работает; обратитесь к организатору курса или обновите плеер.
 error-heading = Что-то пошло не так
 error-catalog = Не удалось загрузить каталог курсов.
+error-document = Этот документ нельзя показать.
 error-course = Не удалось открыть этот курс.
 error-course-not-found = В этом каталоге нет курса «{ $course }».
 error-unit-not-found = В этом курсе нет урока «{ $unit }».

@@ -79,6 +79,7 @@ reading-end = Mwisho wa usomaji
 document-download = Pakua PDF ({ $size })
 document-download-nosize = Pakua PDF
 document-fallback = Kivinjari chako hakiwezi kuonyesha PDF hapa. Ipakue ili uisome.
+document-not-pdf = { $file } si faili la PDF. Sehemu ya hati huonyesha faili za PDF pekee, ambazo huanza na “%PDF-”.
 
 ## Jaribio
 quiz-passing = Unahitaji { $percent } ili kufaulu.
@@ -168,6 +169,7 @@ unit-needs-newer-player = Sehemu hii inahitaji toleo jipya zaidi la kichezaji
 unit-needs-newer-player-detail = Hii ni sehemu ya aina “{ $kind }”, ambayo toleo hili la Alliance Player bado halijaitambua. Sehemu nyingine za kozi zinafanya kazi; muulize mtoaji wa kozi yako au sasisha kichezaji.
 error-heading = Hitilafu imetokea
 error-catalog = Orodha ya kozi haikuweza kupakiwa.
+error-document = Hati hii haiwezi kuonyeshwa.
 error-course = Kozi hii haikuweza kufunguliwa.
 error-course-not-found = Hakuna kozi “{ $course }” katika orodha hii.
 error-unit-not-found = Hakuna sehemu “{ $unit }” katika kozi hii.

@@ -79,6 +79,7 @@ reading-end = పఠనం ముగింపు
 document-download = PDFను డౌన్‌లోడ్ చేయండి ({ $size })
 document-download-nosize = PDFను డౌన్‌లోడ్ చేయండి
 document-fallback = మీ బ్రౌజర్ ఇక్కడ PDFలను చూపించలేదు. చదవడానికి దీన్ని డౌన్‌లోడ్ చేసుకోండి.
+document-not-pdf = { $file } PDF ఫైల్ కాదు. పత్రం యూనిట్ “%PDF-”తో మొదలయ్యే PDF ఫైల్‌లను మాత్రమే చూపిస్తుంది.
 
 ## క్విజ్
 quiz-passing = ఉత్తీర్ణత సాధించడానికి మీకు { $percent } అవసరం.
@@ -168,6 +169,7 @@ unit-needs-newer-player = ఈ విభాగానికి ప్లేయర�
 unit-needs-newer-player-detail = ఇది “{ $kind }” రకం విభాగం, దీన్ని Alliance Player యొక్క ఈ వెర్షన్ ఇంకా గుర్తించదు. కోర్సులోని మిగతా భాగాలు పని చేస్తాయి; మీ కోర్సు ప్రదాతను అడగండి లేదా ప్లేయర్‌ను అప్‌డేట్ చేయండి.
 error-heading = ఏదో పొరపాటు జరిగింది
 error-catalog = కోర్సుల జాబితాను లోడ్ చేయలేకపోయాము.
+error-document = ఈ పత్రాన్ని చూపించలేము.
 error-course = ఈ కోర్సును తెరవలేకపోయాము.
 error-course-not-found = ఈ జాబితాలో “{ $course }” అనే కోర్సు లేదు.
 error-unit-not-found = ఈ కోర్సులో “{ $unit }” అనే విభాగం లేదు.

@@ -77,6 +77,7 @@ reading-end = จบบทอ่าน
 document-download = ดาวน์โหลด PDF ({ $size })
 document-download-nosize = ดาวน์โหลด PDF
 document-fallback = เบราว์เซอร์ของคุณแสดง PDF ในหน้านี้ไม่ได้ โปรดดาวน์โหลดไฟล์เพื่ออ่าน
+document-not-pdf = { $file } ไม่ใช่ไฟล์ PDF หน่วยเอกสารแสดงได้เฉพาะไฟล์ PDF ซึ่งขึ้นต้นด้วย “%PDF-”
 
 ## Quiz
 quiz-passing = ต้องได้คะแนนอย่างน้อย { $percent } จึงจะผ่าน
@@ -163,6 +164,7 @@ unit-needs-newer-player = บทเรียนนี้ต้องใช้โ
 unit-needs-newer-player-detail = บทเรียนนี้เป็นประเภท “{ $kind }” ซึ่ง Alliance Player เวอร์ชันนี้ยังไม่รองรับ ส่วนอื่น ๆ ของรายวิชายังใช้งานได้ตามปกติ โปรดติดต่อผู้จัดทำรายวิชา หรืออัปเดตโปรแกรมเล่น
 error-heading = เกิดข้อผิดพลาด
 error-catalog = โหลดแคตตาล็อกรายวิชาไม่ได้
+error-document = ไม่สามารถแสดงเอกสารนี้ได้
 error-course = เปิดรายวิชานี้ไม่ได้
 error-course-not-found = ไม่มีรายวิชา “{ $course }” ในแคตตาล็อกนี้
 error-unit-not-found = ไม่มีบทเรียน “{ $unit }” ในรายวิชานี้

@@ -80,6 +80,7 @@ reading-end = Okuma metninin sonu
 document-download = PDF dosyasını indir ({ $size })
 document-download-nosize = PDF dosyasını indir
 document-fallback = Tarayıcınız PDF dosyalarını burada gösteremiyor. Okumak için dosyayı indirin.
+document-not-pdf = { $file } bir PDF dosyası değil. Belge birimi yalnızca “%PDF-” ile başlayan PDF dosyalarını gösterir.
 
 ## Quiz
 quiz-passing = Geçmek için { $percent } almanız gerekiyor.
@@ -169,6 +170,7 @@ unit-needs-newer-player = Bu ünite, oynatıcının daha yeni bir sürümünü g
 unit-needs-newer-player-detail = Bu, Alliance Player'ın bu sürümünün henüz tanımadığı “{ $kind }” türünde bir ünite. Kursun geri kalanı çalışıyor; kurs sağlayıcınıza danışın veya oynatıcıyı güncelleyin.
 error-heading = Bir sorun oluştu
 error-catalog = Kurs kataloğu yüklenemedi.
+error-document = Bu belge gösterilemiyor.
 error-course = Bu kurs açılamadı.
 error-course-not-found = Bu katalogda “{ $course }” adlı bir kurs yok.
 error-unit-not-found = Bu kursta “{ $unit }” adlı bir ünite yok.

@@ -88,6 +88,7 @@ reading-end = Кінець тексту
 document-download = Завантажити PDF ({ $size })
 document-download-nosize = Завантажити PDF
 document-fallback = Ваш браузер не може показати PDF на цій сторінці. Завантажте файл, щоб прочитати його.
+document-not-pdf = { $file } — не PDF-файл. Розділ-документ показує лише PDF-файли, які починаються з «%PDF-».
 
 ## Quiz
 quiz-passing = Щоб скласти тест, потрібно набрати { $percent }.
@@ -187,6 +188,7 @@ unit-needs-newer-player = Для цього уроку потрібна нові
 unit-needs-newer-player-detail = Це урок типу «{ $kind }»: ця версія Alliance Player його ще не підтримує. Решта курсу працює; зверніться до організатора курсу або оновіть плеєр.
 error-heading = Щось пішло не так
 error-catalog = Не вдалося завантажити каталог курсів.
+error-document = Цей документ неможливо показати.
 error-course = Не вдалося відкрити цей курс.
 error-course-not-found = У цьому каталозі немає курсу «{ $course }».
 error-unit-not-found = У цьому курсі немає уроку «{ $unit }».

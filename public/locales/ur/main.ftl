@@ -80,6 +80,7 @@ reading-end = مطالعے کا اختتام
 document-download = PDF ڈاؤن لوڈ کریں ({ $size })
 document-download-nosize = PDF ڈاؤن لوڈ کریں
 document-fallback = آپ کا براؤزر یہاں PDF نہیں دکھا سکتا۔ اسے پڑھنے کے لیے ڈاؤن لوڈ کریں۔
+document-not-pdf = { $file } PDF فائل نہیں ہے۔ دستاویز اکائی صرف PDF فائلیں دکھاتی ہے، جو “%PDF-” سے شروع ہوتی ہیں۔
 
 ## Quiz
 quiz-passing = کامیابی کے لیے آپ کو { $percent } درکار ہے۔
@@ -169,6 +170,7 @@ unit-needs-newer-player = اس یونٹ کے لیے پلیئر کا نیا ور�
 unit-needs-newer-player-detail = یہ “{ $kind }” قسم کا یونٹ ہے، جسے Alliance Player کا یہ ورژن ابھی نہیں پہچانتا۔ کورس کا باقی حصہ کام کرتا ہے؛ اپنے کورس فراہم کنندہ سے پوچھیں یا پلیئر اپ ڈیٹ کریں۔
 error-heading = کچھ غلط ہو گیا
 error-catalog = کورسز کی فہرست لوڈ نہیں ہو سکی۔
+error-document = یہ دستاویز دکھائی نہیں جا سکتی۔
 error-course = یہ کورس کھولا نہیں جا سکا۔
 error-course-not-found = اس فہرست میں “{ $course }” نام کا کوئی کورس نہیں ہے۔
 error-unit-not-found = اس کورس میں “{ $unit }” نام کا کوئی یونٹ نہیں ہے۔

@@ -82,6 +82,7 @@ reading-end = Material oxiri
 document-download = PDF faylni yuklab olish ({ $size })
 document-download-nosize = PDF faylni yuklab olish
 document-fallback = Brauzeringiz PDF fayllarni bu yerda koʻrsata olmaydi. Oʻqish uchun faylni yuklab oling.
+document-not-pdf = { $file } PDF fayl emas. Hujjat bo‘limi faqat “%PDF-” bilan boshlanadigan PDF fayllarni ko‘rsatadi.
 
 ## Quiz
 quiz-passing = Testdan oʻtish uchun { $percent } toʻplashingiz kerak.
@@ -171,6 +172,7 @@ unit-needs-newer-player = Bu dars uchun pleyerning yangiroq versiyasi kerak
 unit-needs-newer-player-detail = Bu «{ $kind }» turidagi dars boʻlib, Alliance Player pleyerining ushbu versiyasi uni hali tanimaydi. Kursning qolgan qismi ishlaydi; kurs tashkilotchisiga murojaat qiling yoki pleyerni yangilang.
 error-heading = Xatolik yuz berdi
 error-catalog = Kurslar katalogini yuklab boʻlmadi.
+error-document = Bu hujjatni ko‘rsatib bo‘lmaydi.
 error-course = Bu kursni ochib boʻlmadi.
 error-course-not-found = Bu katalogda «{ $course }» kursi yoʻq.
 error-unit-not-found = Bu kursda «{ $unit }» darsi yoʻq.

@@ -77,6 +77,7 @@ reading-end = Hết bài đọc
 document-download = Tải xuống tệp PDF ({ $size })
 document-download-nosize = Tải xuống tệp PDF
 document-fallback = Trình duyệt của bạn không hiển thị được tệp PDF tại đây. Hãy tải tệp xuống để đọc.
+document-not-pdf = { $file } không phải là tệp PDF. Phần tài liệu chỉ hiển thị tệp PDF, là các tệp bắt đầu bằng “%PDF-”.
 
 ## Quiz
 quiz-passing = Bạn cần đạt { $percent } để qua bài.
@@ -163,6 +164,7 @@ unit-needs-newer-player = Bài học này cần phiên bản trình phát mới 
 unit-needs-newer-player-detail = Đây là bài học thuộc loại “{ $kind }” mà phiên bản Alliance Player này chưa hỗ trợ. Các phần khác của khóa học vẫn dùng được bình thường; hãy liên hệ đơn vị cung cấp khóa học hoặc cập nhật trình phát.
 error-heading = Đã xảy ra lỗi
 error-catalog = Không tải được danh mục khóa học.
+error-document = Không thể hiển thị tài liệu này.
 error-course = Không mở được khóa học này.
 error-course-not-found = Danh mục này không có khóa học “{ $course }”.
 error-unit-not-found = Khóa học này không có bài học “{ $unit }”.

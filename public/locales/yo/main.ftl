@@ -77,6 +77,7 @@ reading-end = Òpin kíkà
 document-download = Gba PDF sílẹ̀ ({ $size })
 document-download-nosize = Gba PDF sílẹ̀
 document-fallback = Aṣàwákiri yín kò lè ṣàfihàn PDF níbí. Ẹ gbà á sílẹ̀ láti kà á.
+document-not-pdf = { $file } kì í ṣe fáìlì PDF. Apá ìwé máa ń fi fáìlì PDF nìkan hàn, tí ó bẹ̀rẹ̀ pẹ̀lú “%PDF-”.
 
 ## Ìdánwò
 quiz-passing = Ẹ nílò { $percent } láti yege.
@@ -162,6 +163,7 @@ unit-needs-newer-player = Apá yìí nílò ẹ̀dà ètò tó túbọ̀ jẹ́ 
 unit-needs-newer-player-detail = Apá irú “{ $kind }” ni, èyí tí ẹ̀dà Alliance Player yìí kò tíì mọ̀. Ìyókù ẹ̀kọ́ náà ń ṣiṣẹ́; ẹ bi olùpèsè ẹ̀kọ́ yín léèrè tàbí kí ẹ ṣe ìmúdójúìwọ̀n ètò náà.
 error-heading = Nǹkan kan ò lọ dáadáa
 error-catalog = A kò lè gbé àkójọ ẹ̀kọ́ wọlé.
+error-document = A kò lè fi ìwé yìí hàn.
 error-course = A kò lè ṣí ẹ̀kọ́ yìí.
 error-course-not-found = Kò sí ẹ̀kọ́ “{ $course }” nínú àkójọ yìí.
 error-unit-not-found = Kò sí apá “{ $unit }” nínú ẹ̀kọ́ yìí.

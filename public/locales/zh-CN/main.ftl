@@ -77,6 +77,7 @@ reading-end = 阅读材料到此结束
 document-download = 下载 PDF（{ $size }）
 document-download-nosize = 下载 PDF
 document-fallback = 您的浏览器无法在此处显示 PDF。请下载后阅读。
+document-not-pdf = { $file } 不是 PDF 文件。文档单元只显示以“%PDF-”开头的 PDF 文件。
 
 ## Quiz
 quiz-passing = 得分达到 { $percent } 即可通过。
@@ -163,6 +164,7 @@ unit-needs-newer-player = 此单元需要更新版本的播放器
 unit-needs-newer-player-detail = 这是一个“{ $kind }”类型的单元，当前版本的 Alliance Player 尚不支持。课程的其余部分可以正常使用；请联系课程提供方，或更新播放器。
 error-heading = 出错了
 error-catalog = 无法加载课程目录。
+error-document = 无法显示此文档。
 error-course = 无法打开此课程。
 error-course-not-found = 此目录中没有课程“{ $course }”。
 error-unit-not-found = 此课程中没有单元“{ $unit }”。

@@ -77,6 +77,7 @@ reading-end = 閱讀內容到此結束
 document-download = 下載 PDF（{ $size }）
 document-download-nosize = 下載 PDF
 document-fallback = 您的瀏覽器無法在此顯示 PDF，請下載後閱讀。
+document-not-pdf = { $file } 不是 PDF 檔案。文件單元只顯示以「%PDF-」開頭的 PDF 檔案。
 
 ## Quiz
 quiz-passing = 須達到 { $percent } 才能通過。
@@ -163,6 +164,7 @@ unit-needs-newer-player = 此單元需要較新版本的播放器
 unit-needs-newer-player-detail = 這是「{ $kind }」類型的單元，此版本的 Alliance Player 尚不支援。課程的其他部分仍可正常使用；請洽詢課程提供者，或更新播放器。
 error-heading = 發生錯誤
 error-catalog = 無法載入課程目錄。
+error-document = 無法顯示此文件。
 error-course = 無法開啟此課程。
 error-course-not-found = 此目錄中沒有「{ $course }」這門課程。
 error-unit-not-found = 此課程中沒有「{ $unit }」這個單元。

@@ -1,5 +1,6 @@
-//! An interactive HTML5 page in `<iframe sandbox="allow-scripts">` (never allow-same-origin). It completes the
-//! unit by posting `{"type": "alliance:completed"}`; only messages whose source is this iframe are heard.
+//! An interactive HTML5 page in `<iframe sandbox="allow-scripts">` (never allow-same-origin; a downloaded page gets
+//! the same sandbox from the service worker's header, see below). It completes the unit by posting
+//! `{"type": "alliance:completed"}`; only messages whose source is this iframe are heard.
 
 use leptos::ev;
 use leptos::html::Iframe;
@@ -46,37 +47,67 @@ pub fn InteractiveUnit(
         }
     });
     on_cleanup(move || handle.remove());
-    // A page of a downloaded course is given to the frame as its document (`srcdoc`, with a `<base>`): a service
-    // worker may not answer a sandboxed frame's navigation, so `src` would fail offline.
-    let downloaded = LocalResource::new({
+    // How the page reaches its frame. Normally `<iframe sandbox="allow-scripts" src>`: an opaque origin whatever the
+    // server sends. A page of a downloaded course must come from the service worker, but a worker never sees the
+    // navigation of a frame sandboxed by its attribute, and a `srcdoc`/`blob:` page would inherit the player's CSP (no
+    // inline script). So when the course is downloaded and the worker controls this page, the frame's first
+    // navigation goes without the attribute, to the worker, which answers every course file with
+    // `Content-Security-Policy: sandbox allow-scripts` — the same opaque origin and flags as the attribute. The
+    // attribute is set as soon as the frame is in the page, so any later navigation of the frame is sandboxed by it
+    // too, and a frame that loads same-origin all the same (the worker did not answer) is emptied at once.
+    let via_worker = LocalResource::new({
         let src = src.clone();
         move || {
             let src = src.clone();
             async move {
-                let absolute = web_sys::Url::new_with_base(&src, &window().location().href().ok()?)
-                    .ok()?
-                    .href();
-                let html = crate::edge::offline::downloaded_text(&absolute).await?;
-                Some(crate::domain::offline::with_base(&html, &absolute))
+                let controlled = window().navigator().service_worker().controller().is_some();
+                if !controlled {
+                    return false;
+                }
+                let Some(absolute) = window()
+                    .location()
+                    .href()
+                    .ok()
+                    .and_then(|base| web_sys::Url::new_with_base(&src, &base).ok())
+                    .map(|u| u.href())
+                else {
+                    return false;
+                };
+                crate::edge::offline::downloaded_text(&absolute)
+                    .await
+                    .is_some()
             }
         }
     });
+    Effect::new(move || {
+        if let Some(iframe) = frame.get() {
+            let _ = iframe.set_attribute("sandbox", "allow-scripts");
+        }
+    });
+    let on_load = move |_| {
+        if let Some(iframe) = frame.get_untracked() {
+            if iframe.content_document().is_some() && iframe.src() != "about:blank" {
+                leptos::logging::error!(
+                    "interactive page {} loaded in the player's origin: not shown",
+                    iframe.src()
+                );
+                let _ = iframe.set_attribute("sandbox", "allow-scripts");
+                iframe.set_src("about:blank");
+            }
+        }
+    };
     let title = t_args("interactive-title", &[("title", title.into())]);
     view! {
         <div class="interactive">
             <p class="hint">{t("interactive-hint")}</p>
             <Suspense>
-                {move || downloaded.get().map(|doc| {
-                    let (src, doc) = match doc {
-                        Some(doc) => (None, Some(doc)),
-                        None => (Some(src.clone()), None),
-                    };
+                {move || via_worker.get().map(|via_worker| {
                     view! {
                         <iframe
                             node_ref=frame
-                            src=src
-                            srcdoc=doc
-                            sandbox="allow-scripts"
+                            src=src.clone()
+                            sandbox=(!via_worker).then_some("allow-scripts")
+                            on:load=on_load
                             referrerpolicy="no-referrer"
                             title=title.clone()
                             style=format!("block-size: {height}px")
