@@ -5,6 +5,7 @@ pub mod colour;
 pub mod embed;
 pub mod json;
 pub mod lang;
+pub mod limits;
 pub mod markdown;
 pub mod offline;
 pub mod package;

@@ -3,6 +3,8 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::domain::limits::{self, Input};
+
 /// A request that did not give us a body.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FetchError {
@@ -13,6 +15,14 @@ pub enum FetchError {
         url: String,
         status: u16,
         status_text: String,
+    },
+    #[error("{file} is larger than {limit}, the most this player reads for such a file, so it was not read. Tell the course provider (or the host) that the file must stay within {limit}.")]
+    TooLarge {
+        url: String,
+        /// The file's name, e.g. `course.json`.
+        file: String,
+        /// The limit, e.g. "4 MiB".
+        limit: String,
     },
 }
 
@@ -32,11 +42,18 @@ fn describe(e: &wasm_bindgen::JsValue) -> String {
         .unwrap_or_else(|| "network error".into())
 }
 
-/// Fetches `url` and returns its body as text.
-pub async fn get_text(url: &str) -> Result<String, FetchError> {
+/// Fetches `url` and returns its body as text, at most `input`'s byte limit: a `Content-Length` over it is refused
+/// before the body is read, and the body is streamed and counted, so a server that omits or understates the length
+/// is cut off at the limit too.
+pub async fn get_text(url: &str, input: Input) -> Result<String, FetchError> {
     let network = |e: wasm_bindgen::JsValue| FetchError::Network {
         url: url.to_string(),
         detail: describe(&e),
+    };
+    let too_large = || FetchError::TooLarge {
+        url: url.to_string(),
+        file: crate::domain::package::file_name(url).to_string(),
+        limit: limits::human_bytes(input.max_bytes()),
     };
     let window = web_sys::window().ok_or_else(|| network("no window".into()))?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
@@ -51,9 +68,39 @@ pub async fn get_text(url: &str) -> Result<String, FetchError> {
             status_text: response.status_text(),
         });
     }
-    let text = JsFuture::from(response.text().map_err(network)?)
-        .await
-        .map_err(network)?;
-    text.as_string()
-        .ok_or_else(|| network("the body is not text".into()))
+    let announced = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|l| l.trim().parse::<u64>().ok());
+    if let Some(n) = announced {
+        limits::check_size(input, n).map_err(|_| too_large())?;
+    }
+    let mut bytes: Vec<u8> = Vec::with_capacity(announced.unwrap_or(0) as usize);
+    if let Some(body) = response.body() {
+        let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+        loop {
+            let chunk = JsFuture::from(reader.read()).await.map_err(network)?;
+            let done = js_sys::Reflect::get(&chunk, &"done".into())
+                .map(|d| d.is_truthy())
+                .unwrap_or(true);
+            if done {
+                break;
+            }
+            let part: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &"value".into())
+                .map_err(network)?
+                .unchecked_into();
+            if limits::check_size(input, (bytes.len() + part.length() as usize) as u64).is_err() {
+                let _ = reader.cancel();
+                return Err(too_large());
+            }
+            let at = bytes.len();
+            bytes.resize(at + part.length() as usize, 0);
+            part.copy_to(&mut bytes[at..]);
+        }
+    }
+    // As `Response.text()` reads it: UTF-8, a byte-order mark dropped, invalid sequences replaced.
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    Ok(String::from_utf8_lossy(text).into_owned())
 }

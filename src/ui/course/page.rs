@@ -60,6 +60,18 @@ pub fn CoursePage() -> impl IntoView {
             if crate::edge::lrs::config().is_some() {
                 let pull = crate::edge::sync::pull_state(&course.id, &course.iri);
                 if let Some(Ok(Some(remote))) = crate::edge::sync::within(1500, pull).await {
+                    // Only what carries its evidence is believed (docs/security.md, "Remote claims"); merging it
+                    // records no learning event.
+                    let (remote, dropped) = crate::domain::progress::accept_remote(
+                        &remote,
+                        &course,
+                        crate::ui::state::now(),
+                    );
+                    for d in dropped {
+                        leptos::logging::warn!(
+                            "progress from the LRS for course {id} not believed: {d}"
+                        );
+                    }
                     progress.merge_in(&id, &remote);
                 }
             }
