@@ -854,4 +854,4 @@ fn question(at: At) -> Result<Question> {
 
 #[cfg(test)]
 #[path = "package_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -72,6 +72,33 @@ mod tests {
     }
 
     #[test]
+    fn walking_a_10000_unit_course_costs_one_lookup_a_step() {
+        let c = parse_course(
+            "/c/course.json",
+            &crate::domain::package::tests::large_course(10_000, 100),
+        )
+        .unwrap();
+        let started = std::time::Instant::now();
+        let (mut at, mut steps) = ("u0".to_string(), 0);
+        while let Some(n) = next(&c, &at) {
+            assert_eq!(ordinal(&c, n), Some((steps + 2, 10_000)));
+            at = n.to_string();
+            steps += 1;
+        }
+        while let Some(p) = previous(&c, &at) {
+            at = p.to_string();
+            steps += 1;
+        }
+        let took = started.elapsed();
+        assert_eq!((at.as_str(), steps), ("u0", 19_998));
+        // A walk through the outline for each step would be 150 million steps: seconds even in a release build.
+        assert!(
+            took < std::time::Duration::from_millis(500),
+            "took {took:?}"
+        );
+    }
+
+    #[test]
     fn resume_target_cases() {
         let c = course();
         let mut p = CourseProgress::default();
