@@ -3,8 +3,11 @@
 // with aria-current, and shows more on request. No timing assertions: `make bench` (section largeCourse) times it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, Player } from './harness.mjs';
-import { LARGE_COURSE_ID, routeLargeCourse } from '../../scripts/lib/bench/large-course.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DIST, launch, Player } from './harness.mjs';
+import { LARGE_COURSE_ID, largeCourseManifest, routeLargeCourse } from '../../scripts/lib/bench/large-course.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -101,4 +104,47 @@ test('the first unit of a 10,000-unit course, and its course home, list the star
   } finally {
     await context.close();
   }
+});
+
+test('a manifest over its size limit is refused naming the file and the limit, whether its length is announced or not', { timeout: 120_000 }, async (t) => {
+  // A copy of the build with a 5 MiB manifest that compresses to a few KB: the server sends it compressed, so its
+  // Content-Length is the small compressed size and only the count while reading can catch it.
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-huge-'));
+  t.after(() => fs.rmSync(root, { recursive: true, force: true }));
+  fs.cpSync(DIST, root, { recursive: true });
+  const huge = largeCourseManifest(20, 20);
+  huge.id = 'huge';
+  huge.summary = { en: 'x'.repeat(5 * 1024 * 1024) };
+  fs.mkdirSync(path.join(root, 'courses', 'huge'));
+  fs.writeFileSync(path.join(root, 'courses', 'huge', 'course.json'), JSON.stringify(huge));
+  const other = await launch({ root });
+  t.after(() => other.close());
+  const context = await other.browser.newContext({ serviceWorkers: 'block' });
+  t.after(() => context.close());
+  const entry = (id, manifest) => ({ id, iri: `https://example.org/${id}`, title: { en: id }, summary: { en: id },
+    languages: ['en'], provider: { name: { en: 'Test' } }, size: 1, manifest });
+  await context.route(`${other.base}/courses/catalog.json`, async (route) => {
+    const response = await route.fetch();
+    const catalog = await response.json();
+    catalog.courses.push(entry('huge', 'huge/course.json'), entry('announced', 'announced/course.json'));
+    await route.fulfill({ response, json: catalog });
+  });
+  // Announced: the Content-Length alone says it is too large.
+  await context.route(`${other.base}/courses/announced/course.json`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: 'x'.repeat(5 * 1024 * 1024) }));
+  const page = await context.newPage();
+  const seen = [];
+  page.on('response', (r) => { if (r.url().endsWith('/huge/course.json')) seen.push(r.headers()); });
+  for (const id of ['huge', 'announced']) {
+    await page.goto(`${other.base}/course/${id}`);
+    const error = page.getByTestId('error');
+    await error.waitFor();
+    assert.match(await error.innerText(), /course\.json is larger than 4 MiB/);
+    assert.equal(await page.getByTestId('course-outline').count(), 0);
+  }
+  assert.ok(['br', 'gzip'].includes(seen[0]['content-encoding']), 'the server compressed the file');
+  assert.ok(Number(seen[0]['content-length'] ?? 0) < 1024 * 1024, `Content-Length ${seen[0]['content-length']}`);
+  // The other courses keep working.
+  await page.goto(`${other.base}/course/statistics`);
+  await page.getByTestId('course-outline').waitFor();
 });
