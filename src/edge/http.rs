@@ -50,11 +50,6 @@ pub async fn get_text(url: &str, input: Input) -> Result<String, FetchError> {
         url: url.to_string(),
         detail: describe(&e),
     };
-    let too_large = || FetchError::TooLarge {
-        url: url.to_string(),
-        file: crate::domain::package::file_name(url).to_string(),
-        limit: limits::human_bytes(input.max_bytes()),
-    };
     let window = web_sys::window().ok_or_else(|| network("no window".into()))?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
@@ -68,6 +63,26 @@ pub async fn get_text(url: &str, input: Input) -> Result<String, FetchError> {
             status_text: response.status_text(),
         });
     }
+    read_text(url, &response, input).await
+}
+
+/// Reads `response`'s body (from `url`) as text, at most `input`'s byte limit: a `Content-Length` over it is refused
+/// before the body is read, and the body is counted as it streams in and cut off at the limit. For every body the
+/// player reads from elsewhere (the LRS's State document too: `Input::State`).
+pub async fn read_text(
+    url: &str,
+    response: &web_sys::Response,
+    input: Input,
+) -> Result<String, FetchError> {
+    let network = |e: wasm_bindgen::JsValue| FetchError::Network {
+        url: url.to_string(),
+        detail: describe(&e),
+    };
+    let too_large = || FetchError::TooLarge {
+        url: url.to_string(),
+        file: crate::domain::package::file_name(url).to_string(),
+        limit: limits::human_bytes(input.max_bytes()),
+    };
     let announced = response
         .headers()
         .get("content-length")

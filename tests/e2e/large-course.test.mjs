@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { DIST, launch, Player } from './harness.mjs';
 import { LARGE_COURSE_ID, largeCourseManifest, routeLargeCourse } from '../../scripts/lib/bench/large-course.mjs';
 
@@ -66,6 +67,10 @@ test('a course of 10,000 units opens a unit near its end and moves Next and Prev
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid=unit-link]').length > n, before);
     const focused = await page.evaluate(() => document.activeElement?.dataset.unitId);
     assert.equal(focused, await links.first().getAttribute('data-unit-id'));
+    // The outline with its "Show earlier units" button passes axe.
+    const axe = await new AxeBuilder({ page }).include('[data-testid=course-outline]').analyze();
+    assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
+    assert.match(await page.getByTestId('outline-earlier').innerText(), /^Show earlier units \(\D?9,?\d{3}\D? hidden\)$/);
     // A link in the outline opens its unit.
     await p.unitLink(focused).click();
     await p.waitUnit(focused);
