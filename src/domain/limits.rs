@@ -79,17 +79,18 @@ pub fn check_size(input: Input, size: u64) -> Result<(), TooLarge> {
 
 /// A byte count for messages: "4 MiB", "256 KiB", "1.5 MiB", "900 bytes".
 pub fn human_bytes(n: u64) -> String {
-    let show = |x: f64, unit: &str| {
-        if x.fract() == 0.0 {
-            format!("{x} {unit}")
-        } else {
-            format!("{x:.1} {unit}")
+    // Whole numbers only (no float formatting code in the first load): tenths, rounded down.
+    let show = |unit: u64, name: &str| {
+        let tenths = n * 10 / unit;
+        match tenths % 10 {
+            0 => format!("{} {name}", tenths / 10),
+            t => format!("{}.{t} {name}", tenths / 10),
         }
     };
     if n >= MIB {
-        show(n as f64 / MIB as f64, "MiB")
+        show(MIB, "MiB")
     } else if n >= KIB {
-        show(n as f64 / KIB as f64, "KiB")
+        show(KIB, "KiB")
     } else {
         format!("{n} bytes")
     }

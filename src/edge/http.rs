@@ -92,7 +92,9 @@ pub async fn read_text(
     if let Some(n) = announced {
         limits::check_size(input, n).map_err(|_| too_large())?;
     }
-    let mut bytes: Vec<u8> = Vec::with_capacity(announced.unwrap_or(0) as usize);
+    // The chunks stay in JavaScript; only their lengths are counted here.
+    let parts = js_sys::Array::new();
+    let mut got: u64 = 0;
     if let Some(body) = response.body() {
         let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
         loop {
@@ -106,16 +108,19 @@ pub async fn read_text(
             let part: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &"value".into())
                 .map_err(network)?
                 .unchecked_into();
-            if limits::check_size(input, (bytes.len() + part.length() as usize) as u64).is_err() {
+            got += part.length() as u64;
+            if limits::check_size(input, got).is_err() {
                 let _ = reader.cancel();
                 return Err(too_large());
             }
-            let at = bytes.len();
-            bytes.resize(at + part.length() as usize, 0);
-            part.copy_to(&mut bytes[at..]);
+            parts.push(&part);
         }
     }
-    // As `Response.text()` reads it: UTF-8, a byte-order mark dropped, invalid sequences replaced.
-    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    Ok(String::from_utf8_lossy(text).into_owned())
+    // Decoded by the browser as `Response.text()` would (UTF-8, a byte-order mark dropped).
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(network)?;
+    JsFuture::from(blob.text())
+        .await
+        .map_err(network)?
+        .as_string()
+        .ok_or_else(|| network("the body is not text".into()))
 }
