@@ -6,6 +6,7 @@ pub mod embed;
 pub mod json;
 pub mod lang;
 pub mod launch;
+pub mod limits;
 pub mod markdown;
 pub mod offline;
 pub mod package;

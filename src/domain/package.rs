@@ -3,12 +3,13 @@
 //! Parsing is pure: text in, model or a [`PackageError`] naming file, JSON Pointer and expectation out.
 //! The format is documented in `docs/course-format.md`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
 
 use super::json::{At, Result};
 use super::lang::{is_well_formed, Localized};
+use super::limits::{self, Input};
 use super::quiz::{Choice, Feedback, Question, QuestionKind, Quiz};
 use super::url::resolve;
 
@@ -90,6 +91,32 @@ pub struct Course {
     /// Every file of the course with its size and, optionally, its SHA-256 (format 1.1; empty when not given):
     /// what a download fetches and checks.
     pub files: Vec<PackageFile>,
+    /// Built once by the parser: finding a unit, its place and its neighbours costs no walk through the outline.
+    index: UnitIndex,
+}
+
+/// The units in outline order as (module, unit) positions, and each unit id's place in that order.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct UnitIndex {
+    order: Vec<(u32, u32)>,
+    by_id: HashMap<String, u32>,
+}
+
+impl UnitIndex {
+    /// Indexes `modules`; the first duplicate unit id is returned as the error.
+    fn build(modules: &[Module]) -> std::result::Result<UnitIndex, &str> {
+        let mut index = UnitIndex::default();
+        for (mi, m) in modules.iter().enumerate() {
+            for (ui, u) in m.units.iter().enumerate() {
+                let place = index.order.len() as u32;
+                if index.by_id.insert(u.id.clone(), place).is_some() {
+                    return Err(&u.id);
+                }
+                index.order.push((mi as u32, ui as u32));
+            }
+        }
+        Ok(index)
+    }
 }
 
 /// One file of a course package, as listed in the manifest's `files`.
@@ -183,8 +210,25 @@ impl Course {
         self.modules.iter().flat_map(|m| m.units.iter())
     }
 
+    /// The unit with this id (a keyed lookup).
     pub fn unit(&self, id: &str) -> Option<&Unit> {
-        self.units().find(|u| u.id == id)
+        self.unit_at(self.position(id)?)
+    }
+
+    /// The 0-based place of unit `id` in outline order.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.index.by_id.get(id).map(|&i| i as usize)
+    }
+
+    /// The unit at 0-based place `i` in outline order.
+    pub fn unit_at(&self, i: usize) -> Option<&Unit> {
+        let &(m, u) = self.index.order.get(i)?;
+        self.modules.get(m as usize)?.units.get(u as usize)
+    }
+
+    /// How many units the course has.
+    pub fn unit_count(&self) -> usize {
+        self.index.order.len()
     }
 }
 
@@ -197,7 +241,31 @@ pub fn file_name(url: &str) -> &str {
         .unwrap_or(path)
 }
 
-fn parse_json(file: &str, text: &str) -> Result<Value> {
+fn parse_json(file: &str, text: &str, input: Input) -> Result<Value> {
+    let error = |pointer: String, message: String| PackageError {
+        file: file.to_string(),
+        pointer,
+        message,
+    };
+    if limits::check_size(input, text.len() as u64).is_err() {
+        return Err(error(
+            "/".into(),
+            format!(
+                "the file is {}, more than the limit of {}; split the package or shorten its texts",
+                limits::human_bytes(text.len() as u64),
+                limits::human_bytes(input.max_bytes())
+            ),
+        ));
+    }
+    if let Some((line, column)) = limits::too_deep(text) {
+        return Err(error(
+            format!("line {line} column {column}"),
+            format!(
+                "nested more than {} levels deep; a package file never needs that many",
+                limits::MAX_DEPTH
+            ),
+        ));
+    }
     serde_json::from_str(text).map_err(|e| PackageError {
         file: file.to_string(),
         pointer: format!("line {} column {}", e.line(), e.column()),
@@ -251,7 +319,26 @@ fn lang_tag(at: At) -> Result<String> {
     }
 }
 
+/// At most `max` elements in the array at `at` (checked before any element is read).
+fn at_most(at: At, max: usize, what: &str) -> Result<()> {
+    match at.value.as_array() {
+        Some(a) if a.len() > max => {
+            Err(at.error(format!("{} {what}; expected at most {max}", a.len())))
+        }
+        _ => Ok(()),
+    }
+}
+
 fn localized(at: At) -> Result<Localized> {
+    if let Some(o) = at.value.as_object() {
+        if o.len() > limits::MAX_LANGUAGES {
+            return Err(at.error(format!(
+                "{} languages; expected at most {}",
+                o.len(),
+                limits::MAX_LANGUAGES
+            )));
+        }
+    }
     let pairs = at.entries(|k, v| {
         if !is_well_formed(k) {
             return Err(v.error(format!(
@@ -267,6 +354,7 @@ fn localized(at: At) -> Result<Localized> {
 }
 
 fn languages(at: At) -> Result<Vec<String>> {
+    at_most(at, limits::MAX_LANGUAGES, "languages")?;
     let langs = at.items(lang_tag)?;
     if langs.is_empty() {
         return Err(at.error("expected at least one language tag"));
@@ -344,6 +432,13 @@ fn unique<'a>(at: At, ids: impl IntoIterator<Item = &'a str>, what: &str) -> Res
     Ok(())
 }
 
+/// For each key, whether an earlier one was the same: one pass with a set, so a catalogue of 10,000 courses costs
+/// 10,000 lookups, not 50 million comparisons.
+fn repeats<'a>(keys: impl IntoIterator<Item = &'a str>) -> Vec<bool> {
+    let mut seen = HashSet::new();
+    keys.into_iter().map(|k| !seen.insert(k)).collect()
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Catalogue
 
@@ -351,25 +446,32 @@ fn unique<'a>(at: At, ids: impl IntoIterator<Item = &'a str>, what: &str) -> Res
 /// only a broken catalogue as a whole is an error.
 pub fn parse_catalog(url: &str, text: &str) -> Result<Catalog> {
     let file = file_name(url);
-    let value = parse_json(file, text)?;
+    let value = parse_json(file, text, Input::Catalog)?;
     let at = At::root(file, &value);
     header(at)?;
     let title = at.opt_field("title", localized)?;
-    let entries = at.field("courses", |c| c.items(|e| Ok(catalog_entry(url, e))))?;
+    let entries = at.field("courses", |c| {
+        at_most(c, limits::MAX_COURSES, "courses")?;
+        c.items(|e| Ok(catalog_entry(url, e)))
+    })?;
+    let repeated = repeats(
+        entries
+            .iter()
+            .filter_map(|e| e.as_ref().ok().map(|c| c.id.as_str())),
+    );
+    let mut repeated = repeated.into_iter();
     let mut courses = Vec::new();
     let mut rejected = Vec::new();
     for entry in entries {
         match entry {
-            Ok(e) if courses.iter().any(|c: &CatalogEntry| c.id == e.id) => {
-                rejected.push(PackageError {
-                    file: file.to_string(),
-                    pointer: "/courses".into(),
-                    message: format!(
-                        "duplicate course id \"{}\"; the second one is skipped",
-                        e.id
-                    ),
-                })
-            }
+            Ok(e) if repeated.next() == Some(true) => rejected.push(PackageError {
+                file: file.to_string(),
+                pointer: "/courses".into(),
+                message: format!(
+                    "duplicate course id \"{}\"; the second one is skipped",
+                    e.id
+                ),
+            }),
             Ok(e) => courses.push(e),
             Err(e) => rejected.push(e),
         }
@@ -400,7 +502,7 @@ fn catalog_entry(url: &str, at: At) -> Result<CatalogEntry> {
 /// Parses and validates a course manifest fetched from `url`; relative paths are resolved against it.
 pub fn parse_course(url: &str, text: &str) -> Result<Course> {
     let file = file_name(url);
-    let value = parse_json(file, text)?;
+    let value = parse_json(file, text, Input::Course)?;
     let at = At::root(file, &value);
     let version = header(at)?;
     let languages = at.field("languages", languages)?;
@@ -416,20 +518,24 @@ pub fn parse_course(url: &str, text: &str) -> Result<Course> {
         }
     })?;
     let ctx = Ctx { url, version };
-    let modules = at.field("modules", |m| {
-        let modules = m.items(|m| module(&ctx, m))?;
+    let (modules, index) = at.field("modules", |m| {
+        at_most(m, limits::MAX_UNITS, "modules")?;
+        let mut units = 0;
+        let modules = m.items(|m| {
+            let module = module(&ctx, m, limits::MAX_UNITS - units)?;
+            units += module.units.len();
+            Ok(module)
+        })?;
         if modules.is_empty() {
             return Err(m.error("expected at least one module"));
         }
         unique(m, modules.iter().map(|m| m.id.as_str()), "module")?;
-        unique(
-            m,
-            modules
-                .iter()
-                .flat_map(|m| m.units.iter().map(|u| u.id.as_str())),
-            "unit",
-        )?;
-        Ok(modules)
+        let index = UnitIndex::build(&modules).map_err(|id| {
+            m.error(format!(
+                "duplicate unit id \"{id}\"; every unit id must be unique"
+            ))
+        })?;
+        Ok((modules, index))
     })?;
     Ok(Course {
         url: url.to_string(),
@@ -443,8 +549,12 @@ pub fn parse_course(url: &str, text: &str) -> Result<Course> {
         provider: at.opt_field("provider", provider)?,
         modules,
         files: at
-            .opt_field("files", |f| f.items(|f| package_file(url, f)))?
+            .opt_field("files", |f| {
+                at_most(f, limits::MAX_FILES, "files")?;
+                f.items(|f| package_file(url, f))
+            })?
             .unwrap_or_default(),
+        index,
     })
 }
 
@@ -470,11 +580,18 @@ struct Ctx<'a> {
     version: Version,
 }
 
-fn module(ctx: &Ctx, at: At) -> Result<Module> {
+/// A module; `room` is how many more units the course may have.
+fn module(ctx: &Ctx, at: At, room: usize) -> Result<Module> {
     Ok(Module {
         id: at.field("id", id)?,
         title: at.field("title", localized)?,
         units: at.field("units", |u| {
+            if u.value.as_array().is_some_and(|a| a.len() > room) {
+                return Err(u.error(format!(
+                    "too many units; a course has at most {} units in all",
+                    limits::MAX_UNITS
+                )));
+            }
             let units = u.items(|u| unit(ctx, u))?;
             if units.is_empty() {
                 return Err(u.error("expected at least one unit"));
@@ -533,6 +650,7 @@ fn unit(ctx: &Ctx, at: At) -> Result<Unit> {
 
 fn media(ctx: &Ctx, at: At, video: bool) -> Result<Media> {
     let sources = at.field("sources", |s| {
+        at_most(s, limits::MAX_SOURCES, "sources")?;
         let list = s.items(|s| {
             Ok(Source {
                 src: s.field("src", path(ctx.url))?,
@@ -556,6 +674,7 @@ fn media(ctx: &Ctx, at: At, video: bool) -> Result<Media> {
     })?;
     let subtitles = at
         .opt_field("subtitles", |s| {
+            at_most(s, limits::MAX_LANGUAGES, "subtitle tracks")?;
             let subs = s.items(|t| {
                 Ok(Subtitle {
                     lang: t.field("lang", lang_tag)?,
@@ -607,6 +726,7 @@ fn quiz(at: At) -> Result<Quiz> {
         n => Ok(n.min(u32::MAX as u64) as u32),
     })?;
     let questions = at.field("questions", |q| {
+        at_most(q, limits::MAX_QUESTIONS, "questions")?;
         let list = q.items(question)?;
         if list.is_empty() {
             return Err(q.error("expected at least one question"));
@@ -625,6 +745,7 @@ const QUESTION_TYPES: &str = "single-choice, multiple-choice, true-false, fill-b
 
 fn choices(at: At) -> Result<Vec<Choice>> {
     at.field("choices", |c| {
+        at_most(c, limits::MAX_CHOICES, "choices")?;
         let list = c.items(|ch| {
             Ok(Choice {
                 id: ch.field("id", id)?,
@@ -676,6 +797,7 @@ fn question(at: At) -> Result<Question> {
         "multiple-choice" => {
             let choices = choices(at)?;
             let answers = at.field("answers", |a| {
+                at_most(a, limits::MAX_CHOICES, "answers")?;
                 let list = a.items(choice_ref(&choices))?;
                 if list.is_empty() {
                     return Err(a.error("expected at least one correct choice"));
@@ -689,6 +811,7 @@ fn question(at: At) -> Result<Question> {
         },
         "fill-blank" => QuestionKind::FillBlank {
             accept: at.field("accept", |a| {
+                at_most(a, limits::MAX_CHOICES, "accepted answers")?;
                 let list = a.items(|s| s.string())?;
                 if list.iter().all(|s| s.trim().is_empty()) {
                     return Err(a.error("expected at least one accepted answer"));
@@ -731,4 +854,4 @@ fn question(at: At) -> Result<Question> {
 
 #[cfg(test)]
 #[path = "package_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -147,6 +147,22 @@ fn bad_courses_name_file_field_and_expectation() {
          "course.json: /modules: expected at least one module"),
         ("not an object", |v| *v = json!([1, 2]),
          "course.json: /: expected an object, found an array"),
+        // Counts are bounded before any element is read (docs/course-format.md, "Limits").
+        ("101 choices", |v| v["modules"][1]["units"][0]["questions"][0]["choices"] =
+            (0..101).map(|i| json!({"id": format!("c{i}"), "text": {"en": "x"}})).collect(),
+         "course.json: /modules/1/units/0/questions/0/choices: 101 choices; expected at most 100"),
+        ("201 languages in a text", |v| v["title"] =
+            (0..201).map(|i| (format!("x-l{i}"), json!("t"))).collect::<serde_json::Map<_, _>>().into(),
+         "course.json: /title: 201 languages; expected at most 200"),
+        ("21 sources", |v| v["modules"][0]["units"][0]["sources"] =
+            (0..21).map(|_| json!({"src": "v.webm", "type": "video/webm"})).collect(),
+         "course.json: /modules/0/units/0/sources: 21 sources; expected at most 20"),
+        ("1,001 questions", |v| v["modules"][1]["units"][0]["questions"] =
+            (0..1001).map(|i| json!({"id": format!("q{i}"), "type": "true-false", "prompt": {"en": "?"}, "answer": true})).collect(),
+         "course.json: /modules/1/units/0/questions: 1001 questions; expected at most 1000"),
+        ("101 accepted answers", |v| v["modules"][1]["units"][0]["questions"][3]["accept"] =
+            (0..101).map(|i| json!(format!("a{i}"))).collect(),
+         "course.json: /modules/1/units/0/questions/3/accept: 101 accepted answers; expected at most 100"),
     ];
     for (name, edit, want) in cases {
         let mut v = good_course();
@@ -243,5 +259,169 @@ fn broken_catalogue_is_an_error() {
     assert_eq!(
         err.to_string(),
         "catalog.json: /courses: expected an array, found an object"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Limits and large packages
+
+/// A course of `n` reading units in modules of `per_module`, as JSON text (built as text: fast even for 10,000).
+pub(crate) fn large_course(n: usize, per_module: usize) -> String {
+    let unit = |i: usize| {
+        format!(
+            r#"{{"id":"u{i}","iri":"https://x.org/c/u{i}","kind":"reading","title":{{"en":"Unit {i}"}},"body":{{"en":"Text {i}"}}}}"#
+        )
+    };
+    let modules: Vec<String> = (0..n)
+        .collect::<Vec<_>>()
+        .chunks(per_module)
+        .enumerate()
+        .map(|(m, units)| {
+            let units: Vec<String> = units.iter().map(|&i| unit(i)).collect();
+            format!(
+                r#"{{"id":"m{m}","title":{{"en":"Module {m}"}},"units":[{}]}}"#,
+                units.join(",")
+            )
+        })
+        .collect();
+    format!(
+        r#"{{"format":"alliance-course-package","version":"1.0","id":"big","iri":"https://x.org/c","title":{{"en":"Big"}},"languages":["en"],"defaultLanguage":"en","modules":[{}]}}"#,
+        modules.join(",")
+    )
+}
+
+fn large_catalog(n: usize, duplicate_every: usize) -> String {
+    let entries: Vec<String> = (0..n)
+        .map(|i| {
+            let id = if duplicate_every > 0 && i % duplicate_every == 1 { i - 1 } else { i };
+            // Ids of 64 characters that differ only at the end: comparing two costs the most it can.
+            let long = format!("{}{id:05}", "c".repeat(59));
+            format!(
+                r#"{{"id":"{long}","iri":"https://x.org/{id}","title":{{"en":"Course {id}"}},"summary":{{"en":"S"}},"languages":["en"],"provider":{{"name":{{"en":"Uni"}}}},"size":10,"manifest":"c{id}/course.json"}}"#
+            )
+        })
+        .collect();
+    format!(
+        r#"{{"format":"alliance-course-package","version":"1.0","courses":[{}]}}"#,
+        entries.join(",")
+    )
+}
+
+#[test]
+fn a_file_over_its_size_limit_is_refused_naming_file_and_limit() {
+    // Valid JSON, padded past 4 MiB with a long summary: refused on its size before it is parsed.
+    let mut v = good_course();
+    v["summary"] = json!({"en": "x".repeat(4 * 1024 * 1024)});
+    let err = parse(&v).unwrap_err();
+    assert_eq!(err.file, "course.json");
+    assert_eq!(err.pointer, "/");
+    assert!(
+        err.message.contains("more than the limit of 4 MiB"),
+        "{}",
+        err.message
+    );
+    let mut c = good_catalog();
+    c["title"] = json!({"en": "x".repeat(8 * 1024 * 1024)});
+    let err = parse_catalog("/courses/catalog.json", &c.to_string()).unwrap_err();
+    assert_eq!(err.file, "catalog.json");
+    assert!(err.message.contains("8 MiB"), "{}", err.message);
+}
+
+#[test]
+fn deep_nesting_is_refused_before_parsing() {
+    let mut v = good_course();
+    let mut deep = json!(1);
+    for _ in 0..100 {
+        deep = json!([deep]);
+    }
+    v["modules"][0]["units"][0]["chapters"] = deep;
+    let err = parse(&v).unwrap_err();
+    assert_eq!(err.file, "course.json");
+    assert!(err.pointer.starts_with("line 1 column"), "{}", err.pointer);
+    assert!(
+        err.message.contains("nested more than 64 levels deep"),
+        "{}",
+        err.message
+    );
+    // A hostile file of brackets only: an error, not a stack overflow.
+    let err = parse_catalog("/courses/catalog.json", &"[".repeat(2_000_000)).unwrap_err();
+    assert!(err.message.contains("nested"), "{}", err.message);
+}
+
+#[test]
+fn a_course_has_at_most_10000_units_in_all_its_modules() {
+    let c = parse_course(URL, &large_course(10_000, 100)).expect("10,000 units");
+    assert_eq!(c.unit_count(), 10_000);
+    let err = parse_course(URL, &large_course(10_001, 100)).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "course.json: /modules/100/units: too many units; a course has at most 10000 units in all"
+    );
+    let err = parse_course(URL, &large_course(10_001, 1)).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "course.json: /modules: 10001 modules; expected at most 10000"
+    );
+}
+
+#[test]
+fn unit_lookups_agree_with_the_outline_order() {
+    for c in [
+        parse(&good_course()).unwrap(),
+        parse_course(URL, &large_course(1_000, 7)).unwrap(),
+    ] {
+        let walk: Vec<&Unit> = c.units().collect();
+        assert_eq!(c.unit_count(), walk.len());
+        for (i, u) in walk.iter().enumerate() {
+            assert_eq!(c.position(&u.id), Some(i));
+            assert_eq!(c.unit_at(i).map(|x| &x.id), Some(&u.id));
+            assert_eq!(c.unit(&u.id), Some(*u));
+        }
+        assert_eq!(c.unit("nope"), None);
+        assert_eq!(c.unit_at(walk.len()), None);
+    }
+}
+
+#[test]
+fn a_catalogue_of_10000_courses_is_checked_in_well_under_a_second() {
+    // Distinct ids: a duplicate check that scanned the courses kept would compare 50 million pairs.
+    let text = large_catalog(10_000, 0);
+    let started = std::time::Instant::now();
+    let c = parse_catalog("/courses/catalog.json", &text).unwrap();
+    let took = started.elapsed();
+    assert_eq!(c.courses.len(), 10_000);
+    assert!(c.rejected.is_empty());
+    // Every other entry repeating the id before it: each repeat is found.
+    let c = parse_catalog("/courses/catalog.json", &large_catalog(10_000, 2)).unwrap();
+    assert_eq!((c.courses.len(), c.rejected.len()), (5_000, 5_000));
+    assert!(
+        took < std::time::Duration::from_millis(1_000),
+        "10,000 catalogue entries took {took:?}"
+    );
+    let err = parse_catalog("/courses/catalog.json", &large_catalog(10_001, 0)).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "catalog.json: /courses: 10001 courses; expected at most 10000"
+    );
+}
+
+#[test]
+fn repeated_ids_are_found_in_one_pass() {
+    assert_eq!(
+        repeats(["a", "b", "a", "c", "b"]),
+        [false, false, true, false, true]
+    );
+    // 200,000 keys, every other one a repeat: a scan of the earlier keys for each would compare 10^10 pairs
+    // (minutes); a set takes milliseconds.
+    let keys: Vec<String> = (0..200_000)
+        .map(|i| format!("{}{:06}", "c".repeat(58), i / 2))
+        .collect();
+    let started = std::time::Instant::now();
+    let flags = repeats(keys.iter().map(String::as_str));
+    let took = started.elapsed();
+    assert_eq!(flags.iter().filter(|&&r| r).count(), 100_000);
+    assert!(
+        took < std::time::Duration::from_secs(1),
+        "200,000 keys took {took:?}"
     );
 }

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::package::Course;
+use super::package::{Course, UnitBody};
 use super::quiz::Outcome;
 
 /// Share of the distinct seconds of a video or audio that must be played for it to count as completed.
@@ -346,6 +346,262 @@ impl CourseProgress {
     }
 }
 
+/// How far ahead of this device's clock a remote timestamp may be (another device's clock may run fast).
+pub const CLOCK_SKEW_MS: f64 = 5.0 * 60.0 * 1000.0;
+
+/// A remote claim that was not believed, for the console: which unit (none: the course's own facts) and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dropped {
+    pub unit: Option<String>,
+    pub what: String,
+}
+
+impl std::fmt::Display for Dropped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.unit {
+            Some(u) => write!(f, "unit \"{u}\": {}", self.what),
+            None => write!(f, "{}", self.what),
+        }
+    }
+}
+
+/// What the player believes of a progress record that another device — or anyone who can write to the LRS —
+/// claims for `course` (docs/security.md, "Remote claims"). A claim is kept only where it carries the evidence the
+/// player would need to make it itself; everything else is dropped and listed:
+/// - records of units that are not in the course, and a last unit that is not;
+/// - timestamps more than [`CLOCK_SKEW_MS`] ahead of `now` (with the value they date), non-finite or negative numbers;
+/// - watched seconds past the media's duration and positions outside the unit (media: 0…duration, with one
+///   second of slack for a file a little longer than its manifest says; reading: 0…1; other kinds: none);
+/// - attempts beyond the quiz's `maxAttempts`; scores outside 0…1 or without an attempt; scores, attempts and
+///   watched seconds on kinds that have none;
+/// - states without their evidence: any state but "not started" needs a first activity; a media unit is completed
+///   only when its watched seconds cover [`MEDIA_COMPLETION`]; a quiz is passed only with an attempt whose best
+///   score reaches the passing score, failed only with an attempt; other units may be completed, never passed or
+///   failed.
+///
+/// The result is what a merge may take in: it never carries a learning event (merging is not learning; only what
+/// happens in this browser is reported to the LRS), and accepting it again changes nothing.
+pub fn accept_remote(
+    remote: &CourseProgress,
+    course: &Course,
+    now: f64,
+) -> (CourseProgress, Vec<Dropped>) {
+    let mut dropped = Vec::new();
+    let latest = now + CLOCK_SKEW_MS;
+    let mut units = BTreeMap::new();
+    for (id, claim) in &remote.units {
+        let mut why = |what: String| {
+            dropped.push(Dropped {
+                unit: Some(id.clone()),
+                what,
+            })
+        };
+        match course.unit(id) {
+            Some(unit) => {
+                let u = accept_unit(claim, &unit.body, latest, &mut why);
+                if u != UnitProgress::default() {
+                    units.insert(id.clone(), u);
+                }
+            }
+            None => why("not a unit of this course".into()),
+        }
+    }
+    let mut why = |what: &str| {
+        dropped.push(Dropped {
+            unit: None,
+            what: what.into(),
+        })
+    };
+    let (mut last_unit, mut last_visit_at) = (remote.last_unit.clone(), remote.last_visit_at);
+    if !time_ok(last_visit_at, latest) {
+        why("the last visit's time is in the future or not a time");
+        (last_unit, last_visit_at) = (None, 0.0);
+    }
+    if let Some(u) = &last_unit {
+        if course.unit(u).is_none() {
+            why("the last unit is not a unit of this course");
+            (last_unit, last_visit_at) = (None, 0.0);
+        }
+    }
+    (
+        CourseProgress {
+            units,
+            last_unit,
+            last_visit_at,
+        },
+        dropped,
+    )
+}
+
+/// A timestamp that may be believed: 0 (none) or a time not after `latest`.
+fn time_ok(t: f64, latest: f64) -> bool {
+    t.is_finite() && t >= 0.0 && t <= latest
+}
+
+fn accept_unit(
+    claim: &UnitProgress,
+    body: &UnitBody,
+    latest: f64,
+    why: &mut impl FnMut(String),
+) -> UnitProgress {
+    let mut u = claim.clone();
+    // Timestamps first: a value dated in the future is dropped with its date.
+    if !time_ok(u.first_at, latest) {
+        why(format!("first activity at {} is in the future", u.first_at));
+        u.first_at = 0.0;
+    }
+    if !time_ok(u.updated_at, latest) {
+        why(format!("last change at {} is in the future", u.updated_at));
+        u.updated_at = 0.0;
+    }
+    if !time_ok(u.position_at, latest) {
+        why(format!("position dated {} is in the future", u.position_at));
+        (u.position, u.position_at) = (0.0, 0.0);
+    }
+    if !time_ok(u.last_score_at, latest) {
+        why(format!(
+            "last score dated {} is in the future",
+            u.last_score_at
+        ));
+        (u.last_score, u.last_score_at) = (None, 0.0);
+    }
+    // Time spent: no more than has passed since the first activity.
+    let elapsed = if u.first_at > 0.0 {
+        (latest - u.first_at).max(0.0)
+    } else {
+        0.0
+    };
+    if !(u.time_spent_ms.is_finite() && (0.0..=elapsed).contains(&u.time_spent_ms)) {
+        why(format!(
+            "{} ms spent is more than the time since the first activity",
+            u.time_spent_ms
+        ));
+        u.time_spent_ms = 0.0;
+    }
+    // What this kind of unit can hold at all, and the state its evidence supports.
+    let media = match body {
+        UnitBody::Video(m) | UnitBody::Audio(m) => Some(m.duration),
+        _ => None,
+    };
+    let quiz = match body {
+        UnitBody::Quiz(q) => Some(q),
+        _ => None,
+    };
+    let max_position = match (media, body) {
+        // The same second of slack as for watched seconds.
+        (Some(d), _) => d + 1.0,
+        (None, UnitBody::Reading { .. }) => 1.0,
+        _ => 0.0,
+    };
+    if !(u.position.is_finite() && (0.0..=max_position).contains(&u.position)) {
+        why(format!(
+            "position {} is outside the unit (0…{max_position})",
+            u.position
+        ));
+        (u.position, u.position_at) = (0.0, 0.0);
+    }
+    match media {
+        Some(duration) => {
+            // Seconds 0..=floor(duration) can be played; one more for a file a little longer than announced.
+            let seconds = (duration.floor() as usize).saturating_add(2);
+            let mut words = u.watched.words().to_vec();
+            let before = u.watched.count();
+            words.truncate(seconds.div_ceil(64));
+            let len = words.len();
+            if let Some(last) = words.last_mut() {
+                let used = seconds - (len - 1) * 64;
+                if used < 64 {
+                    *last &= (1u64 << used) - 1;
+                }
+            }
+            u.watched = Watched::from_words(words);
+            if u.watched.count() < before {
+                why(format!(
+                    "watched seconds past the duration ({duration} s) are not counted"
+                ));
+            }
+        }
+        None if u.watched != Watched::default() => {
+            why("watched seconds on a unit that is not media".into());
+            u.watched = Watched::default();
+        }
+        None => {}
+    }
+    let valid_score = |s: Option<f64>| s.filter(|x| x.is_finite() && (0.0..=1.0).contains(x));
+    match quiz {
+        Some(q) => {
+            if let Some(max) = q.max_attempts {
+                if u.attempts > max {
+                    why(format!(
+                        "{} attempts, but the quiz allows {max}",
+                        u.attempts
+                    ));
+                    u.attempts = max;
+                }
+            }
+            if (valid_score(u.best_score), valid_score(u.last_score))
+                != (u.best_score, u.last_score)
+            {
+                why("a score outside 0…1".into());
+            }
+            u.best_score = valid_score(u.best_score);
+            u.last_score = valid_score(u.last_score);
+            if u.last_score.is_none() {
+                u.last_score_at = 0.0;
+            }
+            // The best score is at least the last one.
+            if let Some(last) = u.last_score {
+                u.best_score = Some(u.best_score.map_or(last, |b| b.max(last)));
+            }
+            if u.attempts == 0 && (u.best_score.is_some() || u.last_score.is_some()) {
+                why("a score without an attempt".into());
+                (u.best_score, u.last_score, u.last_score_at) = (None, None, 0.0);
+            }
+        }
+        None => {
+            if u.attempts > 0 || u.best_score.is_some() || u.last_score.is_some() {
+                why("attempts or scores on a unit that is not a quiz".into());
+            }
+            (u.attempts, u.best_score, u.last_score, u.last_score_at) = (0, None, None, 0.0);
+        }
+    }
+    let supported = if u.first_at <= 0.0 {
+        UnitState::NotStarted
+    } else if let Some(q) = quiz {
+        match u.best_score {
+            Some(best) if u.attempts > 0 && best >= q.passing_score => UnitState::Passed,
+            _ if u.attempts > 0 => UnitState::Failed,
+            _ => UnitState::InProgress,
+        }
+    } else if let Some(duration) = media {
+        if u.watched.fraction(duration) >= MEDIA_COMPLETION {
+            UnitState::Completed
+        } else {
+            UnitState::InProgress
+        }
+    } else {
+        UnitState::Completed
+    };
+    // States a kind never has are read as the nearest it has (a quiz "completed" claims a pass; "failed" on a
+    // reading claims it was opened), then held to what the evidence supports.
+    let claimed = match (quiz.is_some(), u.state) {
+        (true, UnitState::Completed) => UnitState::Passed,
+        (false, UnitState::Passed) => UnitState::Completed,
+        (false, UnitState::Failed) => UnitState::InProgress,
+        (_, s) => s,
+    };
+    let state = claimed.min(supported);
+    if state != u.state {
+        why(format!(
+            "state \"{}\" without its evidence; kept as \"{}\"",
+            u.state.as_str(),
+            state.as_str()
+        ));
+        u.state = state;
+    }
+    u
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties {
     //! The merge rules are a join: commutative, associative, idempotent, and never lose progress.
@@ -559,6 +815,369 @@ mod tests {
         ];
         for (s, name) in all {
             assert_eq!(s.as_str(), name);
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod remote {
+    //! What the player believes of a State document (docs/security.md, "Remote claims").
+    use super::*;
+    use crate::domain::package::parse_course;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    const NOW: f64 = 1_700_000_000_000.0;
+
+    /// A video of 10 s, a quiz (pass 0.7, 3 attempts), a reading and a document.
+    fn course() -> Course {
+        let base = |id: &str, kind: &str| json!({"id": id, "iri": format!("https://x.org/{id}"), "kind": kind, "title": {"en": id}});
+        let mut v = base("v", "video");
+        v["sources"] = json!([{"src": "v.webm", "type": "video/webm"}]);
+        v["duration"] = json!(10);
+        let mut q = base("q", "quiz");
+        q["passingScore"] = json!(0.7);
+        q["maxAttempts"] = json!(3);
+        q["questions"] =
+            json!([{"id": "a", "type": "true-false", "prompt": {"en": "?"}, "answer": true}]);
+        let mut r = base("r", "reading");
+        r["body"] = json!({"en": "x"});
+        let mut d = base("d", "document");
+        d["src"] = json!("d.pdf");
+        let doc = json!({
+            "format": "alliance-course-package", "version": "1.0", "id": "c", "iri": "https://x.org/c",
+            "title": {"en": "C"}, "languages": ["en"], "defaultLanguage": "en",
+            "modules": [{"id": "m", "title": {"en": "M"}, "units": [v, q, r, d]}]
+        });
+        parse_course("/c/course.json", &doc.to_string()).unwrap()
+    }
+
+    fn outcome(scaled: f64) -> Outcome {
+        Outcome {
+            correct: vec![],
+            scaled,
+            raw: scaled,
+            max: 1.0,
+            passed: scaled >= 0.7,
+        }
+    }
+
+    /// Progress the player itself made: every claim in it has its evidence.
+    fn honest() -> CourseProgress {
+        let mut p = CourseProgress::default();
+        let t = NOW - 100_000.0;
+        p.visit("v", t);
+        let mut s = 0.0;
+        while s < 9.5 {
+            p.played("v", s, s + 0.5, 10.0, t + s);
+            s += 0.5;
+        }
+        p.visit("q", t + 20.0);
+        p.quiz_attempt("q", &outcome(0.5), t + 21.0);
+        p.quiz_attempt("q", &outcome(0.8), t + 22.0);
+        p.visit("r", t + 30.0);
+        p.set_position("r", 0.6, t + 31.0);
+        p.complete("r", t + 32.0);
+        p.spend("r", 2_000.0, t + 33.0);
+        p.visit("d", t + 40.0);
+        p
+    }
+
+    #[test]
+    fn progress_the_player_made_is_believed_whole() {
+        let p = honest();
+        assert_eq!(p.state("v"), UnitState::Completed);
+        assert_eq!(p.state("q"), UnitState::Passed);
+        let (got, dropped) = accept_remote(&p, &course(), NOW);
+        assert_eq!(dropped, vec![]);
+        assert_eq!(got, p);
+    }
+
+    /// Each case: a claim edited into honest progress, the unit's state believed, and the reason given.
+    #[test]
+    fn claims_without_their_evidence_are_dropped_with_a_reason() {
+        type Edit = fn(&mut CourseProgress);
+        let cases: &[(&str, Edit, &str, UnitState, &str)] = &[
+            (
+                "a quiz passed with a failing score",
+                |p| {
+                    let q = p.units.get_mut("q").unwrap();
+                    (q.best_score, q.last_score) = (Some(0.5), Some(0.5));
+                },
+                "q",
+                UnitState::Failed,
+                "state \"passed\" without its evidence; kept as \"failed\"",
+            ),
+            (
+                "a quiz passed with no attempt",
+                |p| {
+                    let q = p.units.get_mut("q").unwrap();
+                    (q.attempts, q.best_score, q.last_score) = (0, None, None);
+                },
+                "q",
+                UnitState::InProgress,
+                "state \"passed\" without its evidence",
+            ),
+            (
+                "more attempts than the quiz allows",
+                |p| p.units.get_mut("q").unwrap().attempts = 4_000_000_000,
+                "q",
+                UnitState::Passed,
+                "4000000000 attempts, but the quiz allows 3",
+            ),
+            (
+                "a score above 1",
+                |p| p.units.get_mut("q").unwrap().best_score = Some(1e300),
+                "q",
+                UnitState::Passed,
+                "a score outside 0…1",
+            ),
+            (
+                "a video completed with 2 of 10 seconds watched",
+                |p| {
+                    p.units.get_mut("v").unwrap().watched = Watched::from_words(vec![0b11]);
+                },
+                "v",
+                UnitState::InProgress,
+                "state \"completed\" without its evidence; kept as \"in-progress\"",
+            ),
+            (
+                "watched seconds far past the duration",
+                |p| {
+                    p.units.get_mut("v").unwrap().watched =
+                        Watched::from_words(vec![0, u64::MAX, u64::MAX]);
+                },
+                "v",
+                UnitState::InProgress,
+                "watched seconds past the duration (10 s) are not counted",
+            ),
+            (
+                "a reading passed",
+                |p| p.units.get_mut("r").unwrap().state = UnitState::Passed,
+                "r",
+                UnitState::Completed,
+                "state \"passed\" without its evidence; kept as \"completed\"",
+            ),
+            (
+                "a unit completed but never opened",
+                |p| {
+                    let d = p.units.get_mut("d").unwrap();
+                    (d.state, d.first_at) = (UnitState::Completed, 0.0);
+                },
+                "d",
+                UnitState::NotStarted,
+                "state \"completed\" without its evidence",
+            ),
+            (
+                "a first activity in the future",
+                |p| p.units.get_mut("r").unwrap().first_at = NOW + 86_400_000.0,
+                "r",
+                UnitState::NotStarted,
+                "is in the future",
+            ),
+            (
+                "a position past the video's end",
+                |p| p.units.get_mut("v").unwrap().position = 1e12,
+                "v",
+                UnitState::Completed,
+                "position 1000000000000 is outside the unit (0…11)",
+            ),
+            (
+                "a reading scrolled past its end",
+                |p| p.units.get_mut("r").unwrap().position = 7.0,
+                "r",
+                UnitState::Completed,
+                "outside the unit (0…1)",
+            ),
+            (
+                "a NaN position",
+                |p| p.units.get_mut("r").unwrap().position = f64::NAN,
+                "r",
+                UnitState::Completed,
+                "position NaN is outside the unit",
+            ),
+            (
+                "infinite time spent",
+                |p| p.units.get_mut("r").unwrap().time_spent_ms = f64::INFINITY,
+                "r",
+                UnitState::Completed,
+                "ms spent is more than the time since the first activity",
+            ),
+            (
+                "a score on a reading",
+                |p| p.units.get_mut("r").unwrap().best_score = Some(1.0),
+                "r",
+                UnitState::Completed,
+                "attempts or scores on a unit that is not a quiz",
+            ),
+        ];
+        for (name, edit, unit, state, why) in cases {
+            let mut p = honest();
+            edit(&mut p);
+            let (got, dropped) = accept_remote(&p, &course(), NOW);
+            assert_eq!(got.state(unit), *state, "case: {name}");
+            assert!(
+                dropped
+                    .iter()
+                    .any(|d| d.unit.as_deref() == Some(*unit) && d.what.contains(why)),
+                "case: {name}: {dropped:?}"
+            );
+            let u = got.unit(unit);
+            assert!(
+                u.attempts <= 3 && u.watched.count() <= 12,
+                "case: {name}: {u:?}"
+            );
+            assert!(
+                u.position.is_finite() && u.time_spent_ms.is_finite(),
+                "case: {name}"
+            );
+        }
+    }
+
+    #[test]
+    fn units_and_visits_the_course_does_not_have_are_dropped() {
+        let mut p = honest();
+        p.units.insert(
+            "ghost".into(),
+            UnitProgress {
+                state: UnitState::Passed,
+                first_at: 1.0,
+                ..Default::default()
+            },
+        );
+        p.last_unit = Some("ghost".into());
+        let (got, dropped) = accept_remote(&p, &course(), NOW);
+        assert!(!got.units.contains_key("ghost"));
+        assert_eq!(got.last_unit, None);
+        assert_eq!(
+            dropped.iter().map(|d| d.to_string()).collect::<Vec<_>>(),
+            [
+                "unit \"ghost\": not a unit of this course",
+                "the last unit is not a unit of this course"
+            ]
+        );
+        // A visit in the future would win every merge: dropped.
+        let mut p = honest();
+        p.last_visit_at = NOW + 3_600_000.0;
+        assert_eq!(accept_remote(&p, &course(), NOW).0.last_unit, None);
+        // A few minutes ahead is another device's clock: believed.
+        p.last_visit_at = NOW + 60_000.0;
+        assert_eq!(
+            accept_remote(&p, &course(), NOW).0.last_unit.as_deref(),
+            Some("d")
+        );
+    }
+
+    fn any_f64() -> impl Strategy<Value = f64> {
+        prop_oneof![
+            Just(f64::NAN),
+            Just(f64::INFINITY),
+            Just(f64::NEG_INFINITY),
+            Just(f64::MAX),
+            Just(-1.0),
+            Just(0.0),
+            0.0..2.0f64,
+            0.0..20.0f64,
+            (NOW - 1e9)..(NOW + 1e9),
+        ]
+    }
+
+    fn hostile_unit() -> impl Strategy<Value = UnitProgress> {
+        (
+            0usize..5,
+            (any_f64(), any_f64(), any_f64(), any_f64()),
+            proptest::collection::vec(any::<u64>(), 0..40),
+            any::<u32>(),
+            (
+                proptest::option::of(any_f64()),
+                proptest::option::of(any_f64()),
+            ),
+            (any_f64(), any_f64(), any_f64()),
+        )
+            .prop_map(
+                |(
+                    state,
+                    (position, position_at, last_score_at, time),
+                    words,
+                    attempts,
+                    (best, last),
+                    (first, updated, _),
+                )| {
+                    UnitProgress {
+                        state: [
+                            UnitState::NotStarted,
+                            UnitState::InProgress,
+                            UnitState::Failed,
+                            UnitState::Completed,
+                            UnitState::Passed,
+                        ][state],
+                        position,
+                        position_at,
+                        watched: Watched::from_words(words),
+                        attempts,
+                        best_score: best,
+                        last_score: last,
+                        last_score_at,
+                        time_spent_ms: time,
+                        first_at: first,
+                        updated_at: updated,
+                    }
+                },
+            )
+    }
+
+    fn hostile() -> impl Strategy<Value = CourseProgress> {
+        (
+            proptest::collection::btree_map(
+                prop::sample::select(vec!["v", "q", "r", "d", "ghost"]),
+                hostile_unit(),
+                0..5,
+            ),
+            proptest::option::of(prop::sample::select(vec!["v", "q", "ghost"])),
+            any_f64(),
+        )
+            .prop_map(|(units, last, at)| CourseProgress {
+                units: units.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+                last_unit: last.map(str::to_string),
+                last_visit_at: at,
+            })
+    }
+
+    proptest! {
+        /// Whatever a hostile LRS claims, what is believed holds every rule, and believing it again changes nothing.
+        #[test]
+        fn whatever_is_claimed_what_is_believed_has_its_evidence(p in hostile()) {
+            let c = course();
+            let (got, _) = accept_remote(&p, &c, NOW);
+            let latest = NOW + CLOCK_SKEW_MS;
+            for (id, u) in &got.units {
+                prop_assert!(c.unit(id).is_some());
+                for t in [u.first_at, u.updated_at, u.position_at, u.last_score_at, u.time_spent_ms, u.position] {
+                    prop_assert!(t.is_finite() && t >= 0.0 && t <= latest, "{id}: {u:?}");
+                }
+                prop_assert!(u.watched.count() <= 12, "{id}: {}", u.watched.count());
+                prop_assert!(u.attempts <= 3);
+                for s in [u.best_score, u.last_score].into_iter().flatten() {
+                    prop_assert!((0.0..=1.0).contains(&s));
+                }
+                if u.state == UnitState::Passed {
+                    prop_assert!(id == "q" && u.attempts > 0 && u.best_score >= Some(0.7));
+                }
+                if u.state == UnitState::Completed && id == "v" {
+                    prop_assert!(u.watched.fraction(10.0) >= MEDIA_COMPLETION);
+                }
+                if u.state > UnitState::NotStarted {
+                    prop_assert!(u.first_at > 0.0);
+                }
+            }
+            prop_assert!(got.last_unit.as_deref().is_none_or(|u| c.unit(u).is_some()));
+            prop_assert_eq!(accept_remote(&got, &c, NOW), (got.clone(), vec![]));
+            // Merged into honest local progress, nothing local is lost.
+            let local = honest();
+            let merged = local.merge(&got);
+            for (id, u) in &local.units {
+                prop_assert!(merged.state(id) >= u.state);
+            }
         }
     }
 }

@@ -1,24 +1,19 @@
-//! Moving through a course: previous/next unit in outline order and where to resume.
+//! Moving through a course: previous/next unit in outline order and where to resume. Every lookup goes through the
+//! course's index (built once by the parser), so each costs the same in a course of 5 units or of 10,000.
 
 use super::package::Course;
 use super::progress::CourseProgress;
 
-fn position(course: &Course, unit: &str) -> Option<usize> {
-    course.units().position(|u| u.id == unit)
-}
-
 /// The unit after `unit` in outline order (crossing module boundaries).
 pub fn next<'a>(course: &'a Course, unit: &str) -> Option<&'a str> {
-    let i = position(course, unit)?;
-    course.units().nth(i + 1).map(|u| u.id.as_str())
+    let i = course.position(unit)?;
+    course.unit_at(i + 1).map(|u| u.id.as_str())
 }
 
 /// The unit before `unit` in outline order.
 pub fn previous<'a>(course: &'a Course, unit: &str) -> Option<&'a str> {
-    let i = position(course, unit)?;
-    i.checked_sub(1)
-        .and_then(|j| course.units().nth(j))
-        .map(|u| u.id.as_str())
+    let i = course.position(unit)?;
+    course.unit_at(i.checked_sub(1)?).map(|u| u.id.as_str())
 }
 
 /// Where the course opens: the unit the learner last opened; on a first visit (or if that unit is gone from a
@@ -38,7 +33,7 @@ pub fn resume_target<'a>(course: &'a Course, progress: &CourseProgress) -> Optio
 
 /// 1-based index of `unit` and the number of units, for "Unit 3 of 9".
 pub fn ordinal(course: &Course, unit: &str) -> Option<(usize, usize)> {
-    Some((position(course, unit)? + 1, course.units().count()))
+    Some((course.position(unit)? + 1, course.unit_count()))
 }
 
 #[cfg(test)]
@@ -74,6 +69,33 @@ mod tests {
             assert_eq!(next(&c, unit), nxt, "next of {unit}");
         }
         assert_eq!(ordinal(&c, "c"), Some((3, 3)));
+    }
+
+    #[test]
+    fn walking_a_10000_unit_course_costs_one_lookup_a_step() {
+        let c = parse_course(
+            "/c/course.json",
+            &crate::domain::package::tests::large_course(10_000, 100),
+        )
+        .unwrap();
+        let started = std::time::Instant::now();
+        let (mut at, mut steps) = ("u0".to_string(), 0);
+        while let Some(n) = next(&c, &at) {
+            assert_eq!(ordinal(&c, n), Some((steps + 2, 10_000)));
+            at = n.to_string();
+            steps += 1;
+        }
+        while let Some(p) = previous(&c, &at) {
+            at = p.to_string();
+            steps += 1;
+        }
+        let took = started.elapsed();
+        assert_eq!((at.as_str(), steps), ("u0", 19_998));
+        // A walk through the outline for each step would be 150 million steps: seconds even in a release build.
+        assert!(
+            took < std::time::Duration::from_millis(500),
+            "took {took:?}"
+        );
     }
 
     #[test]

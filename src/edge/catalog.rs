@@ -3,6 +3,7 @@
 use crate::domain::package::{parse_catalog, parse_course, Catalog, Course, PackageError};
 
 use super::http::{get_text, FetchError};
+use crate::domain::limits::Input;
 
 /// Where the sample catalogue is served; a deployment may point `<meta name="alliance-catalog">` elsewhere.
 pub const DEFAULT_CATALOG_URL: &str = "/courses/catalog.json";
@@ -31,13 +32,13 @@ pub fn catalog_url() -> String {
 }
 
 pub async fn load_catalog(url: &str) -> Result<Catalog, LoadError> {
-    let text = get_text(url).await?;
+    let text = get_text(url, Input::Catalog).await?;
     Ok(parse_catalog(url, &text)?)
 }
 
 /// Loads the manifest at `url` and checks that it is the course the catalogue promised (`expected_id`).
 pub async fn load_course(url: &str, expected_id: &str) -> Result<Course, LoadError> {
-    let text = get_text(url).await?;
+    let text = get_text(url, Input::Course).await?;
     let course = parse_course(url, &text)?;
     if course.id != expected_id {
         return Err(PackageError {

@@ -15,6 +15,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::domain::limits::Input;
+use crate::domain::package::Course;
+use crate::domain::progress::CourseProgress;
 use crate::edge::lrs::{self, LrsConfig};
 use crate::edge::store::idb::{connection, Queued};
 use crate::edge::store::StorageError;
@@ -22,8 +25,6 @@ use crate::service::delivery::{Clock, Delivery, Lrs, NoAnswer, Outbox, Reply, Re
 pub use crate::service::delivery::{SyncError, SyncState, BATCH};
 
 const LOCK: &str = "alliance-player-outbox";
-/// The largest answer read from an LRS (a State document, a stored statement, `about`).
-pub const MAX_REPLY_BYTES: usize = 1024 * 1024;
 
 /// A connection to the configured LRS over the browser's `fetch`. [`Lrs::cancel`] aborts every request of it.
 pub struct WebLrs {
@@ -92,31 +93,19 @@ impl Lrs for WebLrs {
                 .unchecked_into();
         let header = |name: &str| response.headers().get(name).ok().flatten();
         let (retry_after, etag) = (header("Retry-After"), header("ETag"));
-        let declared = header("Content-Length").and_then(|l| l.trim().parse::<u64>().ok());
-        let body = if declared.is_some_and(|l| l > MAX_REPLY_BYTES as u64) {
-            None
-        } else {
-            match response.text() {
-                Ok(p) => JsFuture::from(p).await.ok().and_then(|t| t.as_string()),
-                Err(_) => None,
-            }
-            .filter(|b| b.len() <= MAX_REPLY_BYTES)
-        };
-        let oversize = body.is_none() && declared.is_some_and(|l| l > 0);
-        if oversize {
-            web_sys::console::warn_1(
-                &format!(
-                    "the LRS's answer to {} {} is larger than {MAX_REPLY_BYTES} bytes and was not read",
-                    req.method, req.resource
-                )
-                .into(),
-            );
-        }
+        // Every answer is read at most to the State document's limit (the largest an LRS has reason to send).
+        let url = self.url(&req);
+        let body = crate::edge::http::read_text(&url, &response, Input::State)
+            .await
+            .unwrap_or_else(|e| {
+                web_sys::console::warn_1(&e.to_string().into());
+                String::new()
+            });
         Ok(Reply {
             status: response.status(),
             retry_after,
             etag,
-            body: body.unwrap_or_default(),
+            body,
         })
     }
 
@@ -363,43 +352,53 @@ fn no_state_api(lrs: &WebLrs) {
     }
 }
 
-/// The course's progress as the LRS keeps it (`None`: no document yet, or no LRS configured).
-pub async fn pull_state(
-    course_id: &str,
-    course_iri: &str,
-) -> Result<Option<crate::domain::progress::CourseProgress>, SyncError> {
+/// The course's progress as the LRS keeps it, with only the claims that carry their evidence
+/// (`record::remote_document`; docs/security.md, "Remote claims"): `None` when there is no document yet, no LRS, or
+/// the document was refused whole. Dropped claims and refusals are console warnings.
+pub async fn pull_state(course: &Course) -> Result<Option<CourseProgress>, SyncError> {
     let Some(lrs) = state_connection() else {
         return Ok(None);
     };
-    pull_from(&lrs, course_id, course_iri).await
+    pull_from(&lrs, course).await
 }
 
-async fn pull_from(
-    lrs: &WebLrs,
-    course_id: &str,
-    course_iri: &str,
-) -> Result<Option<crate::domain::progress::CourseProgress>, SyncError> {
+async fn pull_from(lrs: &WebLrs, course: &Course) -> Result<Option<CourseProgress>, SyncError> {
     let v = delivery().version(lrs).await?;
     let Reply {
         status, etag, body, ..
     } = lrs
-        .request(state_request(lrs, "GET", course_iri, v))
+        .request(state_request(lrs, "GET", &course.iri, v))
         .await
         .map_err(|_| {
             no_state_api(lrs);
             SyncError::Unreachable
         })?;
+    let warn = |what: String| {
+        web_sys::console::warn_1(
+            &format!("progress from the LRS for course {}: {what}", course.id).into(),
+        )
+    };
     match status {
         200 => {
             ETAGS.with(|e| match etag {
-                Some(t) => e.borrow_mut().insert(course_id.to_string(), t),
-                None => e.borrow_mut().remove(course_id),
+                Some(t) => e.borrow_mut().insert(course.id.clone(), t),
+                None => e.borrow_mut().remove(&course.id),
             });
-            let doc: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
-            Ok(crate::edge::store::record::from_document(&doc))
+            match crate::edge::store::record::remote_document(&body, course, js_sys::Date::now()) {
+                Ok((progress, dropped)) => {
+                    for d in dropped {
+                        warn(format!("not believed: {d}"));
+                    }
+                    Ok(Some(progress))
+                }
+                Err(e) => {
+                    warn(e.to_string());
+                    Ok(None)
+                }
+            }
         }
         404 => {
-            ETAGS.with(|e| e.borrow_mut().remove(course_id));
+            ETAGS.with(|e| e.borrow_mut().remove(&course.id));
             Ok(None)
         }
         401 | 403 => Err(SyncError::Unauthorized),
@@ -410,10 +409,10 @@ async fn pull_from(
 /// Writes the course's progress to the LRS, merged with what it holds: returns what was written (the merge),
 /// which the caller merges into the page.
 pub async fn push_state(
-    course_id: &str,
-    course_iri: &str,
-    progress: &crate::domain::progress::CourseProgress,
-) -> Result<crate::domain::progress::CourseProgress, SyncError> {
+    course: &Course,
+    progress: &CourseProgress,
+) -> Result<CourseProgress, SyncError> {
+    let (course_id, course_iri) = (course.id.as_str(), course.iri.as_str());
     let Some(lrs) = state_connection() else {
         return Ok(progress.clone());
     };
@@ -421,7 +420,7 @@ pub async fn push_state(
     let mut merged = progress.clone();
     // Without a known ETag, read first: a precondition-less write could replace another device's progress.
     if ETAGS.with(|e| !e.borrow().contains_key(course_id)) {
-        if let Some(remote) = pull_from(&lrs, course_id, course_iri).await? {
+        if let Some(remote) = pull_from(&lrs, course).await? {
             merged = merged.merge(&remote);
         }
     }
@@ -446,7 +445,7 @@ pub async fn push_state(
             }
             // Another device wrote meanwhile: read it, merge, try again.
             409 | 412 => {
-                if let Some(remote) = pull_from(&lrs, course_id, course_iri).await? {
+                if let Some(remote) = pull_from(&lrs, course).await? {
                     merged = merged.merge(&remote);
                 }
             }
@@ -482,18 +481,18 @@ pub async fn within<T>(ms: i32, fut: impl std::future::Future<Output = T>) -> Op
 thread_local! {
     /// Courses waiting to be written to the LRS's State, and what was last written for each.
     static STATE_DUE: RefCell<std::collections::BTreeSet<String>> = const { RefCell::new(std::collections::BTreeSet::new()) };
-    static STATE_WRITTEN: RefCell<std::collections::BTreeMap<String, crate::domain::progress::CourseProgress>> = const { RefCell::new(std::collections::BTreeMap::new()) };
+    static STATE_WRITTEN: RefCell<std::collections::BTreeMap<String, CourseProgress>> = const { RefCell::new(std::collections::BTreeMap::new()) };
 }
 
 /// Writes `course`'s progress to the LRS's State 2 s after its last save (a playing video saves every few seconds:
 /// one write covers them), unless it is what was last written. `current` reads the page's progress then;
 /// `merge_in` takes back what the LRS had on top.
 pub fn push_state_soon(
-    course_id: String,
-    course_iri: String,
-    current: impl Fn() -> crate::domain::progress::CourseProgress + 'static,
-    merge_in: impl Fn(&crate::domain::progress::CourseProgress) + 'static,
+    course: std::sync::Arc<Course>,
+    current: impl Fn() -> CourseProgress + 'static,
+    merge_in: impl Fn(&CourseProgress) + 'static,
 ) {
+    let course_id = course.id.clone();
     if lrs::config().is_none() || !STATE_DUE.with(|d| d.borrow_mut().insert(course_id.clone())) {
         return;
     }
@@ -504,7 +503,7 @@ pub fn push_state_soon(
         if STATE_WRITTEN.with(|w| w.borrow().get(&course_id) == Some(&progress)) {
             return;
         }
-        if let Ok(merged) = push_state(&course_id, &course_iri, &progress).await {
+        if let Ok(merged) = push_state(&course, &progress).await {
             STATE_WRITTEN.with(|w| w.borrow_mut().insert(course_id.clone(), merged.clone()));
             if merged != progress {
                 merge_in(&merged);

@@ -140,12 +140,10 @@ pub fn SyncStatus() -> impl IntoView {
             return;
         };
         let id = course_id.clone();
-        let id2 = course_id.clone();
         sync::push_state_soon(
-            course_id,
-            course.iri.clone(),
+            course,
             move || progress.course_untracked(&id),
-            move |merged| progress.merge_in(&id2, merged),
+            move |merged| progress.merge_in(&course_id, merged),
         );
     });
     // A save that queued statements: deliver them (and count them). Without an LRS nothing was queued.

@@ -73,10 +73,12 @@ test('progress made in one browser resumes in another, through the LRS (xAPI 2.0
   const held = (await r.json()).statements;
   assert.deepEqual(held.map((s) => s.object.id).sort(), [`${COURSE}/units/cc-licences`, `${COURSE}/units/five-rs`]);
 
-  // Another device writes the State meanwhile (it finished the audio unit); device 1's next write meets a stale
+  // Another device writes the State meanwhile (it finished the audio unit, with the seconds it played: a remote
+  // "completed" is believed only with them, docs/security.md "Remote claims"); device 1's next write meets a stale
   // ETag (412), reads again, merges, and writes both.
   const other = structuredClone(first.doc);
-  other.units.push({ ...other.units[0], id: `open-education\u001fpodcast-open-textbooks`, unit: 'podcast-open-textbooks', state: 'completed' });
+  other.units.push({ ...other.units[0], id: `open-education\u001fpodcast-open-textbooks`, unit: 'podcast-open-textbooks', state: 'completed',
+    watched: [0xffffffff, 0xffffffff, 0xf] }); // seconds 0…67 of 67
   const put = await fetch(stateUrl(), { method: 'PUT', headers: { ...headers, Authorization: lrs.auth, 'Content-Type': 'application/json', 'If-Match': first.etag },
     body: JSON.stringify(other) });
   assert.ok(put.status === 204 || put.status === 200, `other device's write: HTTP ${put.status}`);

@@ -42,6 +42,8 @@ course-progress = { $percent } ተጠናቋል
 
 ## ኮርስ
 course-outline = የኮርሱ ማውጫ
+outline-show-earlier = ቀደምት ክፍሎችን አሳይ ({ $count } የተደበቁ)
+outline-show-later = ቀጣይ ክፍሎችን አሳይ ({ $count } የተደበቁ)
 course-start = ኮርሱን ይጀምሩ
 course-units = { $count ->
     [one] { $count } ክፍል

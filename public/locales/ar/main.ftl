@@ -50,6 +50,8 @@ course-progress = اكتمل { $percent }
 
 ## Course
 course-outline = مخطط الدورة
+outline-show-earlier = إظهار الوحدات السابقة (المخفية: { $count })
+outline-show-later = إظهار الوحدات اللاحقة (المخفية: { $count })
 course-start = ابدأ الدورة
 course-units = { $count ->
     [zero] لا توجد وحدات

@@ -42,6 +42,8 @@ course-progress = { $percent } সম্পন্ন
 
 ## Course
 course-outline = কোর্সের রূপরেখা
+outline-show-earlier = আগের ইউনিটগুলি দেখান ({ $count }টি লুকানো)
+outline-show-later = পরের ইউনিটগুলি দেখান ({ $count }টি লুকানো)
 course-start = কোর্স শুরু করুন
 course-units = { $count ->
     [one] { $count }টি ইউনিট

@@ -42,6 +42,8 @@ course-progress = { $percent } abgeschlossen
 
 ## Course
 course-outline = Kursübersicht
+outline-show-earlier = Frühere Einheiten zeigen ({ $count } ausgeblendet)
+outline-show-later = Spätere Einheiten zeigen ({ $count } ausgeblendet)
 course-start = Kurs starten
 course-units = { $count ->
     [one] Eine Einheit

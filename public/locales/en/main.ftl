@@ -42,6 +42,8 @@ course-progress = { $percent } done
 
 ## Course
 course-outline = Course outline
+outline-show-earlier = Show earlier units ({ $count } hidden)
+outline-show-later = Show later units ({ $count } hidden)
 course-start = Start the course
 course-units = { $count ->
     [one] One unit

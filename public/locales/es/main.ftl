@@ -44,6 +44,8 @@ course-progress = { $percent } completado
 
 ## Course
 course-outline = Índice del curso
+outline-show-earlier = Mostrar unidades anteriores ({ $count } ocultas)
+outline-show-later = Mostrar unidades posteriores ({ $count } ocultas)
 course-start = Empezar el curso
 course-units = { $count ->
     [one] Una unidad

@@ -42,6 +42,8 @@ course-progress = { $percent } تکمیل شده
 
 ## Course
 course-outline = سرفصل‌های دوره
+outline-show-earlier = نمایش بخش‌های قبلی ({ $count } پنهان)
+outline-show-later = نمایش بخش‌های بعدی ({ $count } پنهان)
 course-start = شروع دوره
 course-units = { $count ->
     [one] { $count } بخش

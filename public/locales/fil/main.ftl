@@ -45,6 +45,8 @@ course-progress = Natapos: { $percent }
 
 ## Course
 course-outline = Balangkas ng kurso
+outline-show-earlier = Ipakita ang mga naunang aralin ({ $count } nakatago)
+outline-show-later = Ipakita ang mga susunod na aralin ({ $count } nakatago)
 course-start = Simulan ang kurso
 course-units = { $count ->
     [one] { $count } aralin

@@ -44,6 +44,8 @@ course-progress = { $percent } terminé
 
 ## Course
 course-outline = Plan du cours
+outline-show-earlier = Afficher les unités précédentes ({ $count } masquées)
+outline-show-later = Afficher les unités suivantes ({ $count } masquées)
 course-start = Commencer le cours
 course-units = { $count ->
     [one] { $count } unité

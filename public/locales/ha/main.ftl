@@ -41,6 +41,8 @@ course-progress = An kammala { $percent }
 
 ## Kwas
 course-outline = Tsarin kwas
+outline-show-earlier = Nuna sassan da suka gabata ({ $count } a ɓoye)
+outline-show-later = Nuna sassan da ke gaba ({ $count } a ɓoye)
 course-start = Fara kwas ɗin
 course-units = { $count ->
     [one] Sashe ɗaya

@@ -44,6 +44,8 @@ course-progress = התקדמות: { $percent }
 
 ## Course
 course-outline = מבנה הקורס
+outline-show-earlier = הצגת היחידות הקודמות (מוסתרות: { $count })
+outline-show-later = הצגת היחידות הבאות (מוסתרות: { $count })
 course-start = התחלת הקורס
 course-units = { $count ->
     [one] יחידה אחת

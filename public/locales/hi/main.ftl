@@ -42,6 +42,8 @@ course-progress = { $percent } पूरा
 
 ## Course
 course-outline = कोर्स की रूपरेखा
+outline-show-earlier = पिछली इकाइयाँ दिखाएँ ({ $count } छिपी हुई)
+outline-show-later = आगे की इकाइयाँ दिखाएँ ({ $count } छिपी हुई)
 course-start = कोर्स शुरू करें
 course-units = { $count ->
     [one] { $count } इकाई

@@ -40,6 +40,8 @@ course-progress = { $percent } selesai
 
 ## Course
 course-outline = Garis besar kursus
+outline-show-earlier = Tampilkan unit sebelumnya ({ $count } tersembunyi)
+outline-show-later = Tampilkan unit berikutnya ({ $count } tersembunyi)
 course-start = Mulai kursus
 course-units = { $count ->
    *[other] { $count } unit

@@ -44,6 +44,8 @@ course-progress = { $percent } completato
 
 ## Course
 course-outline = Indice del corso
+outline-show-earlier = Mostra le unità precedenti ({ $count } nascoste)
+outline-show-later = Mostra le unità successive ({ $count } nascoste)
 course-start = Inizia il corso
 course-units = { $count ->
     [one] Un’unità

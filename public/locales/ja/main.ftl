@@ -40,6 +40,8 @@ course-progress = { $percent } 完了
 
 ## Course
 course-outline = コースの構成
+outline-show-earlier = 前のユニットを表示（非表示 { $count } 件）
+outline-show-later = 後のユニットを表示（非表示 { $count } 件）
 course-start = 学習を始める
 course-units = { $count ->
    *[other] { $count }ユニット

@@ -44,6 +44,8 @@ course-progress = Орындалды: { $percent }
 
 ## Course
 course-outline = Курс мазмұны
+outline-show-earlier = Алдыңғы сабақтарды көрсету (жасырын: { $count })
+outline-show-later = Келесі сабақтарды көрсету (жасырын: { $count })
 course-start = Курсты бастау
 course-units = { $count ->
     [one] Бір сабақ

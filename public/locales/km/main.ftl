@@ -42,6 +42,8 @@ course-progress = បានបញ្ចប់ { $percent }
 
 ## Course
 course-outline = គ្រោងវគ្គសិក្សា
+outline-show-earlier = បង្ហាញមេរៀនមុនៗ (បានលាក់ { $count })
+outline-show-later = បង្ហាញមេរៀនបន្ទាប់ៗ (បានលាក់ { $count })
 course-start = ចាប់ផ្ដើមវគ្គសិក្សា
 course-units = { $count ->
    *[other] មេរៀនចំនួន { $count }

@@ -40,6 +40,8 @@ course-progress = { $percent } 완료
 
 ## Course
 course-outline = 강좌 목차
+outline-show-earlier = 이전 단원 보기 ({ $count }개 숨김)
+outline-show-later = 이후 단원 보기 ({ $count }개 숨김)
 course-start = 학습 시작하기
 course-units = { $count ->
    *[other] 단원 { $count }개

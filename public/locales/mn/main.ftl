@@ -44,6 +44,8 @@ course-progress = Гүйцэтгэл: { $percent }
 
 ## Course
 course-outline = Сургалтын агуулга
+outline-show-earlier = Өмнөх хичээлүүдийг харуулах (нуусан: { $count })
+outline-show-later = Дараагийн хичээлүүдийг харуулах (нуусан: { $count })
 course-start = Сургалтыг эхлүүлэх
 course-units = { $count ->
     [one] Нэг хичээл

@@ -41,6 +41,8 @@ course-progress = { $percent } पूर्ण
 
 ## अभ्यासक्रम
 course-outline = अभ्यासक्रमाची रूपरेषा
+outline-show-earlier = आधीचे घटक दाखवा ({ $count } लपवलेले)
+outline-show-later = पुढील घटक दाखवा ({ $count } लपवलेले)
 course-start = अभ्यासक्रम सुरू करा
 course-units = { $count ->
     [one] एक घटक

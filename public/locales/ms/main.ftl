@@ -40,6 +40,8 @@ course-progress = { $percent } selesai
 
 ## Course
 course-outline = Rangka kursus
+outline-show-earlier = Tunjukkan unit sebelumnya ({ $count } tersembunyi)
+outline-show-later = Tunjukkan unit seterusnya ({ $count } tersembunyi)
 course-start = Mulakan kursus
 course-units = { $count ->
    *[other] { $count } unit

@@ -42,6 +42,8 @@ course-progress = ပြီးစီးမှု: { $percent }
 
 ## Course
 course-outline = သင်တန်း အကြောင်းအရာများ
+outline-show-earlier = ယခင်သင်ခန်းစာများကို ပြပါ (ဝှက်ထားသည် { $count } ခု)
+outline-show-later = နောက်သင်ခန်းစာများကို ပြပါ (ဝှက်ထားသည် { $count } ခု)
 course-start = သင်တန်းကို စတင်ရန်
 course-units = { $count ->
    *[other] သင်ခန်းစာ { $count } ခု

@@ -42,6 +42,8 @@ course-progress = { $percent } पूरा
 
 ## Course
 course-outline = पाठ्यक्रमको रूपरेखा
+outline-show-earlier = अघिल्ला एकाइहरू देखाउनुहोस् ({ $count } लुकाइएका)
+outline-show-later = पछिल्ला एकाइहरू देखाउनुहोस् ({ $count } लुकाइएका)
 course-start = पाठ्यक्रम सुरु गर्नुहोस्
 course-units = { $count ->
     [one] एउटा एकाइ

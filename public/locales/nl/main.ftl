@@ -42,6 +42,8 @@ course-progress = { $percent } voltooid
 
 ## Course
 course-outline = Cursusoverzicht
+outline-show-earlier = Eerdere onderdelen tonen ({ $count } verborgen)
+outline-show-later = Latere onderdelen tonen ({ $count } verborgen)
 course-start = Cursus starten
 course-units = { $count ->
     [one] Eén onderdeel

@@ -46,6 +46,8 @@ course-progress = Ukończono { $percent }
 
 ## Course
 course-outline = Plan kursu
+outline-show-earlier = Pokaż wcześniejsze lekcje (ukryte: { $count })
+outline-show-later = Pokaż późniejsze lekcje (ukryte: { $count })
 course-start = Rozpocznij kurs
 course-units = { $count ->
     [one] Jedna lekcja

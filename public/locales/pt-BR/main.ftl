@@ -44,6 +44,8 @@ course-progress = { $percent } concluído
 
 ## Course
 course-outline = Estrutura do curso
+outline-show-earlier = Mostrar unidades anteriores ({ $count } ocultas)
+outline-show-later = Mostrar unidades seguintes ({ $count } ocultas)
 course-start = Começar o curso
 course-units = { $count ->
     [one] { $count } unidade

@@ -44,6 +44,8 @@ course-progress = { $percent } finalizat
 
 ## Course
 course-outline = Structura cursului
+outline-show-earlier = Afișează unitățile anterioare (ascunse: { $count })
+outline-show-later = Afișează unitățile următoare (ascunse: { $count })
 course-start = Începeți cursul
 course-units = { $count ->
     [one] O unitate

@@ -48,6 +48,8 @@ course-progress = Пройдено: { $percent }
 
 ## Course
 course-outline = Содержание курса
+outline-show-earlier = Показать предыдущие уроки (скрыто: { $count })
+outline-show-later = Показать следующие уроки (скрыто: { $count })
 course-start = Начать курс
 course-units = { $count ->
     [one] { $count } урок

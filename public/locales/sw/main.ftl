@@ -41,6 +41,8 @@ course-progress = { $percent } imekamilika
 
 ## Kozi
 course-outline = Muhtasari wa kozi
+outline-show-earlier = Onyesha sehemu zilizotangulia ({ $count } zimefichwa)
+outline-show-later = Onyesha sehemu zinazofuata ({ $count } zimefichwa)
 course-start = Anza kozi
 course-units = { $count ->
     [one] Sehemu moja

@@ -41,6 +41,8 @@ course-progress = { $percent } முடிந்தது
 
 ## பாடநெறி
 course-outline = பாடநெறி உள்ளடக்கம்
+outline-show-earlier = முந்தைய அலகுகளைக் காட்டு ({ $count } மறைக்கப்பட்டவை)
+outline-show-later = அடுத்த அலகுகளைக் காட்டு ({ $count } மறைக்கப்பட்டவை)
 course-start = பாடநெறியைத் தொடங்கவும்
 course-units = { $count ->
     [one] ஒரு அலகு

@@ -41,6 +41,8 @@ course-progress = { $percent } పూర్తయింది
 
 ## కోర్సు
 course-outline = కోర్సు విషయసూచిక
+outline-show-earlier = మునుపటి విభాగాలను చూపించు ({ $count } దాచినవి)
+outline-show-later = తరువాతి విభాగాలను చూపించు ({ $count } దాచినవి)
 course-start = కోర్సును ప్రారంభించండి
 course-units = { $count ->
     [one] ఒక విభాగం

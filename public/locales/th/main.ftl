@@ -40,6 +40,8 @@ course-progress = เรียนไปแล้ว { $percent }
 
 ## Course
 course-outline = โครงสร้างรายวิชา
+outline-show-earlier = แสดงบทเรียนก่อนหน้า (ซ่อนอยู่ { $count } บท)
+outline-show-later = แสดงบทเรียนถัดไป (ซ่อนอยู่ { $count } บท)
 course-start = เริ่มเรียน
 course-units = { $count ->
    *[other] { $count } บทเรียน

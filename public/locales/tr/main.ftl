@@ -42,6 +42,8 @@ course-progress = { $percent } tamamlandı
 
 ## Course
 course-outline = Kurs planı
+outline-show-earlier = Önceki üniteleri göster ({ $count } gizli)
+outline-show-later = Sonraki üniteleri göster ({ $count } gizli)
 course-start = Kursa başla
 course-units = { $count ->
     [one] Bir ünite

@@ -48,6 +48,8 @@ course-progress = Пройдено: { $percent }
 
 ## Course
 course-outline = Зміст курсу
+outline-show-earlier = Показати попередні уроки (приховано: { $count })
+outline-show-later = Показати наступні уроки (приховано: { $count })
 course-start = Почати курс
 course-units = { $count ->
     [one] { $count } урок

@@ -42,6 +42,8 @@ course-progress = { $percent } مکمل
 
 ## Course
 course-outline = کورس کا خاکہ
+outline-show-earlier = پچھلے یونٹ دکھائیں ({ $count } پوشیدہ)
+outline-show-later = اگلے یونٹ دکھائیں ({ $count } پوشیدہ)
 course-start = کورس شروع کریں
 course-units = { $count ->
     [one] ایک یونٹ

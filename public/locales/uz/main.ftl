@@ -44,6 +44,8 @@ course-progress = Bajarildi: { $percent }
 
 ## Course
 course-outline = Kurs mundarijasi
+outline-show-earlier = Oldingi darslarni ko‘rsatish ({ $count } ta yashirin)
+outline-show-later = Keyingi darslarni ko‘rsatish ({ $count } ta yashirin)
 course-start = Kursni boshlash
 course-units = { $count ->
     [one] Bitta dars

@@ -40,6 +40,8 @@ course-progress = Đã hoàn thành { $percent }
 
 ## Course
 course-outline = Đề cương khóa học
+outline-show-earlier = Hiện các bài trước ({ $count } bài đang ẩn)
+outline-show-later = Hiện các bài sau ({ $count } bài đang ẩn)
 course-start = Bắt đầu học
 course-units = { $count ->
    *[other] { $count } bài học

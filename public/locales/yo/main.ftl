@@ -40,6 +40,8 @@ course-progress = { $percent } ti parí
 
 ## Ẹ̀kọ́
 course-outline = Ìlapa ẹ̀kọ́
+outline-show-earlier = Fi àwọn apá ìṣáájú hàn ({ $count } tí a fi pamọ́)
+outline-show-later = Fi àwọn apá tó tẹ̀lé e hàn ({ $count } tí a fi pamọ́)
 course-start = Bẹ̀rẹ̀ ẹ̀kọ́ náà
 course-units = { $count ->
    *[other] Ó ní apá { $count }

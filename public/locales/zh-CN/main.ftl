@@ -40,6 +40,8 @@ course-progress = 已完成 { $percent }
 
 ## Course
 course-outline = 课程大纲
+outline-show-earlier = 显示前面的单元（已隐藏 { $count } 个）
+outline-show-later = 显示后面的单元（已隐藏 { $count } 个）
 course-start = 开始学习
 course-units = { $count ->
    *[other] { $count } 个单元

@@ -40,6 +40,8 @@ course-progress = 已完成 { $percent }
 
 ## Course
 course-outline = 課程大綱
+outline-show-earlier = 顯示前面的單元（已隱藏 { $count } 個）
+outline-show-later = 顯示後面的單元（已隱藏 { $count } 個）
 course-start = 開始學習
 course-units = { $count ->
    *[other] { $count } 個單元

@@ -4,7 +4,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::progress::{CourseProgress, UnitProgress, UnitState, Watched};
+use crate::domain::limits::{self, Input};
+use crate::domain::package::Course;
+use crate::domain::progress::{
+    accept_remote, CourseProgress, Dropped, UnitProgress, UnitState, Watched,
+};
 
 /// The schema version this player writes.
 pub const VERSION: u32 = 2;
@@ -143,7 +147,12 @@ pub fn decode_unit(json: &str) -> Result<StoredUnit, DecodeError> {
             let old: UnitV1 =
                 serde_json::from_value(value).map_err(|e| DecodeError::Invalid(e.to_string()))?;
             let mut watched = Watched::default();
-            for s in &old.watched {
+            // A second past any media's length would only cost memory (a hostile document could ask for 4 G).
+            for s in old
+                .watched
+                .iter()
+                .filter(|&&s| s < limits::MAX_WATCHED_SECONDS)
+            {
                 watched.record(*s as f64, *s as f64 + 0.5);
             }
             let p = UnitProgress {
@@ -209,6 +218,103 @@ pub fn from_document(doc: &serde_json::Value) -> Option<CourseProgress> {
     Some(to_course_progress(Some(&course), &units))
 }
 
+/// Why a State document from the LRS was refused whole (nothing of it is merged).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RemoteError {
+    #[error(
+        "the LRS's progress document is {size}, more than the limit of {limit}; it was not read"
+    )]
+    TooLarge { size: String, limit: String },
+    #[error("the LRS's progress document is not one this player wrote ({0}); it was not merged")]
+    Shape(String),
+    #[error("the LRS's progress document is for course \"{0}\", not this one; it was not merged")]
+    OtherCourse(String),
+    #[error("the LRS's progress document has record schema version {0}, newer than this player ({VERSION}); update the player")]
+    Newer(u32),
+}
+
+/// Reads the body of the LRS's State document for `course` with every limit: its size (a caller that streams the
+/// body stops at `limits::Input::State.max_bytes()` and calls this with what it has only if it fits), its nesting,
+/// its shape (refused whole when it is not a document of [`to_document`]), its unit count, each unit record (an
+/// unreadable one is dropped), and then what the player believes of each claim (`progress::accept_remote`). The
+/// result is safe to merge; the dropped claims are for a console warning.
+pub fn remote_document(
+    body: &str,
+    course: &Course,
+    now: f64,
+) -> Result<(CourseProgress, Vec<Dropped>), RemoteError> {
+    let too_large = |size: u64| RemoteError::TooLarge {
+        size: limits::human_bytes(size),
+        limit: limits::human_bytes(Input::State.max_bytes()),
+    };
+    limits::check_size(Input::State, body.len() as u64).map_err(|e| too_large(e.size))?;
+    if let Some((line, column)) = limits::too_deep(body) {
+        return Err(RemoteError::Shape(format!(
+            "nested more than {} levels deep at line {line} column {column}",
+            limits::MAX_DEPTH
+        )));
+    }
+    let doc: serde_json::Value =
+        serde_json::from_str(body).map_err(|e| RemoteError::Shape(format!("not JSON: {e}")))?;
+    let shape = |what: &str| RemoteError::Shape(format!("expected {what}"));
+    let obj = doc
+        .as_object()
+        .ok_or_else(|| shape("an object with \"v\", \"course\" and \"units\""))?;
+    match obj.get("v").map(|v| v.as_u64()) {
+        Some(Some(v)) if v > VERSION as u64 => {
+            return Err(RemoteError::Newer(v.min(u32::MAX as u64) as u32))
+        }
+        Some(Some(_)) => {}
+        _ => return Err(shape("\"v\", a schema version number")),
+    }
+    let stored: StoredCourse = obj
+        .get("course")
+        .and_then(|c| serde_json::from_value(c.clone()).ok())
+        .ok_or_else(|| shape("\"course\", the course's record"))?;
+    if stored.course != course.id {
+        return Err(RemoteError::OtherCourse(stored.course));
+    }
+    let records = obj
+        .get("units")
+        .and_then(|u| u.as_array())
+        .ok_or_else(|| shape("\"units\", a list of unit records"))?;
+    if records.len() > limits::MAX_STATE_UNITS {
+        return Err(shape(&format!(
+            "at most {} unit records, found {}",
+            limits::MAX_STATE_UNITS,
+            records.len()
+        )));
+    }
+    let mut dropped = Vec::new();
+    let mut units = Vec::with_capacity(records.len());
+    for (i, r) in records.iter().enumerate() {
+        match decode_unit(&r.to_string()) {
+            Ok(u) if u.course == course.id => units.push(u),
+            Ok(u) => dropped.push(Dropped {
+                unit: Some(u.unit),
+                what: format!("a record of course \"{}\"", u.course),
+            }),
+            Err(e) => dropped.push(Dropped {
+                unit: None,
+                what: format!("unit record {i}: {e}"),
+            }),
+        }
+    }
+    // Two records of one unit are merged (a later one never replaces an earlier one).
+    let mut claimed = to_course_progress(Some(&stored), &[]);
+    for u in &units {
+        let theirs = u.to_domain();
+        let merged = match claimed.units.get(&u.unit) {
+            Some(ours) => ours.merge(&theirs),
+            None => theirs,
+        };
+        claimed.units.insert(u.unit.clone(), merged);
+    }
+    let (accepted, more) = accept_remote(&claimed, course, now);
+    dropped.extend(more);
+    Ok((accepted, dropped))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,5 +373,94 @@ mod tests {
             decode_unit(r#"{"v":2,"id":"x"}"#),
             Err(DecodeError::Invalid(_))
         ));
+    }
+
+    mod remote {
+        use super::*;
+        use crate::domain::package::parse_course;
+        use serde_json::json;
+
+        const NOW: f64 = 1_700_000_000_000.0;
+
+        fn course() -> Course {
+            let doc = json!({
+                "format": "alliance-course-package", "version": "1.0", "id": "c", "iri": "https://x.org/c",
+                "title": {"en": "C"}, "languages": ["en"], "defaultLanguage": "en",
+                "modules": [{"id": "m", "title": {"en": "M"}, "units": [
+                    {"id": "v", "iri": "https://x.org/v", "kind": "video", "title": {"en": "V"},
+                     "sources": [{"src": "v.webm", "type": "video/webm"}], "duration": 100},
+                    {"id": "r", "iri": "https://x.org/r", "kind": "reading", "title": {"en": "R"}, "body": {"en": "x"}}
+                ]}]
+            });
+            parse_course("/c/course.json", &doc.to_string()).unwrap()
+        }
+
+        fn honest() -> CourseProgress {
+            let mut p = CourseProgress::default();
+            p.visit("v", NOW - 50_000.0);
+            p.played("v", 0.0, 2.0, 100.0, NOW - 49_000.0);
+            p.visit("r", NOW - 40_000.0);
+            p.complete("r", NOW - 39_000.0);
+            p
+        }
+
+        #[test]
+        fn a_document_this_player_wrote_is_read_whole() {
+            let body = to_document("c", &honest()).to_string();
+            assert_eq!(
+                remote_document(&body, &course(), NOW),
+                Ok((honest(), vec![]))
+            );
+        }
+
+        #[test]
+        fn an_oversized_deep_or_unknown_document_is_refused_whole_with_a_message() {
+            let c = course();
+            let err = |body: &str| remote_document(body, &c, NOW).unwrap_err().to_string();
+            let mut big = to_document("c", &honest());
+            big["padding"] = json!("x".repeat(1024 * 1024));
+            assert!(
+                err(&big.to_string()).contains("more than the limit of 1 MiB"),
+                "{}",
+                err(&big.to_string())
+            );
+            assert!(
+                err(&format!("{}1{}", "[".repeat(10_000), "]".repeat(10_000)))
+                    .contains("nested more than 64")
+            );
+            assert_eq!(
+                err(r#"{"bookmark": "x"}"#),
+                "the LRS's progress document is not one this player wrote (expected \"v\", a schema version number); it was not merged"
+            );
+            assert!(err("not json").contains("not JSON"));
+            assert!(err("[1, 2]").contains("an object with"));
+            let mut other = to_document("other", &honest());
+            assert_eq!(
+                err(&other.to_string()),
+                "the LRS's progress document is for course \"other\", not this one; it was not merged"
+            );
+            other["v"] = json!(99);
+            assert!(err(&other.to_string()).contains("newer than this player"));
+            let mut many = to_document("c", &honest());
+            many["units"] = json!(vec![json!(0); 10_001]);
+            assert!(err(&many.to_string()).contains("at most 10000 unit records, found 10001"));
+        }
+
+        #[test]
+        fn bad_records_are_dropped_and_the_rest_is_believed() {
+            let mut doc = to_document("c", &honest());
+            let units = doc["units"].as_array_mut().unwrap();
+            // A version 1 record asking for second 4,000,000,000 (half a gigabyte of bits if it were believed).
+            units.push(json!({"v": 1, "course": "c", "unit": "v", "state": "completed", "position": 0,
+                "watched": [4_000_000_000u32], "attempts": 0, "best_score": null, "last_score": null, "updated_at": 1.0}));
+            units.push(json!({"v": 2, "garbage": true}));
+            units.push(json!({"v": 2, "id": "x", "course": "c", "unit": "r", "state": "passed", "position": 1e300,
+                "watched": [], "attempts": 1e20, "best_score": null, "last_score": null, "updated_at": 1.0}));
+            let (got, dropped) = remote_document(&doc.to_string(), &course(), NOW).unwrap();
+            assert_eq!(got.state("r"), UnitState::Completed);
+            assert_eq!(got.state("v"), UnitState::InProgress);
+            assert_eq!(got.unit("v").watched.count(), 3);
+            assert_eq!(dropped.len(), 3, "{dropped:?}");
+        }
     }
 }

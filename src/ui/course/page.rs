@@ -58,7 +58,9 @@ pub fn CoursePage() -> impl IntoView {
             // address configures the LRS first.
             let _ = crate::edge::sync::launch_from_url().await;
             if crate::edge::lrs::config().is_some() {
-                let pull = crate::edge::sync::pull_state(&course.id, &course.iri);
+                let pull = crate::edge::sync::pull_state(&course);
+                // Only what carries its evidence comes back (docs/security.md, "Remote claims"); merging it
+                // records no learning event.
                 if let Some(Ok(Some(remote))) = crate::edge::sync::within(1500, pull).await {
                     progress.merge_in(&id, &remote);
                 }
