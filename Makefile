@@ -33,7 +33,7 @@ test-browser:
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --offline --target wasm32-unknown-unknown --tests
 
 test-e2e:
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 --test-timeout=900000 --test-force-exit tests/e2e/
 
 ## bench: sizes, cold load (loopback and a 400 ms / 400 kbit/s link), unit and language switch, progress, LRS
 ## delivery, offline, memory over 200 units — tables on stdout, target/bench/report.json (docs/performance.md)

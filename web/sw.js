@@ -44,7 +44,7 @@ registerRoute(
       const answer = await packageJson.handle(options);
       return inPackageFolder(options.url) ? asCourseFile(answer) : answer;
     } catch (err) {
-      const downloaded = await fromCourseCaches(options.request);
+      const downloaded = await fromCourseCaches(options.request, options.event);
       if (downloaded) return asCourseFile(downloaded);
       throw err;
     }
@@ -53,8 +53,8 @@ registerRoute(
 
 registerRoute(
   ({ url, request }) => sameOrigin(url) && !request.headers.has('authorization'),
-  async ({ request, url }) => {
-    const cached = await fromCourseCaches(request);
+  async ({ request, url, event }) => {
+    const cached = await fromCourseCaches(request, event);
     if (!cached) {
       const answer = await fetch(request);
       return inPackageFolder(url) ? asCourseFile(answer) : answer;
@@ -80,15 +80,31 @@ function asCourseFile(answer) {
   return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers });
 }
 
-async function fromCourseCaches(request) {
+// A course's download answers only that course's pages: when the page that asks (the request's client) shows
+// /course/<id>/…, only the cache `alliance-player-course-<id>` is looked in (the rule of
+// `domain::offline::course_of_path`), so one course's copy never answers for another course's file of the same
+// address. A request from no course page (the catalogue, the transcript) may be answered by any download holding
+// the address: what is kept there for such pages is the catalogue and the manifests.
+async function fromCourseCaches(request, event) {
   const url = request.url.split('#')[0];
-  for (const name of await caches.keys()) {
-    if (!name.startsWith(COURSE_CACHE)) continue;
-    const cache = await caches.open(name);
-    const hit = await cache.match(url, { ignoreVary: true });
+  const course = await courseOfClient(event);
+  const names = course === null
+    ? (await caches.keys()).filter((name) => name.startsWith(COURSE_CACHE))
+    : [COURSE_CACHE + course];
+  for (const name of names) {
+    if (!(await caches.has(name))) continue;
+    const hit = await (await caches.open(name)).match(url, { ignoreVary: true });
     if (hit) return hit;
   }
   return undefined;
+}
+
+async function courseOfClient(event) {
+  const id = event && (event.clientId || event.resultingClientId);
+  const client = id ? await self.clients.get(id) : null;
+  if (!client) return null;
+  const match = /^\/course\/([^/?#]+)/.exec(new URL(client.url).pathname);
+  return match ? decodeURIComponent(match[1]) : null;
 }
 
 // A new version waits until the learner chooses to reload (the page shows "a new version is ready"); the very first

@@ -10,6 +10,33 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export const AUTH = `Basic ${Buffer.from('alliance-key:alliance-secret').toString('base64')}`;
 
+// What must stop with this process, however it ends: a normal exit, an uncaught failure, or a signal (a test
+// runner's timeout sends SIGTERM; Ctrl-C sends SIGINT). Node runs no 'exit' handler on a signal it is not listening
+// for, so the signals are listened for here: the cleanups run, then the process exits (Playwright's own 'exit'
+// handler kills its browsers).
+const cleanups = new Set();
+let hooked = false;
+function runCleanups() {
+  for (const f of [...cleanups]) {
+    cleanups.delete(f);
+    try { f(); } catch { /* already gone */ }
+  }
+}
+/** Runs `f` when this process ends (once); returns a function that runs it now instead. */
+export function onExit(f) {
+  if (!hooked) {
+    hooked = true;
+    process.on('exit', runCleanups);
+    for (const [signal, n] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
+      process.on(signal, () => { runCleanups(); process.exit(128 + n); });
+    }
+  }
+  let done = false;
+  const once = () => { if (!done) { done = true; cleanups.delete(once); f(); } };
+  cleanups.add(once);
+  return once;
+}
+
 async function freePort() {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
@@ -41,13 +68,13 @@ export async function startLrs({ port: wanted } = {}) {
   });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
-  // Never outlive the process that started it (a test run that fails or is interrupted included).
-  process.on('exit', () => child.kill());
+  // Never outlive the process that started it (a test run that fails, times out or is interrupted included).
+  const stop = onExit(() => child.kill('SIGKILL'));
   const base = `http://127.0.0.1:${port}/xAPI`;
   try {
     await waitFor(`${base}/about`);
   } catch (e) {
-    child.kill();
+    stop();
     throw new Error(`${e.message}\n${stderr}`);
   }
   return {
@@ -65,7 +92,7 @@ export async function startLrs({ port: wanted } = {}) {
       }
       return all;
     },
-    close() { child.kill(); },
+    close() { stop(); },
   };
 }
 
@@ -118,7 +145,10 @@ export async function startXapiRs() {
   asPg('initdb', ['-D', data, '--auth=trust', '-U', 'postgres']);
   asPg('pg_ctl', ['-D', data, '-l', path.join(dir, 'pg.log'), '-w', '-o',
     `-c listen_addresses=127.0.0.1 -c port=${pgPort} -c unix_socket_directories=${data}`, 'start']);
-  const stopPg = () => { try { asPg('pg_ctl', ['-D', data, '-m', 'fast', 'stop']); } catch { /* already stopped */ } };
+  const stopPg = onExit(() => {
+    try { asPg('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']); } catch { /* already stopped */ }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
   try {
     asPg('createdb', ['-h', '127.0.0.1', '-p', String(pgPort), '-U', 'postgres', 'xapi']);
   } catch (e) { stopPg(); throw e; }
@@ -138,18 +168,18 @@ export async function startXapiRs() {
   });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr = (stderr + d).slice(-4000); });
-  process.on('exit', () => { child.kill(); stopPg(); });
+  const stopLrs = onExit(() => child.kill('SIGKILL'));
+  const stop = () => { stopLrs(); stopPg(); };
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitFor(`${base}/about`, 60_000);
   } catch (e) {
-    child.kill();
-    stopPg();
+    stop();
     throw new Error(`${e.message}\n${stderr}`);
   }
   return {
     base,
     auth: `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}`,
-    close() { child.kill(); stopPg(); fs.rmSync(dir, { recursive: true, force: true }); },
+    close() { stop(); },
   };
 }

@@ -144,6 +144,43 @@ pub fn verify(
     Ok(())
 }
 
+/// What a stored copy of a planned file is, checked again against the current manifest (which may have changed
+/// since the file was downloaded).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recheck {
+    /// Still what the manifest says (or the manifest says nothing the copy could be checked against).
+    Current,
+    /// Not what the manifest says any more: the copy must not be used; the file is fetched again.
+    Changed,
+    /// The manifest gives a SHA-256 that was not recorded when the copy was stored: only its bytes can tell.
+    NeedsDigest,
+}
+
+/// Checks a stored copy of `file` — `stored_size` bytes, with the SHA-256 recorded when it was stored, if any —
+/// against what the current manifest says of the file (its size and SHA-256).
+pub fn recheck(file: &OfflineFile, stored_size: u64, stored_sha256: Option<&str>) -> Recheck {
+    if file.size.is_some_and(|expected| expected != stored_size) {
+        return Recheck::Changed;
+    }
+    match (&file.sha256, stored_sha256) {
+        (None, _) => Recheck::Current,
+        (Some(expected), Some(got)) if expected.eq_ignore_ascii_case(got) => Recheck::Current,
+        (Some(_), Some(_)) => Recheck::Changed,
+        (Some(_), None) => Recheck::NeedsDigest,
+    }
+}
+
+/// The course a page of the player shows, from the page's path (`/course/<id>` and everything below it): that
+/// course's download answers the page's requests, and no other course's does. `web/sw.js` reads a page's path the
+/// same way.
+pub fn course_of_path(path: &str) -> Option<&str> {
+    let id = path
+        .strip_prefix("/course/")?
+        .split(['/', '?', '#'])
+        .next()?;
+    (!id.is_empty()).then_some(id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,5 +309,50 @@ mod tests {
         assert!(verify(poster, Some(10), 10, None).is_ok());
         assert!(verify(poster, Some(10), 9, None).is_err(), "a cut-off body");
         assert!(verify(poster, None, 9, None).is_ok(), "nothing announced");
+    }
+
+    #[test]
+    fn a_stored_file_is_checked_again_against_the_current_manifest() {
+        let digest = "ab".repeat(32);
+        let c = course(json!([{"src": "v.webm", "size": 1000, "sha256": digest}]));
+        let files = plan(&c);
+        let video = &files[1];
+        assert_eq!(
+            recheck(video, 1000, Some(&"AB".repeat(32))),
+            Recheck::Current
+        );
+        assert_eq!(
+            recheck(video, 1000, Some(&"cd".repeat(32))),
+            Recheck::Changed,
+            "same size, another digest"
+        );
+        assert_eq!(
+            recheck(video, 999, Some(&digest)),
+            Recheck::Changed,
+            "another size"
+        );
+        assert_eq!(
+            recheck(video, 1000, None),
+            Recheck::NeedsDigest,
+            "stored before the manifest gave a digest"
+        );
+        // Nothing in the manifest to check the poster against: whatever was stored stays.
+        let poster = &files[2];
+        assert_eq!(recheck(poster, 10, None), Recheck::Current);
+        // The document's size comes from its unit: a copy of another size has changed.
+        let pdf = files.iter().find(|f| f.url.ends_with("d.pdf")).unwrap();
+        assert_eq!(recheck(pdf, 70, None), Recheck::Current);
+        assert_eq!(recheck(pdf, 71, None), Recheck::Changed);
+    }
+
+    #[test]
+    fn the_course_of_a_page_is_read_from_its_path() {
+        assert_eq!(course_of_path("/course/stats"), Some("stats"));
+        assert_eq!(course_of_path("/course/stats/"), Some("stats"));
+        assert_eq!(course_of_path("/course/stats/unit/mean"), Some("stats"));
+        assert_eq!(course_of_path("/course/"), None);
+        assert_eq!(course_of_path("/"), None);
+        assert_eq!(course_of_path("/transcript"), None);
+        assert_eq!(course_of_path("/courses/stats/v.webm"), None);
     }
 }

@@ -387,10 +387,22 @@ fn parse_timestamp(t: &str) -> Option<i64> {
     Some(utc + ms - offset_min * 60_000)
 }
 
+/// A CSV text field: quoted (commas, quotes and line breaks in titles are safe), and neutralised when a
+/// spreadsheet would read it as a formula — a leading `=`, `+`, `-`, `@`, tab or carriage return gets a `'` first
+/// (course text is written by others; opening the export must never run it).
+pub fn csv_field(s: &str) -> String {
+    let guard = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        "'"
+    } else {
+        ""
+    };
+    format!("\"{guard}{}\"", s.replace('"', "\"\""))
+}
+
 /// One CSV row per unit with progress: course, unit, state, best score, attempts, time spent (s), last activity.
-/// Fields are quoted, so commas and quotes in titles are safe.
+/// Text fields go through [`csv_field`] (quoted, formulas neutralised).
 pub fn csv(rows: &[(&Course, &CourseProgress)], lang: &[String]) -> String {
-    let q = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    let q = csv_field;
     let mut out = String::from(
         "course_id,course,unit_id,unit,state,best_score,attempts,time_spent_s,last_activity\r\n",
     );
@@ -685,5 +697,34 @@ mod tests {
         );
         assert_eq!(lines[1], "\"c\",\"Course, \"\"quoted\"\"\",\"r\",\"Read\",\"completed\",,0,0,\"1970-01-01T00:00:00.000Z\"");
         assert_eq!(lines.len(), 3, "one row and the final line break");
+    }
+
+    #[test]
+    fn csv_fields_that_a_spreadsheet_would_run_as_formulas_are_neutralised() {
+        for (text, field) in [
+            (
+                "=HYPERLINK(\"http://x.org\")",
+                "\"'=HYPERLINK(\"\"http://x.org\"\")\"",
+            ),
+            ("+1+cmd|' /C calc'!A0", "\"'+1+cmd|' /C calc'!A0\""),
+            ("-2+3", "\"'-2+3\""),
+            ("@SUM(A1)", "\"'@SUM(A1)\""),
+            ("\t=1", "\"'\t=1\""),
+            ("\r=1", "\"'\r=1\""),
+            ("Read = write", "\"Read = write\""),
+            ("", "\"\""),
+        ] {
+            assert_eq!(csv_field(text), field, "{text:?}");
+        }
+        // In an export: a unit and a course titled as formulas.
+        let json = r#"{"format":"alliance-course-package","version":"1.0","id":"c","iri":"https://x.org/c",
+          "title":{"en":"=1+1"},"languages":["en"],"defaultLanguage":"en","modules":[{"id":"m","title":{"en":"M"},"units":[
+            {"id":"r","iri":"https://x.org/c/r","kind":"reading","title":{"en":"@cmd"},"body":{"en":"x"}}]}]}"#;
+        let c = parse_course("/c/course.json", json).unwrap();
+        let mut p = CourseProgress::default();
+        p.complete("r", 0.0);
+        let out = csv(&[(&c, &p)], &["en".to_string()]);
+        let row = out.split("\r\n").nth(1).unwrap();
+        assert!(row.starts_with("\"c\",\"'=1+1\",\"r\",\"'@cmd\","), "{row}");
     }
 }

@@ -1,20 +1,24 @@
 //! Courses downloaded for offline use: one Cache Storage cache per course (`alliance-player-course-<id>`), which
-//! the service worker (`web/sw.js`) answers from — byte ranges included, so a cached video seeks. Files are fetched
-//! three at a time, checked against the manifest (`domain::offline::verify`: size, SHA-256) before they are
-//! stored, and a marker entry written last says the course is complete; a copy of the catalogue goes with it. A
-//! download that stops (cancelled, network gone, tab closed) keeps every file it finished; the next one fetches only
-//! the rest.
+//! the service worker (`web/sw.js`) answers from — byte ranges included, so a cached video seeks — for that course's
+//! pages only. Files are fetched three at a time, checked against the manifest (`domain::offline::verify`: size,
+//! SHA-256) before they are stored (with the SHA-256 they were checked against), and a marker entry written last
+//! says the course is complete; a copy of the catalogue goes with it. Each time a course is opened, its stored files
+//! are checked again against its current manifest (`domain::offline::recheck`): a file that changed is removed, so
+//! it is fetched again and never answered in the meantime. A download that stops (cancelled, network gone, tab
+//! closed) keeps every file it finished; the next one fetches only the rest.
 
 use js_sys::{Array, Promise, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::offline::{verify, Mismatch, OfflineFile};
+use crate::domain::offline::{course_of_path, recheck, verify, Mismatch, OfflineFile, Recheck};
 
 /// Cache-name prefix of downloaded courses; the service worker looks there (keep in step with `web/sw.js`).
 pub const COURSE_CACHE_PREFIX: &str = "alliance-player-course-";
 /// The entry that marks a course's download complete (never requested by anything else).
 const MARKER: &str = "/.alliance-player/download-complete";
+/// The header of a stored file that records the SHA-256 it was checked against when it was stored.
+const DIGEST_HEADER: &str = "x-alliance-player-sha256";
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum OfflineError {
@@ -82,25 +86,75 @@ pub fn file_label(url: &str) -> &str {
     crate::domain::package::file_name(url)
 }
 
-/// What is stored of a course: the stored size of each planned file (`None` = not stored) and whether the download
-/// was completed. A browser without Cache Storage (or with it blocked) has nothing stored.
-pub async fn stored(course_id: &str, files: &[OfflineFile]) -> (Vec<Option<u64>>, bool) {
-    let none = (vec![None; files.len()], false);
+/// What is stored of a course, checked against its current manifest.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Stored {
+    /// The stored size of each planned file (`None` = not stored, or removed because it changed).
+    pub sizes: Vec<Option<u64>>,
+    /// Whether the download was completed and nothing changed since.
+    pub complete: bool,
+    /// How many stored files were not what the current manifest says, and were removed to be fetched again.
+    pub changed: usize,
+}
+
+/// What is stored of a course (see [`Stored`]). Every stored file is checked again against the current manifest
+/// (`files` is its plan): one that changed is removed at once, with the completion marker, so the service worker
+/// never answers with it and the next download fetches it again. A browser without Cache Storage (or with it
+/// blocked) has nothing stored.
+pub async fn stored(course_id: &str, files: &[OfflineFile]) -> Stored {
+    let none = Stored {
+        sizes: vec![None; files.len()],
+        ..Stored::default()
+    };
     let Ok(cache) = open(course_id).await else {
         return none;
     };
     let mut sizes = Vec::with_capacity(files.len());
+    let mut changed = 0;
     for f in files {
-        let hit = wait(cache.match_with_str(&f.url)).await.ok();
-        sizes.push(
-            hit.and_then(|r| r.dyn_into::<web_sys::Response>().ok())
-                .map(|r| content_length(&r).unwrap_or(0)),
-        );
+        let hit = wait(cache.match_with_str(&f.url))
+            .await
+            .ok()
+            .and_then(|r| r.dyn_into::<web_sys::Response>().ok());
+        let Some(response) = hit else {
+            sizes.push(None);
+            continue;
+        };
+        let size = content_length(&response).unwrap_or(0);
+        let recorded = response.headers().get(DIGEST_HEADER).ok().flatten();
+        let check = match recheck(f, size, recorded.as_deref()) {
+            Recheck::NeedsDigest => match stored_digest(&response).await {
+                Some(digest) => recheck(f, size, Some(&digest)),
+                None => Recheck::Changed,
+            },
+            check => check,
+        };
+        if check == Recheck::Changed {
+            let _ = wait(cache.delete_with_str(&f.url)).await;
+            changed += 1;
+            sizes.push(None);
+        } else {
+            sizes.push(Some(size));
+        }
     }
-    let complete = wait(cache.match_with_str(MARKER))
-        .await
-        .is_ok_and(|r| !r.is_undefined());
-    (sizes, complete)
+    if changed > 0 {
+        let _ = wait(cache.delete_with_str(MARKER)).await;
+    }
+    let complete = changed == 0
+        && wait(cache.match_with_str(MARKER))
+            .await
+            .is_ok_and(|r| !r.is_undefined());
+    Stored {
+        sizes,
+        complete,
+        changed,
+    }
+}
+
+/// The SHA-256 of a stored file's bytes.
+async fn stored_digest(response: &web_sys::Response) -> Option<String> {
+    let blob: web_sys::Blob = wait(response.blob().ok()?).await.ok()?.unchecked_into();
+    sha256_hex(&blob).await.ok()
 }
 
 fn content_length(r: &web_sys::Response) -> Option<u64> {
@@ -247,6 +301,9 @@ async fn fetch_into(
     let headers = web_sys::Headers::new().map_err(storage_error)?;
     let _ = headers.set("content-type", &mime);
     let _ = headers.set("content-length", &got.to_string());
+    if let Some(digest) = &digest {
+        let _ = headers.set(DIGEST_HEADER, digest);
+    }
     let init = web_sys::ResponseInit::new();
     init.set_headers(&headers);
     let stored =
@@ -320,19 +377,16 @@ pub async fn persisted() -> bool {
     }
 }
 
-/// The text of `url` if a downloaded course holds it.
+/// The text of `url` if the download of the course this page shows holds it (never another course's copy).
 pub async fn downloaded_text(url: &str) -> Option<String> {
+    let path = web_sys::window()?.location().pathname().ok()?;
+    let name = cache_name(course_of_path(&path)?);
     let caches = caches().ok()?;
-    let names: js_sys::Array = wait(caches.keys()).await.ok()?.unchecked_into();
-    for name in names.iter().filter_map(|n| n.as_string()) {
-        if !name.starts_with(COURSE_CACHE_PREFIX) {
-            continue;
-        }
-        let cache: web_sys::Cache = wait(caches.open(&name)).await.ok()?.unchecked_into();
-        let hit = wait(cache.match_with_str(url)).await.ok()?;
-        if let Ok(response) = hit.dyn_into::<web_sys::Response>() {
-            return wait(response.text().ok()?).await.ok()?.as_string();
-        }
+    if !wait(caches.has(&name)).await.ok()?.is_truthy() {
+        return None;
     }
-    None
+    let cache: web_sys::Cache = wait(caches.open(&name)).await.ok()?.unchecked_into();
+    let hit = wait(cache.match_with_str(url)).await.ok()?;
+    let response = hit.dyn_into::<web_sys::Response>().ok()?;
+    wait(response.text().ok()?).await.ok()?.as_string()
 }

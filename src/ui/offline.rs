@@ -87,6 +87,8 @@ struct Download {
     partial: RwSignal<Vec<(usize, u64)>>,
     error: RwSignal<Option<String>>,
     abort: RwSignal<Option<SendAbort>>,
+    /// Stored files found changed in the current manifest (removed; fetched again by the next download).
+    changed: RwSignal<usize>,
 }
 
 #[derive(Clone)]
@@ -103,6 +105,7 @@ fn download_state(course_id: &str) -> Download {
                     partial: RwSignal::new(Vec::new()),
                     error: RwSignal::new(None),
                     abort: RwSignal::new(None),
+                    changed: RwSignal::new(0),
                 })
             })
     })
@@ -141,7 +144,7 @@ fn failure_text(e: &OfflineError) -> String {
 }
 
 /// "Download for offline use" for one course (`data-testid="download-course"`, `data-state` = `not-downloaded` |
-/// `downloading` | `downloaded`): the size first, then a progress bar in bytes and units, Cancel, Resume (only what
+/// `downloading` | `downloaded`; `data-changed` = stored files found changed in the manifest): the size first, then a progress bar in bytes and units, Cancel, Resume (only what
 /// is missing), Remove, and the browser's storage figures.
 #[component]
 pub fn DownloadCourse(course: Arc<Course>) -> impl IntoView {
@@ -166,10 +169,13 @@ pub fn DownloadCourse(course: Arc<Course>) -> impl IntoView {
     if state.phase.get_untracked() == Phase::Checking {
         let (id, files) = (course.id.clone(), files.clone());
         leptos::task::spawn_local(async move {
-            let (stored, complete) = store::stored(&id, &files).await;
-            let all = stored.iter().all(Option::is_some);
-            state.stored.set(stored);
-            state.phase.set(if complete && all {
+            // Checked against this manifest: a file that changed since it was downloaded is removed, and the
+            // course shows as not fully downloaded until it is fetched again.
+            let found = store::stored(&id, &files).await;
+            let all = found.sizes.iter().all(Option::is_some);
+            state.stored.set(found.sizes);
+            state.changed.set(found.changed);
+            state.phase.set(if found.complete && all {
                 Phase::Complete
             } else {
                 Phase::Idle
@@ -236,7 +242,10 @@ pub fn DownloadCourse(course: Arc<Course>) -> impl IntoView {
                 state.partial.set(Vec::new());
                 state.abort.set(None);
                 match result {
-                    Ok(()) => state.phase.set(Phase::Complete),
+                    Ok(()) => {
+                        state.changed.set(0);
+                        state.phase.set(Phase::Complete);
+                    }
                     Err(OfflineError::Cancelled) => state.phase.set(Phase::Idle),
                     Err(e) => {
                         state.error.set(Some(failure_text(&e)));
@@ -312,6 +321,7 @@ pub fn DownloadCourse(course: Arc<Course>) -> impl IntoView {
     };
     view! {
         <section class="download" data-testid="download-course" data-state=data_state
+            data-changed=move || state.changed.get().to_string()
             data-bytes=move || progress.get().bytes.to_string()
             data-total=move || progress.get().total_bytes.to_string()>
             <h2>{t("download-heading")}</h2>

@@ -85,6 +85,7 @@ impl Progress {
             happened: RwSignal::new(None),
             saved: RwSignal::new(None),
         };
+        progress.flush_on_leaving();
         provide_context(progress);
     }
 
@@ -117,7 +118,9 @@ impl Progress {
     }
 
     /// Applies a change that may earn a learning record (a completion, a quiz attempt): the record gets its
-    /// statement id and time now, and is stored together with the progress that earned it.
+    /// statement id and time now, and is stored together with the progress that earned it — at once, in a
+    /// transaction of its own: it never waits behind another save of the course (a reading position, a video's
+    /// place) or for a painted frame, so leaving the page right after the learner saw it done loses nothing.
     pub fn record(
         &self,
         course: &Arc<Course>,
@@ -125,8 +128,11 @@ impl Progress {
         change: impl FnOnce(&mut CourseProgress) -> Option<Happened>,
     ) {
         let mut happened = None;
-        self.update(&course.id, |p| happened = change(p));
+        let changed = self.apply(&course.id, |p| happened = change(p));
         let Some(happened) = happened else {
+            if changed {
+                self.save_soon(&course.id);
+            }
             return;
         };
         // Time of earlier visits, and of this one (it is added to the progress when the learner leaves the unit).
@@ -153,6 +159,113 @@ impl Progress {
         self.earned.update_value(|m| {
             m.entry(course.id.clone()).or_default().push(earned);
         });
+        self.save_now(&course.id);
+    }
+
+    /// Saves `course` (its progress as the page has it, and its learning events waiting) right away, beside any
+    /// save of it already under way: each save merges with what is stored inside its own transaction, so they can
+    /// run in any order. The store starts the transaction without waiting for a painted frame when the save
+    /// carries learning events or the page is being hidden or left.
+    fn save_now(&self, course: &str) {
+        let snapshot = self.course_untracked(course);
+        let earned = self
+            .earned
+            .try_update_value(|m| m.remove(course).unwrap_or_default())
+            .unwrap_or_default();
+        let this = *self;
+        let course = course.to_string();
+        leptos::task::spawn_local(async move {
+            let done = this
+                .store
+                .get_value()
+                .save(&course, &snapshot, &earned)
+                .await;
+            this.settle(&course, earned, done);
+        });
+    }
+
+    /// What follows a save of `course` that carried `earned`: announced when committed; on failure the events are
+    /// kept for the next save, in the order they happened, and the learner is told.
+    fn settle(&self, course: &str, earned: Vec<Earned>, done: Result<(), StorageError>) {
+        match done {
+            Ok(()) => {
+                self.error.set(None);
+                crate::edge::broadcast::announce(course);
+                self.saved.set(Some(course.to_string()));
+                if !earned.is_empty() {
+                    self.recorded.update(|n| *n += 1);
+                }
+            }
+            Err(e) => {
+                if !earned.is_empty() {
+                    self.earned.update_value(|m| {
+                        let later = m.remove(course).unwrap_or_default();
+                        m.insert(
+                            course.to_string(),
+                            earned.into_iter().chain(later).collect(),
+                        );
+                    });
+                }
+                self.error.set(Some(e));
+            }
+        }
+    }
+
+    /// Finishes what is pending when the page is hidden or left (`pagehide`, `visibilitychange` to hidden): every
+    /// course changed since its save under way started, and every learning event kept after a failed save, is
+    /// saved at once (a save waiting for a painted frame is started by the store itself).
+    pub fn flush(&self) {
+        let mut courses: Vec<String> = self
+            .saving
+            .try_update_value(|s| {
+                let dirty: Vec<String> = s
+                    .iter()
+                    .filter(|(_, dirty)| **dirty)
+                    .map(|(c, _)| c.clone())
+                    .collect();
+                // The save started now covers those changes; the round under way need not repeat them.
+                for c in &dirty {
+                    s.insert(c.clone(), false);
+                }
+                dirty
+            })
+            .unwrap_or_default();
+        self.earned.with_value(|m| {
+            courses.extend(
+                m.iter()
+                    .filter(|(_, e)| !e.is_empty())
+                    .map(|(c, _)| c.clone()),
+            )
+        });
+        courses.sort();
+        courses.dedup();
+        for course in courses {
+            self.save_now(&course);
+        }
+    }
+
+    /// Calls [`flush`](Self::flush) when the page is hidden or left, for the page's life.
+    fn flush_on_leaving(&self) {
+        use wasm_bindgen::JsCast;
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let this = *self;
+        let on_leave = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            let hidden = web_sys::window()
+                .and_then(|w| w.document())
+                .is_none_or(|d| d.hidden());
+            if hidden {
+                this.flush();
+            }
+        });
+        let f = on_leave.as_ref().unchecked_ref();
+        let _ = window.add_event_listener_with_callback("pagehide", f);
+        if let Some(document) = window.document() {
+            let _ = document.add_event_listener_with_callback("visibilitychange", f);
+        }
+        // Listens as long as the page lives.
+        on_leave.forget();
     }
 
     /// Merges progress from elsewhere (another device, through the LRS) into `course`, and saves it.
@@ -162,6 +275,13 @@ impl Progress {
 
     /// Applies a change to `course`'s progress and saves it. Changes only ever add progress.
     pub fn update(&self, course: &str, change: impl FnOnce(&mut CourseProgress)) {
+        if self.apply(course, change) {
+            self.save_soon(course);
+        }
+    }
+
+    /// Applies a change to the page's progress of `course`; whether it changed anything.
+    fn apply(&self, course: &str, change: impl FnOnce(&mut CourseProgress)) -> bool {
         let mut changed = false;
         self.courses.update(|m| {
             let p = m.entry(course.to_string()).or_default();
@@ -169,11 +289,13 @@ impl Progress {
             change(p);
             changed = *p != before;
         });
-        if !changed {
-            return;
-        }
-        // One save per course at a time: changes made meanwhile (a playing video updates several times a
-        // second) are written together by the next round, so the store never falls behind or fills up.
+        changed
+    }
+
+    /// Saves `course` soon. One such save per course at a time: changes made meanwhile (a playing video updates
+    /// several times a second) are written together by the next round, so the store never falls behind or fills
+    /// up. (Learning events do not wait for this: see [`record`](Self::record).)
+    fn save_soon(&self, course: &str) {
         let course = course.to_string();
         let busy = self.saving.with_value(|s| s.contains_key(&course));
         self.saving.update_value(|s| {
@@ -192,29 +314,12 @@ impl Progress {
                     .earned
                     .try_update_value(|m| m.remove(&course).unwrap_or_default())
                     .unwrap_or_default();
-                match this
+                let done = this
                     .store
                     .get_value()
                     .save(&course, &snapshot, &earned)
-                    .await
-                {
-                    Ok(()) => {
-                        this.error.set(None);
-                        crate::edge::broadcast::announce(&course);
-                        this.saved.set(Some(course.clone()));
-                        if !earned.is_empty() {
-                            this.recorded.update(|n| *n += 1);
-                        }
-                    }
-                    Err(e) => {
-                        // Kept for the next round, in the order they happened.
-                        this.earned.update_value(|m| {
-                            let later = m.remove(&course).unwrap_or_default();
-                            m.insert(course.clone(), earned.into_iter().chain(later).collect());
-                        });
-                        this.error.set(Some(e));
-                    }
-                }
+                    .await;
+                this.settle(&course, earned, done);
                 let again = this.saving.try_update_value(|s| {
                     let dirty = s.get(&course).copied().unwrap_or(false);
                     if dirty {

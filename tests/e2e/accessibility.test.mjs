@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, Player, text, otherOrigins } from './harness.mjs';
+import { launch, Player, text, otherOrigins, closeAll } from './harness.mjs';
 import { startLrs, startProxy, launchUrl } from './lrs.mjs';
 
 let env;
@@ -20,11 +20,7 @@ before(async () => {
   env = await launch({ delay: (p) => (slow && p === SLOW ? 2500 : 0) });
   lrs = await startLrs();
 });
-after(async () => {
-  await hosts.close();
-  lrs?.close();
-  await env?.close();
-});
+after(() => closeAll([() => hosts.close(), () => lrs?.close(), () => env?.close()]));
 
 // The State API is not kept by the test LRS, and the sync-error view is made by an LRS answering 503.
 const NOISE = [/Failed to load resource/, /status of 404/, /status of 503/, /activities\/state.*blocked by CORS policy/, /net::ERR_FAILED/];
@@ -119,8 +115,9 @@ test('axe finds no violation in the dark theme (the system\'s dark mode)', async
   await context.close();
 });
 
-test('axe finds no violation in the sync views: waiting, failing, delivered (en and ar)', async () => {
+test('axe finds no violation in the sync views: waiting, failing, delivered (en and ar)', async (t) => {
   const proxy = await startProxy(lrs.base);
+  t.after(() => proxy.close());
   for (const lang of ['en', 'ar']) {
     const { page, context, errors } = await env.page({ allow: NOISE });
     const p = new Player(page, env.base);
@@ -140,7 +137,6 @@ test('axe finds no violation in the sync views: waiting, failing, delivered (en 
     assert.deepEqual(errors, []);
     await context.close();
   }
-  await proxy.close();
 });
 
 const hostPage = (lang, colour) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>University</title>

@@ -5,7 +5,7 @@
 // origin changes nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, otherOrigins } from './harness.mjs';
+import { launch, otherOrigins, closeAll } from './harness.mjs';
 import { startLrs } from './lrs.mjs';
 import { startLauncher } from '../../scripts/lib/lrs.mjs';
 
@@ -18,12 +18,7 @@ before(async () => {
   lrs = await startLrs();
   launcher = await startLauncher({ lrsBase: lrs.base });
 });
-after(async () => {
-  await hosts.close();
-  await launcher?.close();
-  lrs?.close();
-  await env?.close();
-});
+after(() => closeAll([() => hosts.close(), () => launcher?.close(), () => lrs?.close(), () => env?.close()]));
 
 const NOISE = [/Failed to load resource/, /status of 404/, /activities\/state.*blocked by CORS policy/, /net::ERR_FAILED/];
 

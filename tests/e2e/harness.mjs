@@ -8,7 +8,8 @@ import os from 'node:os';
 import { startServer } from '../../scripts/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = path.join(root, 'dist');
+// The build under test: dist/, or another build folder named by ALLIANCE_DIST (to compare two builds).
+export const DIST = process.env.ALLIANCE_DIST ? path.resolve(process.env.ALLIANCE_DIST) : path.join(root, 'dist');
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -20,7 +21,8 @@ export const CHROMIUM_ARGS = [
  * Starts the server and the browser once per test file; returns helpers and a `close()`.
  * `root` serves another build folder; `log(line)` sees every request; `delay(path)` slows a file (ms).
  * `stopServer()` takes the origin down (the learner's network is gone) and `startServer()` brings it back on the
- * same port.
+ * same port. `close()` closes every context, the browser and the server, each even if another fails, and never
+ * waits long on one: a test file that failed still exits.
  */
 export async function launch({ proxy = null, root = DIST, log = false, delay = null } = {}) {
   if (!fs.existsSync(path.join(root, 'index.html'))) {
@@ -29,10 +31,16 @@ export async function launch({ proxy = null, root = DIST, log = false, delay = n
   const serve = (port) => startServer({ root, port, host: '127.0.0.1', proxy, log, delay });
   let server = await serve(0);
   const port = server.port;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  let browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+  } catch (e) {
+    await server.close();
+    throw e;
+  }
   const base = server.url.replace(/\/$/, '');
   return {
     base,
@@ -50,10 +58,34 @@ export async function launch({ proxy = null, root = DIST, log = false, delay = n
     async stopServer() { await server.close(); },
     async startServer() { server = await serve(port); },
     async close() {
-      await browser.close();
-      await server.close();
+      await closeAll([
+        ...browser.contexts().map((c) => () => c.close()),
+        () => browser.close(),
+        // A browser that did not close in time is killed.
+        () => { browser.process?.()?.kill('SIGKILL'); },
+        () => server.close(),
+      ]);
     },
   };
+}
+
+/** Runs every closer (in order), each bounded to `ms`, whatever the others do; throws the first error after all. */
+export async function closeAll(closers, ms = 10_000) {
+  let first = null;
+  for (const close of closers) {
+    let timer;
+    try {
+      await Promise.race([
+        Promise.resolve().then(close),
+        new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`closing took over ${ms} ms`)), ms); }),
+      ]);
+    } catch (e) {
+      first ??= e;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  if (first) throw first;
 }
 
 /**
@@ -73,8 +105,10 @@ export function otherOrigins() {
       return server.url.replace(/\/$/, '');
     },
     async close() {
-      for (const s of servers) await s.close();
-      for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+      await closeAll([
+        ...servers.map((s) => () => s.close()),
+        ...dirs.map((d) => () => fs.rmSync(d, { recursive: true, force: true })),
+      ]);
     },
   };
 }
@@ -102,11 +136,36 @@ export class Player {
     await this.page.locator(`[data-testid=unit-view][data-unit-id="${id}"]`).waitFor();
   }
   async next() { await this.page.getByTestId('next-unit').click(); }
-  /** The page's clock now (for `saved`). */
-  async now() { return this.page.evaluate(() => performance.now()); }
-  /** Waits until a save that started after `since` (from `now()`) has committed (the store's User Timing measure). */
-  async saved(since) {
-    await this.page.waitForFunction((t) => performance.getEntriesByName('alliance-player:save').some((e) => e.startTime > t), since);
+  /** What IndexedDB holds now (read by the page, in its own connection): every record of `unit` in `course` (its
+   * own record and any journal record of a learning event not merged into it yet: the player merges them all) and
+   * the statements waiting in the outbox. The page must show the player's origin. */
+  async stored(course, unit) {
+    return this.page.evaluate(([c, u]) => new Promise((resolve, reject) => {
+      const open = indexedDB.open('alliance-player');
+      open.onerror = () => reject(open.error);
+      open.onupgradeneeded = () => { open.transaction.abort(); resolve({ records: [], outbox: [] }); };
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction(['units', 'outbox'], 'readonly');
+        const units = tx.objectStore('units').index('course').getAll(c);
+        const outbox = tx.objectStore('outbox').getAll();
+        tx.oncomplete = () => {
+          db.close();
+          resolve({ records: units.result.filter((r) => r.unit === u), outbox: outbox.result.map((q) => q.statement) });
+        };
+        tx.onerror = () => { db.close(); reject(tx.error); };
+      };
+    }), [course, unit]);
+  }
+  /** Waits until IndexedDB holds `unit` of `course` in `state` (the stored records, not the page's memory). */
+  async waitStored(course, unit, state, timeout = 30_000) {
+    const until = Date.now() + timeout;
+    for (;;) {
+      const { records } = await this.stored(course, unit);
+      if (records.some((r) => r.state === state)) return records;
+      if (Date.now() > until) throw new Error(`${course}/${unit} not stored as ${state}: ${JSON.stringify(records)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
   async previous() { await this.page.getByTestId('prev-unit').click(); }
   /** Plays the unit's video or audio, muted, at `rate`× speed, from `from` seconds (negative: before the end). */

@@ -3,7 +3,7 @@
 // statements reach it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, Player } from './harness.mjs';
+import { launch, Player, closeAll } from './harness.mjs';
 import { startXapiRs } from '../../scripts/lib/lrs.mjs';
 
 let env;
@@ -12,7 +12,7 @@ before(async () => {
   lrs = await startXapiRs();
   env = await launch({ proxy: { prefix: '/lrs/', target: lrs.base } });
 });
-after(async () => { await env?.close(); lrs?.close(); });
+after(() => closeAll([() => env?.close(), () => lrs?.close()]));
 
 const COURSE = 'https://courses.alliance-player.org/open-education';
 const REGISTRATION = '5e0a1c2d-3b4f-4a6e-8d7c-9b0a1f2e3d4c';

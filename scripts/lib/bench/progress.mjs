@@ -1,8 +1,10 @@
 // Benchmark section "progress": durable progress in IndexedDB.
-//   * Record one completion: a quiz attempt submitted. The click handler scores it and the page paints the result;
-//     then the store reads the course's records, merges, writes and commits one IndexedDB transaction. The store
-//     marks that transaction with the User Timing measure "alliance-player:save" (read here); "click to stored" is
-//     the whole, from the click to the commit announced on the BroadcastChannel "alliance-player-progress".
+//   * Record one completion: a quiz attempt submitted. The click handler scores it and its save starts at once:
+//     the learning event is written ahead (the unit and its statement, one IndexedDB transaction that only writes,
+//     committed in the click's turn) — the store marks that transaction with the User Timing measure
+//     "alliance-player:save" (read here); the merge into the unit's record follows once the result is painted.
+//     "Click to stored" is the whole, from the click to the merge's commit announced on the BroadcastChannel
+//     "alliance-player-progress".
 //     Median and p95 of 20; budget: record median ≤ 5 ms.
 //   * Start-up with 100,000 unit records across 1,000 courses already stored: reload → catalogue shown, then open a
 //     course → its outline shown with its stored states. Budget: ≤ 300 ms each. JS heap and wasm memory after.

@@ -11,8 +11,16 @@
 //! itself when another tab asks for a newer version, so an upgrade is never left waiting on an old tab.
 //!
 //! A save reads the course's records and writes the merge of them and the page's progress in one readwrite
-//! transaction, so two tabs writing at once both keep their progress (IndexedDB runs the transactions one after the
-//! other; the second merges over the first).
+//! transaction, so two tabs (or two saves of one page) writing at once both keep their progress (IndexedDB runs the
+//! transactions one after the other; the second merges over the first). Other saves wait for the next painted
+//! frame, unless the page is hidden or being left.
+//!
+//! A save carrying a learning event first writes ahead, in the same turn as the learner's action: one readwrite
+//! transaction, committed at once, that only puts — the changed unit as the page has it, under a journal key beside
+//! the unit's own record (`<course>␟<unit>␟<statement id>`), and the event's statements in the outbox — so it is
+//! durable even if the page is left the next moment (a transaction still waiting for a read when the page goes is
+//! aborted). Readers merge every record of a unit (journal records included, with the only-growing rules); the
+//! merging save that follows writes the unit's own record and deletes the journal records it merged.
 
 use indexed_db_futures::database::Database;
 use indexed_db_futures::internals::SystemRepr;
@@ -21,7 +29,7 @@ use indexed_db_futures::transaction::{Transaction, TransactionMode};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::record::{decode_unit, to_course_progress, StoredCourse, StoredUnit, VERSION};
+use super::record::{decode_unit, to_course_progress, unit_key, StoredCourse, StoredUnit, VERSION};
 use super::{Earned, ProgressStore, StorageError, StoreFuture};
 use crate::domain::progress::CourseProgress;
 use crate::domain::xapi::{event_statement, Event};
@@ -73,16 +81,42 @@ fn close_on_versionchange(db: &web_sys::IdbDatabase) {
     close.forget();
 }
 
+thread_local! {
+    /// The merging transactions under way, by ticket. Each waits on its reads, i.e. on this page going on; a
+    /// learning event's write-ahead aborts them first, so it never queues behind one (see [`supersede_merges`]).
+    static MERGING: std::cell::RefCell<Vec<(u32, web_sys::IdbTransaction)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+    /// The resolvers of the saves waiting for a painted frame (see [`after_paint`]), by ticket.
+    static WAITING: std::cell::RefCell<std::collections::BTreeMap<u32, js_sys::Function>> =
+        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+    static TICKET: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+fn page_hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.hidden())
+}
+
 /// Resolves once the frame that shows the learner's action has been painted (after 50 ms in a hidden tab, which
-/// paints no frames).
+/// paints no frames) — at once when the page is hidden or being left, so a pending position save is not lost.
 async fn after_paint() {
     let Some(window) = web_sys::window() else {
         return;
     };
+    if page_hidden() {
+        return;
+    }
+    let ticket = TICKET.with(|t| {
+        let n = t.get().wrapping_add(1);
+        t.set(n);
+        n
+    });
     let frame = js_sys::Promise::new(&mut |resolve, _| {
         let late = window
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
             .unwrap_or(0);
+        WAITING.with(|w| w.borrow_mut().insert(ticket, resolve.clone()));
         let w = window.clone();
         let painted = Closure::once_into_js(move || {
             w.clear_timeout_with_handle(late);
@@ -91,29 +125,83 @@ async fn after_paint() {
         let _ = window.request_animation_frame(painted.unchecked_ref());
     });
     let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    WAITING.with(|w| w.borrow_mut().remove(&ticket));
 }
 
-/// Times a save as the User Timing measure "alliance-player:save" (visible in the browser's performance tools and
-/// read by `make bench`); only the latest is kept, so the timeline never grows.
-struct SaveTiming(Option<web_sys::Performance>);
+fn next_ticket() -> u32 {
+    TICKET.with(|t| {
+        let n = t.get().wrapping_add(1);
+        t.set(n);
+        n
+    })
+}
+
+/// Aborts the merging transactions under way. A write-ahead would otherwise queue behind them, and they can finish
+/// only if the page lives on until their reads are answered. What they would have written is in the page's progress,
+/// which the learning event's own merge writes right after (a later save of another course writes that course's).
+fn supersede_merges() {
+    for (_, tx) in MERGING.with(|m| std::mem::take(&mut *m.borrow_mut())) {
+        let _ = tx.abort();
+    }
+}
+
+/// Starts every save waiting for a painted frame now: the page is being hidden or left (`visibilitychange`,
+/// `pagehide`), and a hidden page paints nothing more.
+fn hurry() {
+    if !page_hidden() {
+        return;
+    }
+    let waiting = WAITING.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    for resolve in waiting.values() {
+        let _ = resolve.call0(&JsValue::NULL);
+    }
+}
+
+/// Listens for the page being hidden or left, for the page's life (see [`hurry`]).
+fn hurry_on_leaving() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_leave = Closure::<dyn Fn()>::new(hurry);
+    let f = on_leave.as_ref().unchecked_ref();
+    let _ = window.add_event_listener_with_callback("pagehide", f);
+    if let Some(document) = window.document() {
+        let _ = document.add_event_listener_with_callback("visibilitychange", f);
+    }
+    on_leave.forget();
+}
+
+/// Times the transaction that makes a save durable (a learning event's write-ahead, else the merge) as the User
+/// Timing measure "alliance-player:save" (visible in the browser's performance tools and read by `make bench`); only
+/// the latest is kept, so the timeline never grows. Each save has a start mark of its
+/// own, so saves running side by side are each timed right.
+struct SaveTiming(Option<(web_sys::Performance, String)>);
 
 impl SaveTiming {
-    const MARK: &'static str = "alliance-player:save-start";
+    const MARK: &'static str = "alliance-player:save-start-";
     const MEASURE: &'static str = "alliance-player:save";
 
     fn start() -> SaveTiming {
-        let perf = web_sys::window().and_then(|w| w.performance());
-        if let Some(p) = &perf {
-            p.clear_marks_with_mark_name(Self::MARK);
-            let _ = p.mark(Self::MARK);
-        }
-        SaveTiming(perf)
+        SaveTiming(web_sys::window().and_then(|w| w.performance()).map(|p| {
+            let mark = format!(
+                "{}{}",
+                Self::MARK,
+                TICKET.with(|t| {
+                    let n = t.get().wrapping_add(1);
+                    t.set(n);
+                    n
+                })
+            );
+            let _ = p.mark(&mark);
+            (p, mark)
+        }))
     }
 
     fn end(self) {
-        if let Some(p) = self.0 {
+        if let Some((p, mark)) = self.0 {
             p.clear_measures_with_measure_name(Self::MEASURE);
-            let _ = p.measure_with_start_mark(Self::MEASURE, Self::MARK);
+            let _ = p.measure_with_start_mark(Self::MEASURE, &mark);
+            p.clear_marks_with_mark_name(&mark);
         }
     }
 }
@@ -271,45 +359,128 @@ impl IdbStore {
         Ok((course, units))
     }
 
-    async fn read(&self, course: &str) -> IdbResult<(Option<StoredCourse>, Vec<StoredUnit>)> {
-        let tx = self.db.transaction([UNITS, COURSES]).build()?;
-        Self::stored(&tx, course).await
-    }
-
-    /// Writes the merge of what is stored now (another tab may have written since this page read) and `progress`,
-    /// in one readwrite transaction; only records that change are put.
-    async fn write(
+    /// Writes ahead the learning events `earned` (see the module's doc): each event's unit as `progress` has it,
+    /// under its journal key, and the statements `queued`, in a readwrite transaction that makes no read and is
+    /// committed before this returns to the event loop.
+    async fn write_ahead(
         &self,
         course: &str,
         progress: &CourseProgress,
         earned: &[Earned],
+        queued: &[Queued],
     ) -> IdbResult<()> {
-        // The statements are built first: the transaction then only reads, merges and writes.
-        let queued = queue(earned);
         let stores: &[&str] = if queued.is_empty() {
-            &[UNITS, COURSES]
+            &[UNITS]
         } else {
-            &[UNITS, COURSES, OUTBOX]
+            &[UNITS, OUTBOX]
         };
+        supersede_merges();
         let tx = self
             .db
             .transaction(stores)
             .with_mode(TransactionMode::Readwrite)
             .build()?;
+        let units = tx.object_store(UNITS)?;
+        for e in earned {
+            let unit = e.happened.unit();
+            if let Some(p) = progress.units.get(unit) {
+                let mut record = StoredUnit::from_domain(course, unit, p);
+                record.id = journal_key(course, unit, &e.id);
+                units.put(to_js(&record)).primitive()?;
+            }
+        }
         if !queued.is_empty() {
             let outbox = tx.object_store(OUTBOX)?;
-            for q in &queued {
+            for q in queued {
                 outbox.put(to_js(q)).primitive()?;
             }
         }
-        let (stored_course, stored) = Self::stored(&tx, course).await?;
-        let merged = to_course_progress(stored_course.as_ref(), &stored).merge(progress);
+        // `commit` asks IndexedDB to commit now, in this turn; the await only waits for it to be done.
+        tx.commit().await
+    }
+
+    async fn read(&self, course: &str) -> IdbResult<(Option<StoredCourse>, Vec<StoredUnit>)> {
+        let tx = self.db.transaction([UNITS, COURSES]).build()?;
+        Self::stored(&tx, course).await
+    }
+
+    /// Writes ahead the learning events `earned` with their statements (see [`write_ahead`](Self::write_ahead)).
+    async fn write_events(
+        &self,
+        course: &str,
+        progress: &CourseProgress,
+        earned: &[Earned],
+    ) -> Result<(), StorageError> {
+        // The statements are built first: the transaction then only puts.
+        let queued = queue(earned);
+        self.write_ahead(course, progress, earned, &queued)
+            .await
+            .map_err(|e| storage_error(e, true))
+    }
+
+    /// Writes learning events ahead, then the merge (see [`merge`](Self::merge)).
+    async fn write(
+        &self,
+        course: &str,
+        progress: &CourseProgress,
+        earned: &[Earned],
+    ) -> Result<(), StorageError> {
+        if !earned.is_empty() {
+            self.write_events(course, progress, earned).await?;
+        }
+        self.merge(course, progress)
+            .await
+            .map_err(|e| storage_error(e, true))
+    }
+
+    /// Writes the merge of what is stored now (another tab may have written since this page read, and journal
+    /// records of learning events written ahead) and `progress`, in one readwrite transaction; only records that
+    /// change are put, and the journal records merged are deleted.
+    /// A merge aborted by a learning event's write-ahead (see [`supersede_merges`]) counts as done: that event's own
+    /// merge writes the page's progress.
+    async fn merge(&self, course: &str, progress: &CourseProgress) -> IdbResult<()> {
+        let tx = self
+            .db
+            .transaction([UNITS, COURSES])
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        let ticket = next_ticket();
+        let raw = tx.object_store(UNITS)?.as_sys().transaction();
+        MERGING.with(|m| m.borrow_mut().push((ticket, raw)));
+        let done = match self.merge_in(&tx, course, progress).await {
+            Ok(()) => tx.commit().await,
+            Err(e) => Err(e),
+        };
+        let superseded = MERGING.with(|m| {
+            let mut m = m.borrow_mut();
+            let before = m.len();
+            m.retain(|(t, _)| *t != ticket);
+            m.len() == before
+        });
+        match done {
+            Err(_) if superseded => Ok(()),
+            done => done,
+        }
+    }
+
+    async fn merge_in(
+        &self,
+        tx: &Transaction<'_>,
+        course: &str,
+        progress: &CourseProgress,
+    ) -> IdbResult<()> {
+        let (stored_course, stored) = Self::stored(tx, course).await?;
+        let merged = progress_of(stored_course.as_ref(), &stored).merge(progress);
         let units = tx.object_store(UNITS)?;
         for (unit, p) in &merged.units {
             let record = StoredUnit::from_domain(course, unit, p);
             if !stored.contains(&record) {
                 units.put(to_js(&record)).primitive()?;
             }
+        }
+        // Journal records are merged now: the units' own records hold them.
+        for record in stored.iter().filter(|r| r.id != unit_key(course, &r.unit)) {
+            units.delete(record.id.clone()).primitive()?;
         }
         let record = StoredCourse {
             v: VERSION,
@@ -320,8 +491,29 @@ impl IdbStore {
         if stored_course.as_ref() != Some(&record) {
             tx.object_store(COURSES)?.put(to_js(&record)).primitive()?;
         }
-        tx.commit().await
+        Ok(())
     }
+}
+
+/// The key of a learning event's journal record of `unit`: beside the unit's own record (same course and unit
+/// fields, so the `course` index finds it), one per event.
+fn journal_key(course: &str, unit: &str, event: &str) -> String {
+    format!("{}\u{1f}{event}", unit_key(course, unit))
+}
+
+/// A course's progress from its stored records; a unit's own record and its journal records are merged.
+fn progress_of(course: Option<&StoredCourse>, units: &[StoredUnit]) -> CourseProgress {
+    let mut progress = to_course_progress(course, &[]);
+    for record in units {
+        let unit = record.to_domain();
+        match progress.units.get_mut(&record.unit) {
+            Some(p) => *p = p.merge(&unit),
+            None => {
+                progress.units.insert(record.unit.clone(), unit);
+            }
+        }
+    }
+    progress
 }
 
 impl IdbStore {
@@ -364,7 +556,7 @@ impl IdbStore {
                 let mine: Vec<StoredUnit> =
                     units.iter().filter(|u| u.course == id).cloned().collect();
                 let c = courses.iter().find(|c| c.course == id);
-                let p = to_course_progress(c, &mine);
+                let p = progress_of(c, &mine);
                 (id, p)
             })
             .collect())
@@ -512,7 +704,7 @@ impl ProgressStore for IdbStore {
                 .read(course)
                 .await
                 .map_err(|e| storage_error(e, false))?;
-            Ok(to_course_progress(c.as_ref(), &units))
+            Ok(progress_of(c.as_ref(), &units))
         })
     }
 
@@ -522,11 +714,7 @@ impl ProgressStore for IdbStore {
         progress: &'a CourseProgress,
         earned: &'a [Earned],
     ) -> StoreFuture<'a, ()> {
-        Box::pin(async move {
-            self.write(course, progress, earned)
-                .await
-                .map_err(|e| storage_error(e, true))
-        })
+        Box::pin(async move { self.write(course, progress, earned).await })
     }
 
     fn load_all(&self) -> StoreFuture<'_, Vec<(String, CourseProgress)>> {
@@ -560,6 +748,7 @@ pub async fn connection() -> Result<std::rc::Rc<IdbStore>, StorageError> {
     }
     let s = std::rc::Rc::new(IdbStore::open().await?);
     request_persistence();
+    hurry_on_leaving();
     OPEN.with(|o| *o.borrow_mut() = Some(s.clone()));
     Ok(s)
 }
@@ -574,11 +763,27 @@ pub async fn serve(op: super::StoreOp) -> super::StoreReply {
     match op {
         StoreOp::Load(course) => StoreReply::Loaded(store.load(&course).await),
         StoreOp::Save(course, progress, earned) => {
-            // The learner's action is shown first; the transaction then runs on an idle main thread.
+            // A learning event is written ahead at once, in the turn of the learner's action: the learner has seen
+            // it done and may leave the page the next moment. That transaction is what the save's timing measures.
+            if !earned.is_empty() {
+                let timing = SaveTiming::start();
+                let ahead = store.write_events(&course, &progress, &earned).await;
+                timing.end();
+                if let Err(e) = ahead {
+                    return StoreReply::Done(Err(e));
+                }
+            }
+            // The merge lets the frame showing the learner's action be painted first, then runs on an idle main
+            // thread (at once when the page is hidden or being left).
             after_paint().await;
-            let timing = SaveTiming::start();
-            let done = store.save(&course, &progress, &earned).await;
-            timing.end();
+            let timing = earned.is_empty().then(SaveTiming::start);
+            let done = store
+                .merge(&course, &progress)
+                .await
+                .map_err(|e| storage_error(e, true));
+            if let Some(timing) = timing {
+                timing.end();
+            }
             StoreReply::Done(done)
         }
         StoreOp::LoadAll => StoreReply::All(store.load_all().await),
