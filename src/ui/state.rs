@@ -85,7 +85,6 @@ impl Progress {
             happened: RwSignal::new(None),
             saved: RwSignal::new(None),
         };
-        progress.flush_on_leaving();
         provide_context(progress);
     }
 
@@ -167,6 +166,7 @@ impl Progress {
     /// run in any order. The store starts the transaction without waiting for a painted frame when the save
     /// carries learning events or the page is being hidden or left.
     fn save_now(&self, course: &str) {
+        self.flush_on_leaving();
         let snapshot = self.course_untracked(course);
         let earned = self
             .earned
@@ -247,6 +247,12 @@ impl Progress {
     /// Calls [`flush`](Self::flush) when the page is hidden or left, for the page's life.
     fn flush_on_leaving(&self) {
         use wasm_bindgen::JsCast;
+        // Once per page, by the first save (nothing is pending before one): the saving code then stays out of the
+        // first load, which only shows the catalogue.
+        thread_local!(static LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+        if LISTENING.with(|l| l.replace(true)) {
+            return;
+        }
         let Some(window) = web_sys::window() else {
             return;
         };
@@ -296,6 +302,7 @@ impl Progress {
     /// several times a second) are written together by the next round, so the store never falls behind or fills
     /// up. (Learning events do not wait for this: see [`record`](Self::record).)
     fn save_soon(&self, course: &str) {
+        self.flush_on_leaving();
         let course = course.to_string();
         let busy = self.saving.with_value(|s| s.contains_key(&course));
         self.saving.update_value(|s| {
