@@ -83,8 +83,8 @@ function asCourseFile(answer) {
 // A course's download answers only that course's pages: when the page that asks (the request's client) shows
 // /course/<id>/…, only the cache `alliance-player-course-<id>` is looked in (the rule of
 // `domain::offline::course_of_path`), so one course's copy never answers for another course's file of the same
-// address. A request from no course page (the catalogue, the transcript) may be answered by any download holding
-// the address: what is kept there for such pages is the catalogue and the manifests.
+// address. A request from no course page (the catalogue, the transcript) or a navigation may be answered by any
+// download holding the address: what is kept there for such pages is the catalogue and the manifests.
 async function fromCourseCaches(request, event) {
   const url = request.url.split('#')[0];
   const course = await courseOfClient(event);
@@ -100,7 +100,10 @@ async function fromCourseCaches(request, event) {
 }
 
 async function courseOfClient(event) {
-  const id = event && (event.clientId || event.resultingClientId);
+  // The page that asks. A navigation has none yet: its resulting client becomes ready only once this answer is
+  // given (waiting for it would never end), so a navigation (an interactive page, a course file opened directly) may
+  // be answered by any download that holds its address.
+  const id = event && event.clientId;
   const client = id ? await self.clients.get(id) : null;
   if (!client) return null;
   const match = /^\/course\/([^/?#]+)/.exec(new URL(client.url).pathname);
