@@ -617,18 +617,21 @@ async fn a_completion_and_its_statement_are_stored_in_one_transaction() {
 }
 
 #[wasm_bindgen_test]
-async fn a_downloaded_interactive_page_is_given_to_its_sandboxed_frame_with_its_base_and_still_completes(
-) {
-    let (root, progress, _owner) = setup();
+async fn a_downloaded_interactive_page_keeps_its_sandbox_attribute_when_no_service_worker_answers()
+{
+    // The attribute is left off a downloaded page's first navigation only when the service worker controls the
+    // page (it then sandboxes the answer by its header: docs/security.md §1). Here no worker does: the frame must
+    // keep `sandbox="allow-scripts"` and load the page by its address (never as `srcdoc`, which would run it under
+    // the player's own policy).
+    let (root, _progress, _owner) = setup();
     let origin = web_sys::window().unwrap().location().origin().unwrap();
     let url = format!("{origin}/courses/demo/exercise.html");
-    // Downloaded for offline use: in the course's cache, not on the server.
     let caches = web_sys::window().unwrap().caches().unwrap();
     let cache: web_sys::Cache = JsFuture::from(caches.open("alliance-player-course-demo"))
         .await
         .unwrap()
         .unchecked_into();
-    let html = "<!doctype html><html><head><title>x</title></head><body><script>onmessage=()=>parent.postMessage({type:'alliance:completed'},'*')</script></body></html>";
+    let html = "<!doctype html><html><body><script>parent.postMessage({type:'alliance:completed'},'*')</script></body></html>";
     let response = web_sys::Response::new_with_opt_str(Some(html)).unwrap();
     JsFuture::from(cache.put_with_str(&url, &response))
         .await
@@ -650,22 +653,11 @@ async fn a_downloaded_interactive_page_is_given_to_its_sandboxed_frame_with_its_
         frame.get_attribute("sandbox").as_deref(),
         Some("allow-scripts")
     );
-    assert_eq!(frame.get_attribute("src"), None);
-    let doc = frame
-        .get_attribute("srcdoc")
-        .expect("the downloaded page as the frame's document");
-    assert!(
-        doc.contains(&format!("<head><base href=\"{url}\"><title>")),
-        "{doc}"
+    assert_eq!(
+        frame.get_attribute("src").as_deref(),
+        Some("/courses/demo/exercise.html")
     );
-    sleep(200).await;
-    frame
-        .content_window()
-        .unwrap()
-        .post_message(&JsValue::from_str("go"), "*")
-        .unwrap();
-    until_state(&progress, UnitState::Completed).await;
-    assert_eq!(progress.course("demo").state("read"), UnitState::Completed);
+    assert_eq!(frame.get_attribute("srcdoc"), None);
     JsFuture::from(caches.delete("alliance-player-course-demo"))
         .await
         .unwrap();
