@@ -65,7 +65,14 @@ async function forget(page, course, unit) {
       const store = tx.objectStore('units');
       const all = store.index('course').getAll(c);
       all.onsuccess = () => { for (const r of all.result) if (r.unit === u) store.delete(r.id); };
-      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.oncomplete = () => {
+        db.close();
+        // And any write-ahead of it still waiting in localStorage for the next connection.
+        for (const k of Object.keys(localStorage).filter((k) => k.startsWith('alliance-player.journal.'))) {
+          if (JSON.parse(localStorage.getItem(k)).units.some((r) => r.course === c && r.unit === u)) localStorage.removeItem(k);
+        }
+        resolve();
+      };
       tx.onerror = () => { db.close(); reject(tx.error); };
     };
   }), [course, unit]);

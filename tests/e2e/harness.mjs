@@ -151,13 +151,19 @@ export class Player {
         const outbox = tx.objectStore('outbox').getAll();
         tx.oncomplete = () => {
           db.close();
-          resolve({ records: units.result.filter((r) => r.unit === u), outbox: outbox.result.map((q) => q.statement) });
+          // Write-aheads kept in localStorage until the next connection replays them into IndexedDB are stored too.
+          const journal = Object.keys(localStorage).filter((k) => k.startsWith('alliance-player.journal.'))
+            .map((k) => JSON.parse(localStorage.getItem(k)));
+          const records = [...units.result, ...journal.flatMap((j) => j.units).filter((r) => r.course === c)];
+          const queued = new Map(outbox.result.map((q) => [q.id, q.statement]));
+          for (const q of journal.flatMap((j) => j.queued)) queued.set(q.id, q.statement);
+          resolve({ records: records.filter((r) => r.unit === u), outbox: [...queued.values()] });
         };
         tx.onerror = () => { db.close(); reject(tx.error); };
       };
     }), [course, unit]);
   }
-  /** Waits until IndexedDB holds `unit` of `course` in `state` (the stored records, not the page's memory). */
+  /** Waits until the store holds `unit` of `course` in `state` (the stored records, not the page's memory). */
   async waitStored(course, unit, state, timeout = 30_000) {
     const until = Date.now() + timeout;
     for (;;) {

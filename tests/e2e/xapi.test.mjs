@@ -147,9 +147,10 @@ test('faults: drops, 500, 503 and 429 with Retry-After, lost answers — afterwa
     await p.waitUnit(unit);
     await page.getByTestId('mark-done').click();
     await p.waitUnitState(unit, 'completed');
+    // While faults last, the status shows what waits (seen while the first ones are met: a new save ends a wait at
+    // once, so later faults can pass before the page is looked at).
+    if (unit === 'five-rs') await page.locator('[data-testid=sync-status][data-state=error]').waitFor({ timeout: 10_000 });
   }
-  // While faults last, the status shows what waits.
-  await page.locator('[data-testid=sync-status][data-state=error]').waitFor({ timeout: 10_000 });
   await waitDelivered(page, 60_000);
   assert.equal(proxy.pendingFaults(), 0, 'every fault was met');
   const held = await statementsOf(mbox);

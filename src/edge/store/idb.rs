@@ -374,6 +374,20 @@ impl IdbStore {
         } else {
             &[UNITS, OUTBOX]
         };
+        let records: Vec<StoredUnit> = earned
+            .iter()
+            .filter_map(|e| {
+                let unit = e.happened.unit();
+                let mut record = StoredUnit::from_domain(course, unit, progress.units.get(unit)?);
+                record.id = journal_key(course, unit, &e.id);
+                Some(record)
+            })
+            .collect();
+        // First, synchronously, in this very turn: the same records in `localStorage`. An IndexedDB transaction
+        // can wait behind another one (a merge already committing, a read of the outbox) and dies with the page;
+        // the journal entry does not, and the next connection replays it (`replay_journal`).
+        let entry = earned.first().map(|e| e.id.clone()).unwrap_or_default();
+        journal_keep(&entry, &records, queued);
         supersede_merges();
         let tx = self
             .db
@@ -381,13 +395,8 @@ impl IdbStore {
             .with_mode(TransactionMode::Readwrite)
             .build()?;
         let units = tx.object_store(UNITS)?;
-        for e in earned {
-            let unit = e.happened.unit();
-            if let Some(p) = progress.units.get(unit) {
-                let mut record = StoredUnit::from_domain(course, unit, p);
-                record.id = journal_key(course, unit, &e.id);
-                units.put(to_js(&record)).primitive()?;
-            }
+        for record in &records {
+            units.put(to_js(record)).primitive()?;
         }
         if !queued.is_empty() {
             let outbox = tx.object_store(OUTBOX)?;
@@ -396,7 +405,38 @@ impl IdbStore {
             }
         }
         // `commit` asks IndexedDB to commit now, in this turn; the await only waits for it to be done.
-        tx.commit().await
+        tx.commit().await?;
+        journal_drop(&entry);
+        Ok(())
+    }
+
+    /// Writes what the `localStorage` journal still holds (write-aheads whose transaction did not finish before
+    /// their page went) into IndexedDB, then forgets it. Replaying is idempotent: journal records merge with the
+    /// only-growing rules, and a statement is keyed by its id.
+    async fn replay_journal(&self) -> IdbResult<()> {
+        let entries = journal_entries();
+        if entries.is_empty() {
+            return Ok(());
+        }
+        let tx = self
+            .db
+            .transaction([UNITS, OUTBOX])
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        let (units, outbox) = (tx.object_store(UNITS)?, tx.object_store(OUTBOX)?);
+        for (_, journal) in &entries {
+            for record in &journal.units {
+                units.put(to_js(record)).primitive()?;
+            }
+            for q in &journal.queued {
+                outbox.put(to_js(q)).primitive()?;
+            }
+        }
+        tx.commit().await?;
+        for (key, _) in entries {
+            journal_drop(&key);
+        }
+        Ok(())
     }
 
     async fn read(&self, course: &str) -> IdbResult<(Option<StoredCourse>, Vec<StoredUnit>)> {
@@ -493,6 +533,67 @@ impl IdbStore {
         }
         Ok(())
     }
+}
+
+/// The `localStorage` key prefix of write-aheads not yet known to be in IndexedDB (one entry per save, named by its
+/// first event's statement id).
+pub const JOURNAL_PREFIX: &str = "alliance-player.journal.";
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Journal {
+    units: Vec<StoredUnit>,
+    queued: Vec<Queued>,
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// Keeps a write-ahead in `localStorage` (synchronous: it survives the page being left the next moment). Without
+/// storage (a private mode, a full quota) the IndexedDB write-ahead alone remains.
+fn journal_keep(entry: &str, units: &[StoredUnit], queued: &[Queued]) {
+    let journal = Journal {
+        units: units.to_vec(),
+        queued: queued.to_vec(),
+    };
+    if let (Some(storage), Ok(json)) = (local_storage(), serde_json::to_string(&journal)) {
+        let _ = storage.set_item(&format!("{JOURNAL_PREFIX}{entry}"), &json);
+    }
+}
+
+fn journal_drop(entry: &str) {
+    let key = if entry.starts_with(JOURNAL_PREFIX) {
+        entry.to_string()
+    } else {
+        format!("{JOURNAL_PREFIX}{entry}")
+    };
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(&key);
+    }
+}
+
+/// Every journal entry with its full key; entries that cannot be read are dropped (nothing could replay them).
+fn journal_entries() -> Vec<(String, Journal)> {
+    let Some(storage) = local_storage() else {
+        return vec![];
+    };
+    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(JOURNAL_PREFIX))
+        .collect();
+    keys.into_iter()
+        .filter_map(|k| {
+            let journal = storage
+                .get_item(&k)
+                .ok()
+                .flatten()
+                .and_then(|j| serde_json::from_str::<Journal>(&j).ok());
+            if journal.is_none() {
+                let _ = storage.remove_item(&k);
+            }
+            journal.map(|j| (k, j))
+        })
+        .collect()
 }
 
 /// The key of a learning event's journal record of `unit`: beside the unit's own record (same course and unit
@@ -747,6 +848,11 @@ pub async fn connection() -> Result<std::rc::Rc<IdbStore>, StorageError> {
         return Ok(s);
     }
     let s = std::rc::Rc::new(IdbStore::open().await?);
+    if let Err(e) = s.replay_journal().await {
+        web_sys::console::warn_1(
+            &format!("the progress journal could not be replayed yet: {e}").into(),
+        );
+    }
     request_persistence();
     hurry_on_leaving();
     OPEN.with(|o| *o.borrow_mut() = Some(s.clone()));
