@@ -11,17 +11,15 @@ fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok()?
 }
 
-/// A value kept for this tab's session only (`sessionStorage`: it survives a reload, not the tab).
-pub fn get_session(key: &str) -> Option<String> {
-    session_storage()?
+fn read(storage: Option<web_sys::Storage>, key: &str) -> Option<String> {
+    storage?
         .get_item(&format!("{PREFIX}{key}"))
         .ok()?
         .filter(|v| !v.is_empty())
 }
 
-/// Keeps (or, with `None`, removes) a value for this tab's session only.
-pub fn set_session(key: &str, value: Option<&str>) {
-    if let Some(s) = session_storage() {
+fn write(storage: Option<web_sys::Storage>, key: &str, value: Option<&str>) {
+    if let Some(s) = storage {
         let k = format!("{PREFIX}{key}");
         let _ = match value {
             Some(v) => s.set_item(&k, v),
@@ -32,21 +30,22 @@ pub fn set_session(key: &str, value: Option<&str>) {
 
 /// A stored setting, if any (and if storage is available: private modes may refuse it).
 pub fn get(key: &str) -> Option<String> {
-    storage()?
-        .get_item(&format!("{PREFIX}{key}"))
-        .ok()?
-        .filter(|v| !v.is_empty())
+    read(storage(), key)
 }
 
 /// Stores a setting; `None` removes it. Failing storage (quota, private mode) only loses the stickiness.
 pub fn set(key: &str, value: Option<&str>) {
-    if let Some(s) = storage() {
-        let k = format!("{PREFIX}{key}");
-        let _ = match value {
-            Some(v) => s.set_item(&k, v),
-            None => s.remove_item(&k),
-        };
-    }
+    write(storage(), key, value)
+}
+
+/// A value kept for this tab's session only (`sessionStorage`: it survives a reload, not the tab).
+pub fn get_session(key: &str) -> Option<String> {
+    read(session_storage(), key)
+}
+
+/// Keeps (or, with `None`, removes) a value for this tab's session only.
+pub fn set_session(key: &str, value: Option<&str>) {
+    write(session_storage(), key, value)
 }
 
 /// A query parameter of the page's address (`?lang=fr` → `Some("fr")`).

@@ -255,16 +255,6 @@ pub fn reconfigured() {
     flush_soon();
 }
 
-/// Carries out the launch taken from the page's first address, if any (see `edge::launch`).
-pub async fn launch_from_url() -> Result<bool, String> {
-    crate::edge::launch::settle().await
-}
-
-/// Why the launch in the page's address failed, if it did.
-pub fn launch_error() -> Option<String> {
-    crate::edge::launch::error()
-}
-
 #[wasm_bindgen]
 extern "C" {
     type LockManager;

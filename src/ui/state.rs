@@ -167,21 +167,24 @@ impl Progress {
     /// carries learning events or the page is being hidden or left.
     fn save_now(&self, course: &str) {
         self.flush_on_leaving();
+        let this = *self;
+        let course = course.to_string();
+        leptos::task::spawn_local(async move { this.save_once(&course).await });
+    }
+
+    /// One save of `course`: its progress as the page has it now, with the learning events waiting for it.
+    async fn save_once(self, course: &str) {
         let snapshot = self.course_untracked(course);
         let earned = self
             .earned
             .try_update_value(|m| m.remove(course).unwrap_or_default())
             .unwrap_or_default();
-        let this = *self;
-        let course = course.to_string();
-        leptos::task::spawn_local(async move {
-            let done = this
-                .store
-                .get_value()
-                .save(&course, &snapshot, &earned)
-                .await;
-            this.settle(&course, earned, done);
-        });
+        let done = self
+            .store
+            .get_value()
+            .save(course, &snapshot, &earned)
+            .await;
+        self.settle(course, earned, done);
     }
 
     /// What follows a save of `course` that carried `earned`: announced when committed; on failure the events are
@@ -314,19 +317,7 @@ impl Progress {
         let this = *self;
         leptos::task::spawn_local(async move {
             loop {
-                let snapshot = this
-                    .courses
-                    .with_untracked(|m| m.get(&course).cloned().unwrap_or_default());
-                let earned = this
-                    .earned
-                    .try_update_value(|m| m.remove(&course).unwrap_or_default())
-                    .unwrap_or_default();
-                let done = this
-                    .store
-                    .get_value()
-                    .save(&course, &snapshot, &earned)
-                    .await;
-                this.settle(&course, earned, done);
+                this.save_once(&course).await;
                 let again = this.saving.try_update_value(|s| {
                     let dirty = s.get(&course).copied().unwrap_or(false);
                     if dirty {

@@ -118,7 +118,7 @@ pub fn SyncStatus() -> impl IntoView {
     let state = sync_state();
     let progress = Progress::expect();
     leptos::task::spawn_local(async move {
-        let _ = sync::launch_from_url().await;
+        let _ = launch::settle().await;
         sync::refresh_counts().await;
         sync::flush_soon();
     });
@@ -208,7 +208,7 @@ pub fn SettingsPage() -> impl IntoView {
         state.with(|s| s.set_aside);
         sync::set_aside()
     });
-    let launch_error = sync::launch_error();
+    let launch_error = launch::error();
     view! {
         <section class="settings" data-testid="settings">
             <h1 tabindex="-1" data-heading="">{t("settings-heading")}</h1>

@@ -25,6 +25,21 @@ async function connection(page, p) {
   return (await c.count()) ? text(c) : null;
 }
 
+/** Waits until the proxy has seen a statement POSTed (the LRS answers "later"). */
+async function firstPost(proxy) {
+  while (!proxy.log.some((r) => r.ids.length)) await new Promise((r) => setTimeout(r, 20));
+}
+
+/**
+ * Nothing reaches the LRS for 2.5 s. The proxy answers `Retry-After: 1`: a flusher still holding the old credentials
+ * would try again within that time. (A request that must not happen can only be shown absent by waiting.)
+ */
+async function assertNothingSent(proxy) {
+  const sent = proxy.log.length;
+  await new Promise((r) => setTimeout(r, 2500));
+  assert.equal(proxy.log.length, sent, JSON.stringify(proxy.log.slice(sent).map((r) => r.method + ' ' + r.url)));
+}
+
 test('a real launch is read once: connected, no parameter left in the address or the history, token only for the session', T, async () => {
   const proxy = await startProxy(lrs.base);
   const launcher = await startLauncher({ lrsBase: proxy.base });
@@ -171,14 +186,11 @@ test('Disconnect stops a delivery in progress: no request leaves with the old cr
     proxy.always({ status: 503, retryAfter: '1' });
     await page.getByTestId('mark-done').click();
     await p.waitUnitState('five-rs', 'completed');
-    while (!proxy.log.some((r) => r.ids.length)) await new Promise((r) => setTimeout(r, 20));
+    await firstPost(proxy);
     await p.open('/settings');
     await page.getByTestId('lrs-disconnect').click();
     await page.getByTestId('lrs-form').waitFor();
-    const sent = proxy.log.length;
-    // The LRS asked for 1 s: a flusher that kept going would have tried again within it.
-    await new Promise((r) => setTimeout(r, 2500));
-    assert.equal(proxy.log.length, sent, JSON.stringify(proxy.log.slice(sent).map((r) => r.method + ' ' + r.url)));
+    await assertNothingSent(proxy);
     assert.equal(await page.getByTestId('sync-status').getAttribute('data-state'), 'off');
     assert.deepEqual(errors, []);
   } finally {
@@ -209,13 +221,11 @@ test('Disconnect in one tab stops delivery in the other tabs too', T, async () =
     proxy.always({ status: 503, retryAfter: '1' });
     await b.getByTestId('mark-done').click();
     await pb.waitUnitState('five-rs', 'completed');
-    while (!proxy.log.some((r) => r.ids.length)) await new Promise((r) => setTimeout(r, 20));
+    await firstPost(proxy);
     await a.getByTestId('lrs-disconnect').click();
     await a.getByTestId('lrs-form').waitFor();
     await b.locator('[data-testid=sync-status][data-state=off]').waitFor({ timeout: 10_000 });
-    const sent = proxy.log.length;
-    await new Promise((r) => setTimeout(r, 2500));
-    assert.equal(proxy.log.length, sent, JSON.stringify(proxy.log.slice(sent).map((r) => r.method + ' ' + r.url)));
+    await assertNothingSent(proxy);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

@@ -56,7 +56,7 @@ pub fn CoursePage() -> impl IntoView {
             // Progress from the learner's other devices, if an LRS keeps it (not waited for long: a slow or
             // unreachable LRS never holds the course up; it is merged by the next write then). A launch in the
             // address configures the LRS first.
-            let _ = crate::edge::sync::launch_from_url().await;
+            let _ = crate::edge::launch::settle().await;
             if crate::edge::lrs::config().is_some() {
                 let pull = crate::edge::sync::pull_state(&course);
                 // Only what carries its evidence comes back (docs/security.md, "Remote claims"); merging it
