@@ -91,6 +91,8 @@ fn main() {
     // First of all: a launch in the address is read once and removed from it, before the router or anything else
     // sees the address (docs/security.md §2).
     alliance_player::edge::launch::take_from_address();
+    // Who this page is for: every setting and record read from now on is that learner's.
+    alliance_player::edge::learners::start();
     // The interface language's messages are loaded before the first render, so no English flashes by.
     wasm_bindgen_futures::spawn_local(async {
         let (locale, locale_error) = Languages::start().await;

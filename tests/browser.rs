@@ -580,7 +580,10 @@ async fn a_completion_and_its_statement_are_stored_in_one_transaction() {
     db.save(&course.id, &p, std::slice::from_ref(&earned))
         .await
         .unwrap();
-    let queued = db.outbox_oldest(50).await.unwrap();
+    let queued = db
+        .outbox_oldest("https://lrs.example.org/xapi", 50)
+        .await
+        .unwrap();
     assert_eq!(queued.len(), 1);
     assert_eq!(queued[0].id, earned.id);
     assert_eq!(

@@ -6,6 +6,7 @@ pub mod embed;
 pub mod json;
 pub mod lang;
 pub mod launch;
+pub mod learner;
 pub mod limits;
 pub mod markdown;
 pub mod offline;

@@ -235,6 +235,10 @@ pub struct Queued {
     /// When it happened (milliseconds since the epoch): the outbox is sent oldest first.
     pub queued_at: f64,
     pub statement: serde_json::Value,
+    /// The LRS it was made for (its base address): it is delivered there only. Empty for a statement queued before
+    /// the player kept this; such a statement goes to its learner's connection, as its actor.
+    #[serde(default)]
+    pub endpoint: String,
     /// Why the LRS refused it (set-aside statements only).
     #[serde(default)]
     pub message: Option<String>,

@@ -6,7 +6,9 @@ use wasm_bindgen::JsCast;
 const CHANNEL: &str = "alliance-player-progress";
 
 thread_local! {
-    static CHANNEL_HANDLE: Option<web_sys::BroadcastChannel> = web_sys::BroadcastChannel::new(CHANNEL).ok();
+    /// One channel per learner: a tab hears only of its own learner's progress.
+    static CHANNEL_HANDLE: Option<web_sys::BroadcastChannel> =
+        web_sys::BroadcastChannel::new(&format!("{CHANNEL}@{}", crate::edge::learners::id())).ok();
     static LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 

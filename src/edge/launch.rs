@@ -6,8 +6,11 @@
 //!
 //! [`settle`] carries the launch out, once, whoever asks first (the course page, which resumes from the LRS, or
 //! the sync status): the token is fetched once (cmi5 `fetch`), and the connection is kept for the tab's session.
-//! A launch for another LRS or another learner than the current connection waits for the learner's answer
-//! ([`question`], [`answer`]); until then nothing changes.
+//! A launch is for the device's learner bound to its actor (`domain::learner`), or a new one: it never writes into
+//! another learner's record. When that learner is not the one using this page, the page starts again for them (the
+//! launch kept for the tab meanwhile, in `sessionStorage`); unless the page's learner is still nobody's (no name, no
+//! connection), the learner is asked first. A launch for another LRS than the learner's current connection is
+//! asked about too ([`question`], [`answer`]); until the answer nothing changes.
 
 use std::cell::RefCell;
 
@@ -22,6 +25,11 @@ use crate::edge::lrs::{self, LrsConfig};
 /// The longest token answer read (cmi5's is `{"auth-token": "…"}`).
 const MAX_TOKEN_ANSWER: usize = 16 * 1024;
 
+type Raw = Vec<(&'static str, String)>;
+
+/// The `sessionStorage` key of a launch carried over a restart for its learner.
+const CARRIED: &str = "alliance-player.launch";
+
 enum Taken {
     Nothing,
     /// The parameters as they were in the address, not checked yet (checking is left to the first `settle`, so
@@ -29,8 +37,9 @@ enum Taken {
     Pending(Vec<(&'static str, String)>),
     /// Being carried out (the token is on its way); later callers wait.
     Running,
-    /// For another LRS or learner: waiting for the learner's answer.
-    Asking(LaunchRequest),
+    /// For another LRS or learner: waiting for the learner's answer (with the raw parameters, kept if the page
+    /// starts again for another learner, and that learner's id if they are on the device already).
+    Asking(LaunchRequest, Raw, Option<String>),
     Done,
 }
 
@@ -56,6 +65,7 @@ pub fn take_from_address() {
         return;
     };
     if !launch::PARAMS.iter().any(|p| params.has(p)) {
+        take_carried();
         return;
     }
     let raw: Vec<(&'static str, String)> = launch::PARAMS
@@ -77,6 +87,57 @@ pub fn take_from_address() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&clean));
     }
     TAKEN.with(|t| *t.borrow_mut() = Taken::Pending(raw));
+}
+
+/// A launch the page was started again with, for its learner (see [`restart_for`]).
+fn take_carried() {
+    let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
+        return;
+    };
+    let Some(json) = s.get_item(CARRIED).ok().flatten() else {
+        return;
+    };
+    let _ = s.remove_item(CARRIED);
+    let Ok(pairs) = serde_json::from_str::<Vec<(String, String)>>(&json) else {
+        return;
+    };
+    let raw: Raw = launch::PARAMS
+        .iter()
+        .filter_map(|&p| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == p)
+                .map(|(_, v)| (p, v.clone()))
+        })
+        .collect();
+    if !raw.is_empty() {
+        TAKEN.with(|t| *t.borrow_mut() = Taken::Pending(raw));
+    }
+}
+
+/// Starts the page again for learner `id` (added first when `None`), carrying the launch over.
+fn restart_for(request: &LaunchRequest, raw: &Raw, id: Option<String>) -> Result<bool, String> {
+    let id = match id {
+        Some(id) => id,
+        None => {
+            let identity = launch::identity(&request.actor).unwrap_or_default();
+            crate::edge::learners::for_launch(&identity, &request.actor)
+                .ok_or("this device has no room for another learner: remove one first")?
+                .0
+        }
+    };
+    let pairs: Vec<(&str, &str)> = raw.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    if let (Some(s), Ok(json)) = (
+        web_sys::window().and_then(|w| w.session_storage().ok().flatten()),
+        serde_json::to_string(&pairs),
+    ) {
+        let _ = s.set_item(CARRIED, &json);
+    }
+    let here = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "/".into());
+    crate::edge::learners::switch_for_launch(&id, &here);
+    Ok(false)
 }
 
 /// Why the launch in the page's address failed, if it did.
@@ -123,6 +184,25 @@ pub async fn settle() -> Result<bool, String> {
             return Err(e);
         }
     };
+    // Whose launch is it? The learner bound to its actor, or a new one.
+    let me = crate::edge::learners::current();
+    let identity = launch::identity(&request.actor).unwrap_or_default();
+    let theirs = crate::edge::learners::roster()
+        .by_actor(&identity)
+        .map(|l| l.id.clone());
+    if theirs.as_deref() != Some(me.id.as_str()) {
+        if me.pristine() && lrs::config().is_none() {
+            // Nobody's page yet: start it again for the launch's learner at once.
+            let result = restart_for(&request, &raw, theirs);
+            TAKEN.with(|t| *t.borrow_mut() = Taken::Done);
+            release_waiting();
+            return result;
+        }
+        TAKEN.with(|t| *t.borrow_mut() = Taken::Asking(request, raw, theirs));
+        release_waiting();
+        ON_QUESTION.with(|f| f.borrow().as_ref().map(|f| f()));
+        return Ok(false);
+    }
     if let Some(current) = lrs::config() {
         if !launch::same_connection(
             &request.endpoint,
@@ -130,7 +210,7 @@ pub async fn settle() -> Result<bool, String> {
             &current.endpoint,
             &current.learner.actor,
         ) {
-            TAKEN.with(|t| *t.borrow_mut() = Taken::Asking(request));
+            TAKEN.with(|t| *t.borrow_mut() = Taken::Asking(request, raw, theirs));
             release_waiting();
             ON_QUESTION.with(|f| f.borrow().as_ref().map(|f| f()));
             return Ok(false);
@@ -142,27 +222,40 @@ pub async fn settle() -> Result<bool, String> {
     result
 }
 
-/// A launch waiting for the learner's answer, as the learner is asked.
+/// A launch waiting for the learner, as the learner is asked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     /// The LRS and learner the launch would connect to.
     pub endpoint: String,
     pub who: String,
-    /// The current connection's.
+    /// The current connection's (empty without one).
     pub current: String,
+    /// Who is using the player now: the connection's learner, else the learner's name on this device.
     pub current_who: String,
+    /// Whether answering "switch" starts the player for another learner of the device.
+    pub other_learner: bool,
 }
 
 /// A launch waiting for the learner, if there is one.
 pub fn question() -> Option<Question> {
-    let current = lrs::config()?;
+    let current = lrs::config();
     TAKEN.with(|t| match &*t.borrow() {
-        Taken::Asking(r) => Some(Question {
-            endpoint: r.endpoint.clone(),
-            who: who(&r.actor),
-            current: current.endpoint.clone(),
-            current_who: who(&current.learner.actor),
-        }),
+        Taken::Asking(r, _, theirs) => {
+            let me = crate::edge::learners::current();
+            Some(Question {
+                endpoint: r.endpoint.clone(),
+                who: who(&r.actor),
+                current: current
+                    .as_ref()
+                    .map(|c| c.endpoint.clone())
+                    .unwrap_or_default(),
+                current_who: current
+                    .map(|c| who(&c.learner.actor))
+                    .filter(|w| !w.is_empty())
+                    .unwrap_or(me.name.clone()),
+                other_learner: theirs.as_deref() != Some(me.id.as_str()),
+            })
+        }
         _ => None,
     })
 }
@@ -178,15 +271,19 @@ pub async fn answer(switch: bool) -> Result<bool, String> {
     let request = TAKEN.with(|t| {
         let mut t = t.borrow_mut();
         match std::mem::replace(&mut *t, Taken::Done) {
-            Taken::Asking(r) => Some(r),
+            Taken::Asking(r, raw, theirs) => Some((r, raw, theirs)),
             other => {
                 *t = other;
                 None
             }
         }
     });
+    let me = crate::edge::learners::id();
     match request {
-        Some(r) if switch => carry_out(r).await,
+        Some((r, raw, theirs)) if switch && theirs.as_deref() != Some(me.as_str()) => {
+            restart_for(&r, &raw, theirs)
+        }
+        Some((r, _, _)) if switch => carry_out(r).await,
         _ => Ok(false),
     }
 }

@@ -9,6 +9,7 @@ pub mod download;
 pub mod embed;
 pub mod http;
 pub mod launch;
+pub mod learners;
 pub mod locales;
 pub mod lrs;
 pub mod offline;

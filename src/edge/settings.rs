@@ -1,7 +1,9 @@
-//! The learner's small settings (interface language, course language), kept in `localStorage` so they stick
-//! across visits, and read from the URL (`?lang=`) where embedding hosts set them.
+//! The learner's small settings (interface language, course language, subtitles, data saver, the LRS
+//! connection), kept in `localStorage` so they stick across visits, and read from the URL (`?lang=`) where embedding
+//! hosts set them. Each learner has their own (`domain::learner::setting_key`, for this page's learner).
 
-const PREFIX: &str = "alliance-player.";
+/// The prefix of every key the player keeps in `localStorage` and `sessionStorage`.
+pub const PREFIX: &str = "alliance-player.";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
@@ -11,16 +13,29 @@ fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok()?
 }
 
+/// The storage key of this page's learner's setting `key`.
+pub fn key_of(key: &str) -> String {
+    key_for(&crate::edge::learners::id(), key)
+}
+
+/// The storage key of `learner`'s setting `key`.
+pub fn key_for(learner: &str, key: &str) -> String {
+    format!(
+        "{PREFIX}{}",
+        crate::domain::learner::setting_key(learner, key)
+    )
+}
+
 fn read(storage: Option<web_sys::Storage>, key: &str) -> Option<String> {
     storage?
-        .get_item(&format!("{PREFIX}{key}"))
+        .get_item(&key_of(key))
         .ok()?
         .filter(|v| !v.is_empty())
 }
 
 fn write(storage: Option<web_sys::Storage>, key: &str, value: Option<&str>) {
     if let Some(s) = storage {
-        let k = format!("{PREFIX}{key}");
+        let k = key_of(key);
         let _ = match value {
             Some(v) => s.set_item(&k, v),
             None => s.remove_item(&k),
@@ -36,6 +51,14 @@ pub fn get(key: &str) -> Option<String> {
 /// Stores a setting; `None` removes it. Failing storage (quota, private mode) only loses the stickiness.
 pub fn set(key: &str, value: Option<&str>) {
     write(storage(), key, value)
+}
+
+/// `learner`'s stored setting (another learner's LRS connection, for delivering their statements).
+pub fn get_for(learner: &str, key: &str) -> Option<String> {
+    storage()?
+        .get_item(&key_for(learner, key))
+        .ok()?
+        .filter(|v| !v.is_empty())
 }
 
 /// A value kept for this tab's session only (`sessionStorage`: it survives a reload, not the tab).

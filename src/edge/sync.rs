@@ -19,7 +19,7 @@ use crate::domain::limits::Input;
 use crate::domain::package::Course;
 use crate::domain::progress::CourseProgress;
 use crate::edge::lrs::{self, LrsConfig};
-use crate::edge::store::idb::{connection, Queued};
+use crate::edge::store::idb::{connection, connection_of, Queued};
 use crate::edge::store::StorageError;
 use crate::service::delivery::{Clock, Delivery, Lrs, NoAnswer, Outbox, Reply, Request};
 pub use crate::service::delivery::{SyncError, SyncState, BATCH};
@@ -120,18 +120,26 @@ impl Lrs for WebLrs {
     }
 }
 
-/// The outbox in IndexedDB.
-pub struct IdbOutbox;
+/// A learner's outbox in IndexedDB (their owner key's database).
+pub struct IdbOutbox {
+    owner: String,
+}
 
 impl Outbox for IdbOutbox {
-    async fn oldest(&self, limit: u32) -> Result<Vec<Queued>, StorageError> {
-        connection().await?.outbox_oldest(limit).await
+    async fn oldest(&self, endpoint: &str, limit: u32) -> Result<Vec<Queued>, StorageError> {
+        connection_of(&self.owner)
+            .await?
+            .outbox_oldest(endpoint, limit)
+            .await
     }
     async fn settle(&self, delivered: &[String], refused: &[Queued]) -> Result<(), StorageError> {
-        connection().await?.outbox_settle(delivered, refused).await
+        connection_of(&self.owner)
+            .await?
+            .outbox_settle(delivered, refused)
+            .await
     }
     async fn counts(&self) -> Result<(u32, u32), StorageError> {
-        connection().await?.outbox_counts().await
+        connection_of(&self.owner).await?.outbox_counts().await
     }
 }
 
@@ -169,37 +177,80 @@ impl Clock for WebClock {
 
 type WebDelivery = Delivery<WebLrs, IdbOutbox, WebClock>;
 
-thread_local! {
-    static DELIVERY: OnceCell<Rc<WebDelivery>> = const { OnceCell::new() };
-    static RUNNING: Cell<bool> = const { Cell::new(false) };
-    static AGAIN: Cell<bool> = const { Cell::new(false) };
+/// One learner's delivery: their outbox, their connection, and whether a flush is running or asked for again.
+struct Flusher {
+    owner: String,
+    delivery: Rc<WebDelivery>,
+    running: Cell<bool>,
+    again: Cell<bool>,
 }
 
-/// This page's flusher, connected to the configured LRS.
-fn delivery() -> Rc<WebDelivery> {
+thread_local! {
+    /// This page's learner's flusher.
+    static DELIVERY: OnceCell<Rc<Flusher>> = const { OnceCell::new() };
+    /// The flushers of the device's other learners with a connection of their own (by learner id).
+    static OTHERS: RefCell<std::collections::BTreeMap<String, Rc<Flusher>>> =
+        const { RefCell::new(std::collections::BTreeMap::new()) };
+}
+
+fn flusher(owner: String, config: Option<LrsConfig>) -> Rc<Flusher> {
+    let d = Delivery::new(
+        IdbOutbox {
+            owner: owner.clone(),
+        },
+        WebClock::default(),
+    );
+    d.connect(config.map(WebLrs::new));
+    Rc::new(Flusher {
+        owner,
+        delivery: Rc::new(d),
+        running: Cell::new(false),
+        again: Cell::new(false),
+    })
+}
+
+fn this_page() -> Rc<Flusher> {
     DELIVERY.with(|d| {
         d.get_or_init(|| {
-            let d = Delivery::new(IdbOutbox, WebClock::default());
-            d.connect(lrs::config().map(WebLrs::new));
             follow_other_tabs();
-            Rc::new(d)
+            flusher(crate::edge::learners::owner(), lrs::config())
         })
         .clone()
     })
 }
 
+/// This page's learner's delivery, connected to their LRS.
+fn delivery() -> Rc<WebDelivery> {
+    this_page().delivery.clone()
+}
+
 /// A connection made or forgotten in another tab ("Disconnect" there, a new connection in its settings) applies
-/// here at once: this page's requests with the old credentials are aborted. (A launch's connection belongs to its
-/// own tab and is not shared.)
+/// here at once: requests with the old credentials are aborted — for this page's learner and for the others whose
+/// statements this page delivers. (A launch's connection belongs to its own tab and is not shared.)
 fn follow_other_tabs() {
     let Some(window) = web_sys::window() else {
         return;
     };
     let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(|e: web_sys::StorageEvent| {
-        if e.key().as_deref() == Some(lrs::STORAGE_KEY) {
+        let Some(key) = e.key() else {
+            return;
+        };
+        if key == lrs::storage_key() {
             let current = delivery().connection().map(|c| c.config().clone());
             if current != lrs::config() {
                 reconfigured();
+            }
+        }
+        let others: Vec<(String, Rc<Flusher>)> = OTHERS.with(|o| {
+            o.borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()
+        });
+        for (id, f) in others {
+            let now = lrs::config_of(&id);
+            if f.delivery.connection().map(|c| c.config().clone()) != now {
+                f.delivery.connect(now.map(WebLrs::new));
             }
         }
     });
@@ -225,27 +276,52 @@ pub async fn set_aside() -> Vec<Queued> {
     }
 }
 
-/// Starts a flush unless one is running in this page: then a waiting one tries again at once, and a busy one runs
-/// once more when it ends.
+/// Starts a flush of this page's learner's outbox unless one is running in this page: then a waiting one tries
+/// again at once, and a busy one runs once more when it ends. The other learners' outboxes are flushed too.
 pub fn flush_soon() {
-    let d = delivery();
-    if RUNNING.with(|r| r.replace(true)) {
-        AGAIN.with(|a| a.set(true));
-        d.wake();
+    run(this_page());
+    flush_others();
+}
+
+fn run(f: Rc<Flusher>) {
+    if f.running.replace(true) {
+        f.again.set(true);
+        f.delivery.wake();
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
         loop {
-            AGAIN.with(|a| a.set(false));
-            let work = d.clone();
-            with_lock(async move { work.flush().await }).await;
-            d.refresh_counts().await;
-            if !AGAIN.with(|a| a.get()) {
+            f.again.set(false);
+            let work = f.delivery.clone();
+            with_lock(&f.owner, async move { work.flush().await }).await;
+            f.delivery.refresh_counts().await;
+            if !f.again.get() {
                 break;
             }
         }
-        RUNNING.with(|r| r.set(false));
+        f.running.set(false);
     });
+}
+
+/// Delivers the statements of the device's other learners, each to the LRS they were made for with that learner's
+/// own connection (made in their settings), while someone else uses the player.
+fn flush_others() {
+    let me = crate::edge::learners::id();
+    for learner in crate::edge::learners::roster().learners {
+        if learner.id == me {
+            continue;
+        }
+        let Some(config) = lrs::config_of(&learner.id) else {
+            continue;
+        };
+        let f = OTHERS.with(|o| {
+            o.borrow_mut()
+                .entry(learner.id.clone())
+                .or_insert_with(|| flusher(learner.id.clone(), Some(config)))
+                .clone()
+        });
+        run(f);
+    }
 }
 
 /// The connection changed (settings, a launch, "Disconnect"): requests of the old one are aborted, a running flush
@@ -255,6 +331,34 @@ pub fn reconfigured() {
     flush_soon();
 }
 
+/// Signs this page's learner out of their LRS: the connection is forgotten (requests in flight aborted, in every
+/// tab) and the statements waiting for that LRS are kept for when they connect again, or with `discard` forgotten.
+/// Returns how many were discarded.
+pub async fn sign_out(discard: bool) -> Result<u32, StorageError> {
+    let endpoint = lrs::config().map(|c| c.endpoint);
+    lrs::set_config(None);
+    reconfigured();
+    match endpoint {
+        Some(e) if discard => connection().await?.outbox_discard(&e).await,
+        _ => Ok(0),
+    }
+}
+
+/// How many statements wait for this page's learner's LRS (what signing out would keep or discard).
+pub async fn waiting_for_current() -> u32 {
+    let Some(c) = lrs::config() else {
+        return 0;
+    };
+    match connection().await {
+        Ok(db) => db
+            .outbox_oldest(&c.endpoint, 100_000)
+            .await
+            .map(|q| q.len() as u32)
+            .unwrap_or(0),
+        Err(_) => 0,
+    }
+}
+
 #[wasm_bindgen]
 extern "C" {
     type LockManager;
@@ -262,9 +366,10 @@ extern "C" {
     fn request(this: &LockManager, name: &str, callback: &js_sys::Function) -> js_sys::Promise;
 }
 
-/// Runs `work` holding the browser-wide outbox lock (Web Locks), so one tab at a time delivers; without Web Locks
-/// (old browsers) it runs as is: the LRS then sees at worst a repeated statement, which it stores once.
-async fn with_lock(work: impl std::future::Future<Output = ()> + 'static) {
+/// Runs `work` holding the browser-wide lock on `owner`'s outbox (Web Locks), so one tab at a time delivers it;
+/// without Web Locks (old browsers) it runs as is: the LRS then sees at worst a repeated statement, which it stores
+/// once.
+async fn with_lock(owner: &str, work: impl std::future::Future<Output = ()> + 'static) {
     let locks = web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"locks".into()).ok())
         .filter(|l| !l.is_undefined() && !l.is_null());
@@ -283,7 +388,8 @@ async fn with_lock(work: impl std::future::Future<Output = ()> + 'static) {
         })
     });
     let locks: LockManager = locks.unchecked_into();
-    let _ = JsFuture::from(locks.request(LOCK, callback.unchecked_ref())).await;
+    let name = format!("{LOCK}@{owner}");
+    let _ = JsFuture::from(locks.request(&name, callback.unchecked_ref())).await;
 }
 
 fn online() -> bool {

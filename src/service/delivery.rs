@@ -11,8 +11,8 @@
 //! - 429/503 (after `Retry-After`, clamped to 1 s … 1 hour), other 5xx, no answer: wait (exponential backoff with
 //!   jitter) and go on. A wait ends early when [`Delivery::wake`] is called (a new save, the `online` event).
 //!
-//! Statements are delivered only as the learner they were made for: one whose actor is not the connection's stays
-//! in the outbox. [`Delivery::connect`] replaces the connection: requests in flight are cancelled and a running
+//! Statements are delivered only to the LRS they were made for, as the learner they were made for: the outbox is
+//! read for the connection's endpoint, and one whose actor is not the connection's stays in the outbox. [`Delivery::connect`] replaces the connection: requests in flight are cancelled and a running
 //! flush stops at its next step, so nothing leaves with the old credentials afterwards.
 
 use std::cell::{Cell, RefCell};
@@ -135,8 +135,13 @@ pub trait Lrs {
 
 /// The statements waiting for the LRS, and those it refused.
 pub trait Outbox {
-    /// The oldest `limit` statements waiting.
-    fn oldest(&self, limit: u32) -> impl Future<Output = Result<Vec<Queued>, StorageError>>;
+    /// The oldest `limit` statements waiting for the LRS at `endpoint` (and those queued before statements kept
+    /// their LRS, whose `endpoint` is empty).
+    fn oldest(
+        &self,
+        endpoint: &str,
+        limit: u32,
+    ) -> impl Future<Output = Result<Vec<Queued>, StorageError>>;
     /// Removes delivered statements and moves refused ones (with their message) aside, in one step.
     fn settle(
         &self,
@@ -320,7 +325,7 @@ impl<L: Lrs, O: Outbox, C: Clock> Delivery<L, O, C> {
             let skip = (deferred.len() + foreign.len()) as u32;
             let (read, from_lookahead) = match lookahead.take() {
                 Some(b) if !b.is_empty() => (b, true),
-                _ => match self.outbox.oldest(BATCH + skip).await {
+                _ => match self.outbox.oldest(lrs.endpoint(), BATCH + skip).await {
                     Ok(b) => (b, false),
                     Err(e) => return self.publish(|s| s.error = Some(SyncError::Storage(e))),
                 },
@@ -360,7 +365,7 @@ impl<L: Lrs, O: Outbox, C: Clock> Delivery<L, O, C> {
                 Ok(v) if current() => {
                     let (outcome, next) = super::join2(
                         self.send(&lrs, v, &batch),
-                        self.outbox.oldest(2 * BATCH + skip),
+                        self.outbox.oldest(lrs.endpoint(), 2 * BATCH + skip),
                     )
                     .await;
                     if let (Sent::Settled { .. }, Ok(next)) = (&outcome, next) {
@@ -636,11 +641,12 @@ pub mod twins {
     }
 
     impl Outbox for MemoryOutbox {
-        async fn oldest(&self, limit: u32) -> Result<Vec<Queued>, StorageError> {
+        async fn oldest(&self, endpoint: &str, limit: u32) -> Result<Vec<Queued>, StorageError> {
             Ok(self
                 .waiting
                 .borrow()
                 .iter()
+                .filter(|q| q.endpoint == endpoint || q.endpoint.is_empty())
                 .take(limit as usize)
                 .cloned()
                 .collect())
@@ -710,6 +716,7 @@ mod tests {
             statement: json!({"id": id, "actor": {"mbox": format!("mailto:{who}@example.org")},
                 "verb": {"id": "http://adlnet.gov/expapi/verbs/completed"}, "object": {"id": format!("https://x.org/{id}")},
                 "timestamp": "2026-12-05T10:00:00.000Z"}),
+            endpoint: "https://lrs.example.org/xapi".into(),
             message: None,
         }
     }
@@ -926,6 +933,32 @@ mod tests {
             .extend([statement("bob1", "bob"), statement("a", "ada")]);
         run_ready(d.flush());
         assert_eq!(waiting(&d), ["bob1"]);
+        assert!(d.outbox.aside.borrow().is_empty());
+    }
+
+    #[test]
+    fn statements_made_for_another_lrs_stay_for_it_and_old_ones_go_to_their_learner() {
+        let lrs = ScriptedLrs::new(|req| match req.resource {
+            "about" => reply(200, ABOUT),
+            _ => {
+                assert!(
+                    !posted_ids(req).contains(&"elsewhere".to_string()),
+                    "a statement sent to an LRS it was not made for"
+                );
+                reply(200, "[]")
+            }
+        });
+        let d = delivery(&[], lrs);
+        let mut elsewhere = statement("elsewhere", "ada");
+        elsewhere.endpoint = "https://other-lrs.example.org/xapi".into();
+        let mut before = statement("before", "ada");
+        before.endpoint = String::new();
+        d.outbox
+            .waiting
+            .borrow_mut()
+            .extend([elsewhere, before, statement("a", "ada")]);
+        run_ready(d.flush());
+        assert_eq!(waiting(&d), ["elsewhere"]);
         assert!(d.outbox.aside.borrow().is_empty());
     }
 

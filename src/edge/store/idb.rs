@@ -1,13 +1,18 @@
-//! Progress in IndexedDB. Database `alliance-player`, version 2:
+//! Progress in IndexedDB, one database per learner (owner key, `domain::learner::database`): `alliance-player` for
+//! the device's first learner (the database kept before learners existed), `alliance-player@<owner>` for the
+//! others. Version 3:
 //! - `units`: one record per unit ([`StoredUnit`], key `id` = course + U+001F + unit), indexes `course` (opening a
 //!   course reads only its records), `unit` and `updated_at` (recent activity);
 //! - `courses`: one record per course ([`StoredCourse`], key `course`): where it resumes;
 //! - `outbox` (since version 2): statements waiting for the LRS ([`Queued`], key `id` = statement id, index
-//!   `queued_at`: oldest first);
-//! - `set_aside` (since version 2): statements the LRS refused (400), with its message, shown to the learner.
+//!   `queued_at`: oldest first; since version 3 index `endpoint` on `[endpoint, queued_at]`: one LRS's, oldest
+//!   first);
+//! - `set_aside` (since version 2): statements the LRS refused (400), with its message, shown to the learner;
+//! - `meta` (since version 3): `owner`, whose record the database is.
 //!
 //! Upgrades run in the database's versionchange transaction, one step per version: 0→1 creates the stores,
-//! 1→2 rewrites every unit record in record schema 2 (see `record`) and adds the outbox. Every connection closes
+//! 1→2 rewrites every unit record in record schema 2 (see `record`) and adds the outbox, 2→3 gives every queued
+//! statement an `endpoint` (empty: made before statements kept their LRS) and indexes it. Every connection closes
 //! itself when another tab asks for a newer version, so an upgrade is never left waiting on an old tab.
 //!
 //! A save reads the course's records and writes the merge of them and the page's progress in one readwrite
@@ -26,27 +31,37 @@ use indexed_db_futures::database::Database;
 use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{Transaction, TransactionMode};
+use indexed_db_futures::KeyRange;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::record::{decode_unit, to_course_progress, unit_key, StoredCourse, StoredUnit, VERSION};
 use super::{Earned, ProgressStore, StorageError, StoreFuture};
+use crate::domain::learner::{database, FIRST};
 use crate::domain::progress::CourseProgress;
 use crate::domain::xapi::{event_statement, Event};
 
 pub use crate::domain::xapi::Queued;
 
 pub const DB_NAME: &str = "alliance-player";
-const DB_VERSION: u32 = 2;
+const DB_VERSION: u32 = 3;
 const UNITS: &str = "units";
 const COURSES: &str = "courses";
 pub const OUTBOX: &str = "outbox";
 pub const SET_ASIDE: &str = "set_aside";
+/// Since version 3: whose record the database is (`owner` → the owner key).
+const META: &str = "meta";
+/// The outbox index on `[endpoint, queued_at]`.
+const ENDPOINT_INDEX: &str = "endpoint";
 
-/// Rewrites every record of `units` in the current record schema, inside the versionchange transaction `tx` (a
-/// cursor walks the store; each success event handles one record, so the transaction stays active throughout).
-fn migrate_units(tx: &web_sys::IdbTransaction) -> Result<(), JsValue> {
-    let request = tx.object_store(UNITS)?.open_cursor()?;
+/// Rewrites every record of `store` with `upgrade` (`None`: unchanged), inside the versionchange transaction `tx`
+/// (a cursor walks the store; each success event handles one record, so the transaction stays active throughout).
+fn migrate(
+    tx: &web_sys::IdbTransaction,
+    store: &str,
+    upgrade: fn(String) -> Option<String>,
+) -> Result<(), JsValue> {
+    let request = tx.object_store(store)?.open_cursor()?;
     let req = request.clone();
     let on_record = Closure::<dyn FnMut()>::new(move || {
         let Some(cursor) = req
@@ -61,7 +76,7 @@ fn migrate_units(tx: &web_sys::IdbTransaction) -> Result<(), JsValue> {
             .ok()
             .as_ref()
             .and_then(from_js)
-            .and_then(upgrade_unit)
+            .and_then(upgrade)
         {
             let _ = cursor.update(&js_sys::JSON::parse(&next).unwrap_or(JsValue::UNDEFINED));
         }
@@ -206,6 +221,13 @@ impl SaveTiming {
     }
 }
 
+/// A queued statement of version 2, given an empty `endpoint` (made before statements kept their LRS).
+fn upgrade_queued(json: String) -> Option<String> {
+    let mut q: Queued = serde_json::from_str(&json).ok()?;
+    q.endpoint.clear();
+    serde_json::to_string(&q).ok()
+}
+
 /// The upgrade of one stored unit record to the current schema; `None` when it already is.
 fn upgrade_unit(json: String) -> Option<String> {
     let v = serde_json::from_str::<serde_json::Value>(&json)
@@ -222,6 +244,8 @@ fn upgrade_unit(json: String) -> Option<String> {
 
 pub struct IdbStore {
     db: Database,
+    /// Whose record this is (`domain::learner::owner`): names the database and the journal entries.
+    owner: String,
 }
 
 /// Maps an IndexedDB failure to what the learner can do about it (a full disk is told apart by its DOMException).
@@ -252,16 +276,22 @@ fn from_js(value: &JsValue) -> Option<String> {
 }
 
 impl IdbStore {
-    /// Opens (creating or upgrading) the database.
-    pub async fn open() -> Result<IdbStore, StorageError> {
-        Self::open_named(DB_NAME).await
+    /// Opens (creating or upgrading) the database of `owner`.
+    pub async fn open(owner: &str) -> Result<IdbStore, StorageError> {
+        Self::open_as(&database(owner, DB_NAME), owner).await
     }
 
-    /// Opens the database of another name (tests use their own).
+    /// Opens the database of another name, as the first learner's (tests use their own).
     pub async fn open_named(name: &str) -> Result<IdbStore, StorageError> {
+        Self::open_as(name, FIRST).await
+    }
+
+    async fn open_as(name: &str, owner: &str) -> Result<IdbStore, StorageError> {
+        let owner = owner.to_string();
+        let kept = owner.clone();
         let db = Database::open(name)
             .with_version(DB_VERSION)
-            .with_on_upgrade_needed(|event, db| {
+            .with_on_upgrade_needed(move |event, db| {
                 let old = event.old_version() as u32;
                 if old < 1 {
                     let units = db
@@ -289,16 +319,32 @@ impl IdbStore {
                         .with_key_path("id".into())
                         .build()?;
                     if old == 1 {
-                        migrate_units(&outbox.as_sys().transaction())
+                        migrate(&outbox.as_sys().transaction(), UNITS, upgrade_unit)
                             .map_err(indexed_db_futures::error::Error::from)?;
                     }
+                }
+                if old < 3 {
+                    let meta = db.create_object_store(META).build()?;
+                    let tx = meta.as_sys().transaction();
+                    let upgrade = || -> Result<(), JsValue> {
+                        tx.object_store(META)?
+                            .put_with_key(&JsValue::from_str(&owner), &"owner".into())?;
+                        let path = js_sys::Array::of2(&"endpoint".into(), &"queued_at".into());
+                        tx.object_store(OUTBOX)?
+                            .create_index_with_str_sequence(ENDPOINT_INDEX, &path)?;
+                        if old == 2 {
+                            migrate(&tx, OUTBOX, upgrade_queued)?;
+                        }
+                        Ok(())
+                    };
+                    upgrade().map_err(indexed_db_futures::error::Error::from)?;
                 }
                 Ok(())
             })
             .await
             .map_err(|e| StorageError::Unavailable(e.to_string()))?;
         close_on_versionchange(db.as_sys().unchecked_ref());
-        Ok(IdbStore { db })
+        Ok(IdbStore { db, owner: kept })
     }
 
     /// Writes a raw record into the `units` store, as an older player would have (tests of upgrades).
@@ -386,7 +432,11 @@ impl IdbStore {
         // First, synchronously, in this very turn: the same records in `localStorage`. An IndexedDB transaction
         // can wait behind another one (a merge already committing, a read of the outbox) and dies with the page;
         // the journal entry does not, and the next connection replays it (`replay_journal`).
-        let entry = earned.first().map(|e| e.id.clone()).unwrap_or_default();
+        let entry = format!(
+            "{}{}",
+            journal_prefix(&self.owner),
+            earned.first().map(|e| e.id.as_str()).unwrap_or_default()
+        );
         journal_keep(&entry, &records, queued);
         supersede_merges();
         let tx = self
@@ -414,7 +464,7 @@ impl IdbStore {
     /// their page went) into IndexedDB, then forgets it. Replaying is idempotent: journal records merge with the
     /// only-growing rules, and a statement is keyed by its id.
     async fn replay_journal(&self) -> IdbResult<()> {
-        let entries = journal_entries();
+        let entries = journal_entries(&self.owner);
         if entries.is_empty() {
             return Ok(());
         }
@@ -535,9 +585,18 @@ impl IdbStore {
     }
 }
 
-/// The `localStorage` key prefix of write-aheads not yet known to be in IndexedDB (one entry per save, named by its
-/// first event's statement id).
+/// The `localStorage` key prefix of the first learner's write-aheads not yet known to be in IndexedDB (one entry per
+/// save, named by its first event's statement id); other owners' have [`journal_prefix`].
 pub const JOURNAL_PREFIX: &str = "alliance-player.journal.";
+
+/// The journal key prefix of `owner`'s write-aheads.
+pub fn journal_prefix(owner: &str) -> String {
+    if owner == FIRST {
+        JOURNAL_PREFIX.to_string()
+    } else {
+        format!("alliance-player.journal@{owner}.")
+    }
+}
 
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Journal {
@@ -551,35 +610,33 @@ fn local_storage() -> Option<web_sys::Storage> {
 
 /// Keeps a write-ahead in `localStorage` (synchronous: it survives the page being left the next moment). Without
 /// storage (a private mode, a full quota) the IndexedDB write-ahead alone remains.
-fn journal_keep(entry: &str, units: &[StoredUnit], queued: &[Queued]) {
+fn journal_keep(key: &str, units: &[StoredUnit], queued: &[Queued]) {
     let journal = Journal {
         units: units.to_vec(),
         queued: queued.to_vec(),
     };
     if let (Some(storage), Ok(json)) = (local_storage(), serde_json::to_string(&journal)) {
-        let _ = storage.set_item(&format!("{JOURNAL_PREFIX}{entry}"), &json);
+        let _ = storage.set_item(key, &json);
     }
 }
 
-fn journal_drop(entry: &str) {
-    let key = if entry.starts_with(JOURNAL_PREFIX) {
-        entry.to_string()
-    } else {
-        format!("{JOURNAL_PREFIX}{entry}")
-    };
+fn journal_drop(key: &str) {
     if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(&key);
+        let _ = storage.remove_item(key);
     }
 }
 
-/// Every journal entry with its full key; entries that cannot be read are dropped (nothing could replay them).
-fn journal_entries() -> Vec<(String, Journal)> {
+/// Every journal entry of `owner` with its full key; entries that cannot be read are dropped (nothing could
+/// replay them).
+fn journal_entries(owner: &str) -> Vec<(String, Journal)> {
     let Some(storage) = local_storage() else {
         return vec![];
     };
+    let prefix = journal_prefix(owner);
     let keys: Vec<String> = (0..storage.length().unwrap_or(0))
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(JOURNAL_PREFIX))
+        // Exactly this owner's: after the prefix only the entry's id (an owner's key may be another's prefix).
+        .filter(|k| k.strip_prefix(&prefix).is_some_and(|id| !id.contains('.')))
         .collect();
     keys.into_iter()
         .filter_map(|k| {
@@ -687,14 +744,16 @@ impl IdbStore {
     }
 }
 
-/// The statements of `earned` for the outbox, for the learner of the configured LRS (none without one).
+/// The statements of `earned` for the outbox, for this page's learner's LRS connection (none without one); each
+/// remembers the LRS it is for.
 fn queue(earned: &[Earned]) -> Vec<Queued> {
-    let Some(learner) = (!earned.is_empty())
-        .then(crate::edge::lrs::learner)
+    let Some(config) = (!earned.is_empty())
+        .then(crate::edge::lrs::config)
         .flatten()
     else {
         return vec![];
     };
+    let learner = &config.learner;
     earned
         .iter()
         .filter_map(|e| {
@@ -705,12 +764,13 @@ fn queue(earned: &[Earned]) -> Vec<Queued> {
                 time_spent_ms: e.time_spent_ms,
                 language: &e.language,
             };
-            let statement = event_statement(&learner, &e.course, &event)?;
+            let statement = event_statement(learner, &e.course, &event)?;
             Some(Queued {
                 v: 1,
                 id: e.id.clone(),
                 queued_at: e.at,
                 statement,
+                endpoint: config.endpoint.trim_end_matches('/').to_string(),
                 message: None,
             })
         })
@@ -719,13 +779,69 @@ fn queue(earned: &[Earned]) -> Vec<Queued> {
 
 /// The outbox, for the one flusher (see `edge::sync`).
 impl IdbStore {
-    /// The oldest `limit` statements waiting for the LRS.
-    pub async fn outbox_oldest(&self, limit: u32) -> Result<Vec<Queued>, StorageError> {
-        self.queued(OUTBOX, Some(limit)).await
+    /// The oldest `limit` statements waiting for the LRS at `endpoint`, with those queued before statements kept
+    /// their LRS (empty `endpoint`).
+    pub async fn outbox_oldest(
+        &self,
+        endpoint: &str,
+        limit: u32,
+    ) -> Result<Vec<Queued>, StorageError> {
+        let endpoint = endpoint.trim_end_matches('/');
+        let read = async {
+            let tx = self.db.transaction(OUTBOX).build()?;
+            let outbox = tx.object_store(OUTBOX)?;
+            let index = outbox.index(ENDPOINT_INDEX)?;
+            let mut values: Vec<JsValue> = vec![];
+            for e in [endpoint, ""] {
+                let range = KeyRange::Bound(
+                    JsValue::from(js_sys::Array::of2(&e.into(), &f64::NEG_INFINITY.into())),
+                    false,
+                    JsValue::from(js_sys::Array::of2(&e.into(), &f64::INFINITY.into())),
+                    false,
+                );
+                let found: Vec<JsValue> = index
+                    .get_all()
+                    .with_query::<JsValue, _>(range)
+                    .with_limit(limit)
+                    .primitive()?
+                    .await?
+                    .collect::<Result<_, _>>()?;
+                values.extend(found);
+            }
+            IdbResult::Ok(values)
+        };
+        let values = read.await.map_err(|e| storage_error(e, false))?;
+        let mut queued: Vec<Queued> = values
+            .iter()
+            .filter_map(from_js)
+            .filter_map(|j| serde_json::from_str(&j).ok())
+            .collect();
+        queued.sort_by(|a, b| a.queued_at.total_cmp(&b.queued_at));
+        queued.truncate(limit as usize);
+        Ok(queued)
+    }
+
+    /// Forgets the statements waiting for the LRS at `endpoint` (and those of unknown LRS): the learner signed out
+    /// and chose not to keep them. Returns how many.
+    pub async fn outbox_discard(&self, endpoint: &str) -> Result<u32, StorageError> {
+        let mut n = 0;
+        loop {
+            let batch = self.outbox_oldest(endpoint, 500).await?;
+            if batch.is_empty() {
+                return Ok(n);
+            }
+            n += batch.len() as u32;
+            let ids: Vec<String> = batch.into_iter().map(|q| q.id).collect();
+            self.outbox_settle(&ids, &[]).await?;
+        }
     }
 
     /// Statements of `store` (the outbox oldest first, or the set-aside ones), at most `limit`.
-    async fn queued(&self, store: &str, limit: Option<u32>) -> Result<Vec<Queued>, StorageError> {
+    pub async fn queued(
+        &self,
+        store: &str,
+        limit: Option<u32>,
+    ) -> Result<Vec<Queued>, StorageError> {
         let read = async {
             let tx = self.db.transaction(store).build()?;
             let values: Vec<JsValue> = match limit {
@@ -839,24 +955,96 @@ pub fn request_persistence() {
 }
 
 thread_local! {
-    static OPEN: std::cell::RefCell<Option<std::rc::Rc<IdbStore>>> = const { std::cell::RefCell::new(None) };
+    /// The page's connections, by owner: its learner's, and those of learners whose statements it delivers.
+    static OPEN: std::cell::RefCell<std::collections::BTreeMap<String, std::rc::Rc<IdbStore>>> =
+        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
 }
 
-/// The page's one IndexedDB connection (opened on the first request).
+/// The connection to this page's learner's database (opened on the first request).
 pub async fn connection() -> Result<std::rc::Rc<IdbStore>, StorageError> {
-    if let Some(s) = OPEN.with(|o| o.borrow().clone()) {
+    connection_of(&crate::edge::learners::owner()).await
+}
+
+/// The connection to `owner`'s database (opened, and its journal replayed, on the first request).
+pub async fn connection_of(owner: &str) -> Result<std::rc::Rc<IdbStore>, StorageError> {
+    if let Some(s) = OPEN.with(|o| o.borrow().get(owner).cloned()) {
         return Ok(s);
     }
-    let s = std::rc::Rc::new(IdbStore::open().await?);
+    let s = std::rc::Rc::new(IdbStore::open(owner).await?);
     if let Err(e) = s.replay_journal().await {
         web_sys::console::warn_1(
             &format!("the progress journal could not be replayed yet: {e}").into(),
         );
     }
-    request_persistence();
-    hurry_on_leaving();
-    OPEN.with(|o| *o.borrow_mut() = Some(s.clone()));
-    Ok(s)
+    let first = OPEN.with(|o| o.borrow().is_empty());
+    if first {
+        request_persistence();
+        hurry_on_leaving();
+    }
+    // Two first requests may have raced: keep the connection that was kept first.
+    Ok(OPEN.with(|o| o.borrow_mut().entry(owner.to_string()).or_insert(s).clone()))
+}
+
+/// Deletes every database and journal entry of learner `id` (their own, and their embedded players').
+pub async fn delete_learner(id: &str) {
+    let Some(factory) = web_sys::window().and_then(|w| w.indexed_db().ok().flatten()) else {
+        return;
+    };
+    let mine = |owner: &str| owner == id || owner.starts_with(&format!("{id}@"));
+    // Close this page's connections first, so the deletion is not blocked by them.
+    let closing: Vec<std::rc::Rc<IdbStore>> = OPEN.with(|o| {
+        let mut o = o.borrow_mut();
+        let keys: Vec<String> = o.keys().filter(|k| mine(k)).cloned().collect();
+        keys.iter().filter_map(|k| o.remove(k)).collect()
+    });
+    for c in closing {
+        c.db.as_sys()
+            .unchecked_ref::<web_sys::IdbDatabase>()
+            .close();
+    }
+    let mut names = vec![database(id, DB_NAME)];
+    // Embedded players' databases of this learner (`indexedDB.databases()`).
+    if let Ok(list) = js_sys::Reflect::get(&factory, &"databases".into())
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+        .and_then(|f| f.call0(&factory))
+    {
+        if let Ok(list) = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(list)).await {
+            for info in js_sys::Array::from(&list).iter() {
+                let name = js_sys::Reflect::get(&info, &"name".into())
+                    .ok()
+                    .and_then(|n| n.as_string())
+                    .unwrap_or_default();
+                if let Some(owner) = name.strip_prefix(&format!("{DB_NAME}@")) {
+                    if owner.starts_with(&format!("{id}@")) {
+                        names.push(name.clone());
+                    }
+                }
+            }
+        }
+    }
+    for name in names {
+        if let Ok(request) = factory.delete_database(&name) {
+            let done = js_sys::Promise::new(&mut |resolve, _| {
+                request.set_onsuccess(Some(&resolve));
+                request.set_onerror(Some(&resolve));
+                request.set_onblocked(Some(&resolve));
+            });
+            let _ = wasm_bindgen_futures::JsFuture::from(done).await;
+        }
+    }
+    if let Some(storage) = local_storage() {
+        let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| {
+                k.strip_prefix("alliance-player.journal@")
+                    .is_some_and(|rest| mine(rest.rsplit_once('.').map_or(rest, |(o, _)| o)))
+                    || (id == FIRST && k.starts_with(JOURNAL_PREFIX))
+            })
+            .collect();
+        for k in keys {
+            let _ = storage.remove_item(&k);
+        }
+    }
 }
 
 /// Serves a [`StoreOp`](super::StoreOp) from the page's connection.

@@ -1,0 +1,249 @@
+//! The device's learners in `localStorage` (`alliance-player.learners`; the rules are `domain::learner`), and who
+//! this page is for. A page serves one learner for its whole life: [`start`] reads the active learner before
+//! anything else is read, every setting and record of the page is found under that learner's keys, and when another
+//! tab makes someone else active this page reloads, so it never shows one learner's record to another.
+//!
+//! A learner with a PIN is asked for it when switching to them and once per tab session ([`locked`], [`unlock`]).
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::learner::{self, Learner, Roster, RosterError};
+
+/// The `localStorage` key of the roster (device-wide).
+pub const ROSTER_KEY: &str = "alliance-player.learners";
+/// The `sessionStorage` key naming the learner whose PIN was given in this tab.
+const UNLOCKED_KEY: &str = "alliance-player.unlocked";
+
+thread_local! {
+    /// The learner this page is for (fixed at [`start`]).
+    static PAGE: RefCell<Option<Learner>> = const { RefCell::new(None) };
+    static OWNER: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// The roster as stored now (checked; a device without one has its first learner alone).
+pub fn roster() -> Roster {
+    local()
+        .and_then(|s| s.get_item(ROSTER_KEY).ok().flatten())
+        .map(|j| Roster::parse(&j))
+        .unwrap_or_default()
+}
+
+fn save(roster: &Roster) -> Result<(), RosterError> {
+    let json = serde_json::to_string(roster).unwrap_or_default();
+    match local().map(|s| s.set_item(ROSTER_KEY, &json)) {
+        Some(Ok(())) => Ok(()),
+        // Without storage the roster cannot outlive the page; the learner is told.
+        _ => Err(RosterError::Unknown),
+    }
+}
+
+/// Reads who this page is for; call first in `main` (settings are read per learner). Another tab making someone
+/// else active reloads this page.
+pub fn start() {
+    let roster = roster();
+    PAGE.with(|p| *p.borrow_mut() = Some(roster.active().clone()));
+    follow_other_tabs();
+}
+
+/// The learner this page is for.
+pub fn current() -> Learner {
+    PAGE.with(|p| p.borrow().clone())
+        .unwrap_or_else(|| roster().active().clone())
+}
+
+/// The id of the learner this page is for.
+pub fn id() -> String {
+    current().id
+}
+
+/// The key this page's records are kept under (`domain::learner::owner`): the learner, and the host page's origin
+/// when the player is embedded.
+pub fn owner() -> String {
+    if let Some(o) = OWNER.with(|o| o.borrow().clone()) {
+        return o;
+    }
+    let host = crate::edge::embed::framed()
+        .then(|| crate::edge::embed::config().host)
+        .flatten();
+    let o = learner::owner(&id(), host.as_deref());
+    OWNER.with(|x| *x.borrow_mut() = Some(o.clone()));
+    o
+}
+
+/// Whether this page's learner has a PIN that was not given in this tab yet (then only the learner picker shows).
+pub fn locked() -> bool {
+    let me = current();
+    me.pin.is_some()
+        && session()
+            .and_then(|s| s.get_item(UNLOCKED_KEY).ok().flatten())
+            .as_deref()
+            != Some(me.id.as_str())
+}
+
+/// Opens this page's learner with their PIN for this tab's session.
+pub fn unlock(pin: &str) -> Result<(), RosterError> {
+    let me = id();
+    roster().unlocks(&me, Some(pin))?;
+    if let Some(s) = session() {
+        let _ = s.set_item(UNLOCKED_KEY, &me);
+    }
+    Ok(())
+}
+
+fn random_u64() -> u64 {
+    let hi = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    let lo = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    (hi << 32) | lo
+}
+
+/// Adds a learner (not switching to them); returns their id.
+pub fn add(name: &str, pin: Option<&str>) -> Result<String, RosterError> {
+    let mut r = roster();
+    let id = r.add(name, pin, random_u64())?;
+    save(&r)?;
+    Ok(id)
+}
+
+pub fn rename(id: &str, name: &str) -> Result<(), RosterError> {
+    let mut r = roster();
+    r.rename(id, name)?;
+    save(&r)
+}
+
+pub fn set_pin(id: &str, pin: Option<&str>) -> Result<(), RosterError> {
+    let mut r = roster();
+    r.set_pin(id, pin)?;
+    save(&r)?;
+    if id == self::id() {
+        if let Some(s) = session() {
+            let _ = s.set_item(UNLOCKED_KEY, id);
+        }
+    }
+    Ok(())
+}
+
+/// Makes `id` the learner using the player (their PIN, if they have one, must be given) and starts the player
+/// again for them at `then` (every tab of the player follows).
+pub fn switch_to(id: &str, pin: Option<&str>, then: &str) -> Result<(), RosterError> {
+    let mut r = roster();
+    r.switch(id, pin)?;
+    save(&r)?;
+    if let Some(s) = session() {
+        let _ = s.set_item(UNLOCKED_KEY, id);
+    }
+    restart(then);
+    Ok(())
+}
+
+/// Binds the LRS identity of a connection (settings or launch) to this page's learner.
+pub fn bind_actor(identity: &str) {
+    let mut r = roster();
+    r.bind_actor(&id(), identity);
+    let _ = save(&r);
+}
+
+/// The learner a launch for `identity` (with its `actor`) is for, added to the roster when new: `(id, added)`.
+pub fn for_launch(identity: &str, actor: &serde_json::Value) -> Option<(String, bool)> {
+    let mut r = roster();
+    let found = r.for_launch(identity, actor, random_u64())?;
+    if found.1 {
+        save(&r).ok()?;
+    }
+    Some(found)
+}
+
+/// Makes `id` active without a PIN (a launch picked them: the LMS signed them in) and starts again at `then`.
+pub fn switch_for_launch(id: &str, then: &str) {
+    let mut r = roster();
+    if r.get(id).is_some() {
+        r.active = id.to_string();
+        if save(&r).is_ok() {
+            if let Some(s) = session() {
+                let _ = s.set_item(UNLOCKED_KEY, id);
+            }
+        }
+    }
+    restart(then);
+}
+
+/// Removes a learner and everything stored for them on this device: their settings and LRS connection, their
+/// progress databases (also those of embedded players), their journal. Downloaded courses stay (they are shared).
+/// Removing this page's learner starts the player again for the next one.
+pub async fn remove(id: &str) -> Result<(), RosterError> {
+    let mut r = roster();
+    r.remove(id)?;
+    save(&r)?;
+    forget_settings(id);
+    crate::edge::store::idb::delete_learner(id).await;
+    if id == self::id() {
+        restart("/");
+    }
+    Ok(())
+}
+
+/// Removes the learner's settings from `localStorage` (the first learner's are the unprefixed ones).
+fn forget_settings(id: &str) {
+    let Some(s) = local() else {
+        return;
+    };
+    let keys: Vec<String> = (0..s.length().unwrap_or(0))
+        .filter_map(|i| s.key(i).ok().flatten())
+        .collect();
+    for key in keys {
+        let Some(rest) = key.strip_prefix(crate::edge::settings::PREFIX) else {
+            continue;
+        };
+        let mine = if id == learner::FIRST {
+            // Unprefixed settings: no learner id before a dot (ids are `first` or `l` + hex digits).
+            !rest
+                .split_once('.')
+                .is_some_and(|(head, _)| learner::valid_id(head))
+                && !key.starts_with(ROSTER_KEY)
+                && !key.starts_with("alliance-player.journal")
+        } else {
+            rest.starts_with(&format!("{id}."))
+        };
+        if mine {
+            let _ = s.remove_item(&key);
+        }
+    }
+}
+
+/// Loads the player again at `path` (a clean page: nothing of the previous learner stays in memory).
+fn restart(path: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().assign(path);
+    }
+}
+
+/// Another tab made someone else active (or removed this page's learner): this page starts again for them.
+fn follow_other_tabs() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(|e: web_sys::StorageEvent| {
+        if e.key().as_deref() != Some(ROSTER_KEY) {
+            return;
+        }
+        let now = roster();
+        let mine = id();
+        if now.active != mine || now.get(&mine).is_none() {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        }
+    });
+    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    listener.forget(); // for the page's lifetime
+}
