@@ -23,8 +23,8 @@ use std::rc::Rc;
 use serde_json::Value;
 
 use crate::domain::launch::identity;
+use crate::domain::storage_error::StorageError;
 use crate::domain::xapi::{self, Answer, Queued};
-use crate::edge::store::StorageError;
 
 /// At most this many statements per request.
 pub const BATCH: u32 = 50;
@@ -126,6 +126,8 @@ pub trait Lrs {
     fn endpoint(&self) -> &str;
     /// The xAPI Agent statements are delivered as.
     fn actor(&self) -> &Value;
+    /// The launch's registration (cmi5), if any: the State document is kept per registration.
+    fn registration(&self) -> Option<&str>;
     fn request(&self, req: Request) -> impl Future<Output = Result<Reply, NoAnswer>>;
     /// Whether the device has a network at all.
     fn online(&self) -> bool;
@@ -588,6 +590,7 @@ pub mod twins {
     /// An LRS that answers from a script (a function of the request) and logs every request.
     pub struct ScriptedLrs {
         pub actor: Value,
+        pub registration: Option<String>,
         pub respond: RefCell<Responder>,
         pub log: Rc<RefCell<Vec<Request>>>,
         pub online: Cell<bool>,
@@ -598,6 +601,7 @@ pub mod twins {
         pub fn new(respond: impl FnMut(&Request) -> Result<Reply, NoAnswer> + 'static) -> Self {
             ScriptedLrs {
                 actor: serde_json::json!({"mbox": "mailto:ada@example.org"}),
+                registration: None,
                 respond: RefCell::new(Box::new(respond)),
                 log: Rc::default(),
                 online: Cell::new(true),
@@ -612,6 +616,9 @@ pub mod twins {
         }
         fn actor(&self) -> &Value {
             &self.actor
+        }
+        fn registration(&self) -> Option<&str> {
+            self.registration.as_deref()
         }
         async fn request(&self, req: Request) -> Result<Reply, NoAnswer> {
             if self.cancelled.get() {

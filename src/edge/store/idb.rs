@@ -29,9 +29,11 @@ use indexed_db_futures::transaction::{Transaction, TransactionMode};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::record::{decode_unit, to_course_progress, unit_key, StoredCourse, StoredUnit, VERSION};
 use super::{Earned, ProgressStore, StorageError, StoreFuture};
 use crate::domain::progress::CourseProgress;
+use crate::domain::record::{
+    decode_unit, to_course_progress, unit_key, StoredCourse, StoredUnit, VERSION,
+};
 use crate::domain::xapi::{event_statement, Event};
 
 pub use crate::domain::xapi::Queued;
