@@ -283,15 +283,10 @@ mod tests {
         lrs
     }
 
+    type Pairs = Vec<(&'static str, String)>;
+
     /// Every request made: method, query, headers, and the body as JSON.
-    fn requests(
-        lrs: &ScriptedLrs,
-    ) -> Vec<(
-        &'static str,
-        Vec<(&'static str, String)>,
-        Vec<(&'static str, String)>,
-        Option<Value>,
-    )> {
+    fn requests(lrs: &ScriptedLrs) -> Vec<(&'static str, Pairs, Pairs, Option<Value>)> {
         lrs.log
             .borrow()
             .iter()
@@ -304,7 +299,7 @@ mod tests {
             .collect()
     }
 
-    fn query() -> Vec<(&'static str, String)> {
+    fn query() -> Pairs {
         vec![
             ("activityId", "https://x.org/c".into()),
             ("agent", r#"{"mbox":"mailto:ada@example.org"}"#.into()),
