@@ -13,6 +13,8 @@ pub mod offline;
 pub mod package;
 pub mod progress;
 pub mod quiz;
+pub mod record;
 pub mod sequence;
+pub mod storage_error;
 pub mod url;
 pub mod xapi;

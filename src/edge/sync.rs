@@ -1,7 +1,7 @@
 //! The browser's side of delivery (`service::delivery` holds its rules): the LRS connection over `fetch`
 //! ([`WebLrs`], the one function that makes requests to an LRS), the IndexedDB outbox, timers that a new save or
 //! the `online` event cut short, and one flusher at a time per browser (a Web Lock; other tabs wait their turn and
-//! then find the outbox empty). Also the State API for cross-device resume.
+//! then find the outbox empty). Also the State API for cross-device resume (its rules: `service::state_sync`).
 //!
 //! Flushes start when the app starts, after a save that queued statements, on the `online` event, and when the
 //! connection changes (settings, a launch, "Disconnect": then requests in flight are aborted). The outbox itself
@@ -23,6 +23,7 @@ use crate::edge::store::idb::{connection, connection_of, Queued};
 use crate::edge::store::StorageError;
 use crate::service::delivery::{Clock, Delivery, Lrs, NoAnswer, Outbox, Reply, Request};
 pub use crate::service::delivery::{SyncError, SyncState, BATCH};
+use crate::service::state_sync::StateSync;
 
 const LOCK: &str = "alliance-player-outbox";
 
@@ -63,6 +64,10 @@ impl Lrs for WebLrs {
 
     fn actor(&self) -> &Value {
         &self.config.learner.actor
+    }
+
+    fn registration(&self) -> Option<&str> {
+        self.config.learner.registration.as_deref()
     }
 
     async fn request(&self, req: Request) -> Result<Reply, NoAnswer> {
@@ -406,100 +411,32 @@ async fn sleep(ms: f64) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Cross-device resume: the course's progress as an xAPI State document (`activities/state`, one per course,
-// learner and registration, stateId `alliance-player-progress`). Read when a course opens and merged with the
-// only-growing rules; written after saves with `If-Match` (or `If-None-Match: *` for a new document); on 412 the
-// player reads it again, merges and retries.
-
-const STATE_ID: &str = "alliance-player-progress";
+// Cross-device resume: the course's progress as an xAPI State document; the rules are `service::state_sync`.
 
 thread_local! {
-    /// Endpoints found without a usable State API this page (some LRSs keep statements only): not asked again.
-    static NO_STATE_API: RefCell<std::collections::BTreeSet<String>> = const { RefCell::new(std::collections::BTreeSet::new()) };
-    /// The ETag of each course's State document as last read or written.
-    static ETAGS: RefCell<std::collections::BTreeMap<String, String>> = const { RefCell::new(std::collections::BTreeMap::new()) };
+    /// This page's ETags and endpoints without a State API.
+    static STATE: Rc<StateSync> = Rc::new(StateSync::new(|m| web_sys::console::warn_1(&m.into())));
 }
 
-fn state_request(lrs: &WebLrs, method: &'static str, course_iri: &str, v: &'static str) -> Request {
-    let config = lrs.config();
-    let mut req = Request::new(method, "activities/state")
-        .query("activityId", course_iri)
-        .query("agent", config.learner.actor.to_string())
-        .query("stateId", STATE_ID)
-        .version(v);
-    if let Some(r) = &config.learner.registration {
-        req = req.query("registration", r.clone());
-    }
-    req
+fn state() -> Rc<StateSync> {
+    STATE.with(Rc::clone)
 }
 
 /// The current connection, if its State API is worth asking (not found missing this page).
-fn state_connection() -> Option<Rc<WebLrs>> {
-    delivery()
-        .connection()
-        .filter(|l| NO_STATE_API.with(|n| !n.borrow().contains(l.endpoint())))
-}
-
-/// The endpoint has no State API the player can use (no such resource, or its answers are blocked while the
-/// browser is online): resume stays local to this browser for this page; delivery goes on.
-fn no_state_api(lrs: &WebLrs) {
-    if online() {
-        NO_STATE_API.with(|n| n.borrow_mut().insert(lrs.endpoint().to_string()));
-    }
+fn state_connection(state: &StateSync) -> Option<Rc<WebLrs>> {
+    delivery().connection().filter(|l| state.asks(&**l))
 }
 
 /// The course's progress as the LRS keeps it, with only the claims that carry their evidence
 /// (`record::remote_document`; docs/security.md, "Remote claims"): `None` when there is no document yet, no LRS, or
 /// the document was refused whole. Dropped claims and refusals are console warnings.
 pub async fn pull_state(course: &Course) -> Result<Option<CourseProgress>, SyncError> {
-    let Some(lrs) = state_connection() else {
+    let state = state();
+    let Some(lrs) = state_connection(&state) else {
         return Ok(None);
     };
-    pull_from(&lrs, course).await
-}
-
-async fn pull_from(lrs: &WebLrs, course: &Course) -> Result<Option<CourseProgress>, SyncError> {
-    let v = delivery().version(lrs).await?;
-    let Reply {
-        status, etag, body, ..
-    } = lrs
-        .request(state_request(lrs, "GET", &course.iri, v))
-        .await
-        .map_err(|_| {
-            no_state_api(lrs);
-            SyncError::Unreachable
-        })?;
-    let warn = |what: String| {
-        web_sys::console::warn_1(
-            &format!("progress from the LRS for course {}: {what}", course.id).into(),
-        )
-    };
-    match status {
-        200 => {
-            ETAGS.with(|e| match etag {
-                Some(t) => e.borrow_mut().insert(course.id.clone(), t),
-                None => e.borrow_mut().remove(&course.id),
-            });
-            match crate::edge::store::record::remote_document(&body, course, js_sys::Date::now()) {
-                Ok((progress, dropped)) => {
-                    for d in dropped {
-                        warn(format!("not believed: {d}"));
-                    }
-                    Ok(Some(progress))
-                }
-                Err(e) => {
-                    warn(e.to_string());
-                    Ok(None)
-                }
-            }
-        }
-        404 => {
-            ETAGS.with(|e| e.borrow_mut().remove(&course.id));
-            Ok(None)
-        }
-        401 | 403 => Err(SyncError::Unauthorized),
-        s => Err(SyncError::Server(s)),
-    }
+    let v = delivery().version(&lrs).await?;
+    state.pull(&*lrs, v, course, js_sys::Date::now()).await
 }
 
 /// Writes the course's progress to the LRS, merged with what it holds: returns what was written (the merge),
@@ -508,52 +445,14 @@ pub async fn push_state(
     course: &Course,
     progress: &CourseProgress,
 ) -> Result<CourseProgress, SyncError> {
-    let (course_id, course_iri) = (course.id.as_str(), course.iri.as_str());
-    let Some(lrs) = state_connection() else {
+    let state = state();
+    let Some(lrs) = state_connection(&state) else {
         return Ok(progress.clone());
     };
     let v = delivery().version(&lrs).await?;
-    let mut merged = progress.clone();
-    // Without a known ETag, read first: a precondition-less write could replace another device's progress.
-    if ETAGS.with(|e| !e.borrow().contains_key(course_id)) {
-        if let Some(remote) = pull_from(&lrs, course).await? {
-            merged = merged.merge(&remote);
-        }
-    }
-    for _ in 0..4 {
-        let body = crate::edge::store::record::to_document(course_id, &merged).to_string();
-        let etag = ETAGS.with(|e| e.borrow().get(course_id).cloned());
-        let req = match etag {
-            Some(t) => state_request(&lrs, "PUT", course_iri, v).header("If-Match", t),
-            None => state_request(&lrs, "PUT", course_iri, v).header("If-None-Match", "*"),
-        };
-        let reply = lrs.request(req.body(body)).await.map_err(|_| {
-            no_state_api(&lrs);
-            SyncError::Unreachable
-        })?;
-        match reply.status {
-            200..=299 => {
-                ETAGS.with(|e| match reply.etag {
-                    Some(t) => e.borrow_mut().insert(course_id.to_string(), t),
-                    None => e.borrow_mut().remove(course_id),
-                });
-                return Ok(merged);
-            }
-            // Another device wrote meanwhile: read it, merge, try again.
-            409 | 412 => {
-                if let Some(remote) = pull_from(&lrs, course).await? {
-                    merged = merged.merge(&remote);
-                }
-            }
-            401 | 403 => return Err(SyncError::Unauthorized),
-            404 | 405 | 501 => {
-                no_state_api(&lrs);
-                return Err(SyncError::NotFound);
-            }
-            s => return Err(SyncError::Server(s)),
-        }
-    }
-    Err(SyncError::Server(412))
+    state
+        .push(&*lrs, v, course, progress, js_sys::Date::now())
+        .await
 }
 
 /// `fut`'s output, or `None` if it takes longer than `ms` milliseconds.

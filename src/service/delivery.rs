@@ -23,8 +23,8 @@ use std::rc::Rc;
 use serde_json::Value;
 
 use crate::domain::launch::identity;
+use crate::domain::storage_error::StorageError;
 use crate::domain::xapi::{self, Answer, Queued};
-use crate::edge::store::StorageError;
 
 /// At most this many statements per request.
 pub const BATCH: u32 = 50;
@@ -126,6 +126,8 @@ pub trait Lrs {
     fn endpoint(&self) -> &str;
     /// The xAPI Agent statements are delivered as.
     fn actor(&self) -> &Value;
+    /// The launch's registration (cmi5), if any: the State document is kept per registration.
+    fn registration(&self) -> Option<&str>;
     fn request(&self, req: Request) -> impl Future<Output = Result<Reply, NoAnswer>>;
     /// Whether the device has a network at all.
     fn online(&self) -> bool;
@@ -593,6 +595,7 @@ pub mod twins {
     /// An LRS that answers from a script (a function of the request) and logs every request.
     pub struct ScriptedLrs {
         pub actor: Value,
+        pub registration: Option<String>,
         pub respond: RefCell<Responder>,
         pub log: Rc<RefCell<Vec<Request>>>,
         pub online: Cell<bool>,
@@ -603,6 +606,7 @@ pub mod twins {
         pub fn new(respond: impl FnMut(&Request) -> Result<Reply, NoAnswer> + 'static) -> Self {
             ScriptedLrs {
                 actor: serde_json::json!({"mbox": "mailto:ada@example.org"}),
+                registration: None,
                 respond: RefCell::new(Box::new(respond)),
                 log: Rc::default(),
                 online: Cell::new(true),
@@ -617,6 +621,9 @@ pub mod twins {
         }
         fn actor(&self) -> &Value {
             &self.actor
+        }
+        fn registration(&self) -> Option<&str> {
+            self.registration.as_deref()
         }
         async fn request(&self, req: Request) -> Result<Reply, NoAnswer> {
             if self.cancelled.get() {
@@ -705,6 +712,7 @@ mod tests {
     use super::*;
     use crate::service::run_ready;
     use serde_json::json;
+    use std::collections::VecDeque;
 
     const ABOUT: &str = r#"{"version": ["1.0.3"]}"#;
 
@@ -1009,5 +1017,229 @@ mod tests {
             "backoff 0.5 s, 1 s (jitter 0)"
         );
         assert!(waiting(&d).is_empty());
+    }
+
+    /// What the scripted LRS answers to the next POST or `GET ?statementId=` (`about` is always answered).
+    #[derive(Debug, Clone, Copy)]
+    enum Ans {
+        Status(u16),
+        RetryAfter(u16, &'static str),
+        Silent,
+        /// To the GET: the statement as queued (the LRS holds ours).
+        Same,
+        /// To the GET: another statement under that id.
+        Different,
+    }
+
+    struct Row {
+        name: &'static str,
+        answers: Vec<Ans>,
+        /// Statement ids; those starting with `bob` are another learner's.
+        queued: Vec<String>,
+        /// What the LRS came to hold from us, in order: POSTs answered 2xx, and 409s it showed to be ours.
+        arrived: Vec<String>,
+        aside: Vec<String>,
+        remaining: Vec<String>,
+        error: Option<SyncError>,
+        sleeps: Vec<f64>,
+    }
+
+    fn ids(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn fault_table() {
+        use Ans::*;
+        let sixty: Vec<String> = (0..60).map(|i| format!("s{i:02}")).collect();
+        let rows = vec![
+            Row {
+                name: "200 for the batch",
+                answers: vec![Status(200)],
+                queued: ids(&["a", "b", "c"]),
+                arrived: ids(&["a", "b", "c"]),
+                aside: vec![],
+                remaining: vec![],
+                error: None,
+                sleeps: vec![],
+            },
+            Row {
+                name: "409 for the batch: singles; one held equal, one different",
+                answers: vec![
+                    Status(409),
+                    Status(200),
+                    Status(409),
+                    Same,
+                    Status(409),
+                    Different,
+                ],
+                queued: ids(&["a", "b", "c"]),
+                arrived: ids(&["a", "b"]),
+                aside: ids(&["c"]),
+                remaining: vec![],
+                error: None,
+                sleeps: vec![],
+            },
+            Row {
+                name: "400 for the batch: singles; the bad one set aside",
+                answers: vec![Status(400), Status(200), Status(400), Status(200)],
+                queued: ids(&["a", "b", "c"]),
+                arrived: ids(&["a", "c"]),
+                aside: ids(&["b"]),
+                remaining: vec![],
+                error: None,
+                sleeps: vec![],
+            },
+            Row {
+                name: "413 for the batch: split into singles",
+                answers: vec![Status(413), Status(200), Status(200), Status(200)],
+                queued: ids(&["a", "b", "c"]),
+                arrived: ids(&["a", "b", "c"]),
+                aside: vec![],
+                remaining: vec![],
+                error: None,
+                sleeps: vec![],
+            },
+            Row {
+                name: "429 with Retry-After, then 200",
+                answers: vec![RetryAfter(429, "7"), Status(200)],
+                queued: ids(&["a", "b"]),
+                arrived: ids(&["a", "b"]),
+                aside: vec![],
+                remaining: vec![],
+                error: None,
+                sleeps: vec![7000.0],
+            },
+            Row {
+                name: "503, then 200",
+                answers: vec![Status(503), Status(200)],
+                queued: ids(&["a", "b"]),
+                arrived: ids(&["a", "b"]),
+                aside: vec![],
+                remaining: vec![],
+                error: None,
+                sleeps: vec![500.0],
+            },
+            Row {
+                name: "no answer, then 200",
+                answers: vec![Silent, Status(200)],
+                queued: ids(&["a", "b"]),
+                arrived: ids(&["a", "b"]),
+                aside: vec![],
+                remaining: vec![],
+                error: None,
+                sleeps: vec![500.0],
+            },
+            Row {
+                name: "401 stops",
+                answers: vec![Status(401)],
+                queued: ids(&["a", "b"]),
+                arrived: vec![],
+                aside: vec![],
+                remaining: ids(&["a", "b"]),
+                error: Some(SyncError::Unauthorized),
+                sleeps: vec![],
+            },
+            Row {
+                name: "403 on the POST stops",
+                answers: vec![Status(403)],
+                queued: ids(&["a", "b"]),
+                arrived: vec![],
+                aside: vec![],
+                remaining: ids(&["a", "b"]),
+                error: Some(SyncError::Unauthorized),
+                sleeps: vec![],
+            },
+            Row {
+                name: "60 statements: two batches",
+                answers: vec![Status(200), Status(200)],
+                queued: sixty.clone(),
+                arrived: sixty,
+                aside: vec![],
+                remaining: vec![],
+                error: None,
+                sleeps: vec![],
+            },
+            Row {
+                name: "another learner's statement stays",
+                answers: vec![Status(200)],
+                queued: ids(&["a", "bob1", "b"]),
+                arrived: ids(&["a", "b"]),
+                aside: vec![],
+                remaining: ids(&["bob1"]),
+                error: None,
+                sleeps: vec![],
+            },
+        ];
+        for row in rows {
+            let name = row.name;
+            let script = Rc::new(RefCell::new(VecDeque::from(row.answers)));
+            let arrived = Rc::new(RefCell::new(Vec::<String>::new()));
+            let (s, a) = (script.clone(), arrived.clone());
+            let lrs = ScriptedLrs::new(move |req| {
+                if req.resource == "about" {
+                    return reply(200, ABOUT);
+                }
+                let next = s.borrow_mut().pop_front();
+                let next = next
+                    .unwrap_or_else(|| panic!("{name}: unscripted {} {:?}", req.method, req.query));
+                match (req.method, next) {
+                    ("POST", Status(code)) => {
+                        if (200..300).contains(&code) {
+                            a.borrow_mut().extend(posted_ids(req));
+                        }
+                        reply(code, "")
+                    }
+                    ("POST", RetryAfter(code, after)) => Ok(Reply {
+                        status: code,
+                        retry_after: Some(after.into()),
+                        ..Reply::default()
+                    }),
+                    ("POST", Silent) => Err(NoAnswer),
+                    ("GET", Same | Different) => {
+                        let id = &req.query[0].1;
+                        let mut held = statement(id, "ada").statement;
+                        if matches!(next, Same) {
+                            a.borrow_mut().push(id.clone());
+                        } else {
+                            held["verb"]["id"] = json!("http://adlnet.gov/expapi/verbs/failed");
+                        }
+                        reply(200, &held.to_string())
+                    }
+                    (method, next) => panic!("{name}: {next:?} scripted for a {method}"),
+                }
+            });
+            let d = delivery(&[], lrs);
+            d.outbox.waiting.borrow_mut().extend(
+                row.queued
+                    .iter()
+                    .map(|id| statement(id, if id.starts_with("bob") { "bob" } else { "ada" })),
+            );
+            run_ready(d.flush());
+            let arrived = arrived.borrow().clone();
+            let once: BTreeSet<&String> = arrived.iter().collect();
+            assert_eq!(
+                once.len(),
+                arrived.len(),
+                "{name}: a statement arrived twice: {arrived:?}"
+            );
+            assert_eq!(arrived, row.arrived, "{name}: arrived");
+            let aside: Vec<String> = d
+                .outbox
+                .aside
+                .borrow()
+                .iter()
+                .map(|q| q.id.clone())
+                .collect();
+            assert_eq!(aside, row.aside, "{name}: set aside");
+            assert_eq!(waiting(&d), row.remaining, "{name}: remaining");
+            assert_eq!(d.state().error, row.error, "{name}: error");
+            assert_eq!(*d.clock.sleeps.borrow(), row.sleeps, "{name}: waits");
+            assert!(
+                script.borrow().is_empty(),
+                "{name}: answers left: {:?}",
+                script.borrow()
+            );
+        }
     }
 }

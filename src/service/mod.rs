@@ -4,8 +4,10 @@
 //! (monomorphised, no trait objects) keep the wasm lean.
 //!
 //! - [`delivery`]: the outbox to the LRS, exactly once, bounded, never blocked by one statement.
+//! - [`state_sync`]: cross-device resume, the course's progress as an xAPI State document.
 
 pub mod delivery;
+pub mod state_sync;
 
 use std::future::Future;
 use std::task::Poll;

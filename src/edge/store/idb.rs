@@ -35,10 +35,12 @@ use indexed_db_futures::KeyRange;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::record::{decode_unit, to_course_progress, unit_key, StoredCourse, StoredUnit, VERSION};
 use super::{Earned, ProgressStore, StorageError, StoreFuture};
 use crate::domain::learner::{database, FIRST};
 use crate::domain::progress::CourseProgress;
+use crate::domain::record::{
+    decode_unit, to_course_progress, unit_key, StoredCourse, StoredUnit, VERSION,
+};
 use crate::domain::xapi::{event_statement, Event};
 
 pub use crate::domain::xapi::Queued;

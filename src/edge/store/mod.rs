@@ -1,8 +1,9 @@
 //! Where progress is kept: the `ProgressStore` boundary, its IndexedDB implementation (`idb`) and an in-memory
-//! twin for logic tests; `record` holds the versioned on-disk shapes.
+//! twin for logic tests. The versioned on-disk shapes are `domain::record`.
 
 pub mod idb;
-pub mod record;
+
+pub use crate::domain::storage_error::StorageError;
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -28,19 +29,6 @@ pub struct Earned {
     pub time_spent_ms: f64,
     /// The language the unit was studied in.
     pub language: String,
-}
-
-/// A storage failure, with what to do about it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum StorageError {
-    #[error("This browser's storage for the player is full, so your latest progress could not be saved. Free some space (remove downloaded courses or other sites' data in the browser settings), then continue: nothing saved before was lost.")]
-    Quota,
-    #[error("Progress cannot be stored in this browser ({0}); it is kept only until you close the page. Private windows often block storage.")]
-    Unavailable(String),
-    #[error("Progress could not be saved ({0}); it is kept in this page and will be saved with your next step.")]
-    Write(String),
-    #[error("Saved progress could not be read ({0}).")]
-    Read(String),
 }
 
 pub type StoreFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, StorageError>> + 'a>>;
