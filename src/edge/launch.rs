@@ -130,8 +130,17 @@ fn restart_for(request: &LaunchRequest, raw: &Raw, id: Option<String>) -> Result
         }
         let _ = s.set_item(CARRIED, &String::from(params.to_string()));
     }
+    // The address as it is now (launch parameters already removed; `lang`, `host` and the rest kept).
     let here = web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
+        .map(|w| w.location())
+        .map(|l| {
+            format!(
+                "{}{}{}",
+                l.pathname().unwrap_or_default(),
+                l.search().unwrap_or_default(),
+                l.hash().unwrap_or_default()
+            )
+        })
         .unwrap_or_else(|| "/".into());
     crate::edge::learners::switch_for_launch(&id, &here);
     Ok(false)

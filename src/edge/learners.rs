@@ -161,7 +161,8 @@ pub fn for_launch(identity: &str, actor: &serde_json::Value) -> Option<(String, 
     Some(found)
 }
 
-/// Makes `id` active without a PIN (a launch picked them: the LMS signed them in) and starts again at `then`.
+/// Makes `id` active without a PIN (a launch picked them: the LMS signed them in) and starts again at `then`, in
+/// place of the current history entry.
 pub fn switch_for_launch(id: &str, then: &str) {
     let mut r = roster();
     if r.get(id).is_some() {
@@ -172,7 +173,9 @@ pub fn switch_for_launch(id: &str, then: &str) {
             }
         }
     }
-    restart(then);
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().replace(then);
+    }
 }
 
 /// Removes a learner and everything stored for them on this device: their settings and LRS connection, their
