@@ -216,8 +216,9 @@ fn panel(
     match a {
         Act::Switch => view! {
             <PinForm key=id.clone() label=t_args("learner-pin-for", &[("name", name.into())])
-                submit=Rc::new(move |pin: &str| learners::switch_to(&id, Some(pin), "/"))/>
-            {cancel_button()}
+                submit=Rc::new(move |pin: &str| learners::switch_to(&id, Some(pin), "/"))>
+                {cancel_button()}
+            </PinForm>
         }
         .into_any(),
         Act::Pin => view! {
@@ -228,8 +229,9 @@ fn panel(
                 a11y::announce(t("learner-saved"));
                 focus_soon(format!("[data-learner-id=\"{id}\"] [data-testid=learner-pin-set]"));
                 Ok(())
-            })/>
-            {cancel_button()}
+            })>
+                {cancel_button()}
+            </PinForm>
         }
         .into_any(),
         Act::Rename => {
@@ -243,6 +245,11 @@ fn panel(
                     Ok(()) => {
                         open.set(None);
                         roster.set(learners::roster());
+                        if id == learners::id() {
+                            if let Ok(Some(link)) = document().query_selector("[data-testid=learner-current]") {
+                                link.set_text_content(Some(&shown(learners::current().name)));
+                            }
+                        }
                         a11y::announce(t("learner-saved"));
                         focus_soon(format!("[data-learner-id=\"{id}\"] [data-testid=learner-rename]"));
                     }
@@ -305,6 +312,9 @@ fn PinForm(
     submit: PinAction,
     #[prop(optional)] label: Option<String>,
     #[prop(optional)] new: bool,
+    /// Shown after the button (a cancel).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let value = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<RosterError>);
@@ -327,6 +337,7 @@ fn PinForm(
             <button type="submit" class="button primary" data-testid="pin-submit">
                 {t(if new { "learner-save" } else { "learner-pin-open" })}
             </button>
+            {children.map(|c| c())}
             <p id=err class="form-error" data-testid="pin-error" role="alert">
                 {move || problem.with(|p| p.as_ref().map(error_text))}
             </p>
