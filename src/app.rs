@@ -53,6 +53,8 @@ pub struct Lazy {
     pub settings: LoadScreen,
     /// The bridge to an embedding host page (nothing when the player is not framed).
     pub embed: LoadScreen,
+    /// The learners screen (also the lock, when this page's learner has a PIN not given in this tab).
+    pub learners: LoadScreen,
 }
 
 impl Lazy {
@@ -87,6 +89,8 @@ pub fn App(
         }
     });
     let course = move || view! { <LazyScreen load=lazy.course_screen/> };
+    // A learner with a PIN not given in this tab sees only the learners screen (their PIN, or someone else).
+    let locked = crate::edge::learners::locked();
     // The interface is rebuilt when a language changes: every string and every course text is then in the new
     // language, with no per-string subscriptions. What the learner did lives in Progress and the URL, above this.
     let screens = move || {
@@ -100,6 +104,9 @@ pub fn App(
                     <a href="/">{t("nav-catalog")}</a>
                     <a href="/transcript" data-testid="nav-transcript">{t("nav-transcript")}</a>
                     <a href="/settings" data-testid="nav-settings">{t("nav-settings")}</a>
+                    <a href="/learners" data-testid="learner-current" dir="auto" title=t("learners-heading")>
+                        {crate::ui::learners::shown(crate::edge::learners::current().name)}
+                    </a>
                 </nav>
                 <Suspense>{move || Suspend::new((lazy.sync_status)())}</Suspense>
                 <Suspense>{move || Suspend::new((lazy.embed)())}</Suspense>
@@ -110,13 +117,19 @@ pub fn App(
                     <Route path=path!("/") view=CatalogPage/>
                     <Route path=path!("/transcript") view=move || view! { <LazyScreen load=lazy.transcript/> }/>
                     <Route path=path!("/settings") view=move || view! { <LazyScreen load=lazy.settings/> }/>
+                    <Route path=path!("/learners") view=move || view! { <LazyScreen load=lazy.learners/> }/>
                     <Route path=path!("/course/:course") view=course/>
                     <Route path=path!("/course/:course/unit/:unit") view=course/>
                 </FlatRoutes>
             </main>
         }
     };
-    view! { <Announcer/><Router>{screens}</Router> }
+    if locked {
+        return leptos::either::Either::Left(
+            view! { <Announcer/><main id="main" tabindex="-1"><LazyScreen load=lazy.learners/></main> },
+        );
+    }
+    leptos::either::Either::Right(view! { <Announcer/><Router>{screens}</Router> })
 }
 
 /// The skip link moves focus (not only the view) to the main content; the router would otherwise treat `#main` as a

@@ -116,7 +116,14 @@ pub fn add(name: &str, pin: Option<&str>) -> Result<String, RosterError> {
 pub fn rename(id: &str, name: &str) -> Result<(), RosterError> {
     let mut r = roster();
     r.rename(id, name, crate::i18n::lowercase)?;
-    save(&r)
+    save(&r)?;
+    // This page's learner is shown under their new name from now on.
+    PAGE.with(|p| {
+        if let Some(me) = p.borrow_mut().as_mut().filter(|me| me.id == id) {
+            me.name = r.get(id).map(|l| l.name.clone()).unwrap_or_default();
+        }
+    });
+    Ok(())
 }
 
 pub fn set_pin(id: &str, pin: Option<&str>) -> Result<(), RosterError> {
