@@ -105,7 +105,7 @@ pub fn App(
                     <a href="/transcript" data-testid="nav-transcript">{t("nav-transcript")}</a>
                     <a href="/settings" data-testid="nav-settings">{t("nav-settings")}</a>
                     <a href="/learners" data-testid="learner-current" dir="auto" title=t("learners-heading")>
-                        {crate::ui::learners::shown(crate::edge::learners::current().name)}
+                        {crate::ui::learners::shown(crate::edge::learners::name())}
                     </a>
                 </nav>
                 <Suspense>{move || Suspend::new((lazy.sync_status)())}</Suspense>

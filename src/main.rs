@@ -8,6 +8,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 use alliance_player::app::{part_unavailable, App, ChunkUnavailable, Lazy};
+use alliance_player::edge::locales::source_complete;
 use alliance_player::edge::store::{StorageError, StoreOp, StoreReply};
 use alliance_player::ui::course::CoursePage;
 use alliance_player::ui::embed::EmbedBridge;
@@ -83,13 +84,17 @@ async fn after_ms(ms: i32) {
     let _ = wasm_bindgen_futures::JsFuture::from(timer).await;
 }
 
-/// A split-off view, or the "could not be downloaded" view.
-fn screen<F>(load: F) -> Pin<Box<dyn Future<Output = AnyView> + Send>>
-where
-    F: Future<Output = Result<AnyView, ChunkUnavailable>> + 'static,
-{
+type Chunk = Pin<Box<dyn Future<Output = Result<AnyView, ChunkUnavailable>>>>;
+
+/// A split-off view, or the "could not be downloaded" view (one function for every chunk: not generic, so its
+/// code is in the first load once).
+fn screen(load: Chunk) -> Pin<Box<dyn Future<Output = AnyView> + Send>> {
+    // The screen's messages (an English page's first load has only the first screen's) come beside its code.
+    let messages = source_complete();
     Box::pin(SendWrapper::new(async move {
-        load.await.unwrap_or_else(|_| part_unavailable())
+        let view = load.await;
+        let _ = messages.await;
+        view.unwrap_or_else(|_| part_unavailable())
     }))
 }
 
@@ -109,9 +114,9 @@ fn main() {
 
         leptos::mount::mount_to_body(move || {
             let lazy = Lazy {
-                course_screen: || screen(course_screen()),
-                language_panel: || screen(language_panel()),
-                transcript: || screen(transcript_screen()),
+                course_screen: || screen(Box::pin(course_screen())),
+                language_panel: || screen(Box::pin(language_panel())),
+                transcript: || screen(Box::pin(transcript_screen())),
                 // Loaded after the first screen (it must not compete with the catalogue for the network and the
                 // main thread). Offline before its chunk was ever fetched: no status rather than an error.
                 sync_status: || {
@@ -119,16 +124,22 @@ fn main() {
                     Box::pin(SendWrapper::new(async move {
                         let _ = catalog.0.await;
                         after_ms(150).await;
-                        sync_status().await.unwrap_or_else(|_| ().into_any())
+                        let messages = source_complete();
+                        let view = sync_status().await;
+                        let _ = messages.await;
+                        view.unwrap_or_else(|_| ().into_any())
                     }))
                 },
-                settings: || screen(settings_screen()),
-                learners: || screen(learners_screen()),
+                settings: || screen(Box::pin(settings_screen())),
+                learners: || screen(Box::pin(learners_screen())),
                 // Only inside another page's frame: the host's look, events and commands.
                 embed: || {
                     Box::pin(SendWrapper::new(async move {
                         if framed() {
-                            embed_bridge().await.unwrap_or_else(|_| ().into_any())
+                            let messages = source_complete();
+                            let view = embed_bridge().await;
+                            let _ = messages.await;
+                            view.unwrap_or_else(|_| ().into_any())
                         } else {
                             ().into_any()
                         }

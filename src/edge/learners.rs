@@ -14,12 +14,22 @@ use crate::domain::learner::{self, Learner, Roster, RosterError};
 
 /// The `localStorage` key of the roster (device-wide).
 pub const ROSTER_KEY: &str = "alliance-player.learners";
+/// The `localStorage` key of the active learner as a page reads it at start, written with the roster:
+/// `<id>␟<1 with a PIN, else 0>␟<name>` (reading the roster's JSON would put a parser into the first load).
+pub const ACTIVE_KEY: &str = "alliance-player.learner";
 /// The `sessionStorage` key naming the learner whose PIN was given in this tab.
 const UNLOCKED_KEY: &str = "alliance-player.unlocked";
 
+/// The learner this page is for, as read at start.
+struct Page {
+    id: String,
+    name: String,
+    pin: bool,
+}
+
 thread_local! {
     /// The learner this page is for (fixed at [`start`]).
-    static PAGE: RefCell<Option<Learner>> = const { RefCell::new(None) };
+    static PAGE: RefCell<Option<Page>> = const { RefCell::new(None) };
     static OWNER: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
@@ -41,28 +51,68 @@ pub fn roster() -> Roster {
 
 fn save(roster: &Roster) -> Result<(), RosterError> {
     let json = serde_json::to_string(roster).unwrap_or_default();
-    match local().map(|s| s.set_item(ROSTER_KEY, &json)) {
-        Some(Ok(())) => Ok(()),
+    let active = roster.active();
+    let line = format!(
+        "{}\u{1f}{}\u{1f}{}",
+        active.id,
+        if active.pin.is_some() { 1 } else { 0 },
+        active.name
+    );
+    match local().map(|s| (s.set_item(ROSTER_KEY, &json), s.set_item(ACTIVE_KEY, &line))) {
+        Some((Ok(()), Ok(()))) => Ok(()),
         // Without storage the roster cannot outlive the page; the learner is told.
         _ => Err(RosterError::Unknown),
     }
 }
 
-/// Reads who this page is for; call first in `main` (settings are read per learner).
+/// Reads who this page is for; call first in `main` (settings are read per learner). A device without learners
+/// (or a line that does not hold up) is its first learner's.
 pub fn start() {
-    let roster = roster();
-    PAGE.with(|p| *p.borrow_mut() = Some(roster.active().clone()));
+    let line = local()
+        .and_then(|s| s.get_item(ACTIVE_KEY).ok().flatten())
+        .unwrap_or_default();
+    let mut parts = line.splitn(3, '\u{1f}');
+    let page = match (parts.next(), parts.next(), parts.next()) {
+        (Some(id), Some(pin), Some(name)) if learner::valid_id(id) => Page {
+            id: id.to_string(),
+            name: name.chars().take(learner::MAX_NAME_CHARS).collect(),
+            pin: pin == "1",
+        },
+        _ => Page {
+            id: learner::FIRST.to_string(),
+            name: String::new(),
+            pin: false,
+        },
+    };
+    PAGE.with(|p| *p.borrow_mut() = Some(page));
 }
 
-/// The learner this page is for.
-pub fn current() -> Learner {
-    PAGE.with(|p| p.borrow().clone())
-        .unwrap_or_else(|| roster().active().clone())
+fn page<T>(f: impl FnOnce(&Page) -> T) -> T {
+    if PAGE.with(|p| p.borrow().is_none()) {
+        start();
+    }
+    PAGE.with(|p| f(p.borrow().as_ref().expect("set by start")))
 }
 
 /// The id of the learner this page is for.
 pub fn id() -> String {
-    current().id
+    page(|p| p.id.clone())
+}
+
+/// The name of the learner this page is for (empty for an unnamed first learner).
+pub fn name() -> String {
+    page(|p| p.name.clone())
+}
+
+/// The learner this page is for, as the roster has them now.
+pub fn current() -> Learner {
+    let id = id();
+    roster().get(&id).cloned().unwrap_or(Learner {
+        id,
+        name: String::new(),
+        pin: None,
+        actor: None,
+    })
 }
 
 /// The key this page's records are kept under (`domain::learner::owner`): the learner, and the host page's origin
@@ -81,12 +131,13 @@ pub fn owner() -> String {
 
 /// Whether this page's learner has a PIN that was not given in this tab yet (then only the learner picker shows).
 pub fn locked() -> bool {
-    let me = current();
-    me.pin.is_some()
-        && session()
-            .and_then(|s| s.get_item(UNLOCKED_KEY).ok().flatten())
-            .as_deref()
-            != Some(me.id.as_str())
+    page(|me| {
+        me.pin
+            && session()
+                .and_then(|s| s.get_item(UNLOCKED_KEY).ok().flatten())
+                .as_deref()
+                != Some(me.id.as_str())
+    })
 }
 
 /// Opens this page's learner with their PIN for this tab's session.
@@ -97,6 +148,16 @@ pub fn unlock(pin: &str) -> Result<(), RosterError> {
         let _ = s.set_item(UNLOCKED_KEY, &me);
     }
     Ok(())
+}
+
+/// Whether this page may change learner `id`: its own learner, or one without a PIN (a learner with a PIN is
+/// renamed, given another PIN or removed only from their own page).
+fn may_change(roster: &Roster, id: &str) -> Result<(), RosterError> {
+    match roster.get(id) {
+        None => Err(RosterError::Unknown),
+        Some(l) if l.pin.is_some() && l.id != self::id() => Err(RosterError::WrongPin),
+        Some(_) => Ok(()),
+    }
 }
 
 fn random_u64() -> u64 {
@@ -115,6 +176,7 @@ pub fn add(name: &str, pin: Option<&str>) -> Result<String, RosterError> {
 
 pub fn rename(id: &str, name: &str) -> Result<(), RosterError> {
     let mut r = roster();
+    may_change(&r, id)?;
     r.rename(id, name, crate::i18n::lowercase)?;
     save(&r)?;
     // This page's learner is shown under their new name from now on.
@@ -128,6 +190,7 @@ pub fn rename(id: &str, name: &str) -> Result<(), RosterError> {
 
 pub fn set_pin(id: &str, pin: Option<&str>) -> Result<(), RosterError> {
     let mut r = roster();
+    may_change(&r, id)?;
     r.set_pin(id, pin)?;
     save(&r)?;
     if id == self::id() {
@@ -190,6 +253,7 @@ pub fn switch_for_launch(id: &str, then: &str) {
 /// Removing this page's learner starts the player again for the next one.
 pub async fn remove(id: &str) -> Result<(), RosterError> {
     let mut r = roster();
+    may_change(&r, id)?;
     r.remove(id)?;
     save(&r)?;
     forget_settings(id);

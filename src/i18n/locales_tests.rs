@@ -144,3 +144,57 @@ fn no_locale_folder_outside_the_list() {
         "public/locales/ and domain::lang::LOCALES must list the same locales"
     );
 }
+
+/// The code of the first screen (the main module: it renders before any split-off screen and its messages) uses
+/// only messages of `FIRST_FTL`; and the source messages without comments are exactly `public/locales/en`'s.
+#[test]
+fn the_first_screen_needs_only_the_messages_of_the_first_load() {
+    let first = messages("en", super::FIRST_FTL);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![
+        root.join("src/app.rs"),
+        root.join("src/ui/error_view.rs"),
+        root.join("src/ui/a11y.rs"),
+        root.join("src/ui/settings/language_picker.rs"),
+    ];
+    for dir in ["src/ui/catalog"] {
+        for e in std::fs::read_dir(root.join(dir)).unwrap() {
+            files.push(e.unwrap().path());
+        }
+    }
+    let mut missing = vec![];
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        for (i, _) in text
+            .match_indices("t(\"")
+            .chain(text.match_indices("t_args(\""))
+        {
+            // `t(` itself, not the end of another name (`select("…")`).
+            let before = text[..i].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let rest = &text[i..];
+            let id: String = rest[rest.find('"').unwrap() + 1..]
+                .chars()
+                .take_while(|c| *c != '"')
+                .collect();
+            if !first.contains_key(&id) {
+                missing.push(format!("{}: {id}", f.display()));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "add these ids to FIRST_SCREEN in build.rs: {missing:?}"
+    );
+    // `learner-unnamed` names the header's learner (`ui::learners::shown`, in the header).
+    assert!(first.contains_key("learner-unnamed"));
+    let all = messages("en", SOURCE_FTL);
+    let file = std::fs::read_to_string(root.join("public/locales/en/main.ftl")).unwrap();
+    assert_eq!(all, messages("en", &file));
+    assert!(
+        first.len() * 3 < all.len(),
+        "the first load carries a small part of the messages"
+    );
+}

@@ -1,7 +1,8 @@
 //! Interface strings, looked up by message id in a Fluent bundle of the current locale.
 //!
-//! English, the source locale, is compiled in; every other locale's `.ftl` file is fetched when it is chosen, so
-//! the wasm does not grow with the number of locales. Every string of the interface goes through [`t`] or
+//! English, the source locale, is compiled in — only the first screen's messages ([`FIRST_FTL`]); the rest come
+//! with the other screens' code (`edge::locales::source_complete`, awaited by every split-off screen) — and every
+//! other locale's `.ftl` file is fetched when it is chosen, so the wasm does not grow with the number of locales. Every string of the interface goes through [`t`] or
 //! [`t_args`], never a literal in a component. Numbers in messages are formatted for the locale by
 //! [`format::number`] (Intl) while still selecting the plural form.
 
@@ -12,17 +13,49 @@ use std::cell::RefCell;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-/// The source locale's messages, built into the wasm (without their comments: see `build.rs`).
+/// Every message of the source locale, without comments (`build.rs`); the same text as
+/// `public/locales/en/main.ftl`. Host code and tests use it; the wasm starts with [`FIRST_FTL`].
 pub const SOURCE_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
+/// The source locale's messages of the first screen (catalogue, header, errors), built into the wasm.
+pub const FIRST_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en-first.ftl"));
 pub const SOURCE_LOCALE: &str = "en";
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// The source messages a page starts with.
+fn starting_source() -> &'static str {
+    if cfg!(target_arch = "wasm32") {
+        FIRST_FTL
+    } else {
+        SOURCE_FTL
+    }
+}
+
 thread_local! {
     static BUNDLE: RefCell<(String, Bundle)> = RefCell::new((
         SOURCE_LOCALE.to_string(),
-        bundle(SOURCE_LOCALE, SOURCE_FTL).unwrap_or_else(|e| panic!("{e}")),
+        bundle(SOURCE_LOCALE, starting_source()).unwrap_or_else(|e| panic!("{e}")),
     ));
+    /// Every source message, once fetched (`edge::locales::source_complete`).
+    static SOURCE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Keeps every source message (fetched for the other screens); an English page switches to them at once.
+pub fn complete_source(ftl: String) -> Result<(), String> {
+    let b = bundle(SOURCE_LOCALE, &ftl)?;
+    SOURCE.with(|s| *s.borrow_mut() = Some(ftl));
+    BUNDLE.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if cell.0 == SOURCE_LOCALE {
+            cell.1 = b;
+        }
+    });
+    Ok(())
+}
+
+/// Whether every source message is here (always, on the host).
+pub fn source_complete() -> bool {
+    !cfg!(target_arch = "wasm32") || SOURCE.with(|s| s.borrow().is_some())
 }
 
 /// Builds a bundle for `locale` from FTL text; the error lists the parse errors.
@@ -45,7 +78,10 @@ pub fn bundle(locale: &str, ftl: &str) -> Result<Bundle, String> {
 /// Makes `locale` (with the messages in `ftl`) the interface language.
 pub fn set_locale(locale: &str, ftl: &str) -> Result<(), String> {
     let b = if locale == SOURCE_LOCALE {
-        bundle(SOURCE_LOCALE, SOURCE_FTL)?
+        match SOURCE.with(|s| s.borrow().clone()) {
+            Some(all) => bundle(SOURCE_LOCALE, &all)?,
+            None => bundle(SOURCE_LOCALE, starting_source())?,
+        }
     } else {
         bundle(locale, ftl)?
     };

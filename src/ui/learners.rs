@@ -178,7 +178,8 @@ fn Row(
                     <button type="button" class="button" data-testid="learner-switch" aria-describedby=name_id.clone()
                         on:click=switch>{t("learner-switch")}</button>
                 })}
-                {(!locked).then(|| view! {
+                // A learner with a PIN is changed only from their own page (switch to them first, with the PIN).
+                {(!locked && (mine || !has_pin)).then(|| view! {
                     <button type="button" class="button" data-testid="learner-rename" aria-describedby=name_id.clone()
                         on:click=act(Act::Rename)>{t("learner-rename")}</button>
                     <button type="button" class="button" data-testid="learner-pin-set" aria-describedby=name_id.clone()
@@ -247,7 +248,7 @@ fn panel(
                         roster.set(learners::roster());
                         if id == learners::id() {
                             if let Ok(Some(link)) = document().query_selector("[data-testid=learner-current]") {
-                                link.set_text_content(Some(&shown(learners::current().name)));
+                                link.set_text_content(Some(&shown(learners::name())));
                             }
                         }
                         a11y::announce(t("learner-saved"));

@@ -26,9 +26,13 @@ const LEARNERS = [
 ];
 
 async function become(page, base, learner, timeout) {
-  await page.evaluate(([all, active]) => localStorage.setItem('alliance-player.learners', JSON.stringify({
-    v: 1, active, learners: all.map(({ id, name }) => ({ id, name })),
-  })), [LEARNERS, learner.id]);
+  // The roster, and the active learner's line a page reads at start (the player writes both together).
+  await page.evaluate(([all, active, name]) => {
+    localStorage.setItem('alliance-player.learners', JSON.stringify({
+      v: 1, active, learners: all.map(({ id, name }) => ({ id, name })),
+    }));
+    localStorage.setItem('alliance-player.learner', `${active}\u001f0\u001f${name}`);
+  }, [LEARNERS, learner.id, learner.name]);
   // Opening a course opens (creates, at the current version) the learner's database.
   await page.goto(`${base}course/statistics`, { timeout });
   await page.waitForSelector('[data-testid="unit-link"]', { timeout });
