@@ -53,6 +53,8 @@ pub struct Lazy {
     pub settings: LoadScreen,
     /// The bridge to an embedding host page (nothing when the player is not framed).
     pub embed: LoadScreen,
+    /// The learners screen (also the lock, when this page's learner has a PIN not given in this tab).
+    pub learners: LoadScreen,
 }
 
 impl Lazy {
@@ -87,11 +89,20 @@ pub fn App(
         }
     });
     let course = move || view! { <LazyScreen load=lazy.course_screen/> };
+    // A learner with a PIN not given in this tab sees only the learners screen (their PIN, or someone else).
+    let locked = crate::edge::learners::locked();
     // The interface is rebuilt when a language changes: every string and every course text is then in the new
     // language, with no per-string subscriptions. What the learner did lives in Progress and the URL, above this.
     let screens = move || {
         langs.ui.track();
         langs.content.track();
+        if locked {
+            return view! {
+                <header class="app-header"><span class="brand">{t("app-title")}</span><LanguagePicker/></header>
+                <main id="main" tabindex="-1"><LazyScreen load=lazy.learners/></main>
+            }
+            .into_any();
+        }
         view! {
             <a class="skip-link" href="#main" on:click=skip_to_main>{t("skip-to-content")}</a>
             <header class="app-header" aria-label=t("app-title")>
@@ -100,6 +111,9 @@ pub fn App(
                     <a href="/">{t("nav-catalog")}</a>
                     <a href="/transcript" data-testid="nav-transcript">{t("nav-transcript")}</a>
                     <a href="/settings" data-testid="nav-settings">{t("nav-settings")}</a>
+                    <a href="/learners" data-testid="learner-current" dir="auto" title=t("learners-heading")>
+                        {crate::ui::learners::shown(crate::edge::learners::current().name)}
+                    </a>
                 </nav>
                 <Suspense>{move || Suspend::new((lazy.sync_status)())}</Suspense>
                 <Suspense>{move || Suspend::new((lazy.embed)())}</Suspense>
@@ -110,11 +124,13 @@ pub fn App(
                     <Route path=path!("/") view=CatalogPage/>
                     <Route path=path!("/transcript") view=move || view! { <LazyScreen load=lazy.transcript/> }/>
                     <Route path=path!("/settings") view=move || view! { <LazyScreen load=lazy.settings/> }/>
+                    <Route path=path!("/learners") view=move || view! { <LazyScreen load=lazy.learners/> }/>
                     <Route path=path!("/course/:course") view=course/>
                     <Route path=path!("/course/:course/unit/:unit") view=course/>
                 </FlatRoutes>
             </main>
         }
+        .into_any()
     };
     view! { <Announcer/><Router>{screens}</Router> }
 }

@@ -1,7 +1,7 @@
 //! Entry point of the wasm app: loads the interface language, then mounts [`App`] on the page body.
 //! The `wasm_split` functions are split points: their code (the course screens with the player, quiz and Markdown;
-//! the language picker's panel; the transcript; the IndexedDB store) is cut into separate wasm chunks, fetched the
-//! first time it is needed. They are `fallible`: a chunk that cannot be fetched (offline) gives an error view or a
+//! the language picker's panel; the transcript; the learners screen; the IndexedDB store) is cut into separate wasm
+//! chunks, fetched the first time it is needed. They are `fallible`: a chunk that cannot be fetched (offline) gives an error view or a
 //! storage error instead of a trap, and the next attempt fetches it again.
 
 use std::future::Future;
@@ -11,6 +11,7 @@ use alliance_player::app::{part_unavailable, App, ChunkUnavailable, Lazy};
 use alliance_player::edge::store::{StorageError, StoreOp, StoreReply};
 use alliance_player::ui::course::CoursePage;
 use alliance_player::ui::embed::EmbedBridge;
+use alliance_player::ui::learners::LearnersPage;
 use alliance_player::ui::offline::{OfflineIndicator, UpdateBanner};
 use alliance_player::ui::settings::LanguagePanel;
 use alliance_player::ui::state::{CatalogCtx, Languages};
@@ -43,6 +44,11 @@ fn embed_bridge() -> Result<AnyView, ChunkUnavailable> {
 #[wasm_split(settings_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn settings_screen() -> Result<AnyView, ChunkUnavailable> {
     Ok(view! { <SettingsPage/> }.into_any())
+}
+
+#[wasm_split(learners_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn learners_screen() -> Result<AnyView, ChunkUnavailable> {
+    Ok(view! { <LearnersPage/> }.into_any())
 }
 
 #[wasm_split(transcript_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -117,6 +123,7 @@ fn main() {
                     }))
                 },
                 settings: || screen(settings_screen()),
+                learners: || screen(learners_screen()),
                 // Only inside another page's frame: the host's look, events and commands.
                 embed: || {
                     Box::pin(SendWrapper::new(async move {

@@ -57,12 +57,19 @@ pub fn LaunchPrompt() -> impl IntoView {
     view! {
         <Show when=move || question.with(Option::is_some)>
             <div class="update-banner launch-prompt" data-testid="launch-confirm" role="alert">
-                <span>{move || question.get().map(|q| t_args("launch-other", &[
-                    ("endpoint", q.endpoint.into()), ("who", q.who.into()),
-                    ("current", q.current.into()), ("current_who", q.current_who.into()),
-                ]))}</span>
+                <span>{move || question.get().map(|q| t_args(
+                    if q.other_learner { "launch-other-learner" } else { "launch-other" },
+                    &[
+                        ("endpoint", q.endpoint.into()), ("who", q.who.into()),
+                        ("current", q.current.into()), ("current_who", q.current_who.into()),
+                    ],
+                ))}</span>
                 <button type="button" class="button primary" data-testid="launch-switch" on:click=move |_| answer(true)>
-                    {t("launch-switch")}
+                    {move || t(if question.with(|q| q.as_ref().is_some_and(|q| q.other_learner)) {
+                        "launch-switch-learner"
+                    } else {
+                        "launch-switch"
+                    })}
                 </button>
                 <button type="button" class="button" data-testid="launch-keep" on:click=move |_| answer(false)>
                     {t("launch-keep")}
@@ -209,6 +216,16 @@ pub fn SettingsPage() -> impl IntoView {
         sync::set_aside()
     });
     let launch_error = launch::error();
+    // Signing out with records waiting asks first: keep them for the next connection, or discard them.
+    let signout = RwSignal::new(None::<u32>);
+    let signout_error = RwSignal::new(None::<String>);
+    let sign_out = move |discard: bool| async move {
+        signout.set(None);
+        config.set(None);
+        if let Err(e) = sync::sign_out(discard).await {
+            signout_error.set(Some(e.to_string()));
+        }
+    };
     view! {
         <section class="settings" data-testid="settings">
             <h1 tabindex="-1" data-heading="">{t("settings-heading")}</h1>
@@ -243,11 +260,33 @@ pub fn SettingsPage() -> impl IntoView {
                 view! {
                     <p data-testid="lrs-connected">{t_args("settings-lrs-connected", &[("endpoint", c.endpoint.clone().into()), ("who", who.into())])}</p>
                     <button type="button" class="button" data-testid="lrs-disconnect" on:click=move |_| {
-                        lrs::set_config(None);
-                        config.set(None);
-                        sync::reconfigured();
+                        leptos::task::spawn_local(async move {
+                            match sync::waiting_for_current().await {
+                                0 => sign_out(false).await,
+                                n => signout.set(Some(n)),
+                            }
+                        });
                     }>{t("settings-lrs-disconnect")}</button>
                 }
+            })}
+            {move || signout.get().map(|n| view! {
+                <div class="signout-ask" role="group" aria-labelledby="signout-ask">
+                    <p id="signout-ask">{t_args("signout-ask", &[("count", n.into())])}</p>
+                    <button type="button" class="button" data-testid="signout-keep"
+                        on:click=move |_| leptos::task::spawn_local(sign_out(false))>
+                        {t_args("signout-keep", &[("count", n.into())])}
+                    </button>
+                    <button type="button" class="button danger" data-testid="signout-discard"
+                        on:click=move |_| leptos::task::spawn_local(sign_out(true))>
+                        {t_args("signout-discard", &[("count", n.into())])}
+                    </button>
+                    <button type="button" class="button" data-testid="signout-cancel" on:click=move |_| signout.set(None)>
+                        {t("learner-cancel")}
+                    </button>
+                </div>
+            })}
+            {move || signout_error.get().map(|d| view! {
+                <p class="notice error" role="alert">{t_args("sync-error-storage", &[("detail", d.into())])}</p>
             })}
             {move || config.get().is_none().then(|| view! { <LrsForm config/> })}
             <h2>{t("data-saver")}</h2>

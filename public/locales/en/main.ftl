@@ -212,3 +212,50 @@ captions-always = Show subtitles whenever a video or audio has them (in your lan
 launch-other = This link would send your learning records to { $endpoint } as { $who }. You are connected to { $current } as { $current_who }.
 launch-switch = Switch to this connection
 launch-keep = Keep my connection
+launch-other-learner = This link is for { $who }. { $current_who } is using the player now. Switch to { $who }?
+launch-switch-learner = Switch learner
+
+## Learners
+learners-heading = Learners on this device
+learners-locked = { $name } is using the player
+learner-unnamed = Me
+learner-now = Using the player now
+learner-switch = Switch to this learner
+learner-rename = Rename
+learner-name = Name
+learner-save = Save
+learner-cancel = Cancel
+learner-remove = Remove
+learner-remove-ask = Remove { $name } from this device? Their progress, waiting records and settings on this device are deleted. Downloaded courses stay.
+learner-removed = { $name } was removed.
+learner-pin = PIN (4 digits, optional)
+learner-pin-label = PIN
+learner-pin-for = PIN of { $name }
+learner-pin-new = New PIN (4 digits)
+learner-pin-set = Set a PIN
+learner-pin-remove = Remove PIN
+learner-pin-open = Continue
+learner-pin-note = A PIN keeps people who share this device out of each other’s progress. It is for privacy, not security.
+learner-add-heading = Add a learner
+learner-add = Add
+learner-added = { $name } was added.
+learner-saved = Saved.
+learner-error-empty = Enter a name.
+learner-error-long = This name is too long.
+learner-error-taken = Someone on this device is already called { $name }.
+learner-error-pin = A PIN is exactly 4 digits.
+learner-error-full = This device has as many learners as it can hold. Remove one first.
+learner-error-unknown = The list of learners could not be changed. Reload the page and try again.
+learner-error-wrong-pin = That PIN is not right.
+signout-ask = { $count ->
+    [one] One record is still waiting to be sent to your learning record store.
+   *[other] { $count } records are still waiting to be sent to your learning record store.
+}
+signout-keep = { $count ->
+    [one] Keep the waiting record for when I connect again
+   *[other] Keep the { $count } waiting records for when I connect again
+}
+signout-discard = { $count ->
+    [one] Discard it
+   *[other] Discard them
+}
