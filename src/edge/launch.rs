@@ -51,6 +51,8 @@ thread_local! {
     static WAITING: RefCell<Vec<js_sys::Function>> = const { RefCell::new(Vec::new()) };
     /// Told when a question appears or is answered.
     static ON_QUESTION: RefCell<Option<Box<dyn Fn()>>> = const { RefCell::new(None) };
+    /// The page the launch opened (its path): where the page starts again for the launch's learner.
+    static LAUNCH_PATH: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// Reads the launch parameters from the page's address, removes them from it, and keeps the launch for
@@ -76,9 +78,11 @@ pub fn take_from_address() {
         params.delete(p);
     }
     let rest = String::from(params.to_string());
+    let path = location.pathname().unwrap_or_default();
+    LAUNCH_PATH.with(|p| *p.borrow_mut() = Some(path.clone()));
     let clean = format!(
         "{}{}{}{}",
-        location.pathname().unwrap_or_default(),
+        path,
         if rest.is_empty() { "" } else { "?" },
         rest,
         location.hash().unwrap_or_default()
@@ -133,8 +137,10 @@ fn restart_for(request: &LaunchRequest, raw: &Raw, id: Option<String>) -> Result
     ) {
         let _ = s.set_item(CARRIED, &json);
     }
-    let here = web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
+    // The launch's page, not the one shown now (the current learner's page may have moved on, to where they left off).
+    let here = LAUNCH_PATH
+        .with(|p| p.borrow().clone())
+        .or_else(|| web_sys::window().and_then(|w| w.location().pathname().ok()))
         .unwrap_or_else(|| "/".into());
     crate::edge::learners::switch_for_launch(&id, &here);
     Ok(false)
