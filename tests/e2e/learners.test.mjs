@@ -217,29 +217,33 @@ test('switching learners while offline with statements queued: back online each 
     await p.outline().waitFor();
     await switchTo(page, 'Me');
 
+    // The same two readings by each (their progress is their own), switching in between.
     await context.setOffline(true);
     await complete(page, p, 'five-rs');
-    await complete(page, p, 'cc-licences');
-    await switchTo(page, 'Bea');
-    await complete(page, p, 'licence-sheet');
-    await switchTo(page, 'Me');
-    await complete(page, p, 'licence-sheet');
     await switchTo(page, 'Bea');
     await complete(page, p, 'five-rs');
+    await switchTo(page, 'Me');
+    await complete(page, p, 'cc-licences');
+    await switchTo(page, 'Bea');
+    await complete(page, p, 'cc-licences');
     // Everything is queued in its learner's own outbox.
-    assert.equal((await outboxIds(p, 'first')).length, 3);
+    assert.equal((await outboxIds(p, 'first')).length, 2);
     assert.equal((await outboxIds(p, bea)).length, 2);
     assert.deepEqual(await lrsStatements(`mailto:${A.email}`), []);
     assert.deepEqual(await xrsStatements(`mailto:${B.email}`), []);
 
     // Back online, B still the active learner: B's and A's statements are delivered, each to its own LRS.
+    // The network comes back, goes once more, and is back for good.
     await context.setOffline(false);
-    await page.evaluate(() => dispatchEvent(new Event('online')));
-    const heldA = await waitHeld(() => lrsStatements(`mailto:${A.email}`), 3);
+    await wait(300);
+    await context.setOffline(true);
+    await wait(300);
+    await context.setOffline(false);
+    const heldA = await waitHeld(() => lrsStatements(`mailto:${A.email}`), 2);
     const heldB = await waitHeld(() => xrsStatements(`mailto:${B.email}`), 2);
     assert.equal(await page.locator('[data-testid=learner-current]').innerText(), 'Bea', 'A\'s went while B is active');
-    assert.deepEqual(completedUnits(heldA), [unitIri('cc-licences'), unitIri('five-rs'), unitIri('licence-sheet')]);
-    assert.deepEqual(completedUnits(heldB), [unitIri('five-rs'), unitIri('licence-sheet')]);
+    assert.deepEqual(completedUnits(heldA), [unitIri('cc-licences'), unitIri('five-rs')]);
+    assert.deepEqual(completedUnits(heldB), [unitIri('cc-licences'), unitIri('five-rs')]);
     assertOnce(heldA);
     assertOnce(heldB);
     for (const s of heldA) assert.equal(s.actor.mbox, `mailto:${A.email}`);
@@ -251,7 +255,7 @@ test('switching learners while offline with statements queued: back online each 
     while ((await outboxIds(p, 'first')).length + (await outboxIds(p, bea)).length && Date.now() < until) await wait(200);
     assert.deepEqual([await outboxIds(p, 'first'), await outboxIds(p, bea)], [[], []]);
     await wait(2000);
-    assert.equal((await lrsStatements(`mailto:${A.email}`)).length, 3);
+    assert.equal((await lrsStatements(`mailto:${A.email}`)).length, 2);
     assert.equal((await xrsStatements(`mailto:${B.email}`)).length, 2);
     assert.deepEqual(errors, []);
   } finally {
@@ -351,9 +355,10 @@ test('a launch for another actor while "Sam" is active asks; switching makes (th
     await switchTo(page, 'Sam');
     await connect(page, p, { endpoint: samLrs.base, ...sam });
     await complete(page, p, 'five-rs');
+    const samHeld = await waitHeld(() => lrsStatements(`mailto:${sam.email}`), 1);
+    assert.equal(samHeld.length, 1);
     await waitDelivered(page);
-    const samIds = new Set(samLrs.log.flatMap((r) => r.ids));
-    assert.equal(samIds.size, 1);
+    const samIds = new Set([...samLrs.log.flatMap((r) => r.ids), ...samHeld.map((s) => s.id)]);
 
     // The launch for X: asked first.
     await page.goto(launcher.launchUrl(env.base, '/course/open-education', X));
@@ -366,6 +371,8 @@ test('a launch for another actor while "Sam" is active asks; switching makes (th
     await current(page, 'Xena').waitFor({ timeout: 30_000 });
     await p.outline().waitFor();
     await p.unitLink('five-rs').waitFor();
+    // X's page opens where the launch said, not at Sam's last unit, and shows nothing of Sam's progress.
+    assert.equal(new URL(page.url()).pathname, '/course/open-education');
     assert.equal(await p.unitState('five-rs'), 'not-started', 'Sam\'s progress is not X\'s');
     await learnersScreen(page);
     const xId = await page.locator('[data-testid=learner-picker] > li[aria-current=true]').getAttribute('data-learner-id');
