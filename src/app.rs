@@ -96,13 +96,6 @@ pub fn App(
     let screens = move || {
         langs.ui.track();
         langs.content.track();
-        if locked {
-            return view! {
-                <header class="app-header"><span class="brand">{t("app-title")}</span><LanguagePicker/></header>
-                <main id="main" tabindex="-1"><LazyScreen load=lazy.learners/></main>
-            }
-            .into_any();
-        }
         view! {
             <a class="skip-link" href="#main" on:click=skip_to_main>{t("skip-to-content")}</a>
             <header class="app-header" aria-label=t("app-title")>
@@ -130,9 +123,13 @@ pub fn App(
                 </FlatRoutes>
             </main>
         }
-        .into_any()
     };
-    view! { <Announcer/><Router>{screens}</Router> }
+    if locked {
+        return leptos::either::Either::Left(
+            view! { <Announcer/><main id="main" tabindex="-1"><LazyScreen load=lazy.learners/></main> },
+        );
+    }
+    leptos::either::Either::Right(view! { <Announcer/><Router>{screens}</Router> })
 }
 
 /// The skip link moves focus (not only the view) to the main content; the router would otherwise treat `#main` as a

@@ -386,3 +386,137 @@ mod tests {
         ));
     }
 }
+
+/// What a checked launch does on this device (`edge::launch` carries it out).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decision {
+    /// It is for this page's learner and their connection (or they have none): connect.
+    Connect,
+    /// It is for another learner (`Some(id)`, or a new one with `None`) and this page is nobody's yet: start the
+    /// page again for them at once.
+    Restart(Option<String>),
+    /// Ask the learner first: the launch is for another learner of the device (`Some(id)`, or a new one), or for
+    /// another LRS than this learner's connection (`other_learner` false).
+    Ask {
+        other_learner: bool,
+        learner: Option<String>,
+    },
+}
+
+/// Whose launch it is and whether to ask: the learner bound to the launch's actor (or a new one) never gets another
+/// learner's record, and nobody is replaced silently.
+pub fn decide(
+    roster: &crate::domain::learner::Roster,
+    me: &str,
+    current: Option<(&str, &Value)>,
+    request: &LaunchRequest,
+) -> Decision {
+    let theirs = identity(&request.actor)
+        .and_then(|i| roster.by_actor(&i))
+        .map(|l| l.id.clone());
+    if theirs.as_deref() != Some(me) {
+        let nobodys = roster.get(me).is_none_or(|l| l.pristine()) && current.is_none();
+        return if nobodys {
+            Decision::Restart(theirs)
+        } else {
+            Decision::Ask {
+                other_learner: true,
+                learner: theirs,
+            }
+        };
+    }
+    match current {
+        Some((endpoint, actor))
+            if !same_connection(&request.endpoint, &request.actor, endpoint, actor) =>
+        {
+            Decision::Ask {
+                other_learner: false,
+                learner: theirs,
+            }
+        }
+        _ => Decision::Connect,
+    }
+}
+
+#[cfg(test)]
+mod decision_tests {
+    use super::*;
+    use crate::domain::learner::Roster;
+    use serde_json::json;
+
+    fn request(endpoint: &str, mbox: &str) -> LaunchRequest {
+        LaunchRequest {
+            endpoint: endpoint.into(),
+            credentials: Credentials::Auth("Basic x".into()),
+            actor: json!({"mbox": mbox}),
+            registration: None,
+            activity_id: None,
+        }
+    }
+
+    #[test]
+    fn a_launch_goes_to_its_actors_learner_and_never_replaces_someone_silently() {
+        let lower: crate::domain::learner::Lowercase = |s| s.to_lowercase();
+        let mut r = Roster::default();
+        let ada = request("https://lrs.example/xapi", "mailto:ada@example.org");
+        // A fresh device: nobody's page, so it starts again for a new learner at once.
+        assert_eq!(decide(&r, "first", None, &ada), Decision::Restart(None));
+        let sam = r.add("Sam", None, 1, lower).unwrap();
+        // Sam is using the player: ask before switching to Ada (new).
+        assert_eq!(
+            decide(&r, &sam, None, &ada),
+            Decision::Ask {
+                other_learner: true,
+                learner: None
+            }
+        );
+        let (ada_id, _) = r
+            .for_launch("mailto:ada@example.org", &ada.actor, 2, lower)
+            .unwrap();
+        assert_eq!(
+            decide(&r, &sam, None, &ada),
+            Decision::Ask {
+                other_learner: true,
+                learner: Some(ada_id.clone())
+            }
+        );
+        // Ada's own page: connect, or ask when she is connected to another LRS.
+        assert_eq!(decide(&r, &ada_id, None, &ada), Decision::Connect);
+        let actor = json!({"mbox": "mailto:ada@example.org"});
+        assert_eq!(
+            decide(
+                &r,
+                &ada_id,
+                Some(("https://lrs.example/xapi/", &actor)),
+                &ada
+            ),
+            Decision::Connect
+        );
+        assert_eq!(
+            decide(
+                &r,
+                &ada_id,
+                Some(("https://other.example/xapi", &actor)),
+                &ada
+            ),
+            Decision::Ask {
+                other_learner: false,
+                learner: Some(ada_id.clone())
+            }
+        );
+        // The first learner, connected but unnamed, is somebody: asked too.
+        let bob = json!({"mbox": "mailto:bob@example.org"});
+        assert_eq!(
+            decide(
+                &Roster::default(),
+                "first",
+                Some(("https://lrs.example/xapi", &bob)),
+                &ada
+            ),
+            Decision::Ask {
+                other_learner: true,
+                learner: None
+            }
+        );
+    }
+}

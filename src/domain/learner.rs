@@ -9,8 +9,10 @@
 //! A PIN keeps siblings out of each other's record by accident; it is privacy, not security (anyone with the
 //! browser's developer tools can read every record on the device).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
+
+pub use crate::domain::quiz::Lowercase;
 
 /// The id of the device's first learner: it owns the record kept before learners existed.
 pub const FIRST: &str = "first";
@@ -22,18 +24,17 @@ pub const MAX_NAME_CHARS: usize = 60;
 pub const MAX_ROSTER_BYTES: usize = 64 * 1024;
 
 /// One learner on the device.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Learner {
     /// `first`, or `l` and hex digits.
     pub id: String,
     /// The display name; empty for the device's first learner until it is given one.
-    #[serde(default)]
     pub name: String,
     /// The PIN's check value ([`pin_check`]), if the learner set one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pin: Option<String>,
     /// Who this learner is to an LRS (`launch::identity` of the xAPI actor): a launch for that actor picks them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub actor: Option<String>,
 }
 
@@ -44,8 +45,9 @@ impl Learner {
     }
 }
 
-/// The device's learners and who is using the player now.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// The device's learners and who is using the player now. Written with serde; read by [`Roster::parse`], through
+/// `serde_json::Value` (the page reads it at start, and the first load already holds that parser).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Roster {
     pub v: u32,
     pub learners: Vec<Learner>,
@@ -192,26 +194,73 @@ impl Roster {
         if json.len() > MAX_ROSTER_BYTES || crate::domain::limits::too_deep(json).is_some() {
             return Roster::default();
         }
-        let Ok(mut r) = serde_json::from_str::<Roster>(json) else {
+        let Ok(v) = serde_json::from_str::<Value>(json) else {
             return Roster::default();
         };
-        let mut seen = std::collections::BTreeSet::new();
-        r.learners.retain(|l| {
-            valid_id(&l.id)
-                && seen.insert(l.id.clone())
-                && l.name.chars().count() <= MAX_NAME_CHARS
-                && l.pin.as_ref().is_none_or(|p| p.len() == 16)
-                && l.actor.as_ref().is_none_or(|a| a.len() <= 4096)
-        });
-        r.learners.truncate(MAX_LEARNERS);
-        if r.learners.is_empty() {
+        // An optional string field: absent or null → None; a string within `max` bytes → Some; else the learner
+        // does not hold up.
+        fn optional(
+            l: &Value,
+            field: &str,
+            ok: impl Fn(&str) -> bool,
+        ) -> Result<Option<String>, ()> {
+            match l.get(field) {
+                None | Some(Value::Null) => Ok(None),
+                Some(Value::String(s)) if ok(s) => Ok(Some(s.clone())),
+                _ => Err(()),
+            }
+        }
+        let mut learners: Vec<Learner> = vec![];
+        for l in v
+            .get("learners")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let id = l.get("id").and_then(Value::as_str).unwrap_or_default();
+            let name = match l.get("name") {
+                None | Some(Value::Null) => "",
+                Some(n) => n.as_str().unwrap_or("\u{0}"),
+            };
+            let (Ok(pin), Ok(actor)) = (
+                optional(l, "pin", |p| p.len() == 16),
+                optional(l, "actor", |a| a.len() <= 4096),
+            ) else {
+                continue;
+            };
+            if !valid_id(id)
+                || learners.iter().any(|x| x.id == id)
+                // Bytes, not characters: a name of at most 60 characters is at most 240 bytes (counting characters
+                // here would put that code in the first load).
+                || name.len() > 4 * MAX_NAME_CHARS
+                || name.chars().any(char::is_control)
+            {
+                continue;
+            }
+            learners.push(Learner {
+                id: id.to_string(),
+                name: name.to_string(),
+                pin,
+                actor,
+            });
+            if learners.len() == MAX_LEARNERS {
+                break;
+            }
+        }
+        if learners.is_empty() {
             return Roster::default();
         }
-        if !r.learners.iter().any(|l| l.id == r.active) {
-            r.active = r.learners[0].id.clone();
+        let active = v
+            .get("active")
+            .and_then(Value::as_str)
+            .filter(|a| learners.iter().any(|l| l.id == *a))
+            .unwrap_or(&learners[0].id)
+            .to_string();
+        Roster {
+            v: 1,
+            learners,
+            active,
         }
-        r.v = 1;
-        r
     }
 
     pub fn get(&self, id: &str) -> Option<&Learner> {
@@ -229,12 +278,13 @@ impl Roster {
             .find(|l| l.actor.as_deref() == Some(identity))
     }
 
-    fn name_free(&self, name: &str, except: &str) -> Result<(), RosterError> {
-        let folded = name.to_lowercase();
+    /// `Ok` unless another learner has `name`, ignoring case (`lowercase`: the browser's, see `i18n::lowercase`).
+    fn name_free(&self, name: &str, except: &str, lowercase: Lowercase) -> Result<(), RosterError> {
+        let folded = lowercase(name);
         match self
             .learners
             .iter()
-            .find(|l| l.id != except && l.name.to_lowercase() == folded)
+            .find(|l| l.id != except && lowercase(&l.name) == folded)
         {
             Some(l) => Err(RosterError::TakenName(l.name.clone())),
             None => Ok(()),
@@ -247,12 +297,13 @@ impl Roster {
         name: &str,
         pin: Option<&str>,
         random: u64,
+        lowercase: Lowercase,
     ) -> Result<String, RosterError> {
         if self.learners.len() >= MAX_LEARNERS {
             return Err(RosterError::Full);
         }
         let name = clean_name(name)?;
-        self.name_free(&name, "")?;
+        self.name_free(&name, "", lowercase)?;
         if let Some(p) = pin {
             check_pin(p)?;
         }
@@ -269,9 +320,14 @@ impl Roster {
         Ok(id)
     }
 
-    pub fn rename(&mut self, id: &str, name: &str) -> Result<(), RosterError> {
+    pub fn rename(
+        &mut self,
+        id: &str,
+        name: &str,
+        lowercase: Lowercase,
+    ) -> Result<(), RosterError> {
         let name = clean_name(name)?;
-        self.name_free(&name, id)?;
+        self.name_free(&name, id, lowercase)?;
         let l = self
             .learners
             .iter_mut()
@@ -347,6 +403,7 @@ impl Roster {
         identity: &str,
         actor: &Value,
         random: u64,
+        lowercase: Lowercase,
     ) -> Option<(String, bool)> {
         if let Some(l) = self.by_actor(identity) {
             return Some((l.id.clone(), false));
@@ -357,7 +414,7 @@ impl Roster {
         };
         let mut name = base.clone();
         let mut n = 2;
-        while self.name_free(&name, "").is_err() {
+        while self.name_free(&name, "", lowercase).is_err() {
             let suffix = format!(" ({n})");
             name = format!(
                 "{}{suffix}",
@@ -367,7 +424,7 @@ impl Roster {
             );
             n += 1;
         }
-        let id = self.add(&name, None, random).ok()?;
+        let id = self.add(&name, None, random, lowercase).ok()?;
         self.bind_actor(&id, identity);
         Some((id, true))
     }
@@ -377,6 +434,10 @@ impl Roster {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    fn lower(s: &str) -> String {
+        s.to_lowercase()
+    }
 
     #[test]
     fn a_device_without_a_roster_has_its_first_learner_owning_todays_record() {
@@ -405,19 +466,28 @@ mod tests {
     #[test]
     fn adding_renaming_switching_removing() {
         let mut r = Roster::default();
-        let a = r.add(" Amina ", None, 1).unwrap();
-        let b = r.add("Bo", Some("1234"), 2).unwrap();
+        let a = r.add(" Amina ", None, 1, lower).unwrap();
+        let b = r.add("Bo", Some("1234"), 2, lower).unwrap();
         assert_ne!(a, b);
         assert_eq!(r.get(&a).unwrap().name, "Amina");
         assert_eq!(
-            r.add("amina", None, 3),
+            r.add("amina", None, 3, lower),
             Err(RosterError::TakenName("Amina".into()))
         );
-        assert_eq!(r.add("  ", None, 3), Err(RosterError::EmptyName));
-        assert_eq!(r.add(&"x".repeat(61), None, 3), Err(RosterError::LongName));
-        assert_eq!(r.add("Cy", Some("12a4"), 3), Err(RosterError::BadPin));
-        r.rename(&a, "Amina K.").unwrap();
-        assert_eq!(r.rename(&a, "bo"), Err(RosterError::TakenName("Bo".into())));
+        assert_eq!(r.add("  ", None, 3, lower), Err(RosterError::EmptyName));
+        assert_eq!(
+            r.add(&"x".repeat(61), None, 3, lower),
+            Err(RosterError::LongName)
+        );
+        assert_eq!(
+            r.add("Cy", Some("12a4"), 3, lower),
+            Err(RosterError::BadPin)
+        );
+        r.rename(&a, "Amina K.", lower).unwrap();
+        assert_eq!(
+            r.rename(&a, "bo", lower),
+            Err(RosterError::TakenName("Bo".into()))
+        );
         // A PIN is asked before switching to its learner.
         assert_eq!(r.switch(&b, None), Err(RosterError::WrongPin));
         assert_eq!(r.switch(&b, Some("4321")), Err(RosterError::WrongPin));
@@ -435,10 +505,13 @@ mod tests {
     #[test]
     fn the_pin_is_not_kept_in_the_clear_and_is_bound_to_its_learner() {
         let mut r = Roster::default();
-        let a = r.add("A", Some("0000"), 1).unwrap();
+        let a = r.add("A", Some("0000"), 1, lower).unwrap();
         let kept = r.get(&a).unwrap().pin.clone().unwrap();
         assert!(!kept.contains("0000"));
         assert_ne!(pin_check(&a, "0000"), pin_check("l2", "0000"));
+        r.bind_actor(&a, "mailto:a@example.org");
+        // What is written is read back as it was.
+        assert_eq!(Roster::parse(&serde_json::to_string(&r).unwrap()), r);
         r.set_pin(&a, None).unwrap();
         assert!(r.unlocks(&a, None).is_ok());
     }
@@ -447,16 +520,20 @@ mod tests {
     fn a_launch_picks_the_learner_of_its_actor_or_adds_one() {
         let mut r = Roster::default();
         let ada = json!({"mbox": "mailto:ada@example.org", "name": "Ada"});
-        let (id, added) = r.for_launch("mailto:ada@example.org", &ada, 7).unwrap();
+        let (id, added) = r
+            .for_launch("mailto:ada@example.org", &ada, 7, lower)
+            .unwrap();
         assert!(added);
         assert_eq!(r.get(&id).unwrap().name, "Ada");
         assert_eq!(
-            r.for_launch("mailto:ada@example.org", &ada, 8),
+            r.for_launch("mailto:ada@example.org", &ada, 8, lower),
             Some((id.clone(), false))
         );
         // Another actor with the same display name is another learner.
         let other = json!({"mbox": "mailto:ada@other.example", "name": "Ada"});
-        let (id2, added) = r.for_launch("mailto:ada@other.example", &other, 9).unwrap();
+        let (id2, added) = r
+            .for_launch("mailto:ada@other.example", &other, 9, lower)
+            .unwrap();
         assert!(added);
         assert_ne!(id, id2);
         assert_eq!(r.get(&id2).unwrap().name, "Ada (2)");

@@ -18,7 +18,7 @@ use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::launch::{self, Credentials, LaunchRequest};
+use crate::domain::launch::{self, Credentials, Decision, LaunchRequest};
 use crate::domain::xapi::Learner;
 use crate::edge::lrs::{self, LrsConfig};
 
@@ -98,21 +98,16 @@ fn take_carried() {
     let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
         return;
     };
-    let Some(json) = s.get_item(CARRIED).ok().flatten() else {
+    let Some(query) = s.get_item(CARRIED).ok().flatten() else {
         return;
     };
     let _ = s.remove_item(CARRIED);
-    let Ok(pairs) = serde_json::from_str::<Vec<(String, String)>>(&json) else {
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&query) else {
         return;
     };
     let raw: Raw = launch::PARAMS
         .iter()
-        .filter_map(|&p| {
-            pairs
-                .iter()
-                .find(|(k, _)| k == p)
-                .map(|(_, v)| (p, v.clone()))
-        })
+        .filter_map(|&p| params.get(p).map(|v| (p, v)))
         .collect();
     if !raw.is_empty() {
         TAKEN.with(|t| *t.borrow_mut() = Taken::Pending(raw));
@@ -130,12 +125,14 @@ fn restart_for(request: &LaunchRequest, raw: &Raw, id: Option<String>) -> Result
                 .0
         }
     };
-    let pairs: Vec<(&str, &str)> = raw.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    if let (Some(s), Ok(json)) = (
+    if let (Some(s), Ok(params)) = (
         web_sys::window().and_then(|w| w.session_storage().ok().flatten()),
-        serde_json::to_string(&pairs),
+        web_sys::UrlSearchParams::new(),
     ) {
-        let _ = s.set_item(CARRIED, &json);
+        for (k, v) in raw {
+            params.append(k, v);
+        }
+        let _ = s.set_item(CARRIED, &String::from(params.to_string()));
     }
     // The launch's page, not the one shown now (the current learner's page may have moved on, to where they left off).
     let here = LAUNCH_PATH
@@ -191,32 +188,26 @@ pub async fn settle() -> Result<bool, String> {
         }
     };
     // Whose launch is it? The learner bound to its actor, or a new one.
-    let me = crate::edge::learners::current();
-    let identity = launch::identity(&request.actor).unwrap_or_default();
-    let theirs = crate::edge::learners::roster()
-        .by_actor(&identity)
-        .map(|l| l.id.clone());
-    if theirs.as_deref() != Some(me.id.as_str()) {
-        if me.pristine() && lrs::config().is_none() {
-            // Nobody's page yet: start it again for the launch's learner at once.
+    let me = crate::edge::learners::id();
+    let current = lrs::config();
+    let decision = launch::decide(
+        &crate::edge::learners::roster(),
+        &me,
+        current
+            .as_ref()
+            .map(|c| (c.endpoint.as_str(), &c.learner.actor)),
+        &request,
+    );
+    match decision {
+        Decision::Connect => {}
+        Decision::Restart(theirs) => {
             let result = restart_for(&request, &raw, theirs);
             TAKEN.with(|t| *t.borrow_mut() = Taken::Done);
             release_waiting();
             return result;
         }
-        TAKEN.with(|t| *t.borrow_mut() = Taken::Asking(request, raw, theirs));
-        release_waiting();
-        ON_QUESTION.with(|f| f.borrow().as_ref().map(|f| f()));
-        return Ok(false);
-    }
-    if let Some(current) = lrs::config() {
-        if !launch::same_connection(
-            &request.endpoint,
-            &request.actor,
-            &current.endpoint,
-            &current.learner.actor,
-        ) {
-            TAKEN.with(|t| *t.borrow_mut() = Taken::Asking(request, raw, theirs));
+        Decision::Ask { learner, .. } => {
+            TAKEN.with(|t| *t.borrow_mut() = Taken::Asking(request, raw, learner));
             release_waiting();
             ON_QUESTION.with(|f| f.borrow().as_ref().map(|f| f()));
             return Ok(false);

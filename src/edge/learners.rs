@@ -48,12 +48,10 @@ fn save(roster: &Roster) -> Result<(), RosterError> {
     }
 }
 
-/// Reads who this page is for; call first in `main` (settings are read per learner). Another tab making someone
-/// else active reloads this page.
+/// Reads who this page is for; call first in `main` (settings are read per learner).
 pub fn start() {
     let roster = roster();
     PAGE.with(|p| *p.borrow_mut() = Some(roster.active().clone()));
-    follow_other_tabs();
 }
 
 /// The learner this page is for.
@@ -110,14 +108,14 @@ fn random_u64() -> u64 {
 /// Adds a learner (not switching to them); returns their id.
 pub fn add(name: &str, pin: Option<&str>) -> Result<String, RosterError> {
     let mut r = roster();
-    let id = r.add(name, pin, random_u64())?;
+    let id = r.add(name, pin, random_u64(), crate::i18n::lowercase)?;
     save(&r)?;
     Ok(id)
 }
 
 pub fn rename(id: &str, name: &str) -> Result<(), RosterError> {
     let mut r = roster();
-    r.rename(id, name)?;
+    r.rename(id, name, crate::i18n::lowercase)?;
     save(&r)
 }
 
@@ -156,7 +154,7 @@ pub fn bind_actor(identity: &str) {
 /// The learner a launch for `identity` (with its `actor`) is for, added to the roster when new: `(id, added)`.
 pub fn for_launch(identity: &str, actor: &serde_json::Value) -> Option<(String, bool)> {
     let mut r = roster();
-    let found = r.for_launch(identity, actor, random_u64())?;
+    let found = r.for_launch(identity, actor, random_u64(), crate::i18n::lowercase)?;
     if found.1 {
         save(&r).ok()?;
     }
@@ -228,7 +226,8 @@ fn restart(path: &str) {
 }
 
 /// Another tab made someone else active (or removed this page's learner): this page starts again for them.
-fn follow_other_tabs() {
+/// Called once, when delivery starts (right after the first screen: this code stays out of the first load).
+pub fn follow_other_tabs() {
     let Some(window) = web_sys::window() else {
         return;
     };

@@ -218,6 +218,7 @@ fn this_page() -> Rc<Flusher> {
     DELIVERY.with(|d| {
         d.get_or_init(|| {
             follow_other_tabs();
+            crate::edge::learners::follow_other_tabs();
             flusher(crate::edge::learners::owner(), lrs::config())
         })
         .clone()

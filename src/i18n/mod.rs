@@ -12,8 +12,8 @@ use std::cell::RefCell;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-/// The source locale's messages, built into the wasm.
-pub const SOURCE_FTL: &str = include_str!("../../public/locales/en/main.ftl");
+/// The source locale's messages, built into the wasm (without their comments: see `build.rs`).
+pub const SOURCE_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
 pub const SOURCE_LOCALE: &str = "en";
 
 type Bundle = FluentBundle<FluentResource>;

@@ -45,6 +45,9 @@ enum Act {
 
 type Open = RwSignal<Option<(Act, String)>>;
 
+/// What a PIN form does with the PIN given.
+type PinAction = Rc<dyn Fn(&str) -> Result<(), RosterError>>;
+
 /// Focuses the element matching `selector` once the frame showing it is painted (a row drawn again after a change).
 fn focus_soon(selector: String) {
     request_animation_frame(move || {
@@ -57,6 +60,13 @@ fn focus_soon(selector: String) {
             let _ = el.focus();
         }
     });
+}
+
+/// Focuses the first field or button of the panel opened under `id`'s row.
+fn focus_panel(id: &str) {
+    focus_soon(format!(
+        "[data-learner-id=\"{id}\"] .learner-panel input, [data-learner-id=\"{id}\"] .learner-panel button"
+    ));
 }
 
 #[component]
@@ -73,7 +83,7 @@ pub fn LearnersPage() -> impl IntoView {
     } else {
         t("learners-heading")
     };
-    a11y::screen_shown(&[heading.clone()], None);
+    a11y::screen_shown(std::slice::from_ref(&heading), None);
     let my_id = me.id.clone();
     view! {
         <section class="learners" data-testid="learners" data-locked=locked.then_some("true")>
@@ -116,7 +126,10 @@ fn Row(
         let id = id.clone();
         move |a: Act| {
             let id = id.clone();
-            move |_| open.set(Some((a, id.clone())))
+            move |_| {
+                open.set(Some((a, id.clone())));
+                focus_panel(&id);
+            }
         }
     };
     let switch = {
@@ -124,6 +137,7 @@ fn Row(
         move |_| {
             if has_pin {
                 open.set(Some((Act::Switch, id.clone())));
+                focus_panel(&id);
             } else if let Err(e) = learners::switch_to(&id, None, "/") {
                 a11y::announce(error_text(&e));
             }
@@ -144,6 +158,7 @@ fn Row(
                 }
             } else {
                 open.set(Some((Act::Pin, id.clone())));
+                focus_panel(&id);
             }
         }
     };
@@ -238,7 +253,7 @@ fn panel(
                 <form class="learner-panel" on:submit=save novalidate=true>
                     <label for=field.clone()>{t("learner-name")}</label>
                     <input id=field type="text" data-testid="learner-rename-input" maxlength=MAX_NAME_CHARS autocomplete="off"
-                        dir="auto" autofocus=true prop:value=move || value.get()
+                        dir="auto" prop:value=move || value.get()
                         on:input=move |ev| value.set(event_target_value(&ev))
                         aria-invalid=move || problem.with(Option::is_some).then_some("true") aria-describedby=err.clone()/>
                     <p id=err class="form-error" role="alert">{move || problem.with(|p| p.as_ref().map(error_text))}</p>
@@ -271,7 +286,7 @@ fn panel(
                 <div class="learner-panel" role="group">
                     <p>{t_args("learner-remove-ask", &[("name", shown(current_name).into())])}</p>
                     <span class="learner-actions">
-                        <button type="button" class="button danger" data-testid="learner-remove-confirm" autofocus=true
+                        <button type="button" class="button danger" data-testid="learner-remove-confirm"
                             disabled=move || busy.get() on:click=confirm>{t("learner-remove")}</button>
                         {cancel_button()}
                     </span>
@@ -287,7 +302,7 @@ fn panel(
 #[component]
 fn PinForm(
     key: String,
-    submit: Rc<dyn Fn(&str) -> Result<(), RosterError>>,
+    submit: PinAction,
     #[prop(optional)] label: Option<String>,
     #[prop(optional)] new: bool,
 ) -> impl IntoView {
@@ -306,7 +321,7 @@ fn PinForm(
         <form class="learner-panel pin-form" on:submit=on_submit novalidate=true>
             <label for=field.clone()>{label.unwrap_or_else(|| t("learner-pin-label"))}</label>
             <input id=field type="password" inputmode="numeric" pattern="[0-9]*" maxlength=4 dir="ltr"
-                autocomplete=if new { "new-password" } else { "off" } autofocus=true data-testid="pin-input"
+                autocomplete=if new { "new-password" } else { "off" } data-testid="pin-input"
                 prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))
                 aria-invalid=move || problem.with(Option::is_some).then_some("true") aria-describedby=err.clone()/>
             <button type="submit" class="button primary" data-testid="pin-submit">

@@ -212,3 +212,51 @@ captions-always = ቪዲዮ ወይም ድምፅ የግርጌ ጽሑፍ ካለው
 launch-other = ይህ አገናኝ የትምህርት መዝገቦችዎን ወደ { $endpoint } እንደ { $who } ይልካል። አሁን ከ{ $current } ጋር እንደ { $current_who } ተገናኝተዋል።
 launch-switch = ወደዚህ ግንኙነት ቀይር
 launch-keep = ግንኙነቴን አቆይ
+
+launch-other-learner = ይህ አገናኝ ለ{ $who } ነው። አሁን ማጫወቻውን እየተጠቀመ ያለው { $current_who } ነው። ወደ { $who } ይቀየር?
+launch-switch-learner = ተማሪ ቀይር
+
+## Learners
+learners-heading = በዚህ መሣሪያ ላይ ያሉ ተማሪዎች
+learners-locked = { $name } ማጫወቻውን እየተጠቀመ ነው
+learner-unnamed = እኔ
+learner-now = አሁን ማጫወቻውን እየተጠቀመ ነው
+learner-switch = ወደዚህ ተማሪ ቀይር
+learner-rename = ስም ቀይር
+learner-name = ስም
+learner-save = አስቀምጥ
+learner-cancel = ይቅር
+learner-remove = አስወግድ
+learner-remove-ask = { $name } ከዚህ መሣሪያ ይወገድ? በዚህ መሣሪያ ላይ ያለው እድገቱ፣ እየጠበቁ ያሉ መዝገቦቹ እና ቅንብሮቹ ይሰረዛሉ። የወረዱ ኮርሶች ይቀራሉ።
+learner-removed = { $name } ተወግዷል።
+learner-pin = ፒን (አራት አሃዞች፣ አማራጭ)
+learner-pin-label = ፒን
+learner-pin-for = የ{ $name } ፒን
+learner-pin-new = አዲስ ፒን (አራት አሃዞች)
+learner-pin-set = ፒን አዘጋጅ
+learner-pin-remove = ፒን አስወግድ
+learner-pin-open = ቀጥል
+learner-pin-note = ፒን ይህን መሣሪያ የሚጋሩ ሰዎች አንዳቸው ወደ ሌላው እድገት እንዳይገቡ ያደርጋል። ለግላዊነት ነው እንጂ ለደህንነት አይደለም።
+learner-add-heading = ተማሪ አክል
+learner-add = አክል
+learner-added = { $name } ታክሏል።
+learner-saved = ተቀምጧል።
+learner-error-empty = ስም ያስገቡ።
+learner-error-long = ይህ ስም በጣም ረጅም ነው።
+learner-error-taken = በዚህ መሣሪያ ላይ { $name } የሚባል ሰው አስቀድሞ አለ።
+learner-error-pin = ፒን በትክክል አራት አሃዞች ነው።
+learner-error-full = ይህ መሣሪያ ተጨማሪ ተማሪዎችን መያዝ አይችልም። መጀመሪያ አንዱን ያስወግዱ።
+learner-error-unknown = የተማሪዎች ዝርዝር ሊቀየር አልቻለም። ገጹን እንደገና ይጫኑና ደግመው ይሞክሩ።
+learner-error-wrong-pin = ያ ፒን ትክክል አይደለም።
+signout-ask = { $count ->
+    [one] { $count } መዝገብ ገና አልተላከም።
+   *[other] { $count } መዝገቦች ገና አልተላኩም።
+}
+signout-keep = { $count ->
+    [one] እየጠበቀ ያለውን መዝገብ እንደገና ስገናኝ እንዲላክ አቆይ
+   *[other] እየጠበቁ ያሉትን { $count } መዝገቦች እንደገና ስገናኝ እንዲላኩ አቆይ
+}
+signout-discard = { $count ->
+    [one] ጣለው
+   *[other] ጣላቸው
+}

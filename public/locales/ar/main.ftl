@@ -240,3 +240,60 @@ captions-always = عرض الترجمة كلما توفّرت في فيديو أ
 launch-other = سيرسل هذا الرابط سجلات تعلّمك إلى { $endpoint } باسم { $who }. أنت متصل الآن بـ { $current } باسم { $current_who }.
 launch-switch = التبديل إلى هذا الاتصال
 launch-keep = الإبقاء على اتصالي
+
+launch-other-learner = هذا الرابط مخصص لـ { $who }. يستخدم { $current_who } المشغّل الآن. هل تريد التبديل إلى { $who }؟
+launch-switch-learner = تبديل المتعلّم
+
+## Learners
+learners-heading = المتعلّمون على هذا الجهاز
+learners-locked = يستخدم { $name } المشغّل
+learner-unnamed = أنا
+learner-now = يستخدم المشغّل الآن
+learner-switch = التبديل إلى هذا المتعلّم
+learner-rename = إعادة التسمية
+learner-name = الاسم
+learner-save = حفظ
+learner-cancel = إلغاء
+learner-remove = إزالة
+learner-remove-ask = هل تريد إزالة { $name } من هذا الجهاز؟ سيُحذف تقدّمه وسجلاته المنتظرة وإعداداته على هذا الجهاز. تبقى الدورات التي نُزّلت.
+learner-removed = أُزيل { $name }.
+learner-pin = رمز PIN (أربعة أرقام، اختياري)
+learner-pin-label = رمز PIN
+learner-pin-for = رمز PIN الخاص بـ { $name }
+learner-pin-new = رمز PIN جديد (أربعة أرقام)
+learner-pin-set = تعيين رمز PIN
+learner-pin-remove = إزالة رمز PIN
+learner-pin-open = متابعة
+learner-pin-note = يمنع رمز PIN من يتشاركون هذا الجهاز من دخول تقدّم بعضهم بعضًا. إنه للخصوصية، لا للأمان.
+learner-add-heading = إضافة متعلّم
+learner-add = إضافة
+learner-added = أُضيف { $name }.
+learner-saved = حُفظ.
+learner-error-empty = أدخل اسمًا.
+learner-error-long = هذا الاسم طويل جدًا.
+learner-error-taken = يوجد على هذا الجهاز من اسمه { $name } بالفعل.
+learner-error-pin = يتكوّن رمز PIN من أربعة أرقام بالضبط.
+learner-error-full = لا يتّسع هذا الجهاز لمزيد من المتعلّمين. أزِل أحدهم أولًا.
+learner-error-unknown = تعذّر تغيير قائمة المتعلّمين. أعد تحميل الصفحة وحاول مرة أخرى.
+learner-error-wrong-pin = رمز PIN هذا غير صحيح.
+signout-ask = { $count ->
+    [zero] لا توجد سجلات لم تُرسل بعد.
+    [one] سجل واحد لم يُرسل بعد.
+    [two] سجلان لم يُرسلا بعد.
+    [few] { $count } سجلات لم تُرسل بعد.
+    [many] { $count } سجلًا لم يُرسل بعد.
+   *[other] { $count } سجل لم يُرسل بعد.
+}
+signout-keep = { $count ->
+    [zero] الاحتفاظ بالسجلات المنتظرة إلى أن أتصل مجددًا
+    [one] الاحتفاظ بالسجل المنتظر إلى أن أتصل مجددًا
+    [two] الاحتفاظ بالسجلين المنتظرين إلى أن أتصل مجددًا
+    [few] الاحتفاظ بالسجلات المنتظرة ({ $count }) إلى أن أتصل مجددًا
+    [many] الاحتفاظ بالسجلات المنتظرة ({ $count }) إلى أن أتصل مجددًا
+   *[other] الاحتفاظ بالسجلات المنتظرة ({ $count }) إلى أن أتصل مجددًا
+}
+signout-discard = { $count ->
+    [one] تجاهله
+    [two] تجاهلهما
+   *[other] تجاهلها
+}

@@ -212,3 +212,51 @@ captions-always = কোনো ভিডিও বা অডিওতে সা�
 launch-other = এই লিংকটি আপনার শিক্ষার রেকর্ড { $endpoint }-এ { $who } হিসেবে পাঠাবে। আপনি এখন { $current }-এ { $current_who } হিসেবে সংযুক্ত আছেন।
 launch-switch = এই সংযোগে যান
 launch-keep = আমার সংযোগ রাখুন
+
+launch-other-learner = এই লিংকটি { $who }-এর জন্য। এখন { $current_who } প্লেয়ার ব্যবহার করছেন। { $who }-এ যাবেন?
+launch-switch-learner = শিক্ষার্থী বদলান
+
+## Learners
+learners-heading = এই ডিভাইসের শিক্ষার্থীরা
+learners-locked = { $name } প্লেয়ার ব্যবহার করছেন
+learner-unnamed = আমি
+learner-now = এখন প্লেয়ার ব্যবহার করছেন
+learner-switch = এই শিক্ষার্থীতে যান
+learner-rename = নাম বদলান
+learner-name = নাম
+learner-save = সংরক্ষণ করুন
+learner-cancel = বাতিল করুন
+learner-remove = সরান
+learner-remove-ask = { $name }-কে এই ডিভাইস থেকে সরাবেন? এই ডিভাইসে তাঁর অগ্রগতি, অপেক্ষমাণ রেকর্ড ও সেটিংস মুছে যাবে। ডাউনলোড করা কোর্সগুলো থেকে যাবে।
+learner-removed = { $name }-কে সরানো হয়েছে।
+learner-pin = পিন (চার অঙ্ক, ঐচ্ছিক)
+learner-pin-label = পিন
+learner-pin-for = { $name }-এর পিন
+learner-pin-new = নতুন পিন (চার অঙ্ক)
+learner-pin-set = পিন দিন
+learner-pin-remove = পিন সরান
+learner-pin-open = চালিয়ে যান
+learner-pin-note = পিন এই ডিভাইস ভাগ করে ব্যবহারকারীদের একে অপরের অগ্রগতিতে ঢুকতে দেয় না। এটি গোপনীয়তার জন্য, নিরাপত্তার জন্য নয়।
+learner-add-heading = শিক্ষার্থী যোগ করুন
+learner-add = যোগ করুন
+learner-added = { $name }-কে যোগ করা হয়েছে।
+learner-saved = সংরক্ষিত।
+learner-error-empty = একটি নাম লিখুন।
+learner-error-long = নামটি খুব লম্বা।
+learner-error-taken = এই ডিভাইসে ইতিমধ্যে { $name } নামে একজন আছেন।
+learner-error-pin = পিন ঠিক চার অঙ্কের হয়।
+learner-error-full = এই ডিভাইসে আর শিক্ষার্থী রাখার জায়গা নেই। আগে কাউকে সরান।
+learner-error-unknown = শিক্ষার্থীদের তালিকা বদলানো গেল না। পেজটি আবার লোড করে আবার চেষ্টা করুন।
+learner-error-wrong-pin = এই পিনটি সঠিক নয়।
+signout-ask = { $count ->
+    [one] { $count }টি রেকর্ড এখনো পাঠানো হয়নি।
+   *[other] { $count }টি রেকর্ড এখনো পাঠানো হয়নি।
+}
+signout-keep = { $count ->
+    [one] অপেক্ষমাণ রেকর্ডটি পরের সংযোগের জন্য রাখুন
+   *[other] অপেক্ষমাণ { $count }টি রেকর্ড পরের সংযোগের জন্য রাখুন
+}
+signout-discard = { $count ->
+    [one] এটি বাদ দিন
+   *[other] এগুলো বাদ দিন
+}

@@ -212,3 +212,51 @@ captions-always = Untertitel von Videos und Audios immer anzeigen, sofern vorhan
 launch-other = Dieser Link würde Ihre Lernnachweise als { $who } an { $endpoint } senden. Sie sind mit { $current } als { $current_who } verbunden.
 launch-switch = Zu dieser Verbindung wechseln
 launch-keep = Meine Verbindung behalten
+
+launch-other-learner = Dieser Link ist für { $who }. Gerade nutzt { $current_who } den Player. Zu { $who } wechseln?
+launch-switch-learner = Lernende wechseln
+
+## Learners
+learners-heading = Lernende auf diesem Gerät
+learners-locked = { $name } nutzt den Player
+learner-unnamed = Ich
+learner-now = Nutzt den Player gerade
+learner-switch = Zu dieser Person wechseln
+learner-rename = Umbenennen
+learner-name = Name
+learner-save = Speichern
+learner-cancel = Abbrechen
+learner-remove = Entfernen
+learner-remove-ask = { $name } von diesem Gerät entfernen? Fortschritt, wartende Einträge und Einstellungen dieser Person auf diesem Gerät werden gelöscht. Heruntergeladene Kurse bleiben erhalten.
+learner-removed = { $name } wurde entfernt.
+learner-pin = PIN (vier Ziffern, optional)
+learner-pin-label = PIN
+learner-pin-for = PIN von { $name }
+learner-pin-new = Neue PIN (vier Ziffern)
+learner-pin-set = PIN festlegen
+learner-pin-remove = PIN entfernen
+learner-pin-open = Weiter
+learner-pin-note = Eine PIN hält Menschen, die sich dieses Gerät teilen, aus dem Fortschritt der anderen heraus. Sie dient der Privatsphäre, nicht der Sicherheit.
+learner-add-heading = Lernende hinzufügen
+learner-add = Hinzufügen
+learner-added = { $name } wurde hinzugefügt.
+learner-saved = Gespeichert.
+learner-error-empty = Geben Sie einen Namen ein.
+learner-error-long = Dieser Name ist zu lang.
+learner-error-taken = Auf diesem Gerät heißt schon jemand { $name }.
+learner-error-pin = Eine PIN besteht aus genau vier Ziffern.
+learner-error-full = Auf diesem Gerät ist kein Platz für weitere Lernende. Entfernen Sie zuerst jemanden.
+learner-error-unknown = Die Liste der Lernenden konnte nicht geändert werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.
+learner-error-wrong-pin = Diese PIN ist nicht richtig.
+signout-ask = { $count ->
+    [one] Ein Eintrag wurde noch nicht gesendet.
+   *[other] { $count } Einträge wurden noch nicht gesendet.
+}
+signout-keep = { $count ->
+    [one] Den wartenden Eintrag für die nächste Verbindung behalten
+   *[other] Die { $count } wartenden Einträge für die nächste Verbindung behalten
+}
+signout-discard = { $count ->
+    [one] Verwerfen
+   *[other] Verwerfen
+}

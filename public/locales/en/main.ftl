@@ -228,10 +228,10 @@ learner-cancel = Cancel
 learner-remove = Remove
 learner-remove-ask = Remove { $name } from this device? Their progress, waiting records and settings on this device are deleted. Downloaded courses stay.
 learner-removed = { $name } was removed.
-learner-pin = PIN (4 digits, optional)
+learner-pin = PIN (four digits, optional)
 learner-pin-label = PIN
 learner-pin-for = PIN of { $name }
-learner-pin-new = New PIN (4 digits)
+learner-pin-new = New PIN (four digits)
 learner-pin-set = Set a PIN
 learner-pin-remove = Remove PIN
 learner-pin-open = Continue
@@ -243,13 +243,13 @@ learner-saved = Saved.
 learner-error-empty = Enter a name.
 learner-error-long = This name is too long.
 learner-error-taken = Someone on this device is already called { $name }.
-learner-error-pin = A PIN is exactly 4 digits.
+learner-error-pin = A PIN is exactly four digits.
 learner-error-full = This device has as many learners as it can hold. Remove one first.
 learner-error-unknown = The list of learners could not be changed. Reload the page and try again.
 learner-error-wrong-pin = That PIN is not right.
 signout-ask = { $count ->
-    [one] One record is still waiting to be sent to your learning record store.
-   *[other] { $count } records are still waiting to be sent to your learning record store.
+    [one] One record has not been sent yet.
+   *[other] { $count } records have not been sent yet.
 }
 signout-keep = { $count ->
     [one] Keep the waiting record for when I connect again

@@ -219,3 +219,51 @@ captions-always = Mostrar siempre los subtítulos cuando un video o audio los te
 launch-other = Este enlace enviaría tus registros de aprendizaje a { $endpoint } como { $who }. Estás conectado a { $current } como { $current_who }.
 launch-switch = Cambiar a esta conexión
 launch-keep = Mantener mi conexión
+
+launch-other-learner = Este enlace es para { $who }. { $current_who } está usando el reproductor ahora. ¿Cambiar a { $who }?
+launch-switch-learner = Cambiar de estudiante
+
+## Learners
+learners-heading = Estudiantes en este dispositivo
+learners-locked = { $name } está usando el reproductor
+learner-unnamed = Yo
+learner-now = Usando el reproductor ahora
+learner-switch = Cambiar a este estudiante
+learner-rename = Cambiar nombre
+learner-name = Nombre
+learner-save = Guardar
+learner-cancel = Cancelar
+learner-remove = Eliminar
+learner-remove-ask = ¿Eliminar a { $name } de este dispositivo? Se borrarán su progreso, sus registros pendientes y su configuración en este dispositivo. Los cursos descargados se conservan.
+learner-removed = Se eliminó a { $name }.
+learner-pin = PIN (cuatro dígitos, opcional)
+learner-pin-label = PIN
+learner-pin-for = PIN de { $name }
+learner-pin-new = PIN nuevo (cuatro dígitos)
+learner-pin-set = Poner un PIN
+learner-pin-remove = Quitar el PIN
+learner-pin-open = Continuar
+learner-pin-note = Un PIN evita que quienes comparten este dispositivo entren en el progreso de los demás. Sirve para la privacidad, no para la seguridad.
+learner-add-heading = Añadir un estudiante
+learner-add = Añadir
+learner-added = Se añadió a { $name }.
+learner-saved = Guardado.
+learner-error-empty = Escribe un nombre.
+learner-error-long = Este nombre es demasiado largo.
+learner-error-taken = Alguien en este dispositivo ya se llama { $name }.
+learner-error-pin = Un PIN tiene exactamente cuatro dígitos.
+learner-error-full = Este dispositivo no admite más estudiantes. Elimina uno primero.
+learner-error-unknown = No se pudo cambiar la lista de estudiantes. Recarga la página e inténtalo de nuevo.
+learner-error-wrong-pin = Ese PIN no es correcto.
+signout-ask = { $count ->
+    [one] Aún no se ha enviado { $count } registro.
+   *[other] Aún no se han enviado { $count } registros.
+}
+signout-keep = { $count ->
+    [one] Conservar el registro pendiente para cuando vuelva a conectarme
+   *[other] Conservar los { $count } registros pendientes para cuando vuelva a conectarme
+}
+signout-discard = { $count ->
+    [one] Descartarlo
+   *[other] Descartarlos
+}

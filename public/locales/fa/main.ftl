@@ -212,3 +212,51 @@ captions-always = نمایش زیرنویس برای هر ویدیو یا صوت
 launch-other = این پیوند سوابق یادگیری شما را با نام { $who } به { $endpoint } می‌فرستد. شما اکنون با نام { $current_who } به { $current } وصل هستید.
 launch-switch = رفتن به این اتصال
 launch-keep = نگه داشتن اتصال من
+
+launch-other-learner = این پیوند برای { $who } است. اکنون { $current_who } از پخش‌کننده استفاده می‌کند. به { $who } تغییر کند؟
+launch-switch-learner = تغییر یادگیرنده
+
+## Learners
+learners-heading = یادگیرندگان این دستگاه
+learners-locked = { $name } از پخش‌کننده استفاده می‌کند
+learner-unnamed = من
+learner-now = اکنون از پخش‌کننده استفاده می‌کند
+learner-switch = رفتن به این یادگیرنده
+learner-rename = تغییر نام
+learner-name = نام
+learner-save = ذخیره
+learner-cancel = لغو
+learner-remove = حذف
+learner-remove-ask = { $name } از این دستگاه حذف شود؟ پیشرفت، سوابق در انتظار و تنظیمات او در این دستگاه پاک می‌شود. دوره‌های بارگیری‌شده می‌مانند.
+learner-removed = { $name } حذف شد.
+learner-pin = پین (چهار رقم، اختیاری)
+learner-pin-label = پین
+learner-pin-for = پین { $name }
+learner-pin-new = پین جدید (چهار رقم)
+learner-pin-set = تعیین پین
+learner-pin-remove = حذف پین
+learner-pin-open = ادامه
+learner-pin-note = پین نمی‌گذارد کسانی که این دستگاه را با هم به کار می‌برند وارد پیشرفت یکدیگر شوند. برای حریم خصوصی است، نه امنیت.
+learner-add-heading = افزودن یادگیرنده
+learner-add = افزودن
+learner-added = { $name } افزوده شد.
+learner-saved = ذخیره شد.
+learner-error-empty = یک نام وارد کنید.
+learner-error-long = این نام خیلی بلند است.
+learner-error-taken = در این دستگاه کسی با نام { $name } وجود دارد.
+learner-error-pin = پین دقیقاً چهار رقم است.
+learner-error-full = این دستگاه جای یادگیرنده‌ی بیشتری ندارد. ابتدا یکی را حذف کنید.
+learner-error-unknown = فهرست یادگیرندگان تغییر نکرد. صفحه را دوباره بارگیری کنید و دوباره امتحان کنید.
+learner-error-wrong-pin = این پین درست نیست.
+signout-ask = { $count ->
+    [one] { $count } رکورد هنوز فرستاده نشده است.
+   *[other] { $count } رکورد هنوز فرستاده نشده‌اند.
+}
+signout-keep = { $count ->
+    [one] نگه داشتن رکورد در انتظار برای اتصال بعدی
+   *[other] نگه داشتن { $count } رکورد در انتظار برای اتصال بعدی
+}
+signout-discard = { $count ->
+    [one] دور انداختن آن
+   *[other] دور انداختن آن‌ها
+}

@@ -216,3 +216,51 @@ captions-always = Ipakita ang subtitle tuwing mayroon nito ang video o audio (sa
 launch-other = Ipapadala ng link na ito ang iyong mga tala ng pag-aaral sa { $endpoint } bilang { $who }. Nakakonekta ka sa { $current } bilang { $current_who }.
 launch-switch = Lumipat sa koneksyong ito
 launch-keep = Panatilihin ang aking koneksyon
+
+launch-other-learner = Para kay { $who } ang link na ito. Si { $current_who } ang gumagamit ng player ngayon. Lumipat kay { $who }?
+launch-switch-learner = Palitan ang mag-aaral
+
+## Learners
+learners-heading = Mga mag-aaral sa device na ito
+learners-locked = Si { $name } ang gumagamit ng player
+learner-unnamed = Ako
+learner-now = Gumagamit ng player ngayon
+learner-switch = Lumipat sa mag-aaral na ito
+learner-rename = Palitan ang pangalan
+learner-name = Pangalan
+learner-save = I-save
+learner-cancel = Kanselahin
+learner-remove = Alisin
+learner-remove-ask = Alisin si { $name } sa device na ito? Mabubura ang kanyang progreso, mga naghihintay na record at mga setting sa device na ito. Mananatili ang mga na-download na kurso.
+learner-removed = Naalis na si { $name }.
+learner-pin = PIN (apat na digit, opsyonal)
+learner-pin-label = PIN
+learner-pin-for = PIN ni { $name }
+learner-pin-new = Bagong PIN (apat na digit)
+learner-pin-set = Magtakda ng PIN
+learner-pin-remove = Alisin ang PIN
+learner-pin-open = Magpatuloy
+learner-pin-note = Pinipigilan ng PIN ang mga naghahati sa device na ito na pumasok sa progreso ng isa’t isa. Para ito sa privacy, hindi sa seguridad.
+learner-add-heading = Magdagdag ng mag-aaral
+learner-add = Idagdag
+learner-added = Naidagdag na si { $name }.
+learner-saved = Na-save.
+learner-error-empty = Maglagay ng pangalan.
+learner-error-long = Masyadong mahaba ang pangalang ito.
+learner-error-taken = May { $name } na sa device na ito.
+learner-error-pin = Eksaktong apat na digit ang PIN.
+learner-error-full = Wala nang puwang para sa mas maraming mag-aaral sa device na ito. Mag-alis muna ng isa.
+learner-error-unknown = Hindi mabago ang listahan ng mga mag-aaral. I-reload ang page at subukang muli.
+learner-error-wrong-pin = Mali ang PIN na iyan.
+signout-ask = { $count ->
+    [one] { $count } record ang hindi pa naipapadala.
+   *[other] { $count } na record ang hindi pa naipapadala.
+}
+signout-keep = { $count ->
+    [one] Itabi ang naghihintay na record para sa susunod kong pagkonekta
+   *[other] Itabi ang { $count } na naghihintay na record para sa susunod kong pagkonekta
+}
+signout-discard = { $count ->
+    [one] Itapon ito
+   *[other] Itapon ang mga ito
+}

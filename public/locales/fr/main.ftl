@@ -219,3 +219,51 @@ captions-always = Toujours afficher les sous-titres quand une vidéo ou un audio
 launch-other = Ce lien enverrait vos traces d’apprentissage à { $endpoint } en tant que { $who }. Vous êtes connecté à { $current } en tant que { $current_who }.
 launch-switch = Passer à cette connexion
 launch-keep = Garder ma connexion
+
+launch-other-learner = Ce lien est pour { $who }. { $current_who } utilise le lecteur en ce moment. Passer à { $who } ?
+launch-switch-learner = Changer d’apprenant
+
+## Learners
+learners-heading = Apprenants sur cet appareil
+learners-locked = { $name } utilise le lecteur
+learner-unnamed = Moi
+learner-now = Utilise le lecteur en ce moment
+learner-switch = Passer à cet apprenant
+learner-rename = Renommer
+learner-name = Nom
+learner-save = Enregistrer
+learner-cancel = Annuler
+learner-remove = Supprimer
+learner-remove-ask = Supprimer { $name } de cet appareil ? Sa progression, ses traces en attente et ses paramètres sur cet appareil seront effacés. Les cours téléchargés restent.
+learner-removed = { $name } a été supprimé.
+learner-pin = Code PIN (quatre chiffres, facultatif)
+learner-pin-label = Code PIN
+learner-pin-for = Code PIN de { $name }
+learner-pin-new = Nouveau code PIN (quatre chiffres)
+learner-pin-set = Définir un code PIN
+learner-pin-remove = Supprimer le code PIN
+learner-pin-open = Continuer
+learner-pin-note = Un code PIN évite que les personnes qui partagent cet appareil voient la progression des autres. Il protège la vie privée, pas la sécurité.
+learner-add-heading = Ajouter un apprenant
+learner-add = Ajouter
+learner-added = { $name } a été ajouté.
+learner-saved = Enregistré.
+learner-error-empty = Saisissez un nom.
+learner-error-long = Ce nom est trop long.
+learner-error-taken = Quelqu’un sur cet appareil s’appelle déjà { $name }.
+learner-error-pin = Un code PIN compte exactement quatre chiffres.
+learner-error-full = Cet appareil ne peut pas accueillir plus d’apprenants. Supprimez-en un d’abord.
+learner-error-unknown = La liste des apprenants n’a pas pu être modifiée. Rechargez la page et réessayez.
+learner-error-wrong-pin = Ce code PIN n’est pas le bon.
+signout-ask = { $count ->
+    [one] { $count } enregistrement n’a pas encore été envoyé.
+   *[other] { $count } enregistrements n’ont pas encore été envoyés.
+}
+signout-keep = { $count ->
+    [one] Garder l’enregistrement en attente pour ma prochaine connexion
+   *[other] Garder les { $count } enregistrements en attente pour ma prochaine connexion
+}
+signout-discard = { $count ->
+    [one] Le supprimer
+   *[other] Les supprimer
+}

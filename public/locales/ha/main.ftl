@@ -211,3 +211,51 @@ captions-always = Koyaushe nuna rubutun ƙasa idan bidiyo ko sauti yana da shi (
 launch-other = Wannan mahaɗin zai aika bayanan karatunka zuwa { $endpoint } a matsayin { $who }. Kana haɗe da { $current } a matsayin { $current_who }.
 launch-switch = Koma zuwa wannan haɗin
 launch-keep = Ci gaba da haɗina
+
+launch-other-learner = Wannan mahaɗin na { $who } ne. Yanzu { $current_who } ne ke amfani da na’urar kunnawa. A koma zuwa { $who }?
+launch-switch-learner = Canza ɗalibi
+
+## Learners
+learners-heading = Ɗalibai a wannan na’ura
+learners-locked = { $name } ne ke amfani da na’urar kunnawa
+learner-unnamed = Ni
+learner-now = Yana amfani da na’urar kunnawa yanzu
+learner-switch = Koma zuwa wannan ɗalibi
+learner-rename = Canza suna
+learner-name = Suna
+learner-save = Ajiye
+learner-cancel = Soke
+learner-remove = Cire
+learner-remove-ask = A cire { $name } daga wannan na’ura? Za a goge ci gabansa, bayanansa da ke jira da saitunansa a wannan na’ura. Kwasa-kwasan da aka sauke za su zauna.
+learner-removed = An cire { $name }.
+learner-pin = PIN (lambobi huɗu, ba dole ba)
+learner-pin-label = PIN
+learner-pin-for = PIN na { $name }
+learner-pin-new = Sabon PIN (lambobi huɗu)
+learner-pin-set = Saita PIN
+learner-pin-remove = Cire PIN
+learner-pin-open = Ci gaba
+learner-pin-note = PIN yana hana masu raba wannan na’ura shiga ci gaban juna. Don sirri ne, ba don tsaro ba.
+learner-add-heading = Ƙara ɗalibi
+learner-add = Ƙara
+learner-added = An ƙara { $name }.
+learner-saved = An ajiye.
+learner-error-empty = Shigar da suna.
+learner-error-long = Wannan suna ya yi tsawo da yawa.
+learner-error-taken = Akwai wani mai suna { $name } a wannan na’ura tuni.
+learner-error-pin = PIN lambobi huɗu ne daidai.
+learner-error-full = Wannan na’ura ba za ta ɗauki ƙarin ɗalibai ba. Cire ɗaya tukuna.
+learner-error-unknown = Ba a iya canza jerin ɗalibai ba. Sake loda shafin ka sake gwadawa.
+learner-error-wrong-pin = Wannan PIN ba daidai ba ne.
+signout-ask = { $count ->
+    [one] Bayani ɗaya bai tafi ba tukuna.
+   *[other] Bayanai { $count } ba su tafi ba tukuna.
+}
+signout-keep = { $count ->
+    [one] Ajiye bayanin da ke jira har sai na sake haɗawa
+   *[other] Ajiye bayanai { $count } da ke jira har sai na sake haɗawa
+}
+signout-discard = { $count ->
+    [one] Jefar da shi
+   *[other] Jefar da su
+}

@@ -219,3 +219,53 @@ captions-always = הצגת כתוביות בכל סרטון או קטע שמע �
 launch-other = קישור זה ישלח את רשומות הלמידה שלך אל { $endpoint } בתור { $who }. את/ה מחובר/ת אל { $current } בתור { $current_who }.
 launch-switch = מעבר לחיבור הזה
 launch-keep = שמירה על החיבור שלי
+
+launch-other-learner = הקישור הזה מיועד ל{ $who }. { $current_who } משתמש/ת בנגן עכשיו. לעבור ל{ $who }?
+launch-switch-learner = החלפת לומד/ת
+
+## Learners
+learners-heading = הלומדים במכשיר הזה
+learners-locked = { $name } משתמש/ת בנגן
+learner-unnamed = אני
+learner-now = משתמש/ת בנגן עכשיו
+learner-switch = מעבר ללומד/ת הזה/ו
+learner-rename = שינוי שם
+learner-name = שם
+learner-save = שמירה
+learner-cancel = ביטול
+learner-remove = הסרה
+learner-remove-ask = להסיר את { $name } מהמכשיר הזה? ההתקדמות, הרשומות הממתינות וההגדרות שלו/ה במכשיר הזה יימחקו. הקורסים שהורדו יישארו.
+learner-removed = { $name } הוסר/ה.
+learner-pin = קוד PIN (ארבע ספרות, לא חובה)
+learner-pin-label = קוד PIN
+learner-pin-for = קוד ה-PIN של { $name }
+learner-pin-new = קוד PIN חדש (ארבע ספרות)
+learner-pin-set = הגדרת קוד PIN
+learner-pin-remove = הסרת קוד ה-PIN
+learner-pin-open = המשך
+learner-pin-note = קוד PIN מונע מאנשים שחולקים את המכשיר הזה להיכנס להתקדמות של האחרים. הוא נועד לפרטיות, לא לאבטחה.
+learner-add-heading = הוספת לומד/ת
+learner-add = הוספה
+learner-added = { $name } נוסף/ה.
+learner-saved = נשמר.
+learner-error-empty = יש להזין שם.
+learner-error-long = השם הזה ארוך מדי.
+learner-error-taken = כבר יש במכשיר הזה מישהו בשם { $name }.
+learner-error-pin = קוד PIN הוא בדיוק ארבע ספרות.
+learner-error-full = אין במכשיר הזה מקום ללומדים נוספים. יש להסיר מישהו קודם.
+learner-error-unknown = לא ניתן היה לשנות את רשימת הלומדים. יש לטעון מחדש את הדף ולנסות שוב.
+learner-error-wrong-pin = קוד ה-PIN הזה שגוי.
+signout-ask = { $count ->
+    [one] רשומה אחת עדיין לא נשלחה.
+    [two] שתי רשומות עדיין לא נשלחו.
+   *[other] { $count } רשומות עדיין לא נשלחו.
+}
+signout-keep = { $count ->
+    [one] לשמור את הרשומה הממתינה לחיבור הבא
+    [two] לשמור את שתי הרשומות הממתינות לחיבור הבא
+   *[other] לשמור את { $count } הרשומות הממתינות לחיבור הבא
+}
+signout-discard = { $count ->
+    [one] למחוק אותה
+   *[other] למחוק אותן
+}

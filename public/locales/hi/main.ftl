@@ -212,3 +212,51 @@ captions-always = जब भी किसी वीडियो या ऑडि
 launch-other = यह लिंक आपके सीखने के रिकॉर्ड { $who } के रूप में { $endpoint } पर भेजेगा। आप { $current } से { $current_who } के रूप में जुड़े हैं।
 launch-switch = इस कनेक्शन पर जाएँ
 launch-keep = मेरा कनेक्शन रखें
+
+launch-other-learner = यह लिंक { $who } के लिए है। अभी { $current_who } प्लेयर इस्तेमाल कर रहे हैं। क्या { $who } पर जाएँ?
+launch-switch-learner = शिक्षार्थी बदलें
+
+## Learners
+learners-heading = इस डिवाइस पर शिक्षार्थी
+learners-locked = { $name } प्लेयर इस्तेमाल कर रहे हैं
+learner-unnamed = मैं
+learner-now = अभी प्लेयर इस्तेमाल कर रहे हैं
+learner-switch = इस शिक्षार्थी पर जाएँ
+learner-rename = नाम बदलें
+learner-name = नाम
+learner-save = सहेजें
+learner-cancel = रद्द करें
+learner-remove = हटाएँ
+learner-remove-ask = क्या { $name } को इस डिवाइस से हटाना है? इस डिवाइस पर उनकी प्रगति, भेजे जाने को बाकी रिकॉर्ड और सेटिंग्स मिटा दी जाएँगी। डाउनलोड किए गए कोर्स बने रहेंगे।
+learner-removed = { $name } को हटा दिया गया।
+learner-pin = पिन (चार अंक, वैकल्पिक)
+learner-pin-label = पिन
+learner-pin-for = { $name } का पिन
+learner-pin-new = नया पिन (चार अंक)
+learner-pin-set = पिन सेट करें
+learner-pin-remove = पिन हटाएँ
+learner-pin-open = जारी रखें
+learner-pin-note = पिन इस डिवाइस को साझा करने वालों को एक-दूसरे की प्रगति में जाने से रोकता है। यह निजता के लिए है, सुरक्षा के लिए नहीं।
+learner-add-heading = शिक्षार्थी जोड़ें
+learner-add = जोड़ें
+learner-added = { $name } को जोड़ दिया गया।
+learner-saved = सहेजा गया।
+learner-error-empty = नाम लिखें।
+learner-error-long = यह नाम बहुत लंबा है।
+learner-error-taken = इस डिवाइस पर पहले से किसी का नाम { $name } है।
+learner-error-pin = पिन ठीक चार अंकों का होता है।
+learner-error-full = इस डिवाइस पर और शिक्षार्थियों की जगह नहीं है। पहले किसी को हटाएँ।
+learner-error-unknown = शिक्षार्थियों की सूची नहीं बदली जा सकी। पेज दोबारा लोड करके फिर कोशिश करें।
+learner-error-wrong-pin = यह पिन सही नहीं है।
+signout-ask = { $count ->
+    [one] { $count } रिकॉर्ड अभी भेजा नहीं गया है।
+   *[other] { $count } रिकॉर्ड अभी भेजे नहीं गए हैं।
+}
+signout-keep = { $count ->
+    [one] बाकी रिकॉर्ड अगली बार जुड़ने के लिए रखें
+   *[other] बाकी { $count } रिकॉर्ड अगली बार जुड़ने के लिए रखें
+}
+signout-discard = { $count ->
+    [one] इसे हटा दें
+   *[other] इन्हें हटा दें
+}

@@ -206,3 +206,48 @@ captions-always = Tampilkan subtitel setiap kali video atau audio memilikinya (d
 launch-other = Tautan ini akan mengirim catatan belajar Anda ke { $endpoint } sebagai { $who }. Anda terhubung ke { $current } sebagai { $current_who }.
 launch-switch = Beralih ke koneksi ini
 launch-keep = Pertahankan koneksi saya
+
+launch-other-learner = Tautan ini untuk { $who }. { $current_who } sedang memakai pemutar. Beralih ke { $who }?
+launch-switch-learner = Ganti pelajar
+
+## Learners
+learners-heading = Pelajar di perangkat ini
+learners-locked = { $name } sedang memakai pemutar
+learner-unnamed = Saya
+learner-now = Sedang memakai pemutar
+learner-switch = Beralih ke pelajar ini
+learner-rename = Ganti nama
+learner-name = Nama
+learner-save = Simpan
+learner-cancel = Batal
+learner-remove = Hapus
+learner-remove-ask = Hapus { $name } dari perangkat ini? Kemajuan, catatan yang menunggu, dan pengaturannya di perangkat ini akan dihapus. Kursus yang sudah diunduh tetap ada.
+learner-removed = { $name } telah dihapus.
+learner-pin = PIN (empat angka, opsional)
+learner-pin-label = PIN
+learner-pin-for = PIN { $name }
+learner-pin-new = PIN baru (empat angka)
+learner-pin-set = Pasang PIN
+learner-pin-remove = Hapus PIN
+learner-pin-open = Lanjutkan
+learner-pin-note = PIN mencegah orang yang berbagi perangkat ini masuk ke kemajuan orang lain. Ini untuk privasi, bukan keamanan.
+learner-add-heading = Tambah pelajar
+learner-add = Tambah
+learner-added = { $name } telah ditambahkan.
+learner-saved = Tersimpan.
+learner-error-empty = Masukkan nama.
+learner-error-long = Nama ini terlalu panjang.
+learner-error-taken = Sudah ada yang bernama { $name } di perangkat ini.
+learner-error-pin = PIN terdiri dari tepat empat angka.
+learner-error-full = Perangkat ini tidak bisa menampung pelajar lagi. Hapus salah satu terlebih dahulu.
+learner-error-unknown = Daftar pelajar tidak dapat diubah. Muat ulang halaman lalu coba lagi.
+learner-error-wrong-pin = PIN itu salah.
+signout-ask = { $count ->
+   *[other] { $count } catatan belum terkirim.
+}
+signout-keep = { $count ->
+   *[other] Simpan { $count } catatan yang menunggu untuk saat saya terhubung lagi
+}
+signout-discard = { $count ->
+   *[other] Buang
+}

@@ -219,3 +219,51 @@ captions-always = Mostra sempre i sottotitoli di video e audio, se presenti (nel
 launch-other = Questo link invierebbe i tuoi dati di apprendimento a { $endpoint } come { $who }. Sei connesso a { $current } come { $current_who }.
 launch-switch = Passa a questa connessione
 launch-keep = Mantieni la mia connessione
+
+launch-other-learner = Questo link è per { $who }. Ora sta usando il player { $current_who }. Passare a { $who }?
+launch-switch-learner = Cambia studente
+
+## Learners
+learners-heading = Studenti su questo dispositivo
+learners-locked = { $name } sta usando il player
+learner-unnamed = Io
+learner-now = Sta usando il player ora
+learner-switch = Passa a questo studente
+learner-rename = Rinomina
+learner-name = Nome
+learner-save = Salva
+learner-cancel = Annulla
+learner-remove = Rimuovi
+learner-remove-ask = Rimuovere { $name } da questo dispositivo? I suoi progressi, i record in attesa e le impostazioni su questo dispositivo verranno eliminati. I corsi scaricati restano.
+learner-removed = { $name } è stato rimosso.
+learner-pin = PIN (quattro cifre, facoltativo)
+learner-pin-label = PIN
+learner-pin-for = PIN di { $name }
+learner-pin-new = Nuovo PIN (quattro cifre)
+learner-pin-set = Imposta un PIN
+learner-pin-remove = Rimuovi il PIN
+learner-pin-open = Continua
+learner-pin-note = Un PIN tiene chi condivide questo dispositivo fuori dai progressi degli altri. Serve alla privacy, non alla sicurezza.
+learner-add-heading = Aggiungi uno studente
+learner-add = Aggiungi
+learner-added = { $name } è stato aggiunto.
+learner-saved = Salvato.
+learner-error-empty = Inserisci un nome.
+learner-error-long = Questo nome è troppo lungo.
+learner-error-taken = Qualcuno su questo dispositivo si chiama già { $name }.
+learner-error-pin = Un PIN ha esattamente quattro cifre.
+learner-error-full = Questo dispositivo non può avere altri studenti. Rimuovine prima uno.
+learner-error-unknown = Non è stato possibile modificare l’elenco degli studenti. Ricarica la pagina e riprova.
+learner-error-wrong-pin = Il PIN non è corretto.
+signout-ask = { $count ->
+    [one] Un record non è ancora stato inviato.
+   *[other] { $count } record non sono ancora stati inviati.
+}
+signout-keep = { $count ->
+    [one] Conserva il record in attesa per la prossima connessione
+   *[other] Conserva i { $count } record in attesa per la prossima connessione
+}
+signout-discard = { $count ->
+    [one] Eliminalo
+   *[other] Eliminali
+}

@@ -206,3 +206,48 @@ captions-always = 動画や音声に字幕があれば常に表示する（お�
 launch-other = このリンクは、あなたの学習記録を { $who } として { $endpoint } に送ります。現在は { $current } に { $current_who } として接続しています。
 launch-switch = この接続に切り替える
 launch-keep = 今の接続のままにする
+
+launch-other-learner = このリンクは { $who } さん用です。いまプレーヤーを使っているのは { $current_who } さんです。{ $who } さんに切り替えますか？
+launch-switch-learner = 学習者を切り替える
+
+## Learners
+learners-heading = この端末の学習者
+learners-locked = { $name } さんがプレーヤーを使用中です
+learner-unnamed = 自分
+learner-now = プレーヤーを使用中
+learner-switch = この学習者に切り替える
+learner-rename = 名前を変更
+learner-name = 名前
+learner-save = 保存
+learner-cancel = キャンセル
+learner-remove = 削除
+learner-remove-ask = { $name } さんをこの端末から削除しますか？この端末にあるその人の進捗、送信待ちの記録、設定が削除されます。ダウンロード済みのコースは残ります。
+learner-removed = { $name } さんを削除しました。
+learner-pin = 暗証番号（4桁の数字、任意）
+learner-pin-label = 暗証番号
+learner-pin-for = { $name } さんの暗証番号
+learner-pin-new = 新しい暗証番号（4桁の数字）
+learner-pin-set = 暗証番号を設定
+learner-pin-remove = 暗証番号を解除
+learner-pin-open = 続ける
+learner-pin-note = 暗証番号があると、この端末を共有する人同士がお互いの進捗に入らずに済みます。プライバシーのためのもので、セキュリティ対策ではありません。
+learner-add-heading = 学習者を追加
+learner-add = 追加
+learner-added = { $name } さんを追加しました。
+learner-saved = 保存しました。
+learner-error-empty = 名前を入力してください。
+learner-error-long = この名前は長すぎます。
+learner-error-taken = この端末にはすでに { $name } という人がいます。
+learner-error-pin = 暗証番号はちょうど4桁の数字です。
+learner-error-full = この端末にはこれ以上学習者を追加できません。先にだれかを削除してください。
+learner-error-unknown = 学習者の一覧を変更できませんでした。ページを再読み込みして、もう一度お試しください。
+learner-error-wrong-pin = 暗証番号が違います。
+signout-ask = { $count ->
+   *[other] まだ送信されていない記録が { $count } 件あります。
+}
+signout-keep = { $count ->
+   *[other] 送信待ちの { $count } 件の記録を次に接続するときのために残す
+}
+signout-discard = { $count ->
+   *[other] 破棄する
+}

@@ -214,3 +214,51 @@ captions-always = Бейнеде немесе аудиода субтитрле�
 launch-other = Бұл сілтеме оқу жазбаларыңызды { $endpoint } мекенжайына { $who } ретінде жібереді. Сіз қазір { $current } мекенжайына { $current_who } ретінде қосылғансыз.
 launch-switch = Осы қосылымға ауысу
 launch-keep = Қосылымымды сақтау
+
+launch-other-learner = Бұл сілтеме { $who } үшін. Қазір ойнатқышты { $current_who } пайдаланып отыр. { $who } пайдаланушысына ауысу керек пе?
+launch-switch-learner = Оқушыны ауыстыру
+
+## Learners
+learners-heading = Осы құрылғыдағы оқушылар
+learners-locked = Ойнатқышты { $name } пайдаланып отыр
+learner-unnamed = Мен
+learner-now = Қазір ойнатқышты пайдаланып отыр
+learner-switch = Осы оқушыға ауысу
+learner-rename = Атын өзгерту
+learner-name = Аты
+learner-save = Сақтау
+learner-cancel = Бас тарту
+learner-remove = Жою
+learner-remove-ask = { $name } осы құрылғыдан жойылсын ба? Оның осы құрылғыдағы үлгерімі, жіберуді күтіп тұрған жазбалары мен параметрлері жойылады. Жүктелген курстар қалады.
+learner-removed = { $name } жойылды.
+learner-pin = PIN-код (төрт сан, міндетті емес)
+learner-pin-label = PIN-код
+learner-pin-for = { $name } PIN-коды
+learner-pin-new = Жаңа PIN-код (төрт сан)
+learner-pin-set = PIN-код орнату
+learner-pin-remove = PIN-кодты алып тастау
+learner-pin-open = Жалғастыру
+learner-pin-note = PIN-код осы құрылғыны бірге пайдаланатындарды бір-бірінің үлгеріміне кіргізбейді. Ол қауіпсіздік үшін емес, жекелік үшін.
+learner-add-heading = Оқушы қосу
+learner-add = Қосу
+learner-added = { $name } қосылды.
+learner-saved = Сақталды.
+learner-error-empty = Атын енгізіңіз.
+learner-error-long = Бұл ат тым ұзын.
+learner-error-taken = Бұл құрылғыда { $name } деген адам бар.
+learner-error-pin = PIN-код дәл төрт саннан тұрады.
+learner-error-full = Бұл құрылғыға бұдан артық оқушы қосылмайды. Алдымен біреуін жойыңыз.
+learner-error-unknown = Оқушылар тізімін өзгерту мүмкін болмады. Бетті қайта жүктеп, әрекетті қайталаңыз.
+learner-error-wrong-pin = PIN-код дұрыс емес.
+signout-ask = { $count ->
+    [one] { $count } жазба әлі жіберілген жоқ.
+   *[other] { $count } жазба әлі жіберілген жоқ.
+}
+signout-keep = { $count ->
+    [one] Күтіп тұрған жазбаны келесі қосылуға дейін сақтау
+   *[other] Күтіп тұрған { $count } жазбаны келесі қосылуға дейін сақтау
+}
+signout-discard = { $count ->
+    [one] Оны тастау
+   *[other] Оларды тастау
+}

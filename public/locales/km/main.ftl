@@ -208,3 +208,48 @@ captions-always = បង្ហាញអក្សររត់ជានិច្�
 launch-other = តំណនេះនឹងផ្ញើកំណត់ត្រាការសិក្សារបស់អ្នកទៅ { $endpoint } ជា { $who }។ អ្នកកំពុងភ្ជាប់ទៅ { $current } ជា { $current_who }។
 launch-switch = ប្ដូរទៅការភ្ជាប់នេះ
 launch-keep = រក្សាការភ្ជាប់របស់ខ្ញុំ
+
+launch-other-learner = តំណនេះសម្រាប់ { $who }។ ឥឡូវនេះ { $current_who } កំពុងប្រើកម្មវិធីចាក់។ ប្ដូរទៅ { $who } ឬ?
+launch-switch-learner = ប្ដូរអ្នកសិក្សា
+
+## Learners
+learners-heading = អ្នកសិក្សានៅលើឧបករណ៍នេះ
+learners-locked = { $name } កំពុងប្រើកម្មវិធីចាក់
+learner-unnamed = ខ្ញុំ
+learner-now = កំពុងប្រើកម្មវិធីចាក់
+learner-switch = ប្ដូរទៅអ្នកសិក្សានេះ
+learner-rename = ប្ដូរឈ្មោះ
+learner-name = ឈ្មោះ
+learner-save = រក្សាទុក
+learner-cancel = បោះបង់
+learner-remove = ដកចេញ
+learner-remove-ask = ដក { $name } ចេញពីឧបករណ៍នេះឬ? វឌ្ឍនភាព កំណត់ត្រាដែលកំពុងរង់ចាំ និងការកំណត់របស់គាត់នៅលើឧបករណ៍នេះនឹងត្រូវលុប។ វគ្គសិក្សាដែលបានទាញយកនៅដដែល។
+learner-removed = បានដក { $name } ចេញហើយ។
+learner-pin = PIN (លេខបួនខ្ទង់ មិនបង្ខំ)
+learner-pin-label = PIN
+learner-pin-for = PIN របស់ { $name }
+learner-pin-new = PIN ថ្មី (លេខបួនខ្ទង់)
+learner-pin-set = កំណត់ PIN
+learner-pin-remove = ដក PIN ចេញ
+learner-pin-open = បន្ត
+learner-pin-note = PIN រារាំងអ្នកដែលប្រើឧបករណ៍នេះរួមគ្នាពីការចូលទៅក្នុងវឌ្ឍនភាពរបស់គ្នាទៅវិញទៅមក។ វាសម្រាប់ឯកជនភាព មិនមែនសុវត្ថិភាពទេ។
+learner-add-heading = បន្ថែមអ្នកសិក្សា
+learner-add = បន្ថែម
+learner-added = បានបន្ថែម { $name } ហើយ។
+learner-saved = បានរក្សាទុក។
+learner-error-empty = សូមបញ្ចូលឈ្មោះ។
+learner-error-long = ឈ្មោះនេះវែងពេក។
+learner-error-taken = មានអ្នកឈ្មោះ { $name } នៅលើឧបករណ៍នេះរួចហើយ។
+learner-error-pin = PIN ត្រូវមានលេខបួនខ្ទង់គត់។
+learner-error-full = ឧបករណ៍នេះមិនអាចបន្ថែមអ្នកសិក្សាទៀតបានទេ។ សូមដកម្នាក់ចេញសិន។
+learner-error-unknown = មិនអាចប្ដូរបញ្ជីអ្នកសិក្សាបានទេ។ សូមផ្ទុកទំព័រឡើងវិញ ហើយព្យាយាមម្ដងទៀត។
+learner-error-wrong-pin = PIN នោះមិនត្រឹមត្រូវទេ។
+signout-ask = { $count ->
+   *[other] កំណត់ត្រាចំនួន { $count } មិនទាន់បានបញ្ជូននៅឡើយ។
+}
+signout-keep = { $count ->
+   *[other] រក្សាកំណត់ត្រាចំនួន { $count } ដែលកំពុងរង់ចាំ សម្រាប់ពេលខ្ញុំភ្ជាប់ម្ដងទៀត
+}
+signout-discard = { $count ->
+   *[other] បោះចោល
+}

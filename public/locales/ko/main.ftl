@@ -206,3 +206,48 @@ captions-always = 동영상이나 오디오에 자막이 있으면 항상 표시
 launch-other = 이 링크는 학습 기록을 { $who }(으)로 { $endpoint }에 보냅니다. 지금은 { $current }에 { $current_who }(으)로 연결되어 있습니다.
 launch-switch = 이 연결로 바꾸기
 launch-keep = 지금 연결 유지
+
+launch-other-learner = 이 링크는 { $who } 님을 위한 것입니다. 지금은 { $current_who } 님이 플레이어를 사용하고 있습니다. { $who } 님으로 바꿀까요?
+launch-switch-learner = 학습자 바꾸기
+
+## Learners
+learners-heading = 이 기기의 학습자
+learners-locked = { $name } 님이 플레이어를 사용하고 있습니다
+learner-unnamed = 나
+learner-now = 지금 플레이어 사용 중
+learner-switch = 이 학습자로 바꾸기
+learner-rename = 이름 바꾸기
+learner-name = 이름
+learner-save = 저장
+learner-cancel = 취소
+learner-remove = 삭제
+learner-remove-ask = 이 기기에서 { $name } 님을 삭제할까요? 이 기기에 있는 진도, 전송 대기 중인 기록, 설정이 삭제됩니다. 내려받은 강좌는 남습니다.
+learner-removed = { $name } 님을 삭제했습니다.
+learner-pin = PIN(숫자 네 자리, 선택)
+learner-pin-label = PIN
+learner-pin-for = { $name } 님의 PIN
+learner-pin-new = 새 PIN(숫자 네 자리)
+learner-pin-set = PIN 설정
+learner-pin-remove = PIN 해제
+learner-pin-open = 계속
+learner-pin-note = PIN이 있으면 이 기기를 함께 쓰는 사람들이 서로의 진도에 들어가지 않습니다. 보안이 아니라 사생활 보호를 위한 것입니다.
+learner-add-heading = 학습자 추가
+learner-add = 추가
+learner-added = { $name } 님을 추가했습니다.
+learner-saved = 저장했습니다.
+learner-error-empty = 이름을 입력하세요.
+learner-error-long = 이름이 너무 깁니다.
+learner-error-taken = 이 기기에 이미 { $name }(이)라는 사람이 있습니다.
+learner-error-pin = PIN은 정확히 숫자 네 자리입니다.
+learner-error-full = 이 기기에는 학습자를 더 추가할 수 없습니다. 먼저 한 명을 삭제하세요.
+learner-error-unknown = 학습자 목록을 바꾸지 못했습니다. 페이지를 새로 고친 뒤 다시 시도하세요.
+learner-error-wrong-pin = PIN이 맞지 않습니다.
+signout-ask = { $count ->
+   *[other] 아직 보내지 않은 기록이 { $count }건 있습니다.
+}
+signout-keep = { $count ->
+   *[other] 대기 중인 기록 { $count }건을 다음 연결 때까지 보관
+}
+signout-discard = { $count ->
+   *[other] 버리기
+}

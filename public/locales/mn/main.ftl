@@ -214,3 +214,51 @@ captions-always = Видео эсвэл аудиод хадмал байвал �
 launch-other = Энэ холбоос таны сургалтын бүртгэлийг { $who } нэрээр { $endpoint } руу илгээнэ. Та одоо { $current }-д { $current_who } нэрээр холбогдсон байна.
 launch-switch = Энэ холболт руу шилжих
 launch-keep = Миний холболтыг хадгалах
+
+launch-other-learner = Энэ холбоос { $who }-д зориулагдсан. Одоо тоглуулагчийг { $current_who } ашиглаж байна. { $who } руу шилжих үү?
+launch-switch-learner = Суралцагч солих
+
+## Learners
+learners-heading = Энэ төхөөрөмж дээрх суралцагчид
+learners-locked = Тоглуулагчийг { $name } ашиглаж байна
+learner-unnamed = Би
+learner-now = Одоо тоглуулагчийг ашиглаж байна
+learner-switch = Энэ суралцагч руу шилжих
+learner-rename = Нэр өөрчлөх
+learner-name = Нэр
+learner-save = Хадгалах
+learner-cancel = Цуцлах
+learner-remove = Хасах
+learner-remove-ask = { $name }-г энэ төхөөрөмжөөс хасах уу? Энэ төхөөрөмж дээрх түүний ахиц, илгээгдэхийг хүлээж буй бүртгэл, тохиргоо устана. Татаж авсан сургалтууд үлдэнэ.
+learner-removed = { $name }-г хаслаа.
+learner-pin = ПИН (дөрвөн орон, заавал биш)
+learner-pin-label = ПИН
+learner-pin-for = { $name }-ийн ПИН
+learner-pin-new = Шинэ ПИН (дөрвөн орон)
+learner-pin-set = ПИН тохируулах
+learner-pin-remove = ПИН хасах
+learner-pin-open = Үргэлжлүүлэх
+learner-pin-note = ПИН нь энэ төхөөрөмжийг хамт ашигладаг хүмүүсийг бие биеийнхээ ахицад орохоос сэргийлнэ. Энэ нь аюулгүй байдлын бус, хувийн нууцын төлөө.
+learner-add-heading = Суралцагч нэмэх
+learner-add = Нэмэх
+learner-added = { $name }-г нэмлээ.
+learner-saved = Хадгаллаа.
+learner-error-empty = Нэр оруулна уу.
+learner-error-long = Энэ нэр хэт урт байна.
+learner-error-taken = Энэ төхөөрөмж дээр { $name } нэртэй хүн аль хэдийн байна.
+learner-error-pin = ПИН яг дөрвөн оронтой байна.
+learner-error-full = Энэ төхөөрөмжид өөр суралцагч нэмэх боломжгүй. Эхлээд нэгийг нь хасна уу.
+learner-error-unknown = Суралцагчдын жагсаалтыг өөрчилж чадсангүй. Хуудсыг дахин ачаалаад дахин оролдоно уу.
+learner-error-wrong-pin = ПИН буруу байна.
+signout-ask = { $count ->
+    [one] { $count } бүртгэл хараахан илгээгдээгүй байна.
+   *[other] { $count } бүртгэл хараахан илгээгдээгүй байна.
+}
+signout-keep = { $count ->
+    [one] Хүлээгдэж буй бүртгэлийг дараагийн холболт хүртэл хадгалах
+   *[other] Хүлээгдэж буй { $count } бүртгэлийг дараагийн холболт хүртэл хадгалах
+}
+signout-discard = { $count ->
+    [one] Үүнийг хаях
+   *[other] Тэдгээрийг хаях
+}

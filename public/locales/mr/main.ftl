@@ -211,3 +211,51 @@ captions-always = व्हिडिओ किंवा ऑडिओमध्य
 launch-other = ही लिंक तुमच्या शिकण्याच्या नोंदी { $who } म्हणून { $endpoint } वर पाठवेल. तुम्ही { $current } शी { $current_who } म्हणून जोडलेले आहात.
 launch-switch = या जोडणीवर जा
 launch-keep = माझी जोडणी ठेवा
+
+launch-other-learner = ही लिंक { $who } साठी आहे. सध्या { $current_who } प्लेअर वापरत आहेत. { $who } वर जायचे?
+launch-switch-learner = शिकणारे बदला
+
+## Learners
+learners-heading = या डिव्हाइसवरील शिकणारे
+learners-locked = { $name } प्लेअर वापरत आहेत
+learner-unnamed = मी
+learner-now = सध्या प्लेअर वापरत आहेत
+learner-switch = या शिकणाऱ्यावर जा
+learner-rename = नाव बदला
+learner-name = नाव
+learner-save = जतन करा
+learner-cancel = रद्द करा
+learner-remove = काढा
+learner-remove-ask = { $name } यांना या डिव्हाइसवरून काढायचे? या डिव्हाइसवरील त्यांची प्रगती, पाठवायच्या बाकी नोंदी आणि सेटिंग्ज हटवल्या जातील. डाउनलोड केलेले कोर्स राहतील.
+learner-removed = { $name } यांना काढले.
+learner-pin = पिन (चार अंक, ऐच्छिक)
+learner-pin-label = पिन
+learner-pin-for = { $name } यांचा पिन
+learner-pin-new = नवीन पिन (चार अंक)
+learner-pin-set = पिन ठेवा
+learner-pin-remove = पिन काढा
+learner-pin-open = पुढे चला
+learner-pin-note = पिनमुळे हे डिव्हाइस एकत्र वापरणारे एकमेकांच्या प्रगतीत जात नाहीत. हे गोपनीयतेसाठी आहे, सुरक्षेसाठी नाही.
+learner-add-heading = शिकणारे जोडा
+learner-add = जोडा
+learner-added = { $name } यांना जोडले.
+learner-saved = जतन केले.
+learner-error-empty = नाव लिहा.
+learner-error-long = हे नाव खूप मोठे आहे.
+learner-error-taken = या डिव्हाइसवर आधीच { $name } नावाचे कोणी आहे.
+learner-error-pin = पिन बरोबर चार अंकांचा असतो.
+learner-error-full = या डिव्हाइसवर आणखी शिकणाऱ्यांसाठी जागा नाही. आधी कोणाला तरी काढा.
+learner-error-unknown = शिकणाऱ्यांची यादी बदलता आली नाही. पेज पुन्हा लोड करून पुन्हा प्रयत्न करा.
+learner-error-wrong-pin = हा पिन बरोबर नाही.
+signout-ask = { $count ->
+    [one] { $count } नोंद अजून पाठवलेली नाही.
+   *[other] { $count } नोंदी अजून पाठवलेल्या नाहीत.
+}
+signout-keep = { $count ->
+    [one] बाकी नोंद पुढच्या जोडणीसाठी ठेवा
+   *[other] बाकी { $count } नोंदी पुढच्या जोडणीसाठी ठेवा
+}
+signout-discard = { $count ->
+    [one] ती टाकून द्या
+   *[other] त्या टाकून द्या
+}

@@ -206,3 +206,48 @@ captions-always = Paparkan sari kata setiap kali video atau audio mempunyainya (
 launch-other = Pautan ini akan menghantar rekod pembelajaran anda ke { $endpoint } sebagai { $who }. Anda disambungkan ke { $current } sebagai { $current_who }.
 launch-switch = Tukar kepada sambungan ini
 launch-keep = Kekalkan sambungan saya
+
+launch-other-learner = Pautan ini untuk { $who }. { $current_who } sedang menggunakan pemain sekarang. Tukar kepada { $who }?
+launch-switch-learner = Tukar pelajar
+
+## Learners
+learners-heading = Pelajar pada peranti ini
+learners-locked = { $name } sedang menggunakan pemain
+learner-unnamed = Saya
+learner-now = Sedang menggunakan pemain
+learner-switch = Tukar kepada pelajar ini
+learner-rename = Namakan semula
+learner-name = Nama
+learner-save = Simpan
+learner-cancel = Batal
+learner-remove = Alih keluar
+learner-remove-ask = Alih keluar { $name } daripada peranti ini? Kemajuan, rekod yang menunggu dan tetapannya pada peranti ini akan dipadamkan. Kursus yang dimuat turun kekal.
+learner-removed = { $name } telah dialih keluar.
+learner-pin = PIN (empat digit, pilihan)
+learner-pin-label = PIN
+learner-pin-for = PIN { $name }
+learner-pin-new = PIN baharu (empat digit)
+learner-pin-set = Tetapkan PIN
+learner-pin-remove = Alih keluar PIN
+learner-pin-open = Teruskan
+learner-pin-note = PIN menghalang orang yang berkongsi peranti ini daripada memasuki kemajuan orang lain. Ia untuk privasi, bukan keselamatan.
+learner-add-heading = Tambah pelajar
+learner-add = Tambah
+learner-added = { $name } telah ditambah.
+learner-saved = Disimpan.
+learner-error-empty = Masukkan nama.
+learner-error-long = Nama ini terlalu panjang.
+learner-error-taken = Sudah ada orang bernama { $name } pada peranti ini.
+learner-error-pin = PIN mesti tepat empat digit.
+learner-error-full = Peranti ini tidak boleh menampung pelajar lagi. Alih keluar seorang dahulu.
+learner-error-unknown = Senarai pelajar tidak dapat diubah. Muat semula halaman dan cuba lagi.
+learner-error-wrong-pin = PIN itu tidak betul.
+signout-ask = { $count ->
+   *[other] { $count } rekod belum dihantar.
+}
+signout-keep = { $count ->
+   *[other] Simpan { $count } rekod yang menunggu untuk apabila saya bersambung semula
+}
+signout-discard = { $count ->
+   *[other] Buang
+}

@@ -208,3 +208,48 @@ captions-always = ဗီဒီယို သို့မဟုတ် အသံတ
 launch-other = ဤလင့်ခ်သည် သင်၏ သင်ယူမှုမှတ်တမ်းများကို { $who } အဖြစ် { $endpoint } သို့ ပို့ပါမည်။ သင်သည် { $current } နှင့် { $current_who } အဖြစ် ချိတ်ဆက်ထားပါသည်။
 launch-switch = ဤချိတ်ဆက်မှုသို့ ပြောင်းရန်
 launch-keep = ကျွန်ုပ်၏ ချိတ်ဆက်မှုကို ထားရန်
+
+launch-other-learner = ဤလင့်ခ်သည် { $who } အတွက် ဖြစ်သည်။ ယခု { $current_who } က ပလေယာကို သုံးနေသည်။ { $who } သို့ ပြောင်းမလား။
+launch-switch-learner = သင်ယူသူ ပြောင်းရန်
+
+## Learners
+learners-heading = ဤစက်ပေါ်ရှိ သင်ယူသူများ
+learners-locked = { $name } က ပလေယာကို သုံးနေသည်
+learner-unnamed = ကျွန်ုပ်
+learner-now = ယခု ပလေယာကို သုံးနေသည်
+learner-switch = ဤသင်ယူသူသို့ ပြောင်းရန်
+learner-rename = အမည်ပြောင်းရန်
+learner-name = အမည်
+learner-save = သိမ်းရန်
+learner-cancel = မလုပ်တော့ပါ
+learner-remove = ဖယ်ရှားရန်
+learner-remove-ask = { $name } ကို ဤစက်မှ ဖယ်ရှားမလား။ ဤစက်ပေါ်ရှိ ၎င်း၏ တိုးတက်မှု၊ ပို့ရန်စောင့်နေသော မှတ်တမ်းများနှင့် ဆက်တင်များကို ဖျက်ပါမည်။ ဒေါင်းလုဒ်လုပ်ထားသော သင်တန်းများ ကျန်ရှိနေမည်။
+learner-removed = { $name } ကို ဖယ်ရှားပြီးပါပြီ။
+learner-pin = PIN (ဂဏန်း လေးလုံး၊ မထည့်လည်းရ)
+learner-pin-label = PIN
+learner-pin-for = { $name } ၏ PIN
+learner-pin-new = PIN အသစ် (ဂဏန်း လေးလုံး)
+learner-pin-set = PIN သတ်မှတ်ရန်
+learner-pin-remove = PIN ဖယ်ရန်
+learner-pin-open = ဆက်လုပ်ရန်
+learner-pin-note = PIN သည် ဤစက်ကို မျှသုံးသူများ တစ်ဦး၏ တိုးတက်မှုထဲသို့ တစ်ဦး မဝင်မိစေရန် ကာကွယ်သည်။ ၎င်းသည် ကိုယ်ရေးလုံခြုံမှုအတွက် ဖြစ်ပြီး လုံခြုံရေးအတွက် မဟုတ်ပါ။
+learner-add-heading = သင်ယူသူ ထည့်ရန်
+learner-add = ထည့်ရန်
+learner-added = { $name } ကို ထည့်ပြီးပါပြီ။
+learner-saved = သိမ်းပြီးပါပြီ။
+learner-error-empty = အမည် ထည့်ပါ။
+learner-error-long = ဤအမည်သည် ရှည်လွန်းသည်။
+learner-error-taken = ဤစက်ပေါ်တွင် { $name } ဟု အမည်ရှိသူ ရှိပြီးသားဖြစ်သည်။
+learner-error-pin = PIN သည် ဂဏန်း လေးလုံး အတိအကျ ဖြစ်ရမည်။
+learner-error-full = ဤစက်တွင် သင်ယူသူ ထပ်မထည့်နိုင်တော့ပါ။ တစ်ဦးကို အရင်ဖယ်ရှားပါ။
+learner-error-unknown = သင်ယူသူစာရင်းကို ပြောင်း၍ မရပါ။ စာမျက်နှာကို ပြန်ဖွင့်ပြီး ထပ်ကြိုးစားပါ။
+learner-error-wrong-pin = ထို PIN မမှန်ပါ။
+signout-ask = { $count ->
+   *[other] မှတ်တမ်း { $count } ခု မပို့ရသေးပါ။
+}
+signout-keep = { $count ->
+   *[other] စောင့်နေသော မှတ်တမ်း { $count } ခုကို နောက်တစ်ကြိမ် ချိတ်ဆက်ချိန်အတွက် ထားရန်
+}
+signout-discard = { $count ->
+   *[other] ပစ်ရန်
+}

@@ -212,3 +212,51 @@ captions-always = भिडियो वा अडियोमा उपशी�
 launch-other = यो लिङ्कले तपाईंका सिकाइ अभिलेखहरू { $who } को रूपमा { $endpoint } मा पठाउनेछ। तपाईं { $current } मा { $current_who } को रूपमा जोडिनुभएको छ।
 launch-switch = यो जडानमा जानुहोस्
 launch-keep = मेरो जडान राख्नुहोस्
+
+launch-other-learner = यो लिङ्क { $who } का लागि हो। अहिले { $current_who } ले प्लेयर चलाइरहनुभएको छ। { $who } मा जाने?
+launch-switch-learner = सिकारु बदल्नुहोस्
+
+## Learners
+learners-heading = यो उपकरणका सिकारुहरू
+learners-locked = { $name } ले प्लेयर चलाइरहनुभएको छ
+learner-unnamed = म
+learner-now = अहिले प्लेयर चलाइरहनुभएको
+learner-switch = यो सिकारुमा जानुहोस्
+learner-rename = नाम बदल्नुहोस्
+learner-name = नाम
+learner-save = सुरक्षित गर्नुहोस्
+learner-cancel = रद्द गर्नुहोस्
+learner-remove = हटाउनुहोस्
+learner-remove-ask = { $name } लाई यो उपकरणबाट हटाउने? यो उपकरणमा उहाँको प्रगति, पठाउन बाँकी अभिलेख र सेटिङ मेटिनेछन्। डाउनलोड गरिएका पाठ्यक्रम रहिरहनेछन्।
+learner-removed = { $name } लाई हटाइयो।
+learner-pin = पिन (चार अङ्क, ऐच्छिक)
+learner-pin-label = पिन
+learner-pin-for = { $name } को पिन
+learner-pin-new = नयाँ पिन (चार अङ्क)
+learner-pin-set = पिन राख्नुहोस्
+learner-pin-remove = पिन हटाउनुहोस्
+learner-pin-open = जारी राख्नुहोस्
+learner-pin-note = पिनले यो उपकरण साझा गर्नेहरूलाई एकअर्काको प्रगतिमा पस्नबाट रोक्छ। यो गोपनीयताका लागि हो, सुरक्षाका लागि होइन।
+learner-add-heading = सिकारु थप्नुहोस्
+learner-add = थप्नुहोस्
+learner-added = { $name } लाई थपियो।
+learner-saved = सुरक्षित भयो।
+learner-error-empty = नाम लेख्नुहोस्।
+learner-error-long = यो नाम धेरै लामो छ।
+learner-error-taken = यो उपकरणमा पहिले नै { $name } नाम गरेको कोही छ।
+learner-error-pin = पिन ठ्याक्कै चार अङ्कको हुन्छ।
+learner-error-full = यो उपकरणमा थप सिकारुका लागि ठाउँ छैन। पहिले कसैलाई हटाउनुहोस्।
+learner-error-unknown = सिकारुहरूको सूची बदल्न सकिएन। पृष्ठ फेरि लोड गरेर पुनः प्रयास गर्नुहोस्।
+learner-error-wrong-pin = यो पिन मिलेन।
+signout-ask = { $count ->
+    [one] { $count } वटा अभिलेख अझै पठाइएको छैन।
+   *[other] { $count } वटा अभिलेख अझै पठाइएका छैनन्।
+}
+signout-keep = { $count ->
+    [one] बाँकी अभिलेख अर्को जडानका लागि राख्नुहोस्
+   *[other] बाँकी { $count } वटा अभिलेख अर्को जडानका लागि राख्नुहोस्
+}
+signout-discard = { $count ->
+    [one] यसलाई फाल्नुहोस्
+   *[other] तिनलाई फाल्नुहोस्
+}

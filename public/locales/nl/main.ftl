@@ -212,3 +212,51 @@ captions-always = Ondertiteling altijd tonen als een video of audio die heeft (i
 launch-other = Deze link zou je leergegevens als { $who } naar { $endpoint } sturen. Je bent verbonden met { $current } als { $current_who }.
 launch-switch = Overschakelen naar deze verbinding
 launch-keep = Mijn verbinding houden
+
+launch-other-learner = Deze link is voor { $who }. { $current_who } gebruikt de speler nu. Overschakelen naar { $who }?
+launch-switch-learner = Andere leerling
+
+## Learners
+learners-heading = Leerlingen op dit apparaat
+learners-locked = { $name } gebruikt de speler
+learner-unnamed = Ik
+learner-now = Gebruikt de speler nu
+learner-switch = Naar deze leerling overschakelen
+learner-rename = Naam wijzigen
+learner-name = Naam
+learner-save = Opslaan
+learner-cancel = Annuleren
+learner-remove = Verwijderen
+learner-remove-ask = { $name } van dit apparaat verwijderen? De voortgang, wachtende records en instellingen van deze leerling op dit apparaat worden gewist. Gedownloade cursussen blijven staan.
+learner-removed = { $name } is verwijderd.
+learner-pin = Pincode (vier cijfers, optioneel)
+learner-pin-label = Pincode
+learner-pin-for = Pincode van { $name }
+learner-pin-new = Nieuwe pincode (vier cijfers)
+learner-pin-set = Pincode instellen
+learner-pin-remove = Pincode verwijderen
+learner-pin-open = Doorgaan
+learner-pin-note = Een pincode houdt mensen die dit apparaat delen uit elkaars voortgang. Het is voor privacy, niet voor beveiliging.
+learner-add-heading = Leerling toevoegen
+learner-add = Toevoegen
+learner-added = { $name } is toegevoegd.
+learner-saved = Opgeslagen.
+learner-error-empty = Vul een naam in.
+learner-error-long = Deze naam is te lang.
+learner-error-taken = Iemand op dit apparaat heet al { $name }.
+learner-error-pin = Een pincode bestaat uit precies vier cijfers.
+learner-error-full = Er passen geen leerlingen meer op dit apparaat. Verwijder er eerst een.
+learner-error-unknown = De lijst met leerlingen kon niet worden gewijzigd. Laad de pagina opnieuw en probeer het nog eens.
+learner-error-wrong-pin = Die pincode klopt niet.
+signout-ask = { $count ->
+    [one] Eén record is nog niet verzonden.
+   *[other] { $count } records zijn nog niet verzonden.
+}
+signout-keep = { $count ->
+    [one] Het wachtende record bewaren voor als ik weer verbinding maak
+   *[other] De { $count } wachtende records bewaren voor als ik weer verbinding maak
+}
+signout-discard = { $count ->
+    [one] Weggooien
+   *[other] Weggooien
+}

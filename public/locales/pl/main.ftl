@@ -226,3 +226,55 @@ captions-always = Zawsze wyświetlaj napisy, jeśli wideo lub audio je zawiera (
 launch-other = Ten link wysłałby Twoje dane o nauce do { $endpoint } jako { $who }. Masz połączenie z { $current } jako { $current_who }.
 launch-switch = Przełącz na to połączenie
 launch-keep = Zachowaj moje połączenie
+
+launch-other-learner = Ten link jest dla: { $who }. Z odtwarzacza korzysta teraz: { $current_who }. Przełączyć na: { $who }?
+launch-switch-learner = Zmień ucznia
+
+## Learners
+learners-heading = Uczniowie na tym urządzeniu
+learners-locked = Z odtwarzacza korzysta: { $name }
+learner-unnamed = Ja
+learner-now = Korzysta teraz z odtwarzacza
+learner-switch = Przełącz na tego ucznia
+learner-rename = Zmień nazwę
+learner-name = Imię
+learner-save = Zapisz
+learner-cancel = Anuluj
+learner-remove = Usuń
+learner-remove-ask = Usunąć ucznia { $name } z tego urządzenia? Jego postępy, oczekujące wpisy i ustawienia na tym urządzeniu zostaną usunięte. Pobrane kursy zostaną.
+learner-removed = Usunięto: { $name }.
+learner-pin = PIN (cztery cyfry, opcjonalnie)
+learner-pin-label = PIN
+learner-pin-for = PIN ucznia { $name }
+learner-pin-new = Nowy PIN (cztery cyfry)
+learner-pin-set = Ustaw PIN
+learner-pin-remove = Usuń PIN
+learner-pin-open = Dalej
+learner-pin-note = PIN sprawia, że osoby dzielące to urządzenie nie zaglądają w cudze postępy. Służy prywatności, nie bezpieczeństwu.
+learner-add-heading = Dodaj ucznia
+learner-add = Dodaj
+learner-added = Dodano: { $name }.
+learner-saved = Zapisano.
+learner-error-empty = Wpisz imię.
+learner-error-long = To imię jest za długie.
+learner-error-taken = Ktoś na tym urządzeniu nazywa się już { $name }.
+learner-error-pin = PIN ma dokładnie cztery cyfry.
+learner-error-full = Na tym urządzeniu nie zmieści się więcej uczniów. Najpierw usuń kogoś.
+learner-error-unknown = Nie udało się zmienić listy uczniów. Odśwież stronę i spróbuj ponownie.
+learner-error-wrong-pin = Ten PIN jest nieprawidłowy.
+signout-ask = { $count ->
+    [one] { $count } wpis nie został jeszcze przesłany.
+    [few] { $count } wpisy nie zostały jeszcze przesłane.
+    [many] { $count } wpisów nie zostało jeszcze przesłanych.
+   *[other] { $count } wpisu nie przesłano jeszcze.
+}
+signout-keep = { $count ->
+    [one] Zachowaj { $count } oczekujący wpis na następne połączenie
+    [few] Zachowaj { $count } oczekujące wpisy na następne połączenie
+    [many] Zachowaj { $count } oczekujących wpisów na następne połączenie
+   *[other] Zachowaj { $count } oczekującego wpisu na następne połączenie
+}
+signout-discard = { $count ->
+    [one] Odrzuć go
+   *[other] Odrzuć je
+}

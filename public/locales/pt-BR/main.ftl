@@ -219,3 +219,51 @@ captions-always = Mostrar sempre as legendas de vídeos e áudios, quando houver
 launch-other = Este link enviaria seus registros de aprendizagem para { $endpoint } como { $who }. Você está conectado a { $current } como { $current_who }.
 launch-switch = Mudar para esta conexão
 launch-keep = Manter minha conexão
+
+launch-other-learner = Este link é para { $who }. { $current_who } está usando o player agora. Mudar para { $who }?
+launch-switch-learner = Trocar de aluno
+
+## Learners
+learners-heading = Alunos neste dispositivo
+learners-locked = { $name } está usando o player
+learner-unnamed = Eu
+learner-now = Usando o player agora
+learner-switch = Mudar para este aluno
+learner-rename = Renomear
+learner-name = Nome
+learner-save = Salvar
+learner-cancel = Cancelar
+learner-remove = Remover
+learner-remove-ask = Remover { $name } deste dispositivo? O progresso, os registros aguardando envio e as configurações dessa pessoa neste dispositivo serão apagados. Os cursos baixados continuam.
+learner-removed = { $name } foi removido.
+learner-pin = PIN (quatro dígitos, opcional)
+learner-pin-label = PIN
+learner-pin-for = PIN de { $name }
+learner-pin-new = Novo PIN (quatro dígitos)
+learner-pin-set = Definir um PIN
+learner-pin-remove = Remover o PIN
+learner-pin-open = Continuar
+learner-pin-note = Um PIN impede que quem compartilha este dispositivo entre no progresso dos outros. Ele serve para privacidade, não para segurança.
+learner-add-heading = Adicionar um aluno
+learner-add = Adicionar
+learner-added = { $name } foi adicionado.
+learner-saved = Salvo.
+learner-error-empty = Digite um nome.
+learner-error-long = Este nome é longo demais.
+learner-error-taken = Alguém neste dispositivo já se chama { $name }.
+learner-error-pin = Um PIN tem exatamente quatro dígitos.
+learner-error-full = Este dispositivo não comporta mais alunos. Remova um primeiro.
+learner-error-unknown = Não foi possível alterar a lista de alunos. Recarregue a página e tente novamente.
+learner-error-wrong-pin = Esse PIN não está certo.
+signout-ask = { $count ->
+    [one] { $count } registro ainda não foi enviado.
+   *[other] { $count } registros ainda não foram enviados.
+}
+signout-keep = { $count ->
+    [one] Guardar o registro pendente para quando eu me conectar de novo
+   *[other] Guardar os { $count } registros pendentes para quando eu me conectar de novo
+}
+signout-discard = { $count ->
+    [one] Descartá-lo
+   *[other] Descartá-los
+}

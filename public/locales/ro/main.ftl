@@ -219,3 +219,53 @@ captions-always = Afișați subtitrările ori de câte ori un videoclip sau un m
 launch-other = Acest link ar trimite înregistrările tale de învățare la { $endpoint } ca { $who }. Ești conectat la { $current } ca { $current_who }.
 launch-switch = Treci la această conexiune
 launch-keep = Păstrează conexiunea mea
+
+launch-other-learner = Acest link este pentru { $who }. Acum folosește playerul { $current_who }. Treci la { $who }?
+launch-switch-learner = Schimbă cursantul
+
+## Learners
+learners-heading = Cursanți pe acest dispozitiv
+learners-locked = { $name } folosește playerul
+learner-unnamed = Eu
+learner-now = Folosește playerul acum
+learner-switch = Treci la acest cursant
+learner-rename = Redenumește
+learner-name = Nume
+learner-save = Salvează
+learner-cancel = Anulează
+learner-remove = Elimină
+learner-remove-ask = Elimini pe { $name } de pe acest dispozitiv? Progresul, înregistrările în așteptare și setările sale de pe acest dispozitiv vor fi șterse. Cursurile descărcate rămân.
+learner-removed = { $name } a fost eliminat.
+learner-pin = PIN (patru cifre, opțional)
+learner-pin-label = PIN
+learner-pin-for = PIN-ul lui { $name }
+learner-pin-new = PIN nou (patru cifre)
+learner-pin-set = Setează un PIN
+learner-pin-remove = Elimină PIN-ul
+learner-pin-open = Continuă
+learner-pin-note = Un PIN îi ține pe cei care folosesc acest dispozitiv în comun departe de progresul celorlalți. Este pentru intimitate, nu pentru securitate.
+learner-add-heading = Adaugă un cursant
+learner-add = Adaugă
+learner-added = { $name } a fost adăugat.
+learner-saved = Salvat.
+learner-error-empty = Introdu un nume.
+learner-error-long = Acest nume este prea lung.
+learner-error-taken = Cineva de pe acest dispozitiv se numește deja { $name }.
+learner-error-pin = Un PIN are exact patru cifre.
+learner-error-full = Acest dispozitiv nu mai are loc pentru alți cursanți. Elimină mai întâi pe cineva.
+learner-error-unknown = Lista cursanților nu a putut fi modificată. Reîncarcă pagina și încearcă din nou.
+learner-error-wrong-pin = PIN-ul nu este corect.
+signout-ask = { $count ->
+    [one] { $count } înregistrare nu a fost încă trimisă.
+    [few] { $count } înregistrări nu au fost încă trimise.
+   *[other] { $count } de înregistrări nu au fost încă trimise.
+}
+signout-keep = { $count ->
+    [one] Păstrează înregistrarea în așteptare pentru următoarea conectare
+    [few] Păstrează cele { $count } înregistrări în așteptare pentru următoarea conectare
+   *[other] Păstrează cele { $count } de înregistrări în așteptare pentru următoarea conectare
+}
+signout-discard = { $count ->
+    [one] Renunță la ea
+   *[other] Renunță la ele
+}

@@ -230,3 +230,55 @@ captions-always = Показывать субтитры, если они ест�
 launch-other = Эта ссылка отправит ваши учебные записи на { $endpoint } от имени { $who }. Сейчас вы подключены к { $current } как { $current_who }.
 launch-switch = Перейти на это подключение
 launch-keep = Оставить моё подключение
+
+launch-other-learner = Эта ссылка для { $who }. Сейчас плеером пользуется { $current_who }. Переключиться на { $who }?
+launch-switch-learner = Сменить ученика
+
+## Learners
+learners-heading = Ученики на этом устройстве
+learners-locked = Плеером пользуется { $name }
+learner-unnamed = Я
+learner-now = Сейчас пользуется плеером
+learner-switch = Переключиться на этого ученика
+learner-rename = Переименовать
+learner-name = Имя
+learner-save = Сохранить
+learner-cancel = Отмена
+learner-remove = Удалить
+learner-remove-ask = Удалить { $name } с этого устройства? Прогресс, ожидающие отправки записи и настройки этого ученика на устройстве будут удалены. Скачанные курсы останутся.
+learner-removed = { $name }: ученик удалён.
+learner-pin = PIN-код (четыре цифры, необязательно)
+learner-pin-label = PIN-код
+learner-pin-for = PIN-код ученика { $name }
+learner-pin-new = Новый PIN-код (четыре цифры)
+learner-pin-set = Задать PIN-код
+learner-pin-remove = Убрать PIN-код
+learner-pin-open = Продолжить
+learner-pin-note = PIN-код не даёт тем, кто пользуется устройством вместе, заходить в чужой прогресс. Он для приватности, а не для защиты.
+learner-add-heading = Добавить ученика
+learner-add = Добавить
+learner-added = { $name }: ученик добавлен.
+learner-saved = Сохранено.
+learner-error-empty = Введите имя.
+learner-error-long = Имя слишком длинное.
+learner-error-taken = На этом устройстве уже есть ученик с именем { $name }.
+learner-error-pin = PIN-код состоит ровно из четырёх цифр.
+learner-error-full = На этом устройстве больше нет места для учеников. Сначала удалите кого-нибудь.
+learner-error-unknown = Не удалось изменить список учеников. Перезагрузите страницу и попробуйте снова.
+learner-error-wrong-pin = Неверный PIN-код.
+signout-ask = { $count ->
+    [one] { $count } запись ещё не отправлена.
+    [few] { $count } записи ещё не отправлены.
+    [many] { $count } записей ещё не отправлены.
+   *[other] { $count } записи ещё не отправлены.
+}
+signout-keep = { $count ->
+    [one] Сохранить { $count } ожидающую запись до следующего подключения
+    [few] Сохранить { $count } ожидающие записи до следующего подключения
+    [many] Сохранить { $count } ожидающих записей до следующего подключения
+   *[other] Сохранить { $count } ожидающей записи до следующего подключения
+}
+signout-discard = { $count ->
+    [one] Удалить её
+   *[other] Удалить их
+}

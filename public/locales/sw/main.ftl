@@ -211,3 +211,51 @@ captions-always = Onyesha manukuu kila video au sauti inapokuwa nayo (kwa lugha 
 launch-other = Kiungo hiki kingetuma kumbukumbu zako za masomo kwa { $endpoint } kama { $who }. Umeunganishwa na { $current } kama { $current_who }.
 launch-switch = Badili kwenda muunganisho huu
 launch-keep = Baki na muunganisho wangu
+
+launch-other-learner = Kiungo hiki ni cha { $who }. { $current_who } anatumia kicheza sasa. Ubadilishe kwenda kwa { $who }?
+launch-switch-learner = Badilisha mwanafunzi
+
+## Learners
+learners-heading = Wanafunzi kwenye kifaa hiki
+learners-locked = { $name } anatumia kicheza
+learner-unnamed = Mimi
+learner-now = Anatumia kicheza sasa
+learner-switch = Badili kwenda kwa mwanafunzi huyu
+learner-rename = Badilisha jina
+learner-name = Jina
+learner-save = Hifadhi
+learner-cancel = Ghairi
+learner-remove = Ondoa
+learner-remove-ask = Ungependa kumwondoa { $name } kwenye kifaa hiki? Maendeleo yake, rekodi zinazosubiri na mipangilio yake kwenye kifaa hiki vitafutwa. Kozi zilizopakuliwa zinabaki.
+learner-removed = { $name } ameondolewa.
+learner-pin = PIN (tarakimu nne, si lazima)
+learner-pin-label = PIN
+learner-pin-for = PIN ya { $name }
+learner-pin-new = PIN mpya (tarakimu nne)
+learner-pin-set = Weka PIN
+learner-pin-remove = Ondoa PIN
+learner-pin-open = Endelea
+learner-pin-note = PIN huwazuia wanaoshiriki kifaa hiki kuingia kwenye maendeleo ya wengine. Ni kwa faragha, si kwa usalama.
+learner-add-heading = Ongeza mwanafunzi
+learner-add = Ongeza
+learner-added = { $name } ameongezwa.
+learner-saved = Imehifadhiwa.
+learner-error-empty = Andika jina.
+learner-error-long = Jina hili ni refu mno.
+learner-error-taken = Kuna mtu kwenye kifaa hiki tayari anaitwa { $name }.
+learner-error-pin = PIN ina tarakimu nne hasa.
+learner-error-full = Kifaa hiki hakiwezi kuongeza wanafunzi zaidi. Ondoa mmoja kwanza.
+learner-error-unknown = Orodha ya wanafunzi haikuweza kubadilishwa. Pakia upya ukurasa kisha ujaribu tena.
+learner-error-wrong-pin = PIN hiyo si sahihi.
+signout-ask = { $count ->
+    [one] Rekodi moja bado haijatumwa.
+   *[other] Rekodi { $count } bado hazijatumwa.
+}
+signout-keep = { $count ->
+    [one] Hifadhi rekodi inayosubiri hadi nitakapounganisha tena
+   *[other] Hifadhi rekodi { $count } zinazosubiri hadi nitakapounganisha tena
+}
+signout-discard = { $count ->
+    [one] Itupe
+   *[other] Zitupe
+}

@@ -211,3 +211,51 @@ captions-always = காணொளி அல்லது ஒலியில் �
 launch-other = இந்த இணைப்பு உங்கள் கற்றல் பதிவுகளை { $who } ஆக { $endpoint }-க்கு அனுப்பும். நீங்கள் { $current }-உடன் { $current_who } ஆக இணைக்கப்பட்டுள்ளீர்கள்.
 launch-switch = இந்த இணைப்புக்கு மாறு
 launch-keep = என் இணைப்பை வைத்திரு
+
+launch-other-learner = இந்த இணைப்பு { $who } அவர்களுக்கானது. இப்போது { $current_who } பிளேயரைப் பயன்படுத்துகிறார். { $who } அவர்களுக்கு மாறவா?
+launch-switch-learner = கற்பவரை மாற்று
+
+## Learners
+learners-heading = இந்தச் சாதனத்தில் உள்ள கற்பவர்கள்
+learners-locked = { $name } பிளேயரைப் பயன்படுத்துகிறார்
+learner-unnamed = நான்
+learner-now = இப்போது பிளேயரைப் பயன்படுத்துகிறார்
+learner-switch = இந்தக் கற்பவருக்கு மாறு
+learner-rename = பெயரை மாற்று
+learner-name = பெயர்
+learner-save = சேமி
+learner-cancel = ரத்துசெய்
+learner-remove = அகற்று
+learner-remove-ask = { $name } அவர்களை இந்தச் சாதனத்திலிருந்து அகற்றவா? இந்தச் சாதனத்தில் உள்ள அவரின் முன்னேற்றம், அனுப்பக் காத்திருக்கும் பதிவுகள், அமைப்புகள் நீக்கப்படும். பதிவிறக்கிய பாடநெறிகள் அப்படியே இருக்கும்.
+learner-removed = { $name } அகற்றப்பட்டார்.
+learner-pin = PIN (நான்கு இலக்கங்கள், விருப்பத்தேர்வு)
+learner-pin-label = PIN
+learner-pin-for = { $name } அவர்களின் PIN
+learner-pin-new = புதிய PIN (நான்கு இலக்கங்கள்)
+learner-pin-set = PIN அமை
+learner-pin-remove = PIN-ஐ அகற்று
+learner-pin-open = தொடர்
+learner-pin-note = இந்தச் சாதனத்தைப் பகிர்ந்து பயன்படுத்துபவர்கள் ஒருவர் முன்னேற்றத்தில் மற்றவர் நுழையாமல் PIN தடுக்கிறது. இது தனியுரிமைக்கானது, பாதுகாப்புக்கானது அல்ல.
+learner-add-heading = கற்பவரைச் சேர்
+learner-add = சேர்
+learner-added = { $name } சேர்க்கப்பட்டார்.
+learner-saved = சேமிக்கப்பட்டது.
+learner-error-empty = ஒரு பெயரை உள்ளிடவும்.
+learner-error-long = இந்தப் பெயர் மிக நீளமாக உள்ளது.
+learner-error-taken = இந்தச் சாதனத்தில் ஏற்கெனவே { $name } என்ற பெயரில் ஒருவர் இருக்கிறார்.
+learner-error-pin = PIN சரியாக நான்கு இலக்கங்கள் கொண்டது.
+learner-error-full = இந்தச் சாதனத்தில் மேலும் கற்பவர்களுக்கு இடமில்லை. முதலில் ஒருவரை அகற்றவும்.
+learner-error-unknown = கற்பவர்களின் பட்டியலை மாற்ற முடியவில்லை. பக்கத்தை மீண்டும் ஏற்றி மறுபடி முயலவும்.
+learner-error-wrong-pin = அந்த PIN சரியில்லை.
+signout-ask = { $count ->
+    [one] ஒரு பதிவு இன்னும் அனுப்பப்படவில்லை.
+   *[other] { $count } பதிவுகள் இன்னும் அனுப்பப்படவில்லை.
+}
+signout-keep = { $count ->
+    [one] காத்திருக்கும் பதிவை அடுத்த இணைப்புக்காக வைத்திரு
+   *[other] காத்திருக்கும் { $count } பதிவுகளை அடுத்த இணைப்புக்காக வைத்திரு
+}
+signout-discard = { $count ->
+    [one] அதை நீக்கு
+   *[other] அவற்றை நீக்கு
+}

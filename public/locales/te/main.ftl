@@ -211,3 +211,51 @@ captions-always = వీడియో లేదా ఆడియోకు ఉప�
 launch-other = ఈ లింక్ మీ అభ్యాస రికార్డులను { $who }గా { $endpoint }కు పంపుతుంది. మీరు ప్రస్తుతం { $current }కు { $current_who }గా అనుసంధానమై ఉన్నారు.
 launch-switch = ఈ అనుసంధానానికి మారండి
 launch-keep = నా అనుసంధానాన్ని ఉంచండి
+
+launch-other-learner = ఈ లింక్ { $who } కోసం. ఇప్పుడు { $current_who } ప్లేయర్‌ను ఉపయోగిస్తున్నారు. { $who }కు మారాలా?
+launch-switch-learner = అభ్యాసకుడిని మార్చండి
+
+## Learners
+learners-heading = ఈ పరికరంలోని అభ్యాసకులు
+learners-locked = { $name } ప్లేయర్‌ను ఉపయోగిస్తున్నారు
+learner-unnamed = నేను
+learner-now = ఇప్పుడు ప్లేయర్‌ను ఉపయోగిస్తున్నారు
+learner-switch = ఈ అభ్యాసకుడికి మారండి
+learner-rename = పేరు మార్చండి
+learner-name = పేరు
+learner-save = సేవ్ చేయండి
+learner-cancel = రద్దు చేయండి
+learner-remove = తీసివేయండి
+learner-remove-ask = { $name }ను ఈ పరికరం నుండి తీసివేయాలా? ఈ పరికరంలో వారి పురోగతి, పంపడానికి వేచి ఉన్న రికార్డులు, సెట్టింగ్‌లు తొలగించబడతాయి. డౌన్‌లోడ్ చేసిన కోర్సులు అలాగే ఉంటాయి.
+learner-removed = { $name } తీసివేయబడ్డారు.
+learner-pin = PIN (నాలుగు అంకెలు, ఐచ్ఛికం)
+learner-pin-label = PIN
+learner-pin-for = { $name } PIN
+learner-pin-new = కొత్త PIN (నాలుగు అంకెలు)
+learner-pin-set = PIN సెట్ చేయండి
+learner-pin-remove = PIN తీసివేయండి
+learner-pin-open = కొనసాగించండి
+learner-pin-note = ఈ పరికరాన్ని పంచుకునేవారు ఒకరి పురోగతిలోకి మరొకరు వెళ్లకుండా PIN ఆపుతుంది. ఇది గోప్యత కోసం, భద్రత కోసం కాదు.
+learner-add-heading = అభ్యాసకుడిని జోడించండి
+learner-add = జోడించండి
+learner-added = { $name } జోడించబడ్డారు.
+learner-saved = సేవ్ అయింది.
+learner-error-empty = పేరు నమోదు చేయండి.
+learner-error-long = ఈ పేరు చాలా పొడవుగా ఉంది.
+learner-error-taken = ఈ పరికరంలో ఇప్పటికే { $name } అనే పేరుతో ఒకరు ఉన్నారు.
+learner-error-pin = PIN సరిగ్గా నాలుగు అంకెలు ఉండాలి.
+learner-error-full = ఈ పరికరంలో మరిన్ని అభ్యాసకులకు చోటు లేదు. ముందు ఒకరిని తీసివేయండి.
+learner-error-unknown = అభ్యాసకుల జాబితాను మార్చడం కుదరలేదు. పేజీని మళ్లీ లోడ్ చేసి మళ్లీ ప్రయత్నించండి.
+learner-error-wrong-pin = ఆ PIN సరైనది కాదు.
+signout-ask = { $count ->
+    [one] ఒక రికార్డు ఇంకా పంపబడలేదు.
+   *[other] { $count } రికార్డులు ఇంకా పంపబడలేదు.
+}
+signout-keep = { $count ->
+    [one] వేచి ఉన్న రికార్డును మళ్లీ కనెక్ట్ అయ్యేవరకు ఉంచండి
+   *[other] వేచి ఉన్న { $count } రికార్డులను మళ్లీ కనెక్ట్ అయ్యేవరకు ఉంచండి
+}
+signout-discard = { $count ->
+    [one] దాన్ని విస్మరించండి
+   *[other] వాటిని విస్మరించండి
+}

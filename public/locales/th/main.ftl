@@ -206,3 +206,48 @@ captions-always = แสดงคำบรรยายทุกครั้ง�
 launch-other = ลิงก์นี้จะส่งบันทึกการเรียนของคุณไปที่ { $endpoint } ในชื่อ { $who } ขณะนี้คุณเชื่อมต่อกับ { $current } ในชื่อ { $current_who }
 launch-switch = เปลี่ยนไปใช้การเชื่อมต่อนี้
 launch-keep = ใช้การเชื่อมต่อเดิม
+
+launch-other-learner = ลิงก์นี้สำหรับ { $who } ขณะนี้ { $current_who } กำลังใช้เครื่องเล่น เปลี่ยนเป็น { $who } ไหม
+launch-switch-learner = เปลี่ยนผู้เรียน
+
+## Learners
+learners-heading = ผู้เรียนในอุปกรณ์นี้
+learners-locked = { $name } กำลังใช้เครื่องเล่น
+learner-unnamed = ฉัน
+learner-now = กำลังใช้เครื่องเล่นอยู่
+learner-switch = เปลี่ยนเป็นผู้เรียนคนนี้
+learner-rename = เปลี่ยนชื่อ
+learner-name = ชื่อ
+learner-save = บันทึก
+learner-cancel = ยกเลิก
+learner-remove = ลบ
+learner-remove-ask = ลบ { $name } ออกจากอุปกรณ์นี้ไหม ความคืบหน้า บันทึกที่รอส่ง และการตั้งค่าของผู้เรียนคนนี้ในอุปกรณ์นี้จะถูกลบ คอร์สที่ดาวน์โหลดไว้ยังอยู่
+learner-removed = ลบ { $name } แล้ว
+learner-pin = PIN (ตัวเลขสี่หลัก ไม่บังคับ)
+learner-pin-label = PIN
+learner-pin-for = PIN ของ { $name }
+learner-pin-new = PIN ใหม่ (ตัวเลขสี่หลัก)
+learner-pin-set = ตั้ง PIN
+learner-pin-remove = ลบ PIN
+learner-pin-open = ดำเนินการต่อ
+learner-pin-note = PIN ช่วยไม่ให้คนที่ใช้อุปกรณ์นี้ร่วมกันเข้าไปในความคืบหน้าของกันและกัน ใช้เพื่อความเป็นส่วนตัว ไม่ใช่เพื่อความปลอดภัย
+learner-add-heading = เพิ่มผู้เรียน
+learner-add = เพิ่ม
+learner-added = เพิ่ม { $name } แล้ว
+learner-saved = บันทึกแล้ว
+learner-error-empty = ใส่ชื่อ
+learner-error-long = ชื่อนี้ยาวเกินไป
+learner-error-taken = ในอุปกรณ์นี้มีคนชื่อ { $name } อยู่แล้ว
+learner-error-pin = PIN ต้องเป็นตัวเลขสี่หลักพอดี
+learner-error-full = อุปกรณ์นี้เพิ่มผู้เรียนไม่ได้อีกแล้ว โปรดลบออกหนึ่งคนก่อน
+learner-error-unknown = เปลี่ยนรายชื่อผู้เรียนไม่ได้ โหลดหน้านี้ใหม่แล้วลองอีกครั้ง
+learner-error-wrong-pin = PIN ไม่ถูกต้อง
+signout-ask = { $count ->
+   *[other] มี { $count } รายการที่ยังไม่ได้ส่ง
+}
+signout-keep = { $count ->
+   *[other] เก็บ { $count } รายการที่รอส่งไว้สำหรับการเชื่อมต่อครั้งหน้า
+}
+signout-discard = { $count ->
+   *[other] ทิ้ง
+}

@@ -212,3 +212,51 @@ captions-always = Video veya seste altyazı bulunduğunda her zaman göster (var
 launch-other = Bu bağlantı öğrenme kayıtlarınızı { $who } olarak { $endpoint } adresine gönderecek. Şu anda { $current } adresine { $current_who } olarak bağlısınız.
 launch-switch = Bu bağlantıya geç
 launch-keep = Bağlantımı koru
+
+launch-other-learner = Bu bağlantı { $who } için. Oynatıcıyı şu anda { $current_who } kullanıyor. { $who } kullanıcısına geçilsin mi?
+launch-switch-learner = Öğrenciyi değiştir
+
+## Learners
+learners-heading = Bu cihazdaki öğrenciler
+learners-locked = Oynatıcıyı { $name } kullanıyor
+learner-unnamed = Ben
+learner-now = Oynatıcıyı şu anda kullanıyor
+learner-switch = Bu öğrenciye geç
+learner-rename = Yeniden adlandır
+learner-name = Ad
+learner-save = Kaydet
+learner-cancel = İptal
+learner-remove = Kaldır
+learner-remove-ask = { $name } bu cihazdan kaldırılsın mı? Bu kişinin bu cihazdaki ilerlemesi, bekleyen kayıtları ve ayarları silinir. İndirilen kurslar kalır.
+learner-removed = { $name } kaldırıldı.
+learner-pin = PIN (dört rakam, isteğe bağlı)
+learner-pin-label = PIN
+learner-pin-for = { $name } için PIN
+learner-pin-new = Yeni PIN (dört rakam)
+learner-pin-set = PIN belirle
+learner-pin-remove = PIN’i kaldır
+learner-pin-open = Devam
+learner-pin-note = PIN, bu cihazı paylaşanların birbirinin ilerlemesine girmesini önler. Güvenlik için değil, gizlilik içindir.
+learner-add-heading = Öğrenci ekle
+learner-add = Ekle
+learner-added = { $name } eklendi.
+learner-saved = Kaydedildi.
+learner-error-empty = Bir ad girin.
+learner-error-long = Bu ad çok uzun.
+learner-error-taken = Bu cihazda zaten { $name } adında biri var.
+learner-error-pin = PIN tam olarak dört rakamdan oluşur.
+learner-error-full = Bu cihaza daha fazla öğrenci eklenemez. Önce birini kaldırın.
+learner-error-unknown = Öğrenci listesi değiştirilemedi. Sayfayı yeniden yükleyip tekrar deneyin.
+learner-error-wrong-pin = Bu PIN doğru değil.
+signout-ask = { $count ->
+    [one] Bir kayıt henüz gönderilmedi.
+   *[other] { $count } kayıt henüz gönderilmedi.
+}
+signout-keep = { $count ->
+    [one] Bekleyen kaydı yeniden bağlandığımda göndermek üzere sakla
+   *[other] Bekleyen { $count } kaydı yeniden bağlandığımda göndermek üzere sakla
+}
+signout-discard = { $count ->
+    [one] Sil
+   *[other] Sil
+}

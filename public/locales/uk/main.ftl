@@ -230,3 +230,55 @@ captions-always = Показувати субтитри, якщо вони є у
 launch-other = Це посилання надішле ваші навчальні записи на { $endpoint } від імені { $who }. Зараз ви підключені до { $current } як { $current_who }.
 launch-switch = Перейти на це підключення
 launch-keep = Залишити моє підключення
+
+launch-other-learner = Це посилання для { $who }. Зараз плеєром користується { $current_who }. Перейти до { $who }?
+launch-switch-learner = Змінити учня
+
+## Learners
+learners-heading = Учні на цьому пристрої
+learners-locked = Плеєром користується { $name }
+learner-unnamed = Я
+learner-now = Зараз користується плеєром
+learner-switch = Перейти до цього учня
+learner-rename = Перейменувати
+learner-name = Ім’я
+learner-save = Зберегти
+learner-cancel = Скасувати
+learner-remove = Видалити
+learner-remove-ask = Видалити { $name } з цього пристрою? Поступ, записи, що очікують надсилання, і налаштування цього учня на пристрої буде видалено. Завантажені курси залишаться.
+learner-removed = { $name }: учня видалено.
+learner-pin = PIN-код (чотири цифри, необов’язково)
+learner-pin-label = PIN-код
+learner-pin-for = PIN-код учня { $name }
+learner-pin-new = Новий PIN-код (чотири цифри)
+learner-pin-set = Установити PIN-код
+learner-pin-remove = Прибрати PIN-код
+learner-pin-open = Продовжити
+learner-pin-note = PIN-код не дає тим, хто користується пристроєм разом, заходити в чужий поступ. Він для приватності, а не для захисту.
+learner-add-heading = Додати учня
+learner-add = Додати
+learner-added = { $name }: учня додано.
+learner-saved = Збережено.
+learner-error-empty = Введіть ім’я.
+learner-error-long = Ім’я задовге.
+learner-error-taken = На цьому пристрої вже є учень з ім’ям { $name }.
+learner-error-pin = PIN-код складається рівно з чотирьох цифр.
+learner-error-full = На цьому пристрої більше немає місця для учнів. Спершу видаліть когось.
+learner-error-unknown = Не вдалося змінити список учнів. Перезавантажте сторінку й спробуйте ще раз.
+learner-error-wrong-pin = Неправильний PIN-код.
+signout-ask = { $count ->
+    [one] { $count } запис ще не надіслано.
+    [few] { $count } записи ще не надіслано.
+    [many] { $count } записів ще не надіслано.
+   *[other] { $count } запису ще не надіслано.
+}
+signout-keep = { $count ->
+    [one] Зберегти { $count } запис до наступного підключення
+    [few] Зберегти { $count } записи до наступного підключення
+    [many] Зберегти { $count } записів до наступного підключення
+   *[other] Зберегти { $count } запису до наступного підключення
+}
+signout-discard = { $count ->
+    [one] Видалити його
+   *[other] Видалити їх
+}

@@ -212,3 +212,51 @@ captions-always = جب بھی کسی ویڈیو یا آڈیو میں سب ٹائ
 launch-other = یہ لنک آپ کے سیکھنے کے ریکارڈ { $who } کے طور پر { $endpoint } کو بھیجے گا۔ آپ اس وقت { $current } سے { $current_who } کے طور پر جڑے ہیں۔
 launch-switch = اس کنکشن پر جائیں
 launch-keep = میرا کنکشن رکھیں
+
+launch-other-learner = یہ لنک { $who } کے لیے ہے۔ اس وقت { $current_who } پلیئر استعمال کر رہے ہیں۔ کیا { $who } پر جائیں؟
+launch-switch-learner = سیکھنے والا بدلیں
+
+## Learners
+learners-heading = اس آلے پر سیکھنے والے
+learners-locked = { $name } پلیئر استعمال کر رہے ہیں
+learner-unnamed = میں
+learner-now = اس وقت پلیئر استعمال کر رہے ہیں
+learner-switch = اس سیکھنے والے پر جائیں
+learner-rename = نام بدلیں
+learner-name = نام
+learner-save = محفوظ کریں
+learner-cancel = منسوخ کریں
+learner-remove = ہٹائیں
+learner-remove-ask = کیا { $name } کو اس آلے سے ہٹا دیں؟ اس آلے پر ان کی پیش رفت، منتظر ریکارڈ اور ترتیبات حذف ہو جائیں گی۔ ڈاؤن لوڈ شدہ کورس باقی رہیں گے۔
+learner-removed = { $name } کو ہٹا دیا گیا۔
+learner-pin = پن (چار ہندسے، اختیاری)
+learner-pin-label = پن
+learner-pin-for = { $name } کا پن
+learner-pin-new = نیا پن (چار ہندسے)
+learner-pin-set = پن مقرر کریں
+learner-pin-remove = پن ہٹائیں
+learner-pin-open = جاری رکھیں
+learner-pin-note = پن اس آلے کو مل کر استعمال کرنے والوں کو ایک دوسرے کی پیش رفت میں جانے سے روکتا ہے۔ یہ رازداری کے لیے ہے، حفاظت کے لیے نہیں۔
+learner-add-heading = سیکھنے والا شامل کریں
+learner-add = شامل کریں
+learner-added = { $name } کو شامل کر دیا گیا۔
+learner-saved = محفوظ ہو گیا۔
+learner-error-empty = نام درج کریں۔
+learner-error-long = یہ نام بہت لمبا ہے۔
+learner-error-taken = اس آلے پر پہلے سے کوئی { $name } نام کا موجود ہے۔
+learner-error-pin = پن ٹھیک چار ہندسوں کا ہوتا ہے۔
+learner-error-full = اس آلے پر مزید سیکھنے والوں کی گنجائش نہیں۔ پہلے کسی کو ہٹائیں۔
+learner-error-unknown = سیکھنے والوں کی فہرست تبدیل نہیں ہو سکی۔ صفحہ دوبارہ لوڈ کر کے پھر کوشش کریں۔
+learner-error-wrong-pin = یہ پن درست نہیں۔
+signout-ask = { $count ->
+    [one] ایک ریکارڈ ابھی تک نہیں بھیجا گیا۔
+   *[other] { $count } ریکارڈ ابھی تک نہیں بھیجے گئے۔
+}
+signout-keep = { $count ->
+    [one] منتظر ریکارڈ اگلی بار جڑنے کے لیے رکھیں
+   *[other] { $count } منتظر ریکارڈ اگلی بار جڑنے کے لیے رکھیں
+}
+signout-discard = { $count ->
+    [one] اسے ضائع کریں
+   *[other] انہیں ضائع کریں
+}

@@ -214,3 +214,51 @@ captions-always = Video yoki audioda subtitrlar boʻlsa, ularni doim koʻrsatish
 launch-other = Bu havola o‘quv yozuvlaringizni { $who } nomidan { $endpoint } manziliga yuboradi. Siz hozir { $current } manziliga { $current_who } sifatida ulangansiz.
 launch-switch = Bu ulanishga o‘tish
 launch-keep = Ulanishimni saqlash
+
+launch-other-learner = Bu havola { $who } uchun. Hozir pleyerdan { $current_who } foydalanmoqda. { $who } ga o‘tilsinmi?
+launch-switch-learner = O‘quvchini almashtirish
+
+## Learners
+learners-heading = Shu qurilmadagi o‘quvchilar
+learners-locked = Pleyerdan { $name } foydalanmoqda
+learner-unnamed = Men
+learner-now = Hozir pleyerdan foydalanmoqda
+learner-switch = Shu o‘quvchiga o‘tish
+learner-rename = Nomini o‘zgartirish
+learner-name = Ism
+learner-save = Saqlash
+learner-cancel = Bekor qilish
+learner-remove = O‘chirish
+learner-remove-ask = { $name } shu qurilmadan o‘chirilsinmi? Uning shu qurilmadagi o‘zlashtirishi, yuborilishini kutayotgan yozuvlari va sozlamalari o‘chiriladi. Yuklab olingan kurslar qoladi.
+learner-removed = { $name } o‘chirildi.
+learner-pin = PIN (to‘rt raqam, ixtiyoriy)
+learner-pin-label = PIN
+learner-pin-for = { $name } PIN kodi
+learner-pin-new = Yangi PIN (to‘rt raqam)
+learner-pin-set = PIN o‘rnatish
+learner-pin-remove = PIN ni olib tashlash
+learner-pin-open = Davom etish
+learner-pin-note = PIN shu qurilmadan birga foydalanadiganlarning bir-birining o‘zlashtirishiga kirishiga yo‘l qo‘ymaydi. U xavfsizlik uchun emas, shaxsiy daxlsizlik uchun.
+learner-add-heading = O‘quvchi qo‘shish
+learner-add = Qo‘shish
+learner-added = { $name } qo‘shildi.
+learner-saved = Saqlandi.
+learner-error-empty = Ism kiriting.
+learner-error-long = Bu ism juda uzun.
+learner-error-taken = Bu qurilmada { $name } ismli kishi allaqachon bor.
+learner-error-pin = PIN aynan to‘rt raqamdan iborat.
+learner-error-full = Bu qurilmaga boshqa o‘quvchi qo‘shib bo‘lmaydi. Avval birini o‘chiring.
+learner-error-unknown = O‘quvchilar ro‘yxatini o‘zgartirib bo‘lmadi. Sahifani qayta yuklang va yana urinib ko‘ring.
+learner-error-wrong-pin = Bu PIN noto‘g‘ri.
+signout-ask = { $count ->
+    [one] Bitta yozuv hali yuborilmagan.
+   *[other] { $count } ta yozuv hali yuborilmagan.
+}
+signout-keep = { $count ->
+    [one] Kutayotgan yozuvni keyingi ulanishgacha saqlash
+   *[other] Kutayotgan { $count } ta yozuvni keyingi ulanishgacha saqlash
+}
+signout-discard = { $count ->
+    [one] Uni tashlab yuborish
+   *[other] Ularni tashlab yuborish
+}

@@ -206,3 +206,48 @@ captions-always = Luôn hiển thị phụ đề khi video hoặc âm thanh có 
 launch-other = Liên kết này sẽ gửi hồ sơ học tập của bạn đến { $endpoint } với danh nghĩa { $who }. Bạn đang kết nối với { $current } với danh nghĩa { $current_who }.
 launch-switch = Chuyển sang kết nối này
 launch-keep = Giữ kết nối của tôi
+
+launch-other-learner = Liên kết này dành cho { $who }. { $current_who } đang dùng trình phát. Chuyển sang { $who }?
+launch-switch-learner = Đổi người học
+
+## Learners
+learners-heading = Người học trên thiết bị này
+learners-locked = { $name } đang dùng trình phát
+learner-unnamed = Tôi
+learner-now = Đang dùng trình phát
+learner-switch = Chuyển sang người học này
+learner-rename = Đổi tên
+learner-name = Tên
+learner-save = Lưu
+learner-cancel = Hủy
+learner-remove = Xóa
+learner-remove-ask = Xóa { $name } khỏi thiết bị này? Tiến độ, các bản ghi đang chờ và cài đặt của người này trên thiết bị sẽ bị xóa. Các khóa học đã tải xuống vẫn được giữ.
+learner-removed = Đã xóa { $name }.
+learner-pin = Mã PIN (bốn chữ số, không bắt buộc)
+learner-pin-label = Mã PIN
+learner-pin-for = Mã PIN của { $name }
+learner-pin-new = Mã PIN mới (bốn chữ số)
+learner-pin-set = Đặt mã PIN
+learner-pin-remove = Bỏ mã PIN
+learner-pin-open = Tiếp tục
+learner-pin-note = Mã PIN giúp những người dùng chung thiết bị không vào tiến độ của nhau. Nó dành cho sự riêng tư, không phải bảo mật.
+learner-add-heading = Thêm người học
+learner-add = Thêm
+learner-added = Đã thêm { $name }.
+learner-saved = Đã lưu.
+learner-error-empty = Hãy nhập tên.
+learner-error-long = Tên này quá dài.
+learner-error-taken = Đã có người tên { $name } trên thiết bị này.
+learner-error-pin = Mã PIN gồm đúng bốn chữ số.
+learner-error-full = Thiết bị này không thể thêm người học nữa. Hãy xóa bớt một người trước.
+learner-error-unknown = Không thể thay đổi danh sách người học. Hãy tải lại trang và thử lại.
+learner-error-wrong-pin = Mã PIN không đúng.
+signout-ask = { $count ->
+   *[other] { $count } bản ghi chưa được gửi.
+}
+signout-keep = { $count ->
+   *[other] Giữ { $count } bản ghi đang chờ cho lần kết nối sau
+}
+signout-discard = { $count ->
+   *[other] Bỏ chúng
+}

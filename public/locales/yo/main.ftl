@@ -205,3 +205,48 @@ captions-always = Máa fi àkọsílẹ̀ ìsàlẹ̀ hàn nígbàkúgbà tí f�
 launch-other = Ìjápọ̀ yìí yóò fi àkọsílẹ̀ ẹ̀kọ́ rẹ ránṣẹ́ sí { $endpoint } gẹ́gẹ́ bí { $who }. O ti sopọ̀ mọ́ { $current } gẹ́gẹ́ bí { $current_who }.
 launch-switch = Yí padà sí ìsopọ̀ yìí
 launch-keep = Pa ìsopọ̀ mi mọ́
+
+launch-other-learner = Ìjápọ̀ yìí wà fún { $who }. { $current_who } ló ń lo ẹ̀rọ ìgbéjáde báyìí. Ṣé kí a yí padà sí { $who }?
+launch-switch-learner = Yí akẹ́kọ̀ọ́ padà
+
+## Learners
+learners-heading = Àwọn akẹ́kọ̀ọ́ lórí ẹ̀rọ yìí
+learners-locked = { $name } ló ń lo ẹ̀rọ ìgbéjáde
+learner-unnamed = Èmi
+learner-now = Ó ń lo ẹ̀rọ ìgbéjáde báyìí
+learner-switch = Yí padà sí akẹ́kọ̀ọ́ yìí
+learner-rename = Yí orúkọ padà
+learner-name = Orúkọ
+learner-save = Fi pamọ́
+learner-cancel = Fagilé
+learner-remove = Yọ kúrò
+learner-remove-ask = Ṣé kí a yọ { $name } kúrò lórí ẹ̀rọ yìí? A ó pa ìtẹ̀síwájú rẹ̀, àwọn àkọsílẹ̀ tó ń dúró àti ètò rẹ̀ rẹ́ lórí ẹ̀rọ yìí. Àwọn ẹ̀kọ́ tí a ti gbà sílẹ̀ yóò wà níbẹ̀.
+learner-removed = A ti yọ { $name } kúrò.
+learner-pin = PIN (nọ́mbà mẹ́rin, kò pọndandan)
+learner-pin-label = PIN
+learner-pin-for = PIN { $name }
+learner-pin-new = PIN tuntun (nọ́mbà mẹ́rin)
+learner-pin-set = Ṣètò PIN
+learner-pin-remove = Yọ PIN kúrò
+learner-pin-open = Tẹ̀síwájú
+learner-pin-note = PIN kì í jẹ́ kí àwọn tó ń pín ẹ̀rọ yìí wọ inú ìtẹ̀síwájú ara wọn. Ó wà fún àṣírí, kì í ṣe fún ààbò.
+learner-add-heading = Fi akẹ́kọ̀ọ́ kún un
+learner-add = Fi kún un
+learner-added = A ti fi { $name } kún un.
+learner-saved = A ti fi pamọ́.
+learner-error-empty = Kọ orúkọ kan.
+learner-error-long = Orúkọ yìí ti gùn jù.
+learner-error-taken = Ẹnì kan lórí ẹ̀rọ yìí ti ń jẹ́ { $name } tẹ́lẹ̀.
+learner-error-pin = PIN gbọ́dọ̀ jẹ́ nọ́mbà mẹ́rin gẹ́lẹ́.
+learner-error-full = Ẹ̀rọ yìí kò lè gba akẹ́kọ̀ọ́ mìíràn mọ́. Kọ́kọ́ yọ ẹnì kan kúrò.
+learner-error-unknown = A kò lè yí àkójọ àwọn akẹ́kọ̀ọ́ padà. Tún ojú-ìwé náà gbé, kí o sì gbìyànjú lẹ́ẹ̀kan sí i.
+learner-error-wrong-pin = PIN yẹn kò tọ̀nà.
+signout-ask = { $count ->
+   *[other] Àkọsílẹ̀ { $count } kò tíì lọ.
+}
+signout-keep = { $count ->
+   *[other] Pa àkọsílẹ̀ { $count } tó ń dúró mọ́ fún ìgbà tí mo bá tún sopọ̀
+}
+signout-discard = { $count ->
+   *[other] Sọ wọ́n nù
+}

@@ -206,3 +206,48 @@ captions-always = 视频或音频有字幕时始终显示（优先使用您的�
 launch-other = 此链接会以 { $who } 的身份把你的学习记录发送到 { $endpoint }。你当前以 { $current_who } 的身份连接到 { $current }。
 launch-switch = 切换到此连接
 launch-keep = 保留我的连接
+
+launch-other-learner = 此链接是给 { $who } 的。现在正在使用播放器的是 { $current_who }。要切换到 { $who } 吗？
+launch-switch-learner = 切换学习者
+
+## Learners
+learners-heading = 此设备上的学习者
+learners-locked = { $name } 正在使用播放器
+learner-unnamed = 我
+learner-now = 正在使用播放器
+learner-switch = 切换到此学习者
+learner-rename = 重命名
+learner-name = 名字
+learner-save = 保存
+learner-cancel = 取消
+learner-remove = 移除
+learner-remove-ask = 要从此设备移除 { $name } 吗？其在此设备上的学习进度、待发送的记录和设置都会被删除。已下载的课程会保留。
+learner-removed = 已移除 { $name }。
+learner-pin = PIN 码（四位数字，可选）
+learner-pin-label = PIN 码
+learner-pin-for = { $name } 的 PIN 码
+learner-pin-new = 新 PIN 码（四位数字）
+learner-pin-set = 设置 PIN 码
+learner-pin-remove = 移除 PIN 码
+learner-pin-open = 继续
+learner-pin-note = PIN 码可以让共用此设备的人不进入彼此的学习进度。它用于保护隐私，而不是安全防护。
+learner-add-heading = 添加学习者
+learner-add = 添加
+learner-added = 已添加 { $name }。
+learner-saved = 已保存。
+learner-error-empty = 请输入名字。
+learner-error-long = 这个名字太长了。
+learner-error-taken = 此设备上已有名为 { $name } 的人。
+learner-error-pin = PIN 码必须正好是四位数字。
+learner-error-full = 此设备无法再添加学习者。请先移除一位。
+learner-error-unknown = 无法更改学习者列表。请重新加载页面后再试。
+learner-error-wrong-pin = PIN 码不正确。
+signout-ask = { $count ->
+   *[other] 还有 { $count } 条记录尚未发送。
+}
+signout-keep = { $count ->
+   *[other] 保留这 { $count } 条待发送的记录，等我再次连接时发送
+}
+signout-discard = { $count ->
+   *[other] 丢弃
+}

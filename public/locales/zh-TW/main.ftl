@@ -206,3 +206,48 @@ captions-always = 影片或音訊有字幕時一律顯示字幕（若有您的�
 launch-other = 此連結會以 { $who } 的身分把你的學習紀錄傳送到 { $endpoint }。你目前以 { $current_who } 的身分連線到 { $current }。
 launch-switch = 切換到此連線
 launch-keep = 保留我的連線
+
+launch-other-learner = 這個連結是給 { $who } 的。目前正在使用播放器的是 { $current_who }。要切換到 { $who } 嗎？
+launch-switch-learner = 切換學習者
+
+## Learners
+learners-heading = 這部裝置上的學習者
+learners-locked = { $name } 正在使用播放器
+learner-unnamed = 我
+learner-now = 正在使用播放器
+learner-switch = 切換到這位學習者
+learner-rename = 重新命名
+learner-name = 名字
+learner-save = 儲存
+learner-cancel = 取消
+learner-remove = 移除
+learner-remove-ask = 要從這部裝置移除 { $name } 嗎？其在這部裝置上的學習進度、待傳送的紀錄和設定都會被刪除。已下載的課程會保留。
+learner-removed = 已移除 { $name }。
+learner-pin = PIN 碼（四位數字，選填）
+learner-pin-label = PIN 碼
+learner-pin-for = { $name } 的 PIN 碼
+learner-pin-new = 新 PIN 碼（四位數字）
+learner-pin-set = 設定 PIN 碼
+learner-pin-remove = 移除 PIN 碼
+learner-pin-open = 繼續
+learner-pin-note = PIN 碼能讓共用這部裝置的人不進入彼此的學習進度。它是為了隱私，而不是安全防護。
+learner-add-heading = 新增學習者
+learner-add = 新增
+learner-added = 已新增 { $name }。
+learner-saved = 已儲存。
+learner-error-empty = 請輸入名字。
+learner-error-long = 這個名字太長了。
+learner-error-taken = 這部裝置上已經有人叫 { $name }。
+learner-error-pin = PIN 碼必須剛好是四位數字。
+learner-error-full = 這部裝置無法再新增學習者。請先移除一位。
+learner-error-unknown = 無法變更學習者清單。請重新載入頁面後再試一次。
+learner-error-wrong-pin = PIN 碼不正確。
+signout-ask = { $count ->
+   *[other] 還有 { $count } 筆紀錄尚未傳送。
+}
+signout-keep = { $count ->
+   *[other] 保留這 { $count } 筆待傳送的紀錄，等我再次連線時傳送
+}
+signout-discard = { $count ->
+   *[other] 捨棄
+}

@@ -6,8 +6,10 @@
 //     "Click to stored" is the whole, from the click to the merge's commit announced on the BroadcastChannel
 //     "alliance-player-progress".
 //     Median and p95 of 20; budget: record median ≤ 5 ms.
-//   * Start-up with 100,000 unit records across 1,000 courses already stored: reload → catalogue shown, then open a
-//     course → its outline shown with its stored states. Budget: ≤ 300 ms each. JS heap and wasm memory after.
+//   * Three learners on the device, each with 100,000 unit records across 1,000 courses (each learner's own
+//     database). Record one completion is timed as the third learner, after the seeding. Start-up: reload →
+//     catalogue shown, then open a course → its outline shown with its stored states. Budget: ≤ 300 ms each. JS heap
+//     and wasm memory after.
 import { timeQuizSaves, percentile } from './quiz-saves.mjs';
 import { formatMs, median, renderTable, formatBytes } from '../format.mjs';
 
@@ -16,16 +18,34 @@ const STARTUP_BUDGET_MS = 300;
 const RUNS = 20;
 
 
+// The device's learners: the first (its database `alliance-player`) and two more (`alliance-player@<id>`).
+const LEARNERS = [
+  { id: 'first', name: 'Bench one', database: 'alliance-player' },
+  { id: 'l00000000000000b2', name: 'Bench two', database: 'alliance-player@l00000000000000b2' },
+  { id: 'l00000000000000b3', name: 'Bench three', database: 'alliance-player@l00000000000000b3' },
+];
+
+async function become(page, base, learner, timeout) {
+  await page.evaluate(([all, active]) => localStorage.setItem('alliance-player.learners', JSON.stringify({
+    v: 1, active, learners: all.map(({ id, name }) => ({ id, name })),
+  })), [LEARNERS, learner.id]);
+  // Opening a course opens (creates, at the current version) the learner's database.
+  await page.goto(`${base}course/statistics`, { timeout });
+  await page.waitForSelector('[data-testid="unit-link"]', { timeout });
+  await page.waitForFunction((name) => indexedDB.databases().then((l) => l.some((d) => d.name === name)),
+    learner.database, { timeout });
+}
+
 async function recordTimes(page, base, timeout) {
   await page.goto(`${base}course/first-chinese/unit/mandarin-quiz`, { timeout });
   return timeQuizSaves(page, RUNS, timeout);
 }
 
-// Fills the app's database (already opened, so at the current version) with `courses` × `units` records in its
+// Fills a learner's database (already opened, so at the current version) with `courses` × `units` records in its
 // own format (record schema version 2).
-async function seed(page, courses, units) {
-  return page.evaluate(([nc, nu]) => new Promise((resolve, reject) => {
-    const open = indexedDB.open('alliance-player');
+async function seed(page, database, courses, units) {
+  return page.evaluate(([name, nc, nu]) => new Promise((resolve, reject) => {
+    const open = indexedDB.open(name);
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
@@ -46,7 +66,7 @@ async function seed(page, courses, units) {
       tx.oncomplete = () => { db.close(); resolve(nc * nu); };
       tx.onerror = () => reject(tx.error);
     };
-  }), [courses, units]);
+  }), [database, courses, units]);
 }
 
 export default {
@@ -63,8 +83,12 @@ export default {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
+    let stored = 0;
+    for (const learner of LEARNERS) {
+      await become(page, server.url, learner, timeout);
+      stored += await seed(page, learner.database, 1000, 100);
+    }
     const record = await recordTimes(page, server.url, timeout);
-    const stored = await seed(page, 1000, 100);
 
     // Start-up: a new page of the same browser profile (warm HTTP cache, 100,000 records stored).
     const fresh = await context.newPage();
@@ -102,7 +126,7 @@ export default {
         memory,
       },
       budget: {
-        metric: `record one completion median ≤ ${RECORD_BUDGET_MS} ms; catalogue and outline with 100,000 records ≤ ${STARTUP_BUDGET_MS} ms`,
+        metric: `record one completion median ≤ ${RECORD_BUDGET_MS} ms; catalogue and outline ≤ ${STARTUP_BUDGET_MS} ms; three learners with 100,000 records each`,
         unit: 'ms',
         limit: RECORD_BUDGET_MS,
         actual: recordMedian,
@@ -119,7 +143,7 @@ export default {
         ['record one completion, p95', formatMs(f.recordCompletionMs.p95)],
         ['click to stored (with scoring and re-render), median', formatMs(f.clickToStoredMs.median)],
         ['click to stored, p95', formatMs(f.clickToStoredMs.p95)],
-        [`catalogue shown, ${f.storedRecords.toLocaleString('en')} records stored`, formatMs(f.startupMs.catalogue)],
+        [`catalogue shown, ${f.storedRecords.toLocaleString('en')} records stored (3 learners)`, formatMs(f.startupMs.catalogue)],
         ['course outline shown with its states', formatMs(f.startupMs.courseOutline)],
         ['JS heap used', f.memory.jsHeapUsed === null ? 'n/a' : formatBytes(f.memory.jsHeapUsed)],
         ['wasm memory', f.memory.wasmMemory === null ? 'n/a' : formatBytes(f.memory.wasmMemory)],

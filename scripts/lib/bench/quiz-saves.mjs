@@ -1,7 +1,7 @@
 // Times quiz attempts on the quiz unit the page shows: each attempt is scored and painted, then saved in one
 // IndexedDB transaction (with its statement for the outbox, when an LRS is connected). Per attempt: `record` = the
 // store's User Timing measure "alliance-player:save" (the transaction), `total` = click → the commit announced on
-// the BroadcastChannel "alliance-player-progress". The first two attempts are not kept (they load the store's
+// the learner's BroadcastChannel "alliance-player-progress@<learner id>". The first two attempts are not kept (they load the store's
 // chunk and open the database).
 export function percentile(values, p) {
   const s = [...values].sort((a, b) => a - b);
@@ -14,7 +14,8 @@ export async function timeQuizSaves(page, runs, timeout) {
   for (let i = 0; i < runs + 2; i++) {
     const ms = await page.evaluate(() => new Promise((resolve, reject) => {
       performance.clearMeasures('alliance-player:save');
-      const channel = new BroadcastChannel('alliance-player-progress');
+      const roster = JSON.parse(localStorage.getItem('alliance-player.learners') || '{"active":"first"}');
+      const channel = new BroadcastChannel(`alliance-player-progress@${roster.active}`);
       const t0 = performance.now();
       channel.onmessage = () => {
         const t2 = performance.now();

@@ -30,9 +30,10 @@ async function completionToOutbox(page, base, timeout) {
   return times;
 }
 
-// Fills the outbox (database already created by the app) with `n` statements of the player's shape.
-async function seedOutbox(page, n, mbox) {
-  return page.evaluate(([count, who]) => new Promise((resolve, reject) => {
+// Fills the outbox (database already created by the app) with `n` statements of the player's shape, made for the
+// LRS at `endpoint`.
+async function seedOutbox(page, n, mbox, endpoint) {
+  return page.evaluate(([count, who, lrs]) => new Promise((resolve, reject) => {
     const open = indexedDB.open('alliance-player');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
@@ -42,7 +43,7 @@ async function seedOutbox(page, n, mbox) {
       const t = Date.now() - count;
       for (let i = 0; i < count; i++) {
         const id = crypto.randomUUID();
-        outbox.put({ v: 1, id, queued_at: t + i, message: null, statement: {
+        outbox.put({ v: 1, id, queued_at: t + i, endpoint: lrs.replace(/\/+$/, ''), message: null, statement: {
           id, actor: { objectType: 'Agent', name: 'Bench', mbox: who },
           verb: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'en-US': 'completed' } },
           object: { objectType: 'Activity', id: `https://courses.alliance-player.org/bench/units/u${i}`,
@@ -54,7 +55,7 @@ async function seedOutbox(page, n, mbox) {
       tx.oncomplete = () => { db.close(); resolve(count); };
       tx.onerror = () => reject(tx.error);
     };
-  }), [n, mbox]);
+  }), [n, mbox, endpoint]);
 }
 
 export default {
@@ -83,7 +84,7 @@ export default {
       await p2.goto(`${server.url}course/first-chinese`, { timeout });
       await p2.waitForSelector('[data-testid="course-outline"]', { timeout });
       await p2.evaluate(() => localStorage.removeItem('alliance-player.lrs'));
-      await seedOutbox(p2, QUEUED, mbox);
+      await seedOutbox(p2, QUEUED, mbox, lrs.base);
       await p2.evaluate((c) => localStorage.setItem('alliance-player.lrs', c), config(lrs.base, mbox));
       await p2.reload({ timeout });
       await p2.waitForSelector(`[data-testid="sync-status"][data-pending="${QUEUED}"], [data-testid="sync-status"][data-state="ok"]`, { timeout });
