@@ -51,7 +51,8 @@ thread_local! {
     static WAITING: RefCell<Vec<js_sys::Function>> = const { RefCell::new(Vec::new()) };
     /// Told when a question appears or is answered.
     static ON_QUESTION: RefCell<Option<Box<dyn Fn()>>> = const { RefCell::new(None) };
-    /// The page the launch opened (its path): where the page starts again for the launch's learner.
+    /// The page the launch opened (its address without the launch parameters: an embedded player's `lang`, `host`
+    /// and look stay): where the page starts again for the launch's learner.
     static LAUNCH_PATH: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
@@ -78,15 +79,14 @@ pub fn take_from_address() {
         params.delete(p);
     }
     let rest = String::from(params.to_string());
-    let path = location.pathname().unwrap_or_default();
-    LAUNCH_PATH.with(|p| *p.borrow_mut() = Some(path.clone()));
     let clean = format!(
         "{}{}{}{}",
-        path,
+        location.pathname().unwrap_or_default(),
         if rest.is_empty() { "" } else { "?" },
         rest,
         location.hash().unwrap_or_default()
     );
+    LAUNCH_PATH.with(|p| *p.borrow_mut() = Some(clean.clone()));
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&clean));
     }
@@ -137,7 +137,10 @@ fn restart_for(request: &LaunchRequest, raw: &Raw, id: Option<String>) -> Result
     // The launch's page, not the one shown now (the current learner's page may have moved on, to where they left off).
     let here = LAUNCH_PATH
         .with(|p| p.borrow().clone())
-        .or_else(|| web_sys::window().and_then(|w| w.location().pathname().ok()))
+        .or_else(|| {
+            let l = web_sys::window()?.location();
+            Some(format!("{}{}", l.pathname().ok()?, l.search().ok()?))
+        })
         .unwrap_or_else(|| "/".into());
     crate::edge::learners::switch_for_launch(&id, &here);
     Ok(false)
