@@ -666,3 +666,305 @@ async fn a_downloaded_interactive_page_keeps_its_sandbox_attribute_when_no_servi
         .unwrap();
     root.remove();
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Learners on one device: database version 3, one database per owner.
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export function make_version_2_database(name, units, courses, outbox, setAside) {
+  return new Promise((resolve, reject) => {
+    const del = indexedDB.deleteDatabase(name);
+    del.onerror = () => reject(del.error);
+    del.onsuccess = () => {
+      const open = indexedDB.open(name, 2);
+      open.onupgradeneeded = () => {
+        const db = open.result;
+        const u = db.createObjectStore('units', { keyPath: 'id' });
+        u.createIndex('course', 'course');
+        u.createIndex('unit', 'unit');
+        u.createIndex('updated_at', 'updated_at');
+        const c = db.createObjectStore('courses', { keyPath: 'course' });
+        const o = db.createObjectStore('outbox', { keyPath: 'id' });
+        o.createIndex('queued_at', 'queued_at');
+        const s = db.createObjectStore('set_aside', { keyPath: 'id' });
+        for (const r of JSON.parse(units)) u.put(r);
+        for (const r of JSON.parse(courses)) c.put(r);
+        for (const r of JSON.parse(outbox)) o.put(r);
+        for (const r of JSON.parse(setAside)) s.put(r);
+      };
+      open.onsuccess = () => { open.result.close(); resolve(); };
+      open.onerror = () => reject(open.error);
+    };
+  });
+}
+
+export function raw_records(name, store) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onsuccess = () => {
+      const db = open.result;
+      const req = db.transaction(store).objectStore(store).getAll();
+      req.onsuccess = () => { db.close(); resolve(JSON.stringify(req.result)); };
+      req.onerror = () => { db.close(); reject(req.error); };
+    };
+    open.onerror = () => reject(open.error);
+  });
+}
+
+export function database_version(name) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onsuccess = () => { const v = open.result.version; open.result.close(); resolve(v); };
+    open.onerror = () => reject(open.error);
+  });
+}
+"#)]
+extern "C" {
+    /// The fixture: a database exactly as the player before learners (database version 2) left it.
+    fn make_version_2_database(
+        name: &str,
+        units: &str,
+        courses: &str,
+        outbox: &str,
+        set_aside: &str,
+    ) -> js_sys::Promise;
+    /// Every record of `store` in database `name`, as a JSON array (read by plain JS, not the player's code).
+    fn raw_records(name: &str, store: &str) -> js_sys::Promise;
+    fn database_version(name: &str) -> js_sys::Promise;
+}
+
+async fn raw(name: &str, store: &str) -> Vec<serde_json::Value> {
+    let json = JsFuture::from(raw_records(name, store))
+        .await
+        .expect("records read")
+        .as_string()
+        .unwrap();
+    serde_json::from_str(&json).unwrap()
+}
+
+/// A statement of the version-2 player: no `endpoint`.
+fn v2_statement(id: &str, at: f64, mbox: &str) -> serde_json::Value {
+    serde_json::json!({
+        "v": 1, "id": id, "queued_at": at,
+        "statement": {"id": id, "actor": {"objectType": "Agent", "mbox": mbox},
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/completed"},
+            "object": {"objectType": "Activity", "id": "https://x.org/stats/read"}},
+        "message": null
+    })
+}
+
+#[wasm_bindgen_test]
+async fn a_version_2_database_is_upgraded_to_3_keeping_every_record_and_queued_statement() {
+    let name = "test-upgrade-from-v2";
+    let units = serde_json::json!([
+        {"v":2,"id":"stats\u{1f}quiz","course":"stats","unit":"quiz","state":"passed","position":0,"position_at":0,"watched":[],"attempts":2,"best_score":0.9,"last_score":0.4,"last_score_at":5,"time_spent_ms":2500,"first_at":1,"updated_at":1700000000000_u64},
+        {"v":2,"id":"stats\u{1f}video","course":"stats","unit":"video","state":"in-progress","position":42.5,"position_at":7,"watched":[15],"attempts":0,"best_score":null,"last_score":null,"last_score_at":0,"time_spent_ms":900,"first_at":2,"updated_at":1700000000500_u64},
+        {"v":2,"id":"other\u{1f}r","course":"other","unit":"r","state":"completed","position":0,"position_at":0,"watched":[],"attempts":0,"best_score":null,"last_score":null,"last_score_at":0,"time_spent_ms":1500,"first_at":1,"updated_at":2}
+    ]);
+    let courses = serde_json::json!([
+        {"v":2,"course":"stats","last_unit":"video","last_visit_at":1700000000500_u64},
+        {"v":2,"course":"other","last_unit":"r","last_visit_at":2}
+    ]);
+    let waiting = v2_statement(
+        "11111111-1111-4111-8111-111111111111",
+        1700000000000.0,
+        "mailto:ada@example.org",
+    );
+    let mut refused = v2_statement(
+        "22222222-2222-4222-8222-222222222222",
+        1600000000000.0,
+        "mailto:ada@example.org",
+    );
+    refused["message"] = "HTTP 400: bad verb".into();
+    JsFuture::from(make_version_2_database(
+        name,
+        &units.to_string(),
+        &courses.to_string(),
+        &serde_json::json!([waiting]).to_string(),
+        &serde_json::json!([refused]).to_string(),
+    ))
+    .await
+    .expect("fixture database written");
+
+    let db = IdbStore::open_named(name).await.expect("upgrade runs");
+    assert_eq!(
+        JsFuture::from(database_version(name))
+            .await
+            .unwrap()
+            .as_f64(),
+        Some(3.0)
+    );
+    // Every unit and course record is on disk exactly as before (schema 2 is current: nothing to rewrite).
+    let mut on_disk = raw(name, "units").await;
+    on_disk.sort_by_key(|r| r["id"].as_str().unwrap().to_string());
+    let mut expected = units.as_array().unwrap().clone();
+    expected.sort_by_key(|r| r["id"].as_str().unwrap().to_string());
+    assert_eq!(on_disk, expected);
+    let mut on_disk = raw(name, "courses").await;
+    on_disk.sort_by_key(|r| r["course"].as_str().unwrap().to_string());
+    let mut expected = courses.as_array().unwrap().clone();
+    expected.sort_by_key(|r| r["course"].as_str().unwrap().to_string());
+    assert_eq!(on_disk, expected);
+    // And read through the store, intact.
+    let p = db.load("stats").await.unwrap();
+    assert_eq!(p.state("quiz"), UnitState::Passed);
+    assert_eq!(
+        (p.unit("quiz").attempts, p.unit("quiz").best_score),
+        (2, Some(0.9))
+    );
+    assert_eq!(p.unit("video").position, 42.5);
+    assert_eq!(p.last_unit.as_deref(), Some("video"));
+    assert_eq!(
+        db.load("other").await.unwrap().state("r"),
+        UnitState::Completed
+    );
+
+    // The waiting statement is kept, given an empty endpoint, and goes to whichever LRS its learner is connected to.
+    let outbox = raw(name, "outbox").await;
+    assert_eq!(outbox.len(), 1);
+    assert_eq!(outbox[0]["endpoint"], "", "{}", outbox[0]);
+    assert_eq!(outbox[0]["statement"], waiting["statement"]);
+    let oldest = db
+        .outbox_oldest("https://any.example/xapi", 50)
+        .await
+        .unwrap();
+    assert_eq!(oldest.len(), 1);
+    assert_eq!(oldest[0].id, "11111111-1111-4111-8111-111111111111");
+    assert_eq!(oldest[0].endpoint, "");
+    assert_eq!(oldest[0].statement, waiting["statement"]);
+    // The set-aside one is kept with the LRS's message.
+    let aside = db.set_aside().await.unwrap();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(aside[0].id, "22222222-2222-4222-8222-222222222222");
+    assert_eq!(aside[0].message.as_deref(), Some("HTTP 400: bad verb"));
+    assert_eq!(db.outbox_counts().await.unwrap(), (1, 1));
+    db.close();
+
+    // Opening again (version 3 already) changes nothing.
+    let db = IdbStore::open_named(name).await.unwrap();
+    assert_eq!(db.outbox_counts().await.unwrap(), (1, 1));
+    assert_eq!(db.load("stats").await.unwrap(), p);
+    db.close();
+}
+
+async fn fresh_owner(owner: &str) -> IdbStore {
+    let name = alliance_player::domain::learner::database(owner, "alliance-player");
+    let _ = indexed_db_futures::database::Database::delete_by_name(&name)
+        .unwrap()
+        .await;
+    IdbStore::open(owner).await.expect("IndexedDB opens")
+}
+
+#[wasm_bindgen_test]
+async fn two_learners_databases_never_see_each_others_records() {
+    use alliance_player::edge::lrs::{set_config, LrsConfig};
+    use alliance_player::edge::store::Earned;
+    let (ada, bob) = ("test-ada", "test-bob");
+    let a = fresh_owner(ada).await;
+    let b = fresh_owner(bob).await;
+    let course = course();
+    set_config(Some(&LrsConfig {
+        endpoint: "https://lrs.example.org/xapi".into(),
+        authorization: "Basic c2VjcmV0".into(),
+        learner: alliance_player::domain::xapi::Learner {
+            actor: serde_json::json!({"objectType": "Agent", "mbox": "mailto:ada@example.org"}),
+            registration: None,
+        },
+        activity_id: None,
+    }));
+    let mut p = CourseProgress::default();
+    let happened = p.complete("read", 5.0).unwrap();
+    let earned = Earned {
+        id: "33333333-3333-4333-8333-333333333333".into(),
+        at: 5.0,
+        course: course.clone(),
+        happened,
+        time_spent_ms: 1000.0,
+        language: "en".into(),
+    };
+    a.save(&course.id, &p, std::slice::from_ref(&earned))
+        .await
+        .unwrap();
+    set_config(None);
+    assert_eq!(
+        a.outbox_counts().await.unwrap(),
+        (1, 0),
+        "the statement is queued"
+    );
+    assert_eq!(
+        a.load(&course.id).await.unwrap().state("read"),
+        UnitState::Completed
+    );
+
+    assert_eq!(b.load(&course.id).await.unwrap(), CourseProgress::default());
+    assert!(b.load_all().await.unwrap().is_empty());
+    assert_eq!(b.outbox_counts().await.unwrap(), (0, 0));
+    for endpoint in ["https://lrs.example.org/xapi", ""] {
+        assert!(b.outbox_oldest(endpoint, 50).await.unwrap().is_empty());
+    }
+    // Nor the other way round.
+    let mut q = CourseProgress::default();
+    q.complete("quiz", 6.0);
+    b.save(&course.id, &q, &[]).await.unwrap();
+    let back = a.load(&course.id).await.unwrap();
+    assert_eq!(back.state("quiz"), UnitState::NotStarted, "{back:?}");
+    assert_eq!(a.load_all().await.unwrap().len(), 1);
+    a.close();
+    b.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_journal_is_replayed_only_into_its_own_learners_database() {
+    use alliance_player::domain::record::StoredUnit;
+    use alliance_player::edge::store::idb::{connection_of, journal_prefix};
+    // One owner's key is a prefix of the other's.
+    let (short, long) = ("first@https://uni.example", "first@https://uni.example.org");
+    fresh_owner(short).await.close();
+    fresh_owner(long).await.close();
+    let mut p = CourseProgress::default();
+    p.complete("read", 7.0);
+    let mut record = StoredUnit::from_domain("demo", "read", &p.units["read"]);
+    record.id = format!("{}\u{1f}44444444", record.id);
+    let statement = v2_statement(
+        "44444444-4444-4444-8444-444444444444",
+        7.0,
+        "mailto:long@example.org",
+    );
+    let mut queued = statement.clone();
+    queued["endpoint"] = "https://long.example/xapi".into();
+    let entry = serde_json::json!({"units": [record], "queued": [queued]}).to_string();
+    let key = format!(
+        "{}44444444-4444-4444-8444-444444444444",
+        journal_prefix(long)
+    );
+    assert!(
+        key.starts_with(&journal_prefix(short)),
+        "the collision is real"
+    );
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.set_item(&key, &entry).unwrap();
+
+    // The shorter owner's connection leaves the longer one's journal alone.
+    let s = connection_of(short).await.unwrap();
+    assert_eq!(s.load("demo").await.unwrap(), CourseProgress::default());
+    assert_eq!(s.outbox_counts().await.unwrap(), (0, 0));
+    assert_eq!(
+        storage.get_item(&key).unwrap().as_deref(),
+        Some(entry.as_str()),
+        "still waiting for its own learner"
+    );
+    // Its own learner's connection replays it, and forgets it.
+    let l = connection_of(long).await.unwrap();
+    assert_eq!(
+        l.load("demo").await.unwrap().state("read"),
+        UnitState::Completed
+    );
+    let waiting = l
+        .outbox_oldest("https://long.example/xapi", 50)
+        .await
+        .unwrap();
+    assert_eq!(waiting.len(), 1);
+    assert_eq!(waiting[0].statement, statement["statement"]);
+    assert_eq!(storage.get_item(&key).unwrap(), None);
+    assert_eq!(s.outbox_counts().await.unwrap(), (0, 0));
+}

@@ -27,9 +27,15 @@ pub fn register(update_ready: impl Fn() + Clone + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    // Offline, the worker's script cannot be fetched: register when the network is back.
+    // Offline, the worker's script cannot be fetched: register when the network is back (the first time only:
+    // `online` fires again each time the network returns).
     if !window.navigator().on_line() {
-        let again = Closure::once(move || register(update_ready));
+        let mut waiting = Some(update_ready);
+        let again = Closure::<dyn FnMut()>::new(move || {
+            if let Some(f) = waiting.take() {
+                register(f);
+            }
+        });
         let _ = window.add_event_listener_with_callback("online", again.as_ref().unchecked_ref());
         again.forget();
         return;

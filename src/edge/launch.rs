@@ -51,6 +51,9 @@ thread_local! {
     static WAITING: RefCell<Vec<js_sys::Function>> = const { RefCell::new(Vec::new()) };
     /// Told when a question appears or is answered.
     static ON_QUESTION: RefCell<Option<Box<dyn Fn()>>> = const { RefCell::new(None) };
+    /// The page the launch opened (its address without the launch parameters: an embedded player's `lang`, `host`
+    /// and look stay): where the page starts again for the launch's learner.
+    static LAUNCH_PATH: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// Reads the launch parameters from the page's address, removes them from it, and keeps the launch for
@@ -83,6 +86,7 @@ pub fn take_from_address() {
         rest,
         location.hash().unwrap_or_default()
     );
+    LAUNCH_PATH.with(|p| *p.borrow_mut() = Some(clean.clone()));
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&clean));
     }
@@ -130,16 +134,12 @@ fn restart_for(request: &LaunchRequest, raw: &Raw, id: Option<String>) -> Result
         }
         let _ = s.set_item(CARRIED, &String::from(params.to_string()));
     }
-    // The address as it is now (launch parameters already removed; `lang`, `host` and the rest kept).
-    let here = web_sys::window()
-        .map(|w| w.location())
-        .map(|l| {
-            format!(
-                "{}{}{}",
-                l.pathname().unwrap_or_default(),
-                l.search().unwrap_or_default(),
-                l.hash().unwrap_or_default()
-            )
+    // The launch's page, not the one shown now (the current learner's page may have moved on, to where they left off).
+    let here = LAUNCH_PATH
+        .with(|p| p.borrow().clone())
+        .or_else(|| {
+            let l = web_sys::window()?.location();
+            Some(format!("{}{}", l.pathname().ok()?, l.search().ok()?))
         })
         .unwrap_or_else(|| "/".into());
     crate::edge::learners::switch_for_launch(&id, &here);

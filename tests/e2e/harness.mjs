@@ -138,10 +138,14 @@ export class Player {
   async next() { await this.page.getByTestId('next-unit').click(); }
   /** What IndexedDB holds now (read by the page, in its own connection): every record of `unit` in `course` (its
    * own record and any journal record of a learning event not merged into it yet: the player merges them all) and
-   * the statements waiting in the outbox. The page must show the player's origin. */
-  async stored(course, unit) {
-    return this.page.evaluate(([c, u]) => new Promise((resolve, reject) => {
-      const open = indexedDB.open('alliance-player');
+   * the statements waiting in the outbox. The page must show the player's origin. `owner` names another learner's
+   * record (`domain::learner::owner`: database `alliance-player@<owner>`, journal `alliance-player.journal@<owner>.`);
+   * without it, the device's first learner's. */
+  async stored(course, unit, owner = null) {
+    return this.page.evaluate(([c, u, o]) => new Promise((resolve, reject) => {
+      const mine = o && o !== 'first';
+      const open = indexedDB.open(mine ? `alliance-player@${o}` : 'alliance-player');
+      const prefix = mine ? `alliance-player.journal@${o}.` : 'alliance-player.journal.';
       open.onerror = () => reject(open.error);
       open.onupgradeneeded = () => { open.transaction.abort(); resolve({ records: [], outbox: [] }); };
       open.onsuccess = () => {
@@ -152,7 +156,8 @@ export class Player {
         tx.oncomplete = () => {
           db.close();
           // Write-aheads kept in localStorage until the next connection replays them into IndexedDB are stored too.
-          const journal = Object.keys(localStorage).filter((k) => k.startsWith('alliance-player.journal.'))
+          const journal = Object.keys(localStorage)
+            .filter((k) => k.startsWith(prefix) && !k.slice(prefix.length).includes('.'))
             .map((k) => JSON.parse(localStorage.getItem(k)));
           const records = [...units.result, ...journal.flatMap((j) => j.units).filter((r) => r.course === c)];
           const queued = new Map(outbox.result.map((q) => [q.id, q.statement]));
@@ -161,13 +166,13 @@ export class Player {
         };
         tx.onerror = () => { db.close(); reject(tx.error); };
       };
-    }), [course, unit]);
+    }), [course, unit, owner]);
   }
   /** Waits until the store holds `unit` of `course` in `state` (the stored records, not the page's memory). */
-  async waitStored(course, unit, state, timeout = 30_000) {
+  async waitStored(course, unit, state, timeout = 30_000, owner = null) {
     const until = Date.now() + timeout;
     for (;;) {
-      const { records } = await this.stored(course, unit);
+      const { records } = await this.stored(course, unit, owner);
       if (records.some((r) => r.state === state)) return records;
       if (Date.now() > until) throw new Error(`${course}/${unit} not stored as ${state}: ${JSON.stringify(records)}`);
       await new Promise((r) => setTimeout(r, 50));

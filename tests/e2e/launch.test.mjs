@@ -142,7 +142,10 @@ test('a launch for another learner asks first; keeping changes nothing, switchin
     await ask.waitFor();
     await page.getByTestId('launch-switch').click();
     await ask.waitFor({ state: 'detached' });
-    await page.waitForFunction(() => sessionStorage.getItem('alliance-player.lrs')?.includes('mallory'));
+    // Mallory is another learner of the device: the page starts again for them, with their own connection (their
+    // settings' keys are prefixed with their learner id).
+    await page.waitForFunction(() => Object.keys(sessionStorage).some((k) => /^alliance-player\.(l[0-9a-f]+\.)?lrs$/.test(k)
+      && sessionStorage.getItem(k).includes('mallory')));
     assert.match(await connection(page, p), /Mallory/);
     assert.equal(otherLauncher.issued(), 1);
     assert.deepEqual(errors, []);
@@ -189,6 +192,8 @@ test('Disconnect stops a delivery in progress: no request leaves with the old cr
     await firstPost(proxy);
     await p.open('/settings');
     await page.getByTestId('lrs-disconnect').click();
+    // A statement waits: the learner is asked whether to keep it for their next connection.
+    await page.getByTestId('signout-keep').click();
     await page.getByTestId('lrs-form').waitFor();
     await assertNothingSent(proxy);
     assert.equal(await page.getByTestId('sync-status').getAttribute('data-state'), 'off');
@@ -223,6 +228,7 @@ test('Disconnect in one tab stops delivery in the other tabs too', T, async () =
     await pb.waitUnitState('five-rs', 'completed');
     await firstPost(proxy);
     await a.getByTestId('lrs-disconnect').click();
+    await a.getByTestId('signout-keep').click();
     await a.getByTestId('lrs-form').waitFor();
     await b.locator('[data-testid=sync-status][data-state=off]').waitFor({ timeout: 10_000 });
     await assertNothingSent(proxy);
