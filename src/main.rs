@@ -89,13 +89,20 @@ type Chunk = Pin<Box<dyn Future<Output = Result<AnyView, ChunkUnavailable>>>>;
 /// A split-off view, or the "could not be downloaded" view (one function for every chunk: not generic, so its
 /// code is in the first load once).
 fn screen(load: Chunk) -> Pin<Box<dyn Future<Output = AnyView> + Send>> {
-    // The screen's messages (an English page's first load has only the first screen's) come beside its code.
-    let messages = source_complete();
     Box::pin(SendWrapper::new(async move {
-        let view = load.await;
-        let _ = messages.await;
-        view.unwrap_or_else(|_| part_unavailable())
+        with_messages(load)
+            .await
+            .unwrap_or_else(|_| part_unavailable())
     }))
+}
+
+/// A chunk's view once its messages are here too (an English page's first load has only the first screen's; the
+/// rest are fetched beside the chunk).
+async fn with_messages(load: Chunk) -> Result<AnyView, ChunkUnavailable> {
+    let messages = source_complete();
+    let view = load.await;
+    let _ = messages.await;
+    view
 }
 
 fn main() {
@@ -124,10 +131,9 @@ fn main() {
                     Box::pin(SendWrapper::new(async move {
                         let _ = catalog.0.await;
                         after_ms(150).await;
-                        let messages = source_complete();
-                        let view = sync_status().await;
-                        let _ = messages.await;
-                        view.unwrap_or_else(|_| ().into_any())
+                        with_messages(Box::pin(sync_status()))
+                            .await
+                            .unwrap_or_else(|_| ().into_any())
                     }))
                 },
                 settings: || screen(Box::pin(settings_screen())),
@@ -136,10 +142,9 @@ fn main() {
                 embed: || {
                     Box::pin(SendWrapper::new(async move {
                         if framed() {
-                            let messages = source_complete();
-                            let view = embed_bridge().await;
-                            let _ = messages.await;
-                            view.unwrap_or_else(|_| ().into_any())
+                            with_messages(Box::pin(embed_bridge()))
+                                .await
+                                .unwrap_or_else(|_| ().into_any())
                         } else {
                             ().into_any()
                         }
