@@ -156,6 +156,11 @@ fn the_first_screen_needs_only_the_messages_of_the_first_load() {
         root.join("src/ui/error_view.rs"),
         root.join("src/ui/a11y.rs"),
         root.join("src/ui/settings/language_picker.rs"),
+        root.join("src/ui/settings/content_language.rs"),
+        root.join("src/ui/state.rs"),
+        root.join("src/main.rs"),
+        root.join("src/edge/catalog.rs"),
+        root.join("src/edge/http.rs"),
     ];
     for dir in ["src/ui/catalog"] {
         for e in std::fs::read_dir(root.join(dir)).unwrap() {
