@@ -9,8 +9,9 @@ pub async fn load_ftl(locale: &str) -> Result<String, FetchError> {
 }
 
 thread_local! {
-    /// The fetch of every source message under way, if any.
-    static SOURCE: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
+    /// Whether the fetch of every source message is under way, and who waits for it.
+    static LOADING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static WAITING: std::cell::RefCell<Vec<js_sys::Function>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Resolves once the interface has every message of its locale: on an English page, the first time, it fetches the
@@ -19,13 +20,16 @@ thread_local! {
 /// The fetch starts when this is called, not when the future is first polled.
 pub fn source_complete() -> wasm_bindgen_futures::JsFuture {
     use crate::i18n;
-    if i18n::locale() != i18n::SOURCE_LOCALE || i18n::source_complete() {
-        return wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(
-            &wasm_bindgen::JsValue::UNDEFINED,
-        ));
-    }
-    let promise = SOURCE.with(|s| s.borrow().clone()).unwrap_or_else(|| {
-        let p = wasm_bindgen_futures::future_to_promise(async {
+    let done = i18n::locale() != i18n::SOURCE_LOCALE || i18n::source_complete();
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if done {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        } else {
+            WAITING.with(|w| w.borrow_mut().push(resolve));
+        }
+    });
+    if !done && !LOADING.with(|l| l.replace(true)) {
+        wasm_bindgen_futures::spawn_local(async {
             match load_ftl(i18n::SOURCE_LOCALE).await {
                 Ok(ftl) => {
                     if let Err(e) = i18n::complete_source(ftl) {
@@ -34,11 +38,11 @@ pub fn source_complete() -> wasm_bindgen_futures::JsFuture {
                 }
                 Err(e) => web_sys::console::warn_1(&e.to_string().into()),
             }
-            SOURCE.with(|s| *s.borrow_mut() = None);
-            Ok(wasm_bindgen::JsValue::UNDEFINED)
+            LOADING.with(|l| l.set(false));
+            for resolve in WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+            }
         });
-        SOURCE.with(|s| *s.borrow_mut() = Some(p.clone()));
-        p
-    });
+    }
     wasm_bindgen_futures::JsFuture::from(promise)
 }
