@@ -124,12 +124,14 @@ pub fn App(
             </main>
         }
     };
-    if locked {
-        return leptos::either::Either::Left(
-            view! { <Announcer/><main id="main" tabindex="-1"><LazyScreen load=lazy.learners/></main> },
-        );
-    }
-    leptos::either::Either::Right(view! { <Announcer/><Router>{screens}</Router> })
+    let shown = if locked {
+        leptos::either::Either::Left(
+            view! { <main id="main" tabindex="-1"><LazyScreen load=lazy.learners/></main> },
+        )
+    } else {
+        leptos::either::Either::Right(view! { <Router>{screens}</Router> })
+    };
+    view! { <Announcer/>{shown} }
 }
 
 /// The skip link moves focus (not only the view) to the main content; the router would otherwise treat `#main` as a

@@ -91,7 +91,10 @@ fn page<T>(f: impl FnOnce(&Page) -> T) -> T {
     if PAGE.with(|p| p.borrow().is_none()) {
         start();
     }
-    PAGE.with(|p| f(p.borrow().as_ref().expect("set by start")))
+    PAGE.with(|p| match p.borrow().as_ref() {
+        Some(page) => f(page),
+        None => unreachable!(),
+    })
 }
 
 /// The id of the learner this page is for.
