@@ -24,37 +24,37 @@ use send_wrapper::SendWrapper;
 
 #[wasm_split(course_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn course_screen() -> Result<AnyView, ChunkUnavailable> {
-    Ok(view! { <CoursePage/> }.into_any())
+    Ok((|| view! { <CoursePage/> }).into_any())
 }
 
 #[wasm_split(language_panel, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn language_panel() -> Result<AnyView, ChunkUnavailable> {
-    Ok(view! { <LanguagePanel/> }.into_any())
+    Ok((|| view! { <LanguagePanel/> }).into_any())
 }
 
 #[wasm_split(sync_status, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn sync_status() -> Result<AnyView, ChunkUnavailable> {
-    Ok(view! { <OfflineIndicator/><SyncStatus/><UpdateBanner/><LaunchPrompt/> }.into_any())
+    Ok((|| view! { <OfflineIndicator/><SyncStatus/><UpdateBanner/><LaunchPrompt/> }).into_any())
 }
 
 #[wasm_split(embed_bridge, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn embed_bridge() -> Result<AnyView, ChunkUnavailable> {
-    Ok(view! { <EmbedBridge/> }.into_any())
+    Ok((|| view! { <EmbedBridge/> }).into_any())
 }
 
 #[wasm_split(settings_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn settings_screen() -> Result<AnyView, ChunkUnavailable> {
-    Ok(view! { <SettingsPage/> }.into_any())
+    Ok((|| view! { <SettingsPage/> }).into_any())
 }
 
 #[wasm_split(learners_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn learners_screen() -> Result<AnyView, ChunkUnavailable> {
-    Ok(view! { <LearnersPage/> }.into_any())
+    Ok((|| view! { <LearnersPage/> }).into_any())
 }
 
 #[wasm_split(transcript_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn transcript_screen() -> Result<AnyView, ChunkUnavailable> {
-    Ok(view! { <TranscriptPage/> }.into_any())
+    Ok((|| view! { <TranscriptPage/> }).into_any())
 }
 
 type Reply = Pin<Box<dyn Future<Output = StoreReply>>>;
@@ -97,7 +97,8 @@ fn screen(load: Chunk) -> Pin<Box<dyn Future<Output = AnyView> + Send>> {
 }
 
 /// A chunk's view once its messages are here too (an English page's first load has only the first screen's; the
-/// rest are fetched beside the chunk).
+/// rest are fetched beside the chunk). Each split point returns its view as a closure, so the screen's components
+/// run (and look up their messages) only when the view is shown, after both.
 async fn with_messages(load: Chunk) -> Result<AnyView, ChunkUnavailable> {
     let messages = source_complete();
     let view = load.await;

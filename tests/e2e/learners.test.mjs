@@ -410,7 +410,7 @@ test('a launch for another actor while "Sam" is active asks; switching makes (th
   }
 });
 
-test('a PIN guards switching (a wrong one is refused, the privacy note is shown); removing a learner deletes their database', T, async () => {
+test('a PIN guards switching (a wrong one is refused, the privacy note is shown) and changes; removing a learner deletes their database', T, async () => {
   const { page, context, errors } = await env.page({ allow: NOISE });
   try {
     const p = new Player(page, env.base);
@@ -436,9 +436,16 @@ test('a PIN guards switching (a wrong one is refused, the privacy note is shown)
 
     await switchTo(page, 'Me');
     await learnersScreen(page);
+    // A learner with a PIN is renamed, re-PINned or removed only from their own page.
+    for (const action of ['learner-remove', 'learner-rename', 'learner-pin-set']) {
+      assert.equal(await row(page, 'Pat').getByTestId(action).count(), 0, `${action} offered for Pat on Me's page`);
+    }
+    await switchTo(page, 'Pat', '4821');
+    await learnersScreen(page);
     await row(page, 'Pat').getByTestId('learner-remove').click();
     await page.getByTestId('learner-remove-confirm').click();
-    await row(page, 'Pat').waitFor({ state: 'detached' });
+    // Removing this page's learner starts the player again for the next one.
+    await current(page, 'Me').waitFor({ timeout: 30_000 });
     const until = Date.now() + 10_000;
     while ((await names()).includes(`alliance-player@${pat}`) && Date.now() < until) await wait(100);
     assert.ok(!(await names()).includes(`alliance-player@${pat}`), JSON.stringify(await names()));
