@@ -23,38 +23,38 @@ use leptos::wasm_split::wasm_split;
 use send_wrapper::SendWrapper;
 
 #[wasm_split(course_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn course_screen() -> Result<AnyView, ChunkUnavailable> {
-    Ok((|| view! { <CoursePage/> }).into_any())
+fn course_screen() -> Result<Screen, ChunkUnavailable> {
+    Ok(|| view! { <CoursePage/> }.into_any())
 }
 
 #[wasm_split(language_panel, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn language_panel() -> Result<AnyView, ChunkUnavailable> {
-    Ok((|| view! { <LanguagePanel/> }).into_any())
+fn language_panel() -> Result<Screen, ChunkUnavailable> {
+    Ok(|| view! { <LanguagePanel/> }.into_any())
 }
 
 #[wasm_split(sync_status, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn sync_status() -> Result<AnyView, ChunkUnavailable> {
-    Ok((|| view! { <OfflineIndicator/><SyncStatus/><UpdateBanner/><LaunchPrompt/> }).into_any())
+fn sync_status() -> Result<Screen, ChunkUnavailable> {
+    Ok(|| view! { <OfflineIndicator/><SyncStatus/><UpdateBanner/><LaunchPrompt/> }.into_any())
 }
 
 #[wasm_split(embed_bridge, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn embed_bridge() -> Result<AnyView, ChunkUnavailable> {
-    Ok((|| view! { <EmbedBridge/> }).into_any())
+fn embed_bridge() -> Result<Screen, ChunkUnavailable> {
+    Ok(|| view! { <EmbedBridge/> }.into_any())
 }
 
 #[wasm_split(settings_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn settings_screen() -> Result<AnyView, ChunkUnavailable> {
-    Ok((|| view! { <SettingsPage/> }).into_any())
+fn settings_screen() -> Result<Screen, ChunkUnavailable> {
+    Ok(|| view! { <SettingsPage/> }.into_any())
 }
 
 #[wasm_split(learners_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn learners_screen() -> Result<AnyView, ChunkUnavailable> {
-    Ok((|| view! { <LearnersPage/> }).into_any())
+fn learners_screen() -> Result<Screen, ChunkUnavailable> {
+    Ok(|| view! { <LearnersPage/> }.into_any())
 }
 
 #[wasm_split(transcript_screen, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn transcript_screen() -> Result<AnyView, ChunkUnavailable> {
-    Ok((|| view! { <TranscriptPage/> }).into_any())
+fn transcript_screen() -> Result<Screen, ChunkUnavailable> {
+    Ok(|| view! { <TranscriptPage/> }.into_any())
 }
 
 type Reply = Pin<Box<dyn Future<Output = StoreReply>>>;
@@ -84,22 +84,25 @@ async fn after_ms(ms: i32) {
     let _ = wasm_bindgen_futures::JsFuture::from(timer).await;
 }
 
-type Chunk = Pin<Box<dyn Future<Output = Result<AnyView, ChunkUnavailable>>>>;
+/// A split-off screen: makes its view (called once its messages are here, so its components find them).
+type Screen = fn() -> AnyView;
+type Chunk = Pin<Box<dyn Future<Output = Result<Screen, ChunkUnavailable>>>>;
 
 /// A split-off view, or the "could not be downloaded" view (one function for every chunk: not generic, so its
 /// code is in the first load once).
 fn screen(load: Chunk) -> Pin<Box<dyn Future<Output = AnyView> + Send>> {
     Box::pin(SendWrapper::new(async move {
-        with_messages(load)
-            .await
-            .unwrap_or_else(|_| part_unavailable())
+        match with_messages(load).await {
+            Ok(make) => make(),
+            Err(_) => part_unavailable(),
+        }
     }))
 }
 
 /// A chunk's view once its messages are here too (an English page's first load has only the first screen's; the
-/// rest are fetched beside the chunk). Each split point returns its view as a closure, so the screen's components
-/// run (and look up their messages) only when the view is shown, after both.
-async fn with_messages(load: Chunk) -> Result<AnyView, ChunkUnavailable> {
+/// rest are fetched beside the chunk). A split point returns how to make its view, so the screen's components run
+/// (and look up their messages) after both.
+async fn with_messages(load: Chunk) -> Result<Screen, ChunkUnavailable> {
     let messages = source_complete();
     let view = load.await;
     let _ = messages.await;
@@ -132,9 +135,10 @@ fn main() {
                     Box::pin(SendWrapper::new(async move {
                         let _ = catalog.0.await;
                         after_ms(150).await;
-                        with_messages(Box::pin(sync_status()))
-                            .await
-                            .unwrap_or_else(|_| ().into_any())
+                        match with_messages(Box::pin(sync_status())).await {
+                            Ok(make) => make(),
+                            Err(_) => ().into_any(),
+                        }
                     }))
                 },
                 settings: || screen(Box::pin(settings_screen())),
@@ -143,9 +147,10 @@ fn main() {
                 embed: || {
                     Box::pin(SendWrapper::new(async move {
                         if framed() {
-                            with_messages(Box::pin(embed_bridge()))
-                                .await
-                                .unwrap_or_else(|_| ().into_any())
+                            match with_messages(Box::pin(embed_bridge())).await {
+                                Ok(make) => make(),
+                                Err(_) => ().into_any(),
+                            }
                         } else {
                             ().into_any()
                         }
