@@ -74,6 +74,9 @@ fn setup() -> (HtmlElement, Progress, Owner) {
     document().body().unwrap().append_child(&root).unwrap();
     let owner = Owner::new();
     owner.set();
+    // Components of split-off screens: the page has every English message by the time they run (the first load
+    // carries only the first screen's; `edge::locales::source_complete`).
+    alliance_player::i18n::complete_source(alliance_player::i18n::SOURCE_FTL.to_string()).unwrap();
     Languages::provide("en".into(), None);
     Progress::provide(Rc::new(MemoryStore::default()), None);
     (root, Progress::expect(), owner)
