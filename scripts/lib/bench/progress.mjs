@@ -26,6 +26,7 @@ const LEARNERS = [
 ];
 
 async function become(page, base, learner, timeout) {
+  if (!page.url().startsWith(base)) await page.goto(base, { timeout });
   // The roster, and the active learner's line a page reads at start (the player writes both together).
   await page.evaluate(([all, active, name]) => {
     localStorage.setItem('alliance-player.learners', JSON.stringify({
