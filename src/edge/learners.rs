@@ -209,11 +209,17 @@ pub fn set_pin(id: &str, pin: Option<&str>) -> Result<(), RosterError> {
 pub fn switch_to(id: &str, pin: Option<&str>, then: &str) -> Result<(), RosterError> {
     let mut r = roster();
     r.switch(id, pin)?;
-    save(&r)?;
-    if let Some(s) = session() {
-        let _ = s.set_item(UNLOCKED_KEY, id);
-    }
+    activate(&r)?;
     restart(then);
+    Ok(())
+}
+
+/// Keeps `r` (its active learner just chosen) and opens that learner for this tab's session.
+fn activate(r: &Roster) -> Result<(), RosterError> {
+    save(r)?;
+    if let Some(s) = session() {
+        let _ = s.set_item(UNLOCKED_KEY, &r.active);
+    }
     Ok(())
 }
 
@@ -240,11 +246,7 @@ pub fn switch_for_launch(id: &str, then: &str) {
     let mut r = roster();
     if r.get(id).is_some() {
         r.active = id.to_string();
-        if save(&r).is_ok() {
-            if let Some(s) = session() {
-                let _ = s.set_item(UNLOCKED_KEY, id);
-            }
-        }
+        let _ = activate(&r);
     }
     if let Some(w) = web_sys::window() {
         let _ = w.location().replace(then);

@@ -20,7 +20,7 @@ thread_local! {
 /// The fetch starts when this is called, not when the future is first polled.
 pub fn source_complete() -> wasm_bindgen_futures::JsFuture {
     use crate::i18n;
-    let done = i18n::locale() != i18n::SOURCE_LOCALE || i18n::source_complete();
+    let done = i18n::locale() != i18n::SOURCE_LOCALE || i18n::has_every_source_message();
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if done {
             let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);

@@ -74,9 +74,3 @@ pub fn set_session_config(config: &LrsConfig) {
         settings::set_session(KEY, Some(&json));
     }
 }
-
-/// The learner statements are about, if an LRS is configured (without one, no statement is queued: the
-/// transcript's export is then the learner's record).
-pub fn learner() -> Option<Learner> {
-    config().map(|c| c.learner)
-}

@@ -283,9 +283,15 @@ pub async fn set_aside() -> Vec<Queued> {
 }
 
 /// Starts a flush of this page's learner's outbox unless one is running in this page: then a waiting one tries
-/// again at once, and a busy one runs once more when it ends. The other learners' outboxes are flushed too.
+/// again at once, and a busy one runs once more when it ends.
 pub fn flush_soon() {
     run(this_page());
+}
+
+/// Flushes this page's learner's outbox and those of the device's other learners (when the app starts and when the
+/// network returns: only this page's learner queues statements meanwhile).
+pub fn flush_all() {
+    flush_soon();
     flush_others();
 }
 
@@ -356,11 +362,7 @@ pub async fn waiting_for_current() -> u32 {
         return 0;
     };
     match connection().await {
-        Ok(db) => db
-            .outbox_oldest(&c.endpoint, 100_000)
-            .await
-            .map(|q| q.len() as u32)
-            .unwrap_or(0),
+        Ok(db) => db.outbox_count_for(&c.endpoint).await.unwrap_or(0),
         Err(_) => 0,
     }
 }

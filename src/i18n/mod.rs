@@ -54,7 +54,7 @@ pub fn complete_source(ftl: String) -> Result<(), String> {
 }
 
 /// Whether every source message is here (always, on the host).
-pub fn source_complete() -> bool {
+pub fn has_every_source_message() -> bool {
     !cfg!(target_arch = "wasm32") || SOURCE.with(|s| s.borrow().is_some())
 }
 

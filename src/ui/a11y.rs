@@ -70,10 +70,11 @@ pub fn screen_shown(title: &[String], announcement: Option<String>) {
 
 /// Moves focus to the first element matching `selector` once the frame showing it has been painted (for a control
 /// that replaced the one that had focus, such as a quiz's result).
-pub fn focus_after_paint(selector: &'static str) {
+pub fn focus_after_paint(selector: impl Into<String>) {
+    let selector = selector.into();
     after_paint(move || {
         if let Some(el) = document()
-            .query_selector(selector)
+            .query_selector(&selector)
             .ok()
             .flatten()
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

@@ -5,7 +5,6 @@
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::learner::{Learner, Roster, RosterError, MAX_NAME_CHARS};
 use crate::edge::learners;
@@ -48,23 +47,9 @@ type Open = RwSignal<Option<(Act, String)>>;
 /// What a PIN form does with the PIN given.
 type PinAction = Rc<dyn Fn(&str) -> Result<(), RosterError>>;
 
-/// Focuses the element matching `selector` once the frame showing it is painted (a row drawn again after a change).
-fn focus_soon(selector: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document()
-            .query_selector(&selector)
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
-}
-
 /// Focuses the first field or button of the panel opened under `id`'s row.
 fn focus_panel(id: &str) {
-    focus_soon(format!(
+    a11y::focus_after_paint(format!(
         "[data-learner-id=\"{id}\"] .learner-panel input, [data-learner-id=\"{id}\"] .learner-panel button"
     ));
 }
@@ -150,7 +135,7 @@ fn Row(
                 match learners::set_pin(&id, None) {
                     Ok(()) => {
                         roster.set(learners::roster());
-                        focus_soon(format!(
+                        a11y::focus_after_paint(format!(
                             "[data-learner-id=\"{id}\"] [data-testid=learner-pin-set]"
                         ));
                     }
@@ -206,7 +191,7 @@ fn panel(
         let id = id.clone();
         move |_| {
             open.set(None);
-            focus_soon(format!(
+            a11y::focus_after_paint(format!(
                 "[data-learner-id=\"{id}\"] .learner-actions button"
             ));
         }
@@ -228,7 +213,7 @@ fn panel(
                 roster.set(learners::roster());
                 open.set(None);
                 a11y::announce(t("learner-saved"));
-                focus_soon(format!("[data-learner-id=\"{id}\"] [data-testid=learner-pin-set]"));
+                a11y::focus_after_paint(format!("[data-learner-id=\"{id}\"] [data-testid=learner-pin-set]"));
                 Ok(())
             })>
                 {cancel_button()}
@@ -252,7 +237,7 @@ fn panel(
                             }
                         }
                         a11y::announce(t("learner-saved"));
-                        focus_soon(format!("[data-learner-id=\"{id}\"] [data-testid=learner-rename]"));
+                        a11y::focus_after_paint(format!("[data-learner-id=\"{id}\"] [data-testid=learner-rename]"));
                     }
                     Err(e) => problem.set(Some(e)),
                 }
@@ -287,7 +272,7 @@ fn panel(
                         Ok(()) => t_args("learner-removed", &[("name", name.into())]),
                         Err(e) => error_text(&e),
                     });
-                    focus_soon("#learner-name".into());
+                    a11y::focus_after_paint("#learner-name");
                 });
             };
             view! {

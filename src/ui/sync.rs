@@ -127,9 +127,9 @@ pub fn SyncStatus() -> impl IntoView {
     leptos::task::spawn_local(async move {
         let _ = launch::settle().await;
         sync::refresh_counts().await;
-        sync::flush_soon();
+        sync::flush_all();
     });
-    let online = window_event_listener(leptos::ev::online, |_| sync::flush_soon());
+    let online = window_event_listener(leptos::ev::online, |_| sync::flush_all());
     let offline = window_event_listener(leptos::ev::offline, move |_| {
         state.update(|s| s.error = Some(SyncError::Offline))
     });

@@ -587,6 +587,16 @@ impl IdbStore {
     }
 }
 
+/// The keys of the outbox's `endpoint` index for statements made for `endpoint` (any time).
+fn endpoint_range(endpoint: &str) -> KeyRange<JsValue> {
+    KeyRange::Bound(
+        js_sys::Array::of2(&endpoint.into(), &f64::NEG_INFINITY.into()).into(),
+        false,
+        js_sys::Array::of2(&endpoint.into(), &f64::INFINITY.into()).into(),
+        false,
+    )
+}
+
 /// The `localStorage` key prefix of the first learner's write-aheads not yet known to be in IndexedDB (one entry per
 /// save, named by its first event's statement id); other owners' have [`journal_prefix`].
 pub const JOURNAL_PREFIX: &str = "alliance-player.journal.";
@@ -795,15 +805,9 @@ impl IdbStore {
             let index = outbox.index(ENDPOINT_INDEX)?;
             let mut values: Vec<JsValue> = vec![];
             for e in [endpoint, ""] {
-                let range = KeyRange::Bound(
-                    JsValue::from(js_sys::Array::of2(&e.into(), &f64::NEG_INFINITY.into())),
-                    false,
-                    JsValue::from(js_sys::Array::of2(&e.into(), &f64::INFINITY.into())),
-                    false,
-                );
                 let found: Vec<JsValue> = index
                     .get_all()
-                    .with_query::<JsValue, _>(range)
+                    .with_query::<JsValue, _>(endpoint_range(e))
                     .with_limit(limit)
                     .primitive()?
                     .await?
@@ -821,6 +825,26 @@ impl IdbStore {
         queued.sort_by(|a, b| a.queued_at.total_cmp(&b.queued_at));
         queued.truncate(limit as usize);
         Ok(queued)
+    }
+
+    /// How many statements wait for the LRS at `endpoint` (with those of unknown LRS), counted on the index.
+    pub async fn outbox_count_for(&self, endpoint: &str) -> Result<u32, StorageError> {
+        let endpoint = endpoint.trim_end_matches('/');
+        let read = async {
+            let tx = self.db.transaction(OUTBOX).build()?;
+            let outbox = tx.object_store(OUTBOX)?;
+            let index = outbox.index(ENDPOINT_INDEX)?;
+            let mut n = 0;
+            for e in [endpoint, ""] {
+                n += index
+                    .count()
+                    .with_query::<JsValue, _>(endpoint_range(e))
+                    .primitive()?
+                    .await?;
+            }
+            IdbResult::Ok(n)
+        };
+        read.await.map_err(|e| storage_error(e, false))
     }
 
     /// Forgets the statements waiting for the LRS at `endpoint` (and those of unknown LRS): the learner signed out

@@ -149,21 +149,10 @@ pub fn Outline(
 
 /// Focuses the outline link of `unit` once the frame that shows it has been painted.
 fn focus_link(unit: String) {
-    use wasm_bindgen::JsCast;
-    request_animation_frame(move || {
-        let selector = format!(
-            "[data-testid=unit-link][data-unit-id=\"{}\"]",
-            unit.replace(['"', '\\'], "")
-        );
-        if let Some(el) = document()
-            .query_selector(&selector)
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
+    crate::ui::a11y::focus_after_paint(format!(
+        "[data-testid=unit-link][data-unit-id=\"{}\"]",
+        unit.replace(['"', '\\'], "")
+    ));
 }
 
 #[component]
