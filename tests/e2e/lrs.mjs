@@ -2,7 +2,7 @@
 //   * startProxy(target): forwards every request to the LRS unless told to fail: `proxy.script([...faults])` queues
 //     faults for the next POSTs to /statements — {status, retryAfter, body}, {drop: true} (the connection is cut
 //     before an answer), {forwardThen: status} (the LRS stores the batch, the client gets `status`: a lost
-//     answer), {delay: ms} (a slow answer); `proxy.always(fault)` answers every POST so until cleared; and
+//     answer), {delay: ms} (a slow answer), {until: promise} (held until the test releases it); `proxy.always(fault)` answers every POST so until cleared; and
 //     `proxy.rejectId(id)` answers 400 to any POST holding that id.
 //     It answers CORS itself, as the LRS does, and runs npm xapi-validation on every statement POSTed through it
 //     (`proxy.invalid` lists any with warnings).
@@ -60,6 +60,7 @@ export async function startProxy(target) {
         }
         if (fault?.drop) { req.socket.destroy(); return; }
         if (fault?.delay) await new Promise((r) => setTimeout(r, fault.delay));
+        if (fault?.until) await fault.until;
         if (fault?.status) {
           res.writeHead(fault.status, { ...cors(req), 'Content-Type': 'application/json',
             ...(fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {}) });

@@ -211,13 +211,20 @@ test('the page closed in the middle of a flush: reopened, the LRS still holds ea
   const p = new Player(page, env.base);
   await page.goto(launchUrl(env.base, '/course/open-education/unit/five-rs', proxy.base, { name: 'Hedy', mbox }));
   await p.waitUnit('five-rs');
-  proxy.script([{ delay: 1500 }]); // the POST reaches the LRS 1.5 s later, after the page is gone
+  // The POST reaches the LRS only once the page is gone: its answer never comes back to the page.
+  let pageGone;
+  proxy.script([{ until: new Promise((r) => { pageGone = r; }) }]);
+  t.after(() => pageGone());
   await page.getByTestId('mark-done').click();
   await p.waitUnitState('five-rs', 'completed');
-  await page.waitForFunction(() => true);
   while (!proxy.log.some((r) => r.ids.length)) await new Promise((r) => setTimeout(r, 20));
   await page.close();
-  await new Promise((r) => setTimeout(r, 2000));
+  pageGone();
+  // The held POST, released, is stored by the LRS (bounded: a failure fails fast).
+  for (const end = Date.now() + 30_000; (await statementsOf(mbox)).length === 0;) {
+    assert.ok(Date.now() < end, 'the first POST reached the LRS');
+    await new Promise((r) => setTimeout(r, 50));
+  }
   // A launch's connection lives for its tab: the learner comes back through their LMS (a new launch).
   const again = await context.newPage();
   await again.goto(launchUrl(env.base, '/course/open-education', proxy.base, { name: 'Hedy', mbox }));
