@@ -8,9 +8,8 @@ use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
 use crate::domain::lang::is_rtl;
-use std::rc::Rc;
 
-use crate::edge::store::{SplitStore, StoreCall};
+use crate::edge::store::StoreCall;
 use crate::i18n::t;
 use crate::ui::a11y::Announcer;
 use crate::ui::catalog::CatalogPage;
@@ -76,7 +75,7 @@ pub fn App(
     Languages::provide(locale, locale_error);
     provide_context(lazy);
     // The store's code is a split chunk: it loads, and opens the database, on the first read or write.
-    Progress::provide(Rc::new(SplitStore(lazy.store)), None);
+    Progress::provide(lazy.store, None);
     CatalogCtx::provide();
     CourseCache::provide();
     let langs = Languages::expect();

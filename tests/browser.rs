@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use alliance_player::domain::package::{parse_course, Course, UnitBody};
 use alliance_player::domain::progress::UnitState;
-use alliance_player::edge::store::MemoryStore;
+use alliance_player::edge::store::{StoreOp, StoreReply};
+use alliance_player::service::progress::MemoryStore;
 use alliance_player::ui::player::{QuizUnit, ReadingUnit, UnitView};
 use alliance_player::ui::state::{Languages, Progress};
 use leptos::mount::mount_to;
@@ -78,8 +79,23 @@ fn setup() -> (HtmlElement, Progress, Owner) {
     // carries only the first screen's; `edge::locales::source_complete`).
     alliance_player::i18n::complete_source(alliance_player::i18n::SOURCE_FTL.to_string()).unwrap();
     Languages::provide("en".into(), None);
-    Progress::provide(Rc::new(MemoryStore::default()), None);
+    Progress::provide(memory_store, None);
     (root, Progress::expect(), owner)
+}
+
+thread_local!(static MEMORY: Rc<MemoryStore> = Rc::new(MemoryStore::default()));
+
+/// The store the components under test save to: the in-memory twin, behind the split store's call.
+fn memory_store(op: StoreOp) -> std::pin::Pin<Box<dyn std::future::Future<Output = StoreReply>>> {
+    let store = MEMORY.with(Rc::clone);
+    Box::pin(async move {
+        match op {
+            StoreOp::Load(c) => StoreReply::Loaded(store.load(&c).await),
+            StoreOp::Save(c, p, e) => StoreReply::Done(store.save(&c, &p, &e).await),
+            StoreOp::LoadAll => StoreReply::All(store.load_all().await),
+            StoreOp::Reset(c) => StoreReply::Done(store.reset(&c).await),
+        }
+    })
 }
 
 fn q(root: &HtmlElement, selector: &str) -> Option<web_sys::Element> {

@@ -4,9 +4,12 @@
 //! (monomorphised, no trait objects) keep the wasm lean.
 //!
 //! - [`delivery`]: the outbox to the LRS, exactly once, bounded, never blocked by one statement.
+//! - [`progress`]: the page's progress of each course, kept stored (learning events at once, other changes
+//!   coalesced).
 //! - [`state_sync`]: cross-device resume, the course's progress as an xAPI State document.
 
 pub mod delivery;
+pub mod progress;
 pub mod state_sync;
 
 use std::future::Future;

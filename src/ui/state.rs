@@ -1,6 +1,5 @@
 //! App-wide state provided through context: the catalogue, the learner's progress, their language preferences.
 
-use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -10,8 +9,9 @@ use crate::domain::package::{Catalog, CatalogEntry, Course};
 use crate::domain::progress::{CourseProgress, Happened};
 use crate::edge::catalog::{catalog_url, load_catalog, LoadError};
 use crate::edge::settings;
-use crate::edge::store::{Earned, ProgressStore, StorageError};
+use crate::edge::store::{SplitStore, StorageError, StoreCall};
 use crate::i18n;
+use crate::service::{self, progress::Page};
 
 /// The catalogue, loaded once at start-up.
 #[derive(Clone, Copy)]
@@ -31,23 +31,69 @@ impl CatalogCtx {
     }
 }
 
-/// The learner's progress in every course opened so far, backed by a [`ProgressStore`].
+/// The learner's progress in every course opened so far, kept stored: the learning core's
+/// [`service::progress::Progress`] with signals for what the interface shows.
 #[derive(Clone, Copy)]
 pub struct Progress {
-    courses: RwSignal<std::collections::BTreeMap<String, CourseProgress>>,
-    store: StoredValue<Rc<dyn ProgressStore>, LocalStorage>,
+    core: StoredValue<Core, LocalStorage>,
+    /// The page's progress changed.
+    changed: Trigger,
     /// The last storage error, shown to the learner.
     pub error: RwSignal<Option<StorageError>>,
-    /// Courses with a save under way, and whether they changed again since it started.
-    saving: StoredValue<std::collections::BTreeMap<String, bool>>,
-    /// Learning events waiting for the next save of their course (they are stored with it, in one transaction).
-    earned: StoredValue<std::collections::BTreeMap<String, Vec<Earned>>>,
     /// Counts the committed saves that carried learning events (the sync part watches it to deliver them).
     pub recorded: RwSignal<u32>,
     /// The course of the last committed save (the sync part writes it to the LRS's State for other devices).
     pub saved: RwSignal<Option<String>>,
     /// The latest learning event and its course, as it happens (an embedding host is told).
     pub happened: RwSignal<Option<(String, Happened)>>,
+}
+
+/// Concrete, not a trait object: the store's code is then reached only from the saving code, which the first load
+/// (the catalogue) does not hold.
+type Core = service::progress::Progress<SplitStore, Signals>;
+
+/// The page the learning core's progress lives in: the browser's clock and random ids, Leptos tasks, signals.
+#[derive(Clone, Copy)]
+struct Signals {
+    changed: Trigger,
+    error: RwSignal<Option<StorageError>>,
+    recorded: RwSignal<u32>,
+    saved: RwSignal<Option<String>>,
+    happened: RwSignal<Option<(String, Happened)>>,
+}
+
+impl Page for Signals {
+    fn now(&self) -> f64 {
+        now()
+    }
+    fn statement_id(&self) -> String {
+        new_statement_id()
+    }
+    fn spawn(&self, task: impl std::future::Future<Output = ()> + 'static) {
+        leptos::task::spawn_local(task);
+    }
+    fn changed(&self) {
+        self.changed.notify();
+    }
+    fn happened(&self, course: &str, happened: &Happened) {
+        self.happened
+            .set(Some((course.to_string(), happened.clone())));
+    }
+    fn saved(&self, course: &str, carried: bool) {
+        crate::edge::broadcast::announce(course);
+        self.saved.set(Some(course.to_string()));
+        if carried {
+            self.recorded.update(|n| *n += 1);
+        }
+    }
+    fn forgotten(&self, course: &str) {
+        crate::edge::broadcast::announce(course);
+    }
+    fn storage(&self, error: Option<StorageError>) {
+        if error.is_some() || self.error.with_untracked(Option::is_some) {
+            self.error.set(error);
+        }
+    }
 }
 
 /// A statement id: a random (version 4) UUID, made from the browser's cryptographic random numbers.
@@ -73,185 +119,96 @@ pub fn now() -> f64 {
 }
 
 impl Progress {
-    /// Provides progress kept in `store`; `error` says why durable storage is unavailable, if it is.
-    pub fn provide(store: Rc<dyn ProgressStore>, error: Option<StorageError>) {
-        let progress = Progress {
-            courses: RwSignal::new(Default::default()),
-            store: StoredValue::new_local(store),
+    /// Provides progress kept by the split-off store `store`; `error` says why durable storage is unavailable, if it
+    /// is.
+    pub fn provide(store: StoreCall, error: Option<StorageError>) {
+        let signals = Signals {
+            changed: Trigger::new(),
             error: RwSignal::new(error),
-            saving: StoredValue::new(Default::default()),
-            earned: StoredValue::new(Default::default()),
             recorded: RwSignal::new(0),
-            happened: RwSignal::new(None),
             saved: RwSignal::new(None),
+            happened: RwSignal::new(None),
         };
-        provide_context(progress);
+        provide_context(Progress {
+            core: StoredValue::new_local(Core::new(SplitStore(store), signals)),
+            changed: signals.changed,
+            error: signals.error,
+            recorded: signals.recorded,
+            saved: signals.saved,
+            happened: signals.happened,
+        });
     }
 
     pub fn expect() -> Self {
         expect_context()
     }
 
+    fn core(&self) -> Core {
+        self.core.get_value()
+    }
+
     /// The progress of `course` (tracked: re-runs the caller when it changes).
     pub fn course(&self, course: &str) -> CourseProgress {
-        self.courses
-            .with(|m| m.get(course).cloned().unwrap_or_default())
+        self.changed.track();
+        self.course_untracked(course)
     }
 
     /// The progress of `course`, without tracking.
     pub fn course_untracked(&self, course: &str) -> CourseProgress {
-        self.courses
-            .with_untracked(|m| m.get(course).cloned().unwrap_or_default())
+        self.core().course(course)
     }
 
     /// Reads `course` from the store and merges it into what the page already has.
     pub async fn load(&self, course: &str) {
-        let store = self.store.get_value();
-        match store.load(course).await {
-            Ok(stored) => self.courses.update(|m| {
-                let merged = m.get(course).map(|p| p.merge(&stored)).unwrap_or(stored);
-                m.insert(course.to_string(), merged);
-            }),
-            Err(e) => self.error.set(Some(e)),
+        self.core().load(course).await
+    }
+
+    /// Opens `course` for the learner: their stored progress, then what their other devices did, if an LRS keeps
+    /// it (not waited for long: a slow or unreachable LRS never holds the course up; it is merged by the next
+    /// write then). Only what carries its evidence comes back (docs/security.md, "Remote claims"); merging it
+    /// records no learning event.
+    pub async fn open(&self, course: &Course) {
+        self.load(&course.id).await;
+        if let Some(remote) = crate::edge::sync::progress_elsewhere(course).await {
+            self.merge_in(&course.id, &remote);
         }
     }
 
-    /// Applies a change that may earn a learning record (a completion, a quiz attempt): the record gets its
-    /// statement id and time now, and is stored together with the progress that earned it — at once, in a
-    /// transaction of its own: it never waits behind another save of the course (a reading position, a video's
-    /// place) or for a painted frame, so leaving the page right after the learner saw it done loses nothing.
+    /// Applies a change that may earn a learning record (a completion, a quiz attempt); the record is stored at
+    /// once with the progress that earned it (see [`service::progress::Progress::record`]).
     pub fn record(
         &self,
         course: &Arc<Course>,
         language: &str,
         change: impl FnOnce(&mut CourseProgress) -> Option<Happened>,
     ) {
-        let mut happened = None;
-        let changed = self.apply(&course.id, |p| happened = change(p));
-        let Some(happened) = happened else {
-            if changed {
-                self.save_soon(&course.id);
-            }
-            return;
-        };
-        // Time of earlier visits, and of this one (it is added to the progress when the learner leaves the unit).
-        let time_spent_ms = self.courses.with_untracked(|m| {
-            m.get(&course.id).map_or(0.0, |p| {
-                let this_visit = if p.last_unit.as_deref() == Some(happened.unit()) {
-                    (now() - p.last_visit_at).max(0.0)
-                } else {
-                    0.0
-                };
-                p.unit(happened.unit()).time_spent_ms + this_visit
-            })
-        });
-        self.happened
-            .set(Some((course.id.clone(), happened.clone())));
-        let earned = Earned {
-            id: new_statement_id(),
-            at: now(),
-            course: course.clone(),
-            happened,
-            time_spent_ms,
-            language: language.to_string(),
-        };
-        self.earned.update_value(|m| {
-            m.entry(course.id.clone()).or_default().push(earned);
-        });
-        self.save_now(&course.id);
-    }
-
-    /// Saves `course` (its progress as the page has it, and its learning events waiting) right away, beside any
-    /// save of it already under way: each save merges with what is stored inside its own transaction, so they can
-    /// run in any order. The store starts the transaction without waiting for a painted frame when the save
-    /// carries learning events or the page is being hidden or left.
-    fn save_now(&self, course: &str) {
         self.flush_on_leaving();
-        let this = *self;
-        let course = course.to_string();
-        leptos::task::spawn_local(async move { this.save_once(&course).await });
+        self.core().record(course, language, change);
     }
 
-    /// One save of `course`: its progress as the page has it now, with the learning events waiting for it.
-    async fn save_once(self, course: &str) {
-        let snapshot = self.course_untracked(course);
-        let earned = self
-            .earned
-            .try_update_value(|m| m.remove(course).unwrap_or_default())
-            .unwrap_or_default();
-        let done = self
-            .store
-            .get_value()
-            .save(course, &snapshot, &earned)
-            .await;
-        self.settle(course, earned, done);
+    /// Merges progress from elsewhere (another device, through the LRS) into `course`, and saves it.
+    pub fn merge_in(&self, course: &str, other: &CourseProgress) {
+        self.flush_on_leaving();
+        self.core().merge_in(course, other);
     }
 
-    /// What follows a save of `course` that carried `earned`: announced when committed; on failure the events are
-    /// kept for the next save, in the order they happened, and the learner is told.
-    fn settle(&self, course: &str, earned: Vec<Earned>, done: Result<(), StorageError>) {
-        match done {
-            Ok(()) => {
-                self.error.set(None);
-                crate::edge::broadcast::announce(course);
-                self.saved.set(Some(course.to_string()));
-                if !earned.is_empty() {
-                    self.recorded.update(|n| *n += 1);
-                }
-            }
-            Err(e) => {
-                if !earned.is_empty() {
-                    self.earned.update_value(|m| {
-                        let later = m.remove(course).unwrap_or_default();
-                        m.insert(
-                            course.to_string(),
-                            earned.into_iter().chain(later).collect(),
-                        );
-                    });
-                }
-                self.error.set(Some(e));
-            }
-        }
+    /// Applies a change to `course`'s progress and saves it soon. Changes only ever add progress.
+    pub fn update(&self, course: &str, change: impl FnOnce(&mut CourseProgress)) {
+        self.flush_on_leaving();
+        self.core().update(course, change);
     }
 
-    /// Finishes what is pending when the page is hidden or left (`pagehide`, `visibilitychange` to hidden): every
-    /// course changed since its save under way started, and every learning event kept after a failed save, is
-    /// saved at once (a save waiting for a painted frame is started by the store itself).
+    /// Saves at once what is pending (the page is being hidden or left).
     pub fn flush(&self) {
-        let mut courses: Vec<String> = self
-            .saving
-            .try_update_value(|s| {
-                let dirty: Vec<String> = s
-                    .iter()
-                    .filter(|(_, dirty)| **dirty)
-                    .map(|(c, _)| c.clone())
-                    .collect();
-                // The save started now covers those changes; the round under way need not repeat them.
-                for c in &dirty {
-                    s.insert(c.clone(), false);
-                }
-                dirty
-            })
-            .unwrap_or_default();
-        self.earned.with_value(|m| {
-            courses.extend(
-                m.iter()
-                    .filter(|(_, e)| !e.is_empty())
-                    .map(|(c, _)| c.clone()),
-            )
-        });
-        courses.sort();
-        courses.dedup();
-        for course in courses {
-            self.save_now(&course);
-        }
+        self.core().flush();
     }
 
-    /// Calls [`flush`](Self::flush) when the page is hidden or left, for the page's life.
+    /// Calls [`flush`](Self::flush) when the page is hidden or left (`pagehide`, `visibilitychange` to hidden),
+    /// for the page's life.
     fn flush_on_leaving(&self) {
         use wasm_bindgen::JsCast;
-        // Once per page, by the first save (nothing is pending before one): the saving code then stays out of the
-        // first load, which only shows the catalogue.
+        // Once per page, by the first change (nothing is pending before one): the saving code then stays out of
+        // the first load, which only shows the catalogue.
         thread_local!(static LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
         if LISTENING.with(|l| l.replace(true)) {
             return;
@@ -277,102 +234,14 @@ impl Progress {
         on_leave.forget();
     }
 
-    /// Merges progress from elsewhere (another device, through the LRS) into `course`, and saves it.
-    pub fn merge_in(&self, course: &str, other: &CourseProgress) {
-        self.update(course, |p| *p = p.merge(other));
-    }
-
-    /// Applies a change to `course`'s progress and saves it. Changes only ever add progress.
-    pub fn update(&self, course: &str, change: impl FnOnce(&mut CourseProgress)) {
-        if self.apply(course, change) {
-            self.save_soon(course);
-        }
-    }
-
-    /// Applies a change to the page's progress of `course`; whether it changed anything.
-    fn apply(&self, course: &str, change: impl FnOnce(&mut CourseProgress)) -> bool {
-        let mut changed = false;
-        self.courses.update(|m| {
-            let p = m.entry(course.to_string()).or_default();
-            let before = p.clone();
-            change(p);
-            changed = *p != before;
-        });
-        changed
-    }
-
-    /// Saves `course` soon. One such save per course at a time: changes made meanwhile (a playing video updates
-    /// several times a second) are written together by the next round, so the store never falls behind or fills
-    /// up. (Learning events do not wait for this: see [`record`](Self::record).)
-    fn save_soon(&self, course: &str) {
-        self.flush_on_leaving();
-        let course = course.to_string();
-        let busy = self.saving.with_value(|s| s.contains_key(&course));
-        self.saving.update_value(|s| {
-            s.insert(course.clone(), busy);
-        });
-        if busy {
-            return;
-        }
-        let this = *self;
-        leptos::task::spawn_local(async move {
-            loop {
-                this.save_once(&course).await;
-                let again = this.saving.try_update_value(|s| {
-                    let dirty = s.get(&course).copied().unwrap_or(false);
-                    if dirty {
-                        s.insert(course.clone(), false);
-                    } else {
-                        s.remove(&course);
-                    }
-                    dirty
-                });
-                if again != Some(true) {
-                    break;
-                }
-            }
-        });
-    }
-
     /// Every course with stored progress, merged into what the page has (the transcript).
     pub async fn load_all(&self) -> Vec<(String, CourseProgress)> {
-        let store = self.store.get_value();
-        match store.load_all().await {
-            Ok(all) => {
-                self.courses.update(|m| {
-                    for (course, stored) in &all {
-                        let merged = m
-                            .get(course)
-                            .map(|p| p.merge(stored))
-                            .unwrap_or_else(|| stored.clone());
-                        m.insert(course.clone(), merged);
-                    }
-                });
-                self.courses.with_untracked(|m| {
-                    m.iter()
-                        .filter(|(_, p)| **p != CourseProgress::default())
-                        .map(|(k, v)| (k.clone(), v.clone()))
-                        .collect()
-                })
-            }
-            Err(e) => {
-                self.error.set(Some(e));
-                vec![]
-            }
-        }
+        self.core().load_all().await
     }
 
     /// Forgets all progress in `course`, stored and on screen.
     pub async fn reset(&self, course: &str) {
-        match self.store.get_value().reset(course).await {
-            Ok(()) => {
-                self.courses.update(|m| {
-                    m.remove(course);
-                });
-                crate::edge::broadcast::announce(course);
-            }
-            Err(e) => self.error.set(Some(e)),
-        }
+        self.core().reset(course).await
     }
 
     /// Merges in what other tabs save (they announce it on a BroadcastChannel).
@@ -380,7 +249,7 @@ impl Progress {
         let this = *self;
         crate::edge::broadcast::listen(move |course| {
             // Only courses this page shows; others are read when opened.
-            if this.courses.with_untracked(|m| m.contains_key(&course)) {
+            if this.core().has(&course) {
                 leptos::task::spawn_local(async move { this.load(&course).await });
             }
         });

@@ -52,19 +52,7 @@ pub fn CoursePage() -> impl IntoView {
                 .find(|c| c.id == id)
                 .ok_or_else(|| CourseError::NotFound(id.clone()))?;
             let course = cache.load(entry).await.map_err(CourseError::Load)?;
-            progress.load(&id).await;
-            // Progress from the learner's other devices, if an LRS keeps it (not waited for long: a slow or
-            // unreachable LRS never holds the course up; it is merged by the next write then). A launch in the
-            // address configures the LRS first.
-            let _ = crate::edge::launch::settle().await;
-            if crate::edge::lrs::config().is_some() {
-                let pull = crate::edge::sync::pull_state(&course);
-                // Only what carries its evidence comes back (docs/security.md, "Remote claims"); merging it
-                // records no learning event.
-                if let Some(Ok(Some(remote))) = crate::edge::sync::within(1500, pull).await {
-                    progress.merge_in(&id, &remote);
-                }
-            }
+            progress.open(&course).await;
             Ok::<_, CourseError>(course)
         }
     });
