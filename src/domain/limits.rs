@@ -42,6 +42,8 @@ const MIB: u64 = 1024 * KIB;
 pub const MAX_DEPTH: usize = 64;
 /// Courses in one catalogue.
 pub const MAX_COURSES: usize = 10_000;
+/// Pages of a catalogue in pages (format 1.2).
+pub const MAX_CATALOG_PAGES: usize = 1_000;
 /// Units in one course (all modules together); also the most modules.
 pub const MAX_UNITS: usize = 10_000;
 /// Files listed in a manifest's `files`.

@@ -1,6 +1,7 @@
 //! The pure core: course packages, languages, quizzes, progress and sequencing. No browser, no IO, no Leptos —
 //! everything here is tested with `cargo test` on the host.
 
+pub mod catalog_search;
 pub mod colour;
 pub mod embed;
 pub mod json;

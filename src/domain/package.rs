@@ -15,7 +15,7 @@ use super::url::resolve;
 
 pub const FORMAT: &str = "alliance-course-package";
 /// The newest format version this player reads fully.
-pub const VERSION: Version = Version { major: 1, minor: 1 };
+pub const VERSION: Version = Version { major: 1, minor: 2 };
 pub const UNIT_KINDS: [&str; 6] = [
     "video",
     "audio",
@@ -60,6 +60,20 @@ pub struct Catalog {
     pub title: Option<Localized>,
     pub courses: Vec<CatalogEntry>,
     pub rejected: Vec<PackageError>,
+    /// The courses of a large catalogue beyond `courses`, in pages (format 1.2).
+    pub more: Option<More>,
+}
+
+/// The rest of a large catalogue (format 1.2): `catalog.json` holds the first courses (what the first screen
+/// shows) and names pages holding the others, each a catalogue document with only `courses`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct More {
+    /// How many courses the whole catalogue lists, its own and its pages'.
+    pub count: u64,
+    /// Every language of the whole catalogue (the language filter, before every page is loaded).
+    pub languages: Vec<String>,
+    /// The pages' URLs (resolved), in order.
+    pub pages: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -448,8 +462,61 @@ pub fn parse_catalog(url: &str, text: &str) -> Result<Catalog> {
     let file = file_name(url);
     let value = parse_json(file, text, Input::Catalog)?;
     let at = At::root(file, &value);
-    header(at)?;
+    let version = header(at)?;
     let title = at.opt_field("title", localized)?;
+    let more = at.opt_field("more", |m| {
+        if version < (Version { major: 1, minor: 2 }) {
+            return Err(m.error(format!(
+                "\"more\" (a catalogue in pages) needs format version 1.2; this catalogue says {}.{}",
+                version.major, version.minor
+            )));
+        }
+        more(url, m)
+    })?;
+    let (courses, rejected) = catalog_courses(url, at)?;
+    Ok(Catalog {
+        title,
+        courses,
+        rejected,
+        more,
+    })
+}
+
+/// Parses one page of a catalogue in pages (format 1.2), fetched from `url`: its courses and the errors of the
+/// entries that did not parse. A page names no further pages.
+pub fn parse_catalog_page(url: &str, text: &str) -> Result<(Vec<CatalogEntry>, Vec<PackageError>)> {
+    let file = file_name(url);
+    let value = parse_json(file, text, Input::Catalog)?;
+    let at = At::root(file, &value);
+    header(at)?;
+    at.opt_field("more", |m| {
+        Err::<(), _>(m.error("a catalogue page names no further pages; remove \"more\""))
+    })?;
+    catalog_courses(url, at)
+}
+
+fn more(url: &str, at: At) -> Result<More> {
+    let pages = at.field("pages", |p| {
+        at_most(p, limits::MAX_CATALOG_PAGES, "pages")?;
+        p.items(path(url))
+    })?;
+    let count = at.field("count", |c| c.u64())?;
+    if count > (limits::MAX_COURSES as u64) * (pages.len() as u64 + 1) {
+        return Err(at.error(format!(
+            "count {count} is more than the pages can hold ({} courses each)",
+            limits::MAX_COURSES
+        )));
+    }
+    Ok(More {
+        count,
+        languages: at.field("languages", languages)?,
+        pages,
+    })
+}
+
+/// The `courses` of a catalogue document: those that parsed, and an error for each entry that did not (a course
+/// id listed twice keeps its first entry).
+fn catalog_courses(url: &str, at: At) -> Result<(Vec<CatalogEntry>, Vec<PackageError>)> {
     let entries = at.field("courses", |c| {
         at_most(c, limits::MAX_COURSES, "courses")?;
         c.items(|e| Ok(catalog_entry(url, e)))
@@ -465,7 +532,7 @@ pub fn parse_catalog(url: &str, text: &str) -> Result<Catalog> {
     for entry in entries {
         match entry {
             Ok(e) if repeated.next() == Some(true) => rejected.push(PackageError {
-                file: file.to_string(),
+                file: at.file.to_string(),
                 pointer: "/courses".into(),
                 message: format!(
                     "duplicate course id \"{}\"; the second one is skipped",
@@ -476,11 +543,7 @@ pub fn parse_catalog(url: &str, text: &str) -> Result<Catalog> {
             Err(e) => rejected.push(e),
         }
     }
-    Ok(Catalog {
-        title,
-        courses,
-        rejected,
-    })
+    Ok((courses, rejected))
 }
 
 fn catalog_entry(url: &str, at: At) -> Result<CatalogEntry> {

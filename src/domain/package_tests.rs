@@ -252,6 +252,78 @@ fn one_bad_catalogue_entry_never_breaks_the_others() {
 }
 
 #[test]
+fn a_catalogue_in_pages_names_its_pages_count_and_languages() {
+    let mut v = good_catalog();
+    v["version"] = json!("1.2");
+    v["more"] = json!({"count": 1002, "languages": ["en", "ar", "zh-CN"], "pages": ["pages/1.json", "pages/2.json"]});
+    let c = parse_catalog("/courses/catalog.json", &v.to_string()).unwrap();
+    let more = c.more.unwrap();
+    assert_eq!(more.count, 1002);
+    assert_eq!(more.languages, ["en", "ar", "zh-CN"]);
+    assert_eq!(
+        more.pages,
+        ["/courses/pages/1.json", "/courses/pages/2.json"]
+    );
+    // A 1.0 or 1.1 catalogue is one document.
+    assert_eq!(
+        parse_catalog("/courses/catalog.json", &good_catalog().to_string())
+            .unwrap()
+            .more,
+        None
+    );
+
+    // A page is a catalogue document with courses only; its manifests resolve against the page.
+    let mut page = good_catalog();
+    page["version"] = json!("1.2");
+    page.as_object_mut().unwrap().remove("title");
+    let (courses, rejected) =
+        parse_catalog_page("/courses/pages/1.json", &page.to_string()).unwrap();
+    assert_eq!(courses[0].manifest, "/courses/pages/a/course.json");
+    assert!(rejected.is_empty());
+}
+
+#[test]
+fn a_catalogue_in_pages_is_checked() {
+    let with_more = |version: &str, more: Value| {
+        let mut v = good_catalog();
+        v["version"] = json!(version);
+        v["more"] = more;
+        parse_catalog("/courses/catalog.json", &v.to_string())
+            .map(|_| ())
+            .unwrap_err()
+            .to_string()
+    };
+    let ok = json!({"count": 3, "languages": ["en"], "pages": ["p/1.json"]});
+    assert_eq!(
+        with_more("1.1", ok.clone()),
+        "catalog.json: /more: \"more\" (a catalogue in pages) needs format version 1.2; this catalogue says 1.1"
+    );
+    let mut bad = ok.clone();
+    bad["pages"] = json!(["javascript:alert(1)"]);
+    assert!(with_more("1.2", bad).starts_with("catalog.json: /more/pages/0: "));
+    let mut bad = ok.clone();
+    bad["pages"] = json!(vec!["p.json"; limits::MAX_CATALOG_PAGES + 1]);
+    assert!(with_more("1.2", bad).contains("expected at most 1000"));
+    let mut bad = ok.clone();
+    bad["count"] = json!(u64::MAX);
+    assert!(with_more("1.2", bad)
+        .starts_with("catalog.json: /more: count 18446744073709551615 is more than"));
+    let mut bad = ok;
+    bad["languages"] = json!([]);
+    assert!(with_more("1.2", bad).starts_with("catalog.json: /more/languages: "));
+
+    let mut page = good_catalog();
+    page["version"] = json!("1.2");
+    page["more"] = json!({"count": 3, "languages": ["en"], "pages": []});
+    assert_eq!(
+        parse_catalog_page("/courses/p/1.json", &page.to_string())
+            .unwrap_err()
+            .to_string(),
+        "1.json: /more: a catalogue page names no further pages; remove \"more\""
+    );
+}
+
+#[test]
 fn broken_catalogue_is_an_error() {
     let mut v = good_catalog();
     v["courses"] = json!({});
