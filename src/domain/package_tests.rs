@@ -455,21 +455,29 @@ fn unit_lookups_agree_with_the_outline_order() {
 }
 
 #[test]
-fn a_catalogue_of_10000_courses_is_checked_in_well_under_a_second() {
-    // Distinct ids: a duplicate check that scanned the courses kept would compare 50 million pairs.
-    let text = large_catalog(10_000, 0);
-    let started = std::time::Instant::now();
-    let c = parse_catalog("/courses/catalog.json", &text).unwrap();
-    let took = started.elapsed();
-    assert_eq!(c.courses.len(), 10_000);
-    assert!(c.rejected.is_empty());
+fn a_catalogue_of_10000_courses_is_checked_in_time_that_grows_with_its_size() {
+    // Distinct ids: a duplicate check that scanned the courses kept would compare 50 million pairs. Checked as a
+    // ratio (ten times the courses, ten times the time, not a hundred), so a busy machine cannot fail it.
+    let fastest = |n: usize| {
+        let text = large_catalog(n, 0);
+        (0..3)
+            .map(|_| {
+                let started = std::time::Instant::now();
+                let c = parse_catalog("/courses/catalog.json", &text).unwrap();
+                assert_eq!(c.courses.len(), n);
+                assert!(c.rejected.is_empty());
+                started.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min)
+    };
+    let (small, large) = (fastest(1_000), fastest(10_000));
+    assert!(
+        large < small * 40.0,
+        "1,000 entries took {small:.4} s and 10,000 took {large:.4} s: more than linear"
+    );
     // Every other entry repeating the id before it: each repeat is found.
     let c = parse_catalog("/courses/catalog.json", &large_catalog(10_000, 2)).unwrap();
     assert_eq!((c.courses.len(), c.rejected.len()), (5_000, 5_000));
-    assert!(
-        took < std::time::Duration::from_millis(1_000),
-        "10,000 catalogue entries took {took:?}"
-    );
     let err = parse_catalog("/courses/catalog.json", &large_catalog(10_001, 0)).unwrap_err();
     assert_eq!(
         err.to_string(),

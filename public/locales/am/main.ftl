@@ -19,8 +19,9 @@ unit-in-language = በ{ $language }
 
 ## የኮርሶች ካታሎግ
 catalog-heading = የኮርሶች ካታሎግ
-catalog-search-label = ኮርሶችን በርዕስ ይፈልጉ
-catalog-search-placeholder = በርዕስ ይፈልጉ
+catalog-search-label = ኮርሶችን ይፈልጉ
+catalog-search-placeholder = ርዕስ፣ ርዕሰ ጉዳይ ወይም አቅራቢ
+catalog-more = ተጨማሪ ኮርሶችን አሳይ
 catalog-language-label = ቋንቋ
 catalog-language-any = ሁሉም ቋንቋዎች
 catalog-count = { $count ->

@@ -19,8 +19,9 @@ unit-in-language = باللغة { $language }
 
 ## Catalogue
 catalog-heading = فهرس الدورات
-catalog-search-label = البحث في الدورات حسب العنوان
-catalog-search-placeholder = ابحث حسب العنوان
+catalog-search-label = البحث في الدورات
+catalog-search-placeholder = العنوان أو الموضوع أو الجهة المقدِّمة
+catalog-more = عرض مزيد من الدورات
 catalog-language-label = اللغة
 catalog-language-any = كل اللغات
 catalog-count = { $count ->

@@ -19,8 +19,9 @@ unit-in-language = { $language } ভাষায়
 
 ## Catalogue
 catalog-heading = কোর্সের তালিকা
-catalog-search-label = শিরোনাম দিয়ে কোর্স খুঁজুন
-catalog-search-placeholder = শিরোনাম দিয়ে খুঁজুন
+catalog-search-label = কোর্স খুঁজুন
+catalog-search-placeholder = শিরোনাম, বিষয় বা প্রদানকারী
+catalog-more = আরও কোর্স দেখান
 catalog-language-label = ভাষা
 catalog-language-any = সব ভাষা
 catalog-count = { $count ->

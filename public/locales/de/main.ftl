@@ -19,8 +19,9 @@ unit-in-language = Sprache: { $language }
 
 ## Catalogue
 catalog-heading = Kurskatalog
-catalog-search-label = Kurse nach Titel durchsuchen
-catalog-search-placeholder = Nach Titel suchen
+catalog-search-label = Kurse durchsuchen
+catalog-search-placeholder = Titel, Thema oder Anbieter
+catalog-more = Weitere Kurse anzeigen
 catalog-language-label = Sprache
 catalog-language-any = Alle Sprachen
 catalog-count = { $count ->

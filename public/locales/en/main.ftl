@@ -19,8 +19,9 @@ unit-in-language = In { $language }
 
 ## Catalogue
 catalog-heading = Course catalogue
-catalog-search-label = Search courses by title
-catalog-search-placeholder = Search by title
+catalog-search-label = Search courses
+catalog-search-placeholder = Title, subject or provider
+catalog-more = Show more courses
 catalog-language-label = Language
 catalog-language-any = All languages
 catalog-count = { $count ->

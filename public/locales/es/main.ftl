@@ -19,8 +19,9 @@ unit-in-language = Idioma: { $language }
 
 ## Catalogue
 catalog-heading = Catálogo de cursos
-catalog-search-label = Buscar cursos por título
-catalog-search-placeholder = Buscar por título
+catalog-search-label = Buscar cursos
+catalog-search-placeholder = Título, tema o institución
+catalog-more = Mostrar más cursos
 catalog-language-label = Idioma
 catalog-language-any = Todos los idiomas
 catalog-count = { $count ->

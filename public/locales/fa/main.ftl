@@ -19,8 +19,9 @@ unit-in-language = به زبان { $language }
 
 ## Catalogue
 catalog-heading = فهرست دوره‌ها
-catalog-search-label = جست‌وجوی دوره‌ها بر اساس عنوان
-catalog-search-placeholder = جست‌وجو بر اساس عنوان
+catalog-search-label = جست‌وجوی دوره‌ها
+catalog-search-placeholder = عنوان، موضوع یا ارائه‌دهنده
+catalog-more = نمایش دوره‌های بیشتر
 catalog-language-label = زبان
 catalog-language-any = همهٔ زبان‌ها
 catalog-count = { $count ->

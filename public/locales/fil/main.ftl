@@ -22,8 +22,9 @@ unit-in-language = Nasa { $language }
 
 ## Catalogue
 catalog-heading = Katalogo ng mga kurso
-catalog-search-label = Maghanap ng kurso ayon sa pamagat
-catalog-search-placeholder = Maghanap ayon sa pamagat
+catalog-search-label = Maghanap ng mga kurso
+catalog-search-placeholder = Pamagat, paksa o tagapagbigay
+catalog-more = Magpakita ng higit pang kurso
 catalog-language-label = Wika
 catalog-language-any = Lahat ng wika
 catalog-count = { $count ->

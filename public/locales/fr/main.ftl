@@ -19,8 +19,9 @@ unit-in-language = Langue : { $language }
 
 ## Catalogue
 catalog-heading = Catalogue des cours
-catalog-search-label = Rechercher des cours par titre
-catalog-search-placeholder = Rechercher par titre
+catalog-search-label = Rechercher des cours
+catalog-search-placeholder = Titre, sujet ou établissement
+catalog-more = Afficher plus de cours
 catalog-language-label = Langue
 catalog-language-any = Toutes les langues
 catalog-count = { $count ->

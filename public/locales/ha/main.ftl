@@ -18,8 +18,9 @@ unit-in-language = Da { $language }
 
 ## Kundin kwasa-kwasai
 catalog-heading = Kundin kwasa-kwasai
-catalog-search-label = Nemi kwasa-kwasai ta take
-catalog-search-placeholder = Nemi ta take
+catalog-search-label = Nemi kwasa-kwasai
+catalog-search-placeholder = Take, batu ko mai bayarwa
+catalog-more = Nuna ƙarin kwasa-kwasai
 catalog-language-label = Harshe
 catalog-language-any = Duk harsuna
 catalog-count = { $count ->

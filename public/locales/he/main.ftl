@@ -19,8 +19,9 @@ unit-in-language = שפה: { $language }
 
 ## Catalogue
 catalog-heading = קטלוג הקורסים
-catalog-search-label = חיפוש קורסים לפי שם
-catalog-search-placeholder = חיפוש לפי שם
+catalog-search-label = חיפוש קורסים
+catalog-search-placeholder = כותרת, נושא או מוסד
+catalog-more = הצגת קורסים נוספים
 catalog-language-label = שפה
 catalog-language-any = כל השפות
 catalog-count = { $count ->

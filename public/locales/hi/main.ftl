@@ -19,8 +19,9 @@ unit-in-language = { $language } में
 
 ## Catalogue
 catalog-heading = कोर्स सूची
-catalog-search-label = शीर्षक से कोर्स खोजें
-catalog-search-placeholder = शीर्षक से खोजें
+catalog-search-label = पाठ्यक्रम खोजें
+catalog-search-placeholder = शीर्षक, विषय या प्रदाता
+catalog-more = और पाठ्यक्रम दिखाएँ
 catalog-language-label = भाषा
 catalog-language-any = सभी भाषाएँ
 catalog-count = { $count ->

@@ -19,8 +19,9 @@ unit-in-language = Bahasa: { $language }
 
 ## Catalogue
 catalog-heading = Katalog kursus
-catalog-search-label = Cari kursus berdasarkan judul
-catalog-search-placeholder = Cari berdasarkan judul
+catalog-search-label = Cari kursus
+catalog-search-placeholder = Judul, topik, atau penyelenggara
+catalog-more = Tampilkan kursus lainnya
 catalog-language-label = Bahasa
 catalog-language-any = Semua bahasa
 catalog-count = { $count ->

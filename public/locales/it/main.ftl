@@ -19,8 +19,9 @@ unit-in-language = Lingua: { $language }
 
 ## Catalogue
 catalog-heading = Catalogo dei corsi
-catalog-search-label = Cerca corsi per titolo
-catalog-search-placeholder = Cerca per titolo
+catalog-search-label = Cerca corsi
+catalog-search-placeholder = Titolo, argomento o ente
+catalog-more = Mostra altri corsi
 catalog-language-label = Lingua
 catalog-language-any = Tutte le lingue
 catalog-count = { $count ->

@@ -19,8 +19,9 @@ unit-in-language = 言語：{ $language }
 
 ## Catalogue
 catalog-heading = コース一覧
-catalog-search-label = タイトルでコースを検索
-catalog-search-placeholder = タイトルで検索
+catalog-search-label = コースを検索
+catalog-search-placeholder = タイトル、テーマ、提供者
+catalog-more = さらにコースを表示
 catalog-language-label = 言語
 catalog-language-any = すべての言語
 catalog-count = { $count ->

@@ -21,8 +21,9 @@ unit-in-language = Тілі: { $language }
 
 ## Catalogue
 catalog-heading = Курстар каталогы
-catalog-search-label = Курстарды атауы бойынша іздеу
-catalog-search-placeholder = Атауы бойынша іздеу
+catalog-search-label = Курстарды іздеу
+catalog-search-placeholder = Атауы, тақырыбы немесе ұсынушысы
+catalog-more = Тағы курстар көрсету
 catalog-language-label = Тіл
 catalog-language-any = Барлық тілдер
 catalog-count = { $count ->

@@ -21,8 +21,9 @@ unit-in-language = ជាភាសា { $language }
 
 ## Catalogue
 catalog-heading = បញ្ជីវគ្គសិក្សា
-catalog-search-label = ស្វែងរកវគ្គសិក្សាតាមចំណងជើង
-catalog-search-placeholder = ស្វែងរកតាមចំណងជើង
+catalog-search-label = ស្វែងរកវគ្គសិក្សា
+catalog-search-placeholder = ចំណងជើង ប្រធានបទ ឬអ្នកផ្ដល់
+catalog-more = បង្ហាញវគ្គសិក្សាបន្ថែម
 catalog-language-label = ភាសា
 catalog-language-any = គ្រប់ភាសា
 catalog-count = { $count ->

@@ -19,8 +19,9 @@ unit-in-language = 언어: { $language }
 
 ## Catalogue
 catalog-heading = 강좌 목록
-catalog-search-label = 제목으로 강좌 검색
-catalog-search-placeholder = 제목으로 검색
+catalog-search-label = 강좌 검색
+catalog-search-placeholder = 제목, 주제 또는 제공 기관
+catalog-more = 강좌 더 보기
 catalog-language-label = 언어
 catalog-language-any = 모든 언어
 catalog-count = { $count ->

@@ -21,8 +21,9 @@ unit-in-language = Хэл: { $language }
 
 ## Catalogue
 catalog-heading = Сургалтын каталог
-catalog-search-label = Сургалтыг нэрээр нь хайх
-catalog-search-placeholder = Нэрээр хайх
+catalog-search-label = Хичээл хайх
+catalog-search-placeholder = Гарчиг, сэдэв эсвэл санал болгогч
+catalog-more = Өөр хичээл харуулах
 catalog-language-label = Хэл
 catalog-language-any = Бүх хэл
 catalog-count = { $count ->

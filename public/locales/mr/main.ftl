@@ -18,8 +18,9 @@ unit-in-language = { $language } भाषेत
 
 ## अभ्यासक्रमांची सूची
 catalog-heading = अभ्यासक्रमांची सूची
-catalog-search-label = शीर्षकानुसार अभ्यासक्रम शोधा
-catalog-search-placeholder = शीर्षकानुसार शोधा
+catalog-search-label = अभ्यासक्रम शोधा
+catalog-search-placeholder = शीर्षक, विषय किंवा प्रदाता
+catalog-more = आणखी अभ्यासक्रम दाखवा
 catalog-language-label = भाषा
 catalog-language-any = सर्व भाषा
 catalog-count = { $count ->

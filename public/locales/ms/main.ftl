@@ -19,8 +19,9 @@ unit-in-language = Bahasa: { $language }
 
 ## Catalogue
 catalog-heading = Katalog kursus
-catalog-search-label = Cari kursus mengikut tajuk
-catalog-search-placeholder = Cari mengikut tajuk
+catalog-search-label = Cari kursus
+catalog-search-placeholder = Tajuk, topik atau penyedia
+catalog-more = Tunjukkan lebih banyak kursus
 catalog-language-label = Bahasa
 catalog-language-any = Semua bahasa
 catalog-count = { $count ->

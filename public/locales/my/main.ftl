@@ -21,8 +21,9 @@ unit-in-language = { $language } ဘာသာဖြင့်
 
 ## Catalogue
 catalog-heading = သင်တန်းစာရင်း
-catalog-search-label = သင်တန်းများကို ခေါင်းစဉ်ဖြင့် ရှာရန်
-catalog-search-placeholder = ခေါင်းစဉ်ဖြင့် ရှာရန်
+catalog-search-label = သင်တန်းများ ရှာရန်
+catalog-search-placeholder = ခေါင်းစဉ်၊ ဘာသာရပ် သို့မဟုတ် ပံ့ပိုးသူ
+catalog-more = သင်တန်းများ ထပ်ပြရန်
 catalog-language-label = ဘာသာစကား
 catalog-language-any = ဘာသာစကား အားလုံး
 catalog-count = { $count ->

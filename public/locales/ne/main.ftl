@@ -19,8 +19,9 @@ unit-in-language = { $language } भाषामा
 
 ## Catalogue
 catalog-heading = पाठ्यक्रम सूची
-catalog-search-label = शीर्षकका आधारमा पाठ्यक्रम खोज्नुहोस्
-catalog-search-placeholder = शीर्षकका आधारमा खोज्नुहोस्
+catalog-search-label = पाठ्यक्रमहरू खोज्नुहोस्
+catalog-search-placeholder = शीर्षक, विषय वा प्रदायक
+catalog-more = थप पाठ्यक्रमहरू देखाउनुहोस्
 catalog-language-label = भाषा
 catalog-language-any = सबै भाषा
 catalog-count = { $count ->

@@ -19,8 +19,9 @@ unit-in-language = Taal: { $language }
 
 ## Catalogue
 catalog-heading = Cursuscatalogus
-catalog-search-label = Cursussen zoeken op titel
-catalog-search-placeholder = Zoeken op titel
+catalog-search-label = Cursussen zoeken
+catalog-search-placeholder = Titel, onderwerp of aanbieder
+catalog-more = Meer cursussen tonen
 catalog-language-label = Taal
 catalog-language-any = Alle talen
 catalog-count = { $count ->

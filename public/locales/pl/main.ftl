@@ -19,8 +19,9 @@ unit-in-language = Język: { $language }
 
 ## Catalogue
 catalog-heading = Katalog kursów
-catalog-search-label = Szukaj kursów według tytułu
-catalog-search-placeholder = Szukaj według tytułu
+catalog-search-label = Szukaj kursów
+catalog-search-placeholder = Tytuł, temat lub organizator
+catalog-more = Pokaż więcej kursów
 catalog-language-label = Język
 catalog-language-any = Wszystkie języki
 catalog-count = { $count ->

@@ -19,8 +19,9 @@ unit-in-language = Idioma: { $language }
 
 ## Catalogue
 catalog-heading = Catálogo de cursos
-catalog-search-label = Pesquisar cursos por título
-catalog-search-placeholder = Pesquisar por título
+catalog-search-label = Pesquisar cursos
+catalog-search-placeholder = Título, assunto ou instituição
+catalog-more = Mostrar mais cursos
 catalog-language-label = Idioma
 catalog-language-any = Todos os idiomas
 catalog-count = { $count ->

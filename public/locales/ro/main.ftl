@@ -19,8 +19,9 @@ unit-in-language = Limba: { $language }
 
 ## Catalogue
 catalog-heading = Catalogul de cursuri
-catalog-search-label = Căutați cursuri după titlu
-catalog-search-placeholder = Căutați după titlu
+catalog-search-label = Caută cursuri
+catalog-search-placeholder = Titlu, subiect sau furnizor
+catalog-more = Arată mai multe cursuri
 catalog-language-label = Limba
 catalog-language-any = Toate limbile
 catalog-count = { $count ->

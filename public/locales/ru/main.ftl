@@ -21,8 +21,9 @@ unit-in-language = На языке: { $language }
 
 ## Catalogue
 catalog-heading = Каталог курсов
-catalog-search-label = Поиск курсов по названию
-catalog-search-placeholder = Поиск по названию
+catalog-search-label = Поиск курсов
+catalog-search-placeholder = Название, тема или организатор
+catalog-more = Показать ещё курсы
 catalog-language-label = Язык
 catalog-language-any = Все языки
 catalog-count = { $count ->

@@ -18,8 +18,9 @@ unit-in-language = Kwa { $language }
 
 ## Orodha ya kozi
 catalog-heading = Orodha ya kozi
-catalog-search-label = Tafuta kozi kwa kichwa
-catalog-search-placeholder = Tafuta kwa kichwa
+catalog-search-label = Tafuta kozi
+catalog-search-placeholder = Kichwa, mada au mtoaji
+catalog-more = Onyesha kozi zaidi
 catalog-language-label = Lugha
 catalog-language-any = Lugha zote
 catalog-count = { $count ->

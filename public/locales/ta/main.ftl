@@ -18,8 +18,9 @@ unit-in-language = { $language } மொழியில்
 
 ## பாடநெறிப் பட்டியல்
 catalog-heading = பாடநெறிப் பட்டியல்
-catalog-search-label = தலைப்பின்படி பாடநெறிகளைத் தேடுக
-catalog-search-placeholder = தலைப்பின்படி தேடுக
+catalog-search-label = படிப்புகளைத் தேடுக
+catalog-search-placeholder = தலைப்பு, பாடம் அல்லது வழங்குநர்
+catalog-more = மேலும் படிப்புகளைக் காட்டு
 catalog-language-label = மொழி
 catalog-language-any = அனைத்து மொழிகளும்
 catalog-count = { $count ->

@@ -18,8 +18,9 @@ unit-in-language = { $language } భాషలో
 
 ## కోర్సుల జాబితా
 catalog-heading = కోర్సుల జాబితా
-catalog-search-label = శీర్షిక ద్వారా కోర్సులను వెతకండి
-catalog-search-placeholder = శీర్షిక ద్వారా వెతకండి
+catalog-search-label = కోర్సులను వెతకండి
+catalog-search-placeholder = శీర్షిక, అంశం లేదా అందించే సంస్థ
+catalog-more = మరిన్ని కోర్సులు చూపించు
 catalog-language-label = భాష
 catalog-language-any = అన్ని భాషలు
 catalog-count = { $count ->

@@ -19,8 +19,9 @@ unit-in-language = ภาษา: { $language }
 
 ## Catalogue
 catalog-heading = แคตตาล็อกรายวิชา
-catalog-search-label = ค้นหารายวิชาตามชื่อ
-catalog-search-placeholder = ค้นหาตามชื่อ
+catalog-search-label = ค้นหารายวิชา
+catalog-search-placeholder = ชื่อ หัวข้อ หรือผู้จัด
+catalog-more = แสดงรายวิชาเพิ่มเติม
 catalog-language-label = ภาษา
 catalog-language-any = ทุกภาษา
 catalog-count = { $count ->

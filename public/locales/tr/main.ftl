@@ -19,8 +19,9 @@ unit-in-language = Dil: { $language }
 
 ## Catalogue
 catalog-heading = Kurs kataloğu
-catalog-search-label = Kursları başlığa göre ara
-catalog-search-placeholder = Başlığa göre ara
+catalog-search-label = Kurs ara
+catalog-search-placeholder = Başlık, konu veya sağlayıcı
+catalog-more = Daha fazla kurs göster
 catalog-language-label = Dil
 catalog-language-any = Tüm diller
 catalog-count = { $count ->

@@ -21,8 +21,9 @@ unit-in-language = Мовою: { $language }
 
 ## Catalogue
 catalog-heading = Каталог курсів
-catalog-search-label = Пошук курсів за назвою
-catalog-search-placeholder = Пошук за назвою
+catalog-search-label = Пошук курсів
+catalog-search-placeholder = Назва, тема або організатор
+catalog-more = Показати ще курси
 catalog-language-label = Мова
 catalog-language-any = Усі мови
 catalog-count = { $count ->

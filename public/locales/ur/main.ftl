@@ -19,8 +19,9 @@ unit-in-language = { $language } میں
 
 ## Catalogue
 catalog-heading = کورسز کی فہرست
-catalog-search-label = عنوان کے ذریعے کورسز تلاش کریں
-catalog-search-placeholder = عنوان سے تلاش کریں
+catalog-search-label = کورس تلاش کریں
+catalog-search-placeholder = عنوان، موضوع یا فراہم کنندہ
+catalog-more = مزید کورس دکھائیں
 catalog-language-label = زبان
 catalog-language-any = تمام زبانیں
 catalog-count = { $count ->

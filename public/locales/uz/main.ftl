@@ -21,8 +21,9 @@ unit-in-language = Tili: { $language }
 
 ## Catalogue
 catalog-heading = Kurslar katalogi
-catalog-search-label = Kurslarni nomi boʻyicha qidirish
-catalog-search-placeholder = Nomi boʻyicha qidirish
+catalog-search-label = Kurslarni qidirish
+catalog-search-placeholder = Nomi, mavzusi yoki taqdim etuvchi
+catalog-more = Yana kurslarni ko‘rsatish
 catalog-language-label = Til
 catalog-language-any = Barcha tillar
 catalog-count = { $count ->

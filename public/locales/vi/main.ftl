@@ -19,8 +19,9 @@ unit-in-language = Ngôn ngữ: { $language }
 
 ## Catalogue
 catalog-heading = Danh mục khóa học
-catalog-search-label = Tìm khóa học theo tiêu đề
-catalog-search-placeholder = Tìm theo tiêu đề
+catalog-search-label = Tìm khóa học
+catalog-search-placeholder = Tên, chủ đề hoặc đơn vị cung cấp
+catalog-more = Hiện thêm khóa học
 catalog-language-label = Ngôn ngữ
 catalog-language-any = Tất cả ngôn ngữ
 catalog-count = { $count ->

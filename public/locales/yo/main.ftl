@@ -19,8 +19,9 @@ unit-in-language = Ní èdè { $language }
 
 ## Àkójọ ẹ̀kọ́
 catalog-heading = Àkójọ ẹ̀kọ́
-catalog-search-label = Wá ẹ̀kọ́ nípasẹ̀ àkọlé
-catalog-search-placeholder = Wá nípasẹ̀ àkọlé
+catalog-search-label = Wá àwọn ẹ̀kọ́
+catalog-search-placeholder = Àkọlé, kókó-ọ̀rọ̀ tàbí olùpèsè
+catalog-more = Fi àwọn ẹ̀kọ́ míì hàn
 catalog-language-label = Èdè
 catalog-language-any = Gbogbo èdè
 catalog-count = { $count ->

@@ -19,8 +19,9 @@ unit-in-language = 语言：{ $language }
 
 ## Catalogue
 catalog-heading = 课程目录
-catalog-search-label = 按标题搜索课程
-catalog-search-placeholder = 按标题搜索
+catalog-search-label = 搜索课程
+catalog-search-placeholder = 标题、主题或提供方
+catalog-more = 显示更多课程
 catalog-language-label = 语言
 catalog-language-any = 所有语言
 catalog-count = { $count ->

@@ -1,6 +1,6 @@
-//! The catalogue: every course of the alliance, searchable by title and filterable by language.
-//! Search and filter live in the URL (`/?q=stat&in=zh-CN`) so a filtered list can be shared (`?lang=` is the
-//! interface language).
+//! The catalogue: every course of the alliance, searchable by title, summary and provider in any language, and
+//! filterable by language; it draws a step of cards at a time. Search and filter live in the URL (`/?q=stat&in=zh-CN`)
+//! so a filtered list can be shared (`?lang=` is the interface language).
 
 use std::sync::Arc;
 
@@ -9,29 +9,48 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use super::course_card::CourseCard;
+use crate::domain::catalog_search;
 use crate::domain::lang::{autonym, base, pick};
-use crate::domain::package::{Catalog, CatalogEntry};
+use crate::domain::package::Catalog;
 use crate::i18n::{lowercase, t, t_args};
 use crate::ui::error_view::ErrorView;
 use crate::ui::state::{CatalogCtx, Languages};
 
-/// Courses matching a title search and a language filter. Titles in every language are searched.
-pub fn filter_courses<'a>(
-    catalog: &'a Catalog,
-    query: &str,
-    language: &str,
-) -> Vec<&'a CatalogEntry> {
-    let q = lowercase(query.trim());
+/// How many more cards a step of the list shows: the list grows as the learner scrolls, so a catalogue of
+/// thousands draws only what is near the screen.
+const STEP: usize = 48;
+
+/// The search texts of `catalog`'s courses ([`catalog_search::search_text`]), folded once when it loads.
+pub fn search_texts(catalog: &Catalog) -> Vec<String> {
     catalog
         .courses
         .iter()
-        .filter(|c| q.is_empty() || c.title.values().any(|title| lowercase(title).contains(&q)))
-        .filter(|c| {
-            language.is_empty()
-                || c.languages
-                    .iter()
-                    .any(|l| l == language || base(l) == language)
+        .map(|c| catalog_search::search_text(c, lowercase))
+        .collect()
+}
+
+/// The positions of the courses matching a search (every word in a title, summary or provider, in any language)
+/// and a language filter (a language or its base: `zh` keeps `zh-CN`).
+pub fn filter_courses(
+    catalog: &Catalog,
+    texts: &[String],
+    query: &str,
+    language: &str,
+) -> Vec<usize> {
+    let words = catalog_search::query_words(query, lowercase);
+    catalog
+        .courses
+        .iter()
+        .zip(texts)
+        .enumerate()
+        .filter(|(_, (c, text))| {
+            catalog_search::matches(text, &words)
+                && (language.is_empty()
+                    || c.languages
+                        .iter()
+                        .any(|l| l == language || base(l) == language))
         })
+        .map(|(i, _)| i)
         .collect()
 }
 
@@ -103,12 +122,16 @@ fn CatalogList(catalog: Arc<Catalog>) -> impl IntoView {
     );
     let rejected = catalog.rejected.clone();
     let cat = catalog.clone();
-    let visible = Memo::new(move |_| {
-        filter_courses(&cat, &search.get(), &language.get())
-            .into_iter()
-            .cloned()
-            .collect::<Vec<_>>()
+    let texts = search_texts(&catalog);
+    let visible = Memo::new(move |_| filter_courses(&cat, &texts, &search.get(), &language.get()));
+    // How many of the matching courses are drawn; back to one step when the search changes.
+    let shown = RwSignal::new(STEP);
+    Effect::new(move |_| {
+        visible.track();
+        shown.set(STEP);
     });
+    let more = NodeRef::<leptos::html::Button>::new();
+    when_near_screen(more, move || shown.update(|n| *n += STEP));
 
     view! {
         <div data-testid="catalog" class="catalog">
@@ -148,10 +171,24 @@ fn CatalogList(catalog: Arc<Catalog>) -> impl IntoView {
                 {move || t_args("catalog-count", &[("count", visible.with(|v| v.len()).into())])}
             </p>
             <ul class="course-grid">
-                // A plain list, rebuilt when the filter changes: a catalogue page is small, and a keyed list costs
-                // every learner more wasm than it saves.
-                {move || visible.get().into_iter().map(|entry| view! { <CourseCard entry/> }).collect_view()}
+                // Keyed by position in the catalogue: a longer list adds only its new cards.
+                <For
+                    each=move || visible.with(|v| v.iter().take(shown.get()).copied().collect::<Vec<_>>())
+                    key=|i| *i
+                    let(i)
+                >
+                    <CourseCard entry=catalog.courses[i].clone()/>
+                </For>
             </ul>
+            <button
+                node_ref=more
+                class="button catalog-more"
+                data-testid="catalog-more"
+                hidden=move || visible.with(|v| v.len() <= shown.get())
+                on:click=move |_| shown.update(|n| *n += STEP)
+            >
+                {t("catalog-more")}
+            </button>
             {move || visible.with(|v| v.is_empty()).then(|| view! { <p class="catalog-empty">{t("catalog-empty")}</p> })}
             {(!rejected.is_empty()).then(|| view! {
                 <div class="catalog-rejected" data-testid="catalog-rejected" role="note">
@@ -161,6 +198,33 @@ fn CatalogList(catalog: Arc<Catalog>) -> impl IntoView {
             })}
         </div>
     }
+}
+
+/// Calls `near` each time the element of `node` comes within a screen's height of being seen (the list then grows
+/// before the learner reaches its end); the button stays for keyboards and assistive technology.
+fn when_near_screen(node: NodeRef<leptos::html::Button>, near: impl Fn() + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    node.on_load(move |el| {
+        let on_seen = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let seen = entries.iter().any(|e| {
+                e.unchecked_into::<web_sys::IntersectionObserverEntry>()
+                    .is_intersecting()
+            });
+            if seen {
+                near();
+            }
+        });
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin("100% 0px");
+        if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
+            on_seen.as_ref().unchecked_ref(),
+            &options,
+        ) {
+            observer.observe(&el);
+            let keep = send_wrapper::SendWrapper::new((observer, on_seen));
+            on_cleanup(move || keep.take().0.disconnect());
+        }
+    });
 }
 
 #[cfg(test)]
@@ -187,19 +251,30 @@ mod tests {
     #[test]
     fn search_and_filter() {
         let c = catalog();
+        let texts: Vec<String> = c
+            .courses
+            .iter()
+            .map(|e| catalog_search::search_text(e, str::to_lowercase))
+            .collect();
         let ids = |q: &str, l: &str| {
-            filter_courses(&c, q, l)
+            filter_courses(&c, &texts, q, l)
                 .iter()
-                .map(|e| e.id.as_str())
+                .map(|i| c.courses[*i].id.as_str())
                 .collect::<Vec<_>>()
         };
         assert_eq!(ids("", ""), ["stats", "oer", "zh"]);
-        assert_eq!(ids("STAT", ""), ["stats"]);
+        assert_eq!(ids("stat", ""), ["stats"]);
         assert_eq!(ids("统计", ""), ["stats"]);
         assert_eq!(ids("lección", ""), ["zh"]);
         assert_eq!(ids("", "zh-CN"), ["stats", "zh"]);
+        assert_eq!(
+            ids("", "zh"),
+            ["stats", "zh"],
+            "a base language keeps its regional variants"
+        );
         assert_eq!(ids("", "ar"), ["stats"]);
         assert_eq!(ids("open", "ar"), Vec::<&str>::new());
+        assert_eq!(ids("u", "fr"), ["oer"], "the provider's name is searched");
         // Sorted by name: English, Español, Français, العربية, 中文（简体）.
         assert_eq!(catalog_languages(&c), ["en", "es", "fr", "ar", "zh-CN"]);
     }
