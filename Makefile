@@ -21,13 +21,16 @@ serve: build
 ## test: every test layer: lint, host, browser (wasm-bindgen-test), end-to-end (Playwright)
 test: setup lint test-host test-browser build test-e2e
 
+## lint: the workspace (player and alliance-pack) for the host; the player alone for wasm32
 lint:
-	cargo fmt --check
-	cargo clippy --offline --all-targets -- -D warnings
-	cargo clippy --offline --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo fmt --all --check
+	cargo clippy --offline --workspace --all-targets -- -D warnings
+	cargo clippy --offline -p alliance-player --all-targets --target wasm32-unknown-unknown -- -D warnings
 
+## test-host: host tests of the workspace, then alliance-pack validates the sample courses
 test-host:
-	cargo test --offline --lib --bins
+	cargo test --offline --workspace --lib --bins
+	cargo run --offline -q -p alliance-pack -- validate public/courses
 
 test-browser:
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --offline --target wasm32-unknown-unknown --tests

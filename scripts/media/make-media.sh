@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # Regenerates every media file of the sample courses in public/courses/ from the sources in scripts/media/sources/,
-# then writes the real media durations and document sizes into each course.json and the course sizes into
-# catalog.json. Idempotent and deterministic: running it twice gives byte-identical files.
+# then writes the real media durations and document sizes into each course.json, and with `alliance-pack build`
+# (docs/publishing.md) each course's `files` and the course sizes in catalog.json, then validates the package.
+# Idempotent and deterministic: running it twice gives byte-identical files.
 #
-#   bash scripts/media/make-media.sh            # everything
-#   bash scripts/media/make-media.sh --check    # also validate against the JSON Schema (needs Ajv, see validate.mjs)
+#   bash scripts/media/make-media.sh
 #
 # Sources: *.video.json (slides + narration -> WebM VP9/Opus, poster JPEG, WebVTT per language),
 # *.audio.json (narration -> WebM Opus), *.pdf.json (-> PDF with the standard Helvetica fonts).
 # Course text (course.json, catalog.json) and the interactive pages (*.html) are written by hand in public/courses/.
 # Tools: ffmpeg/ffprobe (libvpx, libopus), espeak-ng (voices en-gb, en-us, cmn-latn-pinyin), fonts-dejavu-core,
-# python3 (standard library only).
+# python3 (standard library only), cargo (alliance-pack, built from tools/alliance-pack).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+export PATH="$HOME/.cargo/bin:$PATH"
 
 say() { printf '\033[1mmake-media:\033[0m %s\n' "$*"; }
 
@@ -37,7 +38,7 @@ for spec in "$src"/*/*.audio.json; do python3 scripts/media/mediatool.py audio "
 for spec in "$src"/*/*.pdf.json; do python3 scripts/media/make-pdf.py "$spec"; done
 
 for course in public/courses/*/course.json; do python3 scripts/media/mediatool.py durations "$course"; done
-python3 scripts/media/course-sizes.py public/courses/catalog.json
+cargo run --offline -q -p alliance-pack -- build public/courses
 
 # Every file must stay under 1 MB.
 too_big=$(find public/courses -type f -size +1023k)
@@ -45,10 +46,4 @@ if [ -n "$too_big" ]; then
   say "files of 1 MB or more:"; echo "$too_big"; exit 1
 fi
 
-if [ "${1:-}" = "--check" ]; then
-  for f in public/courses/catalog.json public/courses/*/course.json public/schema/*.json; do
-    python3 -m json.tool "$f" >/dev/null
-  done
-  node scripts/media/validate.mjs
-fi
 say "done"

@@ -255,7 +255,13 @@ pub fn file_name(url: &str) -> &str {
         .unwrap_or(path)
 }
 
-fn parse_json(file: &str, text: &str, input: Input) -> Result<Value> {
+/// Parses a package file as `T` after its size and nesting checks, with the player's error texts (file, position,
+/// what to do). The player reads a `serde_json::Value`; `alliance-pack` a value that keeps the document's key order.
+pub fn parse_json<T: serde::de::DeserializeOwned>(
+    file: &str,
+    text: &str,
+    input: Input,
+) -> Result<T> {
     let error = |pointer: String, message: String| PackageError {
         file: file.to_string(),
         pointer,
@@ -460,7 +466,7 @@ fn repeats<'a>(keys: impl IntoIterator<Item = &'a str>) -> Vec<bool> {
 /// only a broken catalogue as a whole is an error.
 pub fn parse_catalog(url: &str, text: &str) -> Result<Catalog> {
     let file = file_name(url);
-    let value = parse_json(file, text, Input::Catalog)?;
+    let value: Value = parse_json(file, text, Input::Catalog)?;
     let at = At::root(file, &value);
     let version = header(at)?;
     let title = at.opt_field("title", localized)?;
@@ -565,7 +571,7 @@ fn catalog_entry(url: &str, at: At) -> Result<CatalogEntry> {
 /// Parses and validates a course manifest fetched from `url`; relative paths are resolved against it.
 pub fn parse_course(url: &str, text: &str) -> Result<Course> {
     let file = file_name(url);
-    let value = parse_json(file, text, Input::Course)?;
+    let value: Value = parse_json(file, text, Input::Course)?;
     let at = At::root(file, &value);
     let version = header(at)?;
     let languages = at.field("languages", languages)?;
