@@ -57,6 +57,11 @@ fn transcript_screen() -> Result<Screen, ChunkUnavailable> {
     Ok(|| view! { <TranscriptPage/> }.into_any())
 }
 
+#[wasm_split(launch_first, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn launch_first() -> Result<bool, ChunkUnavailable> {
+    Ok(alliance_player::edge::launch::restart_early())
+}
+
 type Reply = Pin<Box<dyn Future<Output = StoreReply>>>;
 
 #[wasm_split(progress_store, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -117,6 +122,11 @@ fn main() {
     alliance_player::edge::learners::start();
     // The interface language's messages are loaded before the first render, so no English flashes by.
     wasm_bindgen_futures::spawn_local(async {
+        // A launch for another learner of the device starts the page again for them, before anything else is
+        // loaded (its checks are a chunk of their own: most pages have no launch).
+        if alliance_player::edge::launch::pending() && matches!(launch_first().await, Ok(true)) {
+            return;
+        }
         let (locale, locale_error) = Languages::start().await;
         // The static skeleton of index.html gives way to the app.
         if let Some(skeleton) = document().get_element_by_id("skeleton") {

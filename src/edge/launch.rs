@@ -146,6 +146,49 @@ fn restart_for(request: &LaunchRequest, raw: &Raw, id: Option<String>) -> Result
     Ok(false)
 }
 
+/// Starts the page again at once when the launch in its address is for another learner of the device than this
+/// page's, and nobody need be asked (`launch::decide` says `Restart`): before the app mounts, so nothing else is
+/// started (or cut off mid-download) on a page about to go. `true` when the page is being started again; any other
+/// case is left to [`settle`].
+pub fn restart_early() -> bool {
+    let raw = TAKEN.with(|t| match &*t.borrow() {
+        Taken::Pending(raw) => Some(raw.clone()),
+        _ => None,
+    });
+    let Some(raw) = raw else {
+        return false;
+    };
+    let Ok(Some(request)) =
+        launch::parse(|k| raw.iter().find(|(p, _)| *p == k).map(|(_, v)| v.clone()))
+    else {
+        return false;
+    };
+    let current = lrs::config();
+    let decision = launch::decide(
+        &crate::edge::learners::roster(),
+        &crate::edge::learners::id(),
+        current
+            .as_ref()
+            .map(|c| (c.endpoint.as_str(), &c.learner.actor)),
+        &request,
+    );
+    match decision {
+        Decision::Restart(theirs) => {
+            let restarting = restart_for(&request, &raw, theirs).is_ok();
+            if restarting {
+                TAKEN.with(|t| *t.borrow_mut() = Taken::Done);
+            }
+            restarting
+        }
+        _ => false,
+    }
+}
+
+/// Whether the page's address held a launch not looked at yet.
+pub fn pending() -> bool {
+    TAKEN.with(|t| matches!(*t.borrow(), Taken::Pending(_)))
+}
+
 /// Why the launch in the page's address failed, if it did.
 pub fn error() -> Option<String> {
     ERROR.with(|e| e.borrow().clone())
