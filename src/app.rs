@@ -62,6 +62,23 @@ impl Lazy {
     }
 }
 
+/// The header's brand and navigation, `learner` the name of whom the page is for (also in the first screen
+/// `alliance-pack prerender` writes, with the device's first learner).
+#[component]
+pub fn Brand(learner: String) -> impl IntoView {
+    view! {
+        <a class="brand" href="/">{t("app-title")}</a>
+        <nav>
+            <a href="/">{t("nav-catalog")}</a>
+            <a href="/transcript" data-testid="nav-transcript">{t("nav-transcript")}</a>
+            <a href="/settings" data-testid="nav-settings">{t("nav-settings")}</a>
+            <a href="/learners" data-testid="learner-current" dir="auto" title=t("learners-heading")>
+                {crate::ui::learners::shown(learner)}
+            </a>
+        </nav>
+    }
+}
+
 #[component]
 pub fn App(
     /// The split-off parts, loaded on first use so the catalogue loads fast.
@@ -98,15 +115,7 @@ pub fn App(
         view! {
             <a class="skip-link" href="#main" on:click=skip_to_main>{t("skip-to-content")}</a>
             <header class="app-header" aria-label=t("app-title")>
-                <a class="brand" href="/">{t("app-title")}</a>
-                <nav>
-                    <a href="/">{t("nav-catalog")}</a>
-                    <a href="/transcript" data-testid="nav-transcript">{t("nav-transcript")}</a>
-                    <a href="/settings" data-testid="nav-settings">{t("nav-settings")}</a>
-                    <a href="/learners" data-testid="learner-current" dir="auto" title=t("learners-heading")>
-                        {crate::ui::learners::shown(crate::edge::learners::name())}
-                    </a>
-                </nav>
+                <Brand learner=crate::edge::learners::name()/>
                 <Suspense>{move || Suspend::new((lazy.sync_status)())}</Suspense>
                 <Suspense>{move || Suspend::new((lazy.embed)())}</Suspense>
                 <LanguagePicker/>

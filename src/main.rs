@@ -128,9 +128,21 @@ fn main() {
             return;
         }
         let (locale, locale_error) = Languages::start().await;
-        // The static skeleton of index.html gives way to the app.
+        // The static skeleton of index.html gives way to the app. A first screen written into it by
+        // `alliance-pack prerender` stays, the app hidden behind it, until the app's first screen is drawn
+        // (`a11y::screen_shown`); unless `web/head.js` found it is not for this page (`data-first-screen="no"`).
         if let Some(skeleton) = document().get_element_by_id("skeleton") {
             skeleton.remove();
+        }
+        if let (Some(first), Some(html)) = (
+            document().get_element_by_id("first-screen"),
+            document().document_element(),
+        ) {
+            if html.get_attribute("data-first-screen").as_deref() == Some("no") {
+                first.remove();
+            } else {
+                let _ = html.set_attribute("data-app", "waiting");
+            }
         }
 
         leptos::mount::mount_to_body(move || {

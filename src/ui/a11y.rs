@@ -50,6 +50,7 @@ pub fn screen_shown(title: &[String], announcement: Option<String>) {
     let mut parts: Vec<String> = title.iter().filter(|p| !p.is_empty()).cloned().collect();
     parts.push(t("app-title"));
     document().set_title(&parts.join(" · "));
+    request_animation_frame(first_screen_done);
     after_paint(move || {
         let doc = document();
         // (Checked once drawn: by then the router has written the new address.)
@@ -66,6 +67,46 @@ pub fn screen_shown(title: &[String], announcement: Option<String>) {
             announce(text);
         }
     });
+}
+
+/// The app's first screen is drawn: the first screen written into `index.html` (`alliance-pack prerender`), if
+/// still there, gives way to it in the same frame; a search typed into it carries over, and so does its focus.
+fn first_screen_done() {
+    let doc = document();
+    let Some(first) = doc.get_element_by_id("first-screen") else {
+        return;
+    };
+    let search = |root: &str| {
+        doc.query_selector(&format!("{root} [data-testid=catalog-search]"))
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    };
+    let typed = search("#first-screen");
+    let had_focus = typed.as_ref().is_some_and(|t| {
+        doc.active_element()
+            .is_some_and(|a| js_sys::Object::is(&a, t))
+    });
+    first.remove();
+    if let Some(el) = doc.document_element() {
+        let _ = el.remove_attribute("data-app");
+    }
+    let (Some(typed), Some(live)) = (typed, search("main")) else {
+        return;
+    };
+    if !typed.value().is_empty() && live.value().is_empty() {
+        live.set_value(&typed.value());
+        if let Ok(event) = web_sys::Event::new_with_event_init_dict("input", &{
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
+            init
+        }) {
+            let _ = live.dispatch_event(&event);
+        }
+    }
+    if had_focus {
+        let _ = live.focus();
+    }
 }
 
 /// Moves focus to the first element matching `selector` once the frame showing it has been painted (for a control

@@ -301,6 +301,17 @@ impl Languages {
         expect_context()
     }
 
+    /// Provides languages given outright (`browser`: the browser's preferred languages), reading no setting: for
+    /// rendering outside a browser (`alliance-pack prerender`).
+    pub fn provide_for(ui: String, content: Option<String>, browser: Vec<String>) {
+        provide_context(Languages {
+            ui: RwSignal::new(ui),
+            content: RwSignal::new(content),
+            browser: StoredValue::new(browser),
+            error: RwSignal::new(None),
+        });
+    }
+
     /// The order in which course text is looked for (not tracked).
     /// The language `unit` of `course` is shown in to this learner (the language of its title as picked).
     pub fn studied_in(&self, course: &Course, unit: &str) -> String {

@@ -18,7 +18,7 @@ use crate::ui::state::{CatalogCtx, Languages};
 
 /// How many more cards a step of the list shows: the list grows as the learner scrolls, so a catalogue of
 /// thousands draws only what is near the screen.
-const STEP: usize = 48;
+pub const STEP: usize = 48;
 
 /// The search texts of `catalog`'s courses ([`catalog_search::search_text`]), folded once when it loads.
 pub fn search_texts(catalog: &Catalog) -> Vec<String> {
@@ -54,12 +54,18 @@ pub fn filter_courses(
         .collect()
 }
 
-/// Every language any course is offered in, sorted by its name.
+/// Every language any course is offered in (a catalogue in pages names those of its pages), sorted by its name.
 pub fn catalog_languages(catalog: &Catalog) -> Vec<String> {
     let mut langs: Vec<String> = catalog
         .courses
         .iter()
         .flat_map(|c| c.languages.iter().cloned())
+        .chain(
+            catalog
+                .more
+                .iter()
+                .flat_map(|m| m.languages.iter().cloned()),
+        )
         .collect();
     langs.sort();
     langs.dedup();
@@ -110,26 +116,49 @@ fn CatalogList(catalog: Arc<Catalog>) -> impl IntoView {
             },
         );
     };
-    let set_query2 = set_query.clone();
     let prefs = Languages::expect();
-    let heading = catalog.title.as_ref().and_then(|title| {
+    let heading = catalog_heading(&catalog, &prefs);
+    crate::ui::a11y::screen_shown(&[heading.map(|(_, s)| s).unwrap_or_default()], None);
+    view! {
+        <CatalogView
+            catalog
+            search=search.into()
+            language=language.into()
+            on_query=Callback::new(move |(q, l): (String, String)| set_query(q, l))
+        />
+    }
+}
+
+/// The catalogue's name in the learner's language, and that language.
+fn catalog_heading(catalog: &Catalog, prefs: &Languages) -> Option<(String, String)> {
+    catalog.title.as_ref().and_then(|title| {
         pick(title, &prefs.chain(), "en").map(|(l, s)| (l.to_string(), s.to_string()))
-    });
+    })
+}
+
+/// The catalogue for a search and a language filter; `on_query` is told the search and filter the learner sets.
+/// Needs no browser to render: the first screen is also rendered by `alliance-pack prerender` into `index.html`.
+#[component]
+pub fn CatalogView(
+    catalog: Arc<Catalog>,
+    search: Signal<String>,
+    language: Signal<String>,
+    on_query: Callback<(String, String)>,
+) -> impl IntoView {
+    let prefs = Languages::expect();
+    let heading = catalog_heading(&catalog, &prefs);
     let languages = catalog_languages(&catalog);
-    crate::ui::a11y::screen_shown(
-        &[heading.as_ref().map(|(_, s)| s.clone()).unwrap_or_default()],
-        None,
-    );
+    let total = catalog.more.as_ref().map_or(0, |m| m.count as usize);
     let rejected = catalog.rejected.clone();
     let cat = catalog.clone();
     let texts = search_texts(&catalog);
     let visible = Memo::new(move |_| filter_courses(&cat, &texts, &search.get(), &language.get()));
-    // How many of the matching courses are drawn; back to one step when the search changes.
+    // How many of the matching courses are drawn; back to one step when the learner changes the search.
     let shown = RwSignal::new(STEP);
-    Effect::new(move |_| {
-        visible.track();
+    let on_query = move |q: (String, String)| {
         shown.set(STEP);
-    });
+        on_query.run(q);
+    };
     let more = NodeRef::<leptos::html::Button>::new();
     when_near_screen(more, move || shown.update(|n| *n += STEP));
 
@@ -149,7 +178,7 @@ fn CatalogList(catalog: Arc<Catalog>) -> impl IntoView {
                         data-testid="catalog-search"
                         placeholder=t("catalog-search-placeholder")
                         prop:value=search
-                        on:input=move |ev| set_query(event_target_value(&ev), language.get_untracked())
+                        on:input=move |ev| on_query((event_target_value(&ev), language.get_untracked()))
                     />
                 </label>
                 <label class="field">
@@ -157,7 +186,7 @@ fn CatalogList(catalog: Arc<Catalog>) -> impl IntoView {
                     <select
                         data-testid="language-filter"
                         prop:value=language
-                        on:change=move |ev| set_query2(search.get_untracked(), event_target_value(&ev))
+                        on:change=move |ev| on_query((search.get_untracked(), event_target_value(&ev)))
                     >
                         <option value="">{t("catalog-language-any")}</option>
                         {languages
@@ -168,17 +197,23 @@ fn CatalogList(catalog: Arc<Catalog>) -> impl IntoView {
                 </label>
             </div>
             <p class="catalog-count" aria-live="polite">
-                {move || t_args("catalog-count", &[("count", visible.with(|v| v.len()).into())])}
+                {move || {
+                    // Unfiltered, a catalogue in pages counts its pages' courses too.
+                    let matching = visible.with(Vec::len);
+                    let all = search.with(String::is_empty) && language.with(String::is_empty);
+                    let count = if all { total.max(matching) } else { matching };
+                    t_args("catalog-count", &[("count", count.into())])
+                }}
             </p>
             <ul class="course-grid">
-                // Keyed by position in the catalogue: a longer list adds only its new cards.
-                <For
-                    each=move || visible.with(|v| v.iter().take(shown.get()).copied().collect::<Vec<_>>())
-                    key=|i| *i
-                    let(i)
-                >
-                    <CourseCard entry=catalog.courses[i].clone()/>
-                </For>
+                // A plain list, redrawn in place when it changes: a keyed list costs every learner more wasm than it
+                // saves.
+                {move || visible.with(|v| {
+                    v.iter()
+                        .take(shown.get())
+                        .map(|&i| view! { <CourseCard entry=catalog.courses[i].clone()/> })
+                        .collect_view()
+                })}
             </ul>
             <button
                 node_ref=more

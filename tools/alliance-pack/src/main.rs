@@ -5,6 +5,7 @@
 mod build;
 mod check;
 mod json;
+mod prerender;
 mod store;
 
 use std::io::Write;
@@ -19,6 +20,7 @@ alliance-pack: checks and prepares Alliance Course Packages for publishing
 Usage:
   alliance-pack validate <FOLDER | FILE | URL>
   alliance-pack build <FOLDER | FILE>
+  alliance-pack prerender <PLAYER FOLDER> [--locale TAG]
   alliance-pack --help | --version
 
 validate  Reads the package as Alliance Player reads it: the catalogue and every course manifest it lists,
@@ -28,6 +30,11 @@ validate  Reads the package as Alliance Player reads it: the catalogue and every
 build     Writes into every course manifest its `files` (path, size and SHA-256 of each file in the
           course's folder) and into the catalogue each course's `size`, then validates. Only out-of-date
           files are written: a second run changes nothing.
+
+prerender Writes the player's first screen (header and the catalogue's first courses, drawn by the
+          player's own components, in the interface language TAG, default en) into the index.html of a
+          built player, so it shows before the player's code has downloaded. Run it again when the
+          catalogue changes.
 
 FOLDER holds catalog.json (or a single course's course.json); FILE is a catalog.json or a course.json;
 URL is where the package is published (http:// or https://), e.g. https://example.org/courses/.
@@ -58,8 +65,30 @@ fn run(args: &[String], out: &mut impl Write, err: &mut impl Write) -> u8 {
         let _ = writeln!(out, "alliance-pack {}", env!("CARGO_PKG_VERSION"));
         return 0;
     }
+    if args.first() == Some(&"prerender") {
+        let (dist, locale) = match args.as_slice() {
+            [_, dist] => (*dist, "en"),
+            [_, dist, "--locale", locale] => (*dist, *locale),
+            _ => {
+                return usage(
+                    err,
+                    "`prerender` takes a player folder and, optionally, --locale TAG",
+                )
+            }
+        };
+        return match prerender::prerender(Path::new(dist), locale) {
+            Ok(done) => {
+                let _ = writeln!(out, "{done}");
+                0
+            }
+            Err(e) => {
+                let _ = writeln!(err, "alliance-pack prerender: {e}");
+                1
+            }
+        };
+    }
     let (command, target) = match args.as_slice() {
-        [] => return usage(err, "a command is needed: validate or build"),
+        [] => return usage(err, "a command is needed: validate, build or prerender"),
         [command @ ("validate" | "build"), target] if !target.starts_with('-') => {
             (*command, *target)
         }

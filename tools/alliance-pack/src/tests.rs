@@ -456,10 +456,10 @@ fn the_parser_decides_like_the_schema() {
             Box::new(|c| c["modules"][0]["units"][0]["kind"] = json!("vidoe")),
         ),
         (
-            "unknown unit kind in a 1.2 file",
+            "unknown unit kind in a 1.3 file",
             true,
             Box::new(move |c| {
-                c["version"] = json!("1.2");
+                c["version"] = json!("1.3");
                 vr(c)
             }),
         ),
