@@ -7,12 +7,14 @@
 //   1. the precache (cache-first; hashed files are immutable, the others carry their revision);
 //   2. the player's own pages (/, /course/…, /transcript, /settings) → the precached index.html;
 //   3. JSON of a course package (catalogue, manifests): network first, a copy kept for offline use;
-//   4. any other GET of our origin: from a downloaded course's cache if it is there (byte ranges answered from the
-//      cached file, so a cached video can seek), else the network — nothing is cached on the way, so streaming a
-//      course that is not downloaded fills no storage.
+//   4. a frame's navigation to `/.alliance-player/page?src=<url>`: a downloaded page of another origin (below);
+//   5. any other GET of our origin, and any GET of another origin (a package on a CDN or a university's server, read
+//      with CORS): from a downloaded course's cache if it is there (byte ranges answered from the cached file, so a
+//      cached video can seek), else the network — nothing is cached on the way, so streaming a course that is not
+//      downloaded fills no storage. Another origin's JSON (its catalogue, manifests) goes to the network first.
 // Downloads are written by the page (src/edge/offline.rs) into one cache per course, `alliance-player-course-<id>`.
-// Every course file the worker answers — from a course's cache, from the data cache or passed through from the
-// network, whole or as a range — carries `Content-Security-Policy: sandbox allow-scripts` and
+// Every course file the worker answers — from a course's cache (whatever its origin), from the data cache or passed
+// through from the network (our origin's), whole or as a range — carries `Content-Security-Policy: sandbox allow-scripts` and
 // `X-Content-Type-Options: nosniff` (asCourseFile): opened directly, offline or on a host that sets no headers, a
 // course page runs in an opaque origin and cannot reach the player's storage (docs/security.md §1).
 import { precacheAndRoute, cleanupOutdatedCaches, createHandlerBoundToURL } from 'workbox-precaching';
@@ -25,6 +27,8 @@ const DATA_CACHE = 'alliance-player-data';
 /** The package folder (the catalogue in index.html's `alliance-catalog` and the packages it lists live there). */
 const PACKAGE_FOLDER = '/courses/';
 const COURSE_FILE_CSP = 'sandbox allow-scripts';
+/** Where a frame asks for a downloaded page of another origin (`domain::offline::worker_page`). */
+const WORKER_PAGE = '/.alliance-player/page';
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
@@ -44,24 +48,51 @@ registerRoute(
       const answer = await packageJson.handle(options);
       return inPackageFolder(options.url) ? asCourseFile(answer) : answer;
     } catch (err) {
-      const downloaded = await fromCourseCaches(options.request, options.event);
+      const downloaded = await fromCourseCaches(options.request.url, options.event);
       if (downloaded) return asCourseFile(downloaded);
       throw err;
     }
   },
 );
 
+// A worker never sees a navigation outside its origin, so offline an interactive page of a package on another origin
+// reaches its frame here, at the player's address: only as a frame's navigation (never a script or any other
+// subresource of the player), only from a download, and, like every course file, sandboxed into an opaque origin.
 registerRoute(
-  ({ url, request }) => sameOrigin(url) && !request.headers.has('authorization'),
+  ({ url }) => sameOrigin(url) && url.pathname === WORKER_PAGE,
   async ({ request, url, event }) => {
-    const cached = await fromCourseCaches(request, event);
+    const src = url.searchParams.get('src');
+    const framed = request.mode === 'navigate' && request.destination === 'iframe';
+    const hit = framed && /^https?:/i.test(src ?? '') ? await fromCourseCaches(src, event) : undefined;
+    return asCourseFile(hit ?? new Response('Not downloaded\n', { status: 404, headers: { 'Content-Type': 'text/plain' } }));
+  },
+);
+
+registerRoute(
+  ({ url, request }) => /^https?:$/.test(url.protocol) && !request.headers.has('authorization'),
+  async ({ request, url, event }) => {
+    if (!sameOrigin(url) && url.pathname.endsWith('.json')) return networkFirst(request, event);
+    const cached = await fromCourseCaches(request.url, event);
     if (!cached) {
       const answer = await fetch(request);
-      return inPackageFolder(url) ? asCourseFile(answer) : answer;
+      return sameOrigin(url) && inPackageFolder(url) ? asCourseFile(answer) : answer;
     }
     return asCourseFile(request.headers.has('range') ? await createPartialResponse(request, cached) : cached);
   },
 );
+
+/** Another origin's catalogue or manifest: the network's (a download is checked against it), else a download's. */
+async function networkFirst(request, event) {
+  const network = fetch(request);
+  network.catch(() => {});
+  const late = new Promise((resolve) => setTimeout(resolve, 5000));
+  try {
+    const answer = await Promise.race([network, late]);
+    if (answer) return answer;
+  } catch { /* no network: a download's copy, if any */ }
+  const downloaded = await fromCourseCaches(request.url, event);
+  return downloaded ? asCourseFile(downloaded) : network;
+}
 
 /** Whether a URL is in the package folder, however its path is spelt (`//courses/`, `/%63ourses/`). */
 function inPackageFolder(url) {
@@ -85,8 +116,8 @@ function asCourseFile(answer) {
 // `domain::offline::course_of_path`), so one course's copy never answers for another course's file of the same
 // address. A request from no course page (the catalogue, the transcript) or a navigation may be answered by any
 // download holding the address: what is kept there for such pages is the catalogue and the manifests.
-async function fromCourseCaches(request, event) {
-  const url = request.url.split('#')[0];
+async function fromCourseCaches(address, event) {
+  const url = address.split('#')[0];
   const course = await courseOfClient(event);
   const names = course === null
     ? (await caches.keys()).filter((name) => name.startsWith(COURSE_CACHE))

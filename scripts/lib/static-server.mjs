@@ -13,8 +13,11 @@
 //   * `X-Content-Type-Options: nosniff` and `Referrer-Policy: no-referrer` on every answer;
 //   * the player's pages (index.html, also as the SPA fallback) carry `PLAYER_CSP`, the same policy the build puts in
 //     their `<meta http-equiv="Content-Security-Policy">`;
-//   * every answer under the package folder (`/courses/`) carries `COURSE_FILE_CSP` (`sandbox allow-scripts`): a
-//     course file opened directly runs in an opaque origin and cannot reach the player's storage (docs/security.md §1).
+//   * every answer under the package folder (`/courses/`, or `packageFolder`) carries `COURSE_FILE_CSP` (`sandbox
+//     allow-scripts`): a course file opened directly runs in an opaque origin and cannot reach the player's storage
+//     (docs/security.md §1);
+//   * with `cors`, a course host of another origin (docs/hosting.md): `Access-Control-Allow-Origin` on every answer
+//     (errors and 304s included), and preflights (OPTIONS) answered for GET/HEAD with `Range`.
 import http from 'node:http';
 import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -38,21 +41,23 @@ export const HEAD_SCRIPT = fs.readFileSync(path.join(PROJECT_ROOT, 'web/head.js'
  * The Content-Security-Policy of the player's pages (docs/security.md §1 and "What a host must configure"):
  * scripts only from the player's origin and the head script by hash (no 'unsafe-inline', no eval; 'wasm-unsafe-eval'
  * compiles the wasm); style attributes (Leptos sets `style=`) but no inline `<style>`; pictures and media also from
- * https: (a package may live on its own origin); connections to the player's origin and any https: LRS (http: only on
- * loopback, as the launch rules allow); `object-src`/`frame-src blob:` only for the PDF the document unit has checked
- * and handed to the viewer as a blob; interactive pages from the player's origin; no `<base>`, no form submission.
+ * https: (a package may live on another origin: docs/hosting.md); connections to the player's origin and any https:
+ * LRS or course host; loopback http: wherever https: is (local LRSs and course hosts, as the launch rules allow);
+ * `object-src`/`frame-src blob:` only for the PDF the document unit has checked and handed to the viewer as a blob;
+ * interactive pages, always sandboxed, from the player's origin or a course host; no `<base>`, no form submission.
  * `frame-ancestors` is left out: the player is embedded by design (docs/embedding.md); a host adds it as a header.
  */
+const LOOPBACK = 'http://127.0.0.1:* http://localhost:*';
 export const PLAYER_CSP = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' 'sha256-${crypto.createHash('sha256').update(HEAD_SCRIPT).digest('base64')}'`,
   "style-src 'self'",
   "style-src-attr 'unsafe-inline'",
-  "img-src 'self' data: https:",
-  "media-src 'self' https:",
-  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
+  `img-src 'self' data: https: ${LOOPBACK}`,
+  `media-src 'self' https: ${LOOPBACK}`,
+  `connect-src 'self' https: ${LOOPBACK}`,
   "object-src blob:",
-  "frame-src 'self' blob:",
+  `frame-src 'self' blob: https: ${LOOPBACK}`,
   "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -79,9 +84,13 @@ const MAX_COMPRESS_BYTES = 32 * 1024 * 1024;
  *                                          so the first browser load does not wait for brotli quality 11
  * @param {boolean} [opts.playerPages=true] root/index.html is the player's page: send PLAYER_CSP with it (false for
  *                                          other pages, such as a test's host page)
+ * @param {string} [opts.packageFolder='/courses/'] the folder whose answers carry COURSE_FILE_CSP
+ * @param {string|((path: string) => string|null)|null} [opts.cors=null] a course host of another origin: the
+ *                                          `Access-Control-Allow-Origin` to send (an origin or `*`), or a function of
+ *                                          the request path giving it (null: none for that path)
  * @returns {Promise<{url: string, port: number, host: string, root: string, server: http.Server, close: () => Promise<void>}>}
  */
-export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', log = false, precompress = true, proxy = null, delay = null, playerPages = true } = {}) {
+export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', log = false, precompress = true, proxy = null, delay = null, playerPages = true, packageFolder = PACKAGE_FOLDER, cors = null } = {}) {
   const absRoot = path.resolve(root);
   let realRoot;
   try {
@@ -96,7 +105,7 @@ export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.
   // proxy = { prefix: '/lrs/', target: 'http://127.0.0.1:PORT/' }: requests under `prefix` are forwarded to
   // `target` (an LRS that sends no CORS headers reaches the player from its own origin).
   // delay = (path) => milliseconds: a slow file, for tests of interrupted downloads.
-  const ctx = { root: realRoot, cache, proxy, delay, playerPages };
+  const ctx = { root: realRoot, cache, proxy, delay, playerPages, packageFolder, cors };
 
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
@@ -158,14 +167,26 @@ async function forward(proxy, req, res) {
   res.end(Buffer.from(await answer.arrayBuffer()));
 }
 
-async function handle({ root, cache, proxy, delay, playerPages }, req, res) {
+async function handle({ root, cache, proxy, delay, playerPages, packageFolder, cors }, req, res) {
   if (proxy && req.url.startsWith(proxy.prefix)) return forward(proxy, req, res);
   const wait = delay?.(req.url.split('?')[0]);
   if (wait) await new Promise((r) => setTimeout(r, wait));
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
-  const packageFile = inPackageFolder(req.url);
+  const packageFile = inPackageFolder(req.url, packageFolder);
   if (packageFile) res.setHeader('Content-Security-Policy', COURSE_FILE_CSP);
+  const allowOrigin = typeof cors === 'function' ? cors(req.url.split('?')[0]) : cors;
+  if (allowOrigin) {
+    res.setHeader('Access-Control-Allow-Origin', allowOrigin);
+    if (allowOrigin !== '*') res.setHeader('Vary', 'Origin');
+    if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+      res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD');
+      res.setHeader('Access-Control-Allow-Headers', 'Range');
+      res.setHeader('Access-Control-Max-Age', '86400');
+      res.statusCode = 204;
+      return res.end();
+    }
+  }
 
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
@@ -187,10 +208,10 @@ async function handle({ root, cache, proxy, delay, playerPages }, req, res) {
 }
 
 /** Whether a request path is in the package folder, however it is spelt (`/courses/`, `//courses/`, `/%63ourses/`). */
-function inPackageFolder(rawUrl) {
+function inPackageFolder(rawUrl, folder) {
   let p = (rawUrl ?? '').split(/[?#]/, 1)[0];
   try { p = decodeURIComponent(p); } catch { /* refused later as a bad request */ }
-  return ('/' + p.split(/[/\\]+/).filter(Boolean).join('/') + '/').startsWith(PACKAGE_FOLDER);
+  return ('/' + p.split(/[/\\]+/).filter(Boolean).join('/') + '/').startsWith(folder);
 }
 
 /**
@@ -246,7 +267,7 @@ async function sendFile(req, res, { path: file, stat }, cache) {
   res.setHeader('Cache-Control', isHashedName(file) ? IMMUTABLE : NO_CACHE);
   res.setHeader('Last-Modified', lastModified);
   res.setHeader('Accept-Ranges', 'bytes');
-  if (compressible) res.setHeader('Vary', 'Accept-Encoding');
+  if (compressible) res.setHeader('Vary', [res.getHeader('Vary'), 'Accept-Encoding'].filter(Boolean).join(', '));
 
   const encoding = compressible ? pickEncoding(req.headers['accept-encoding']) : null;
   const variantEtag = (enc) => `"${etagBase}${enc === 'br' ? '-br' : enc === 'gzip' ? '-gz' : ''}"`;
@@ -323,7 +344,11 @@ async function streamFile(res, file, start, end) {
 
 function sendText(res, status, text, method, { keepHeaders = false } = {}) {
   if (!keepHeaders) {
-    for (const h of ['ETag', 'Last-Modified', 'Accept-Ranges', 'Vary', 'Content-Encoding']) res.removeHeader(h);
+    for (const h of ['ETag', 'Last-Modified', 'Accept-Ranges', 'Content-Encoding']) res.removeHeader(h);
+    // (An answer that depends on the Origin still says so.)
+    const vary = String(res.getHeader('Vary') ?? '').split(/,\s*/).filter((v) => v && v !== 'Accept-Encoding');
+    if (vary.length) res.setHeader('Vary', vary.join(', '));
+    else res.removeHeader('Vary');
   }
   res.statusCode = status;
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');

@@ -118,20 +118,44 @@ pub enum Mismatch {
     Digest { expected: String, got: String },
 }
 
-/// Checks a fetched file against what the manifest (or the server's Content-Length) announced.
+/// What an answer's `Content-Length` says of the file's size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Announced {
+    /// The file has exactly this size.
+    Exact(u64),
+    /// The file has at least this size: the body may have come compressed without saying so.
+    AtLeast(u64),
+}
+
+/// What an answer's `Content-Length` tells of the file: nothing when the answer says it is compressed (the length
+/// is the compressed body's); a lower bound when the answer is another origin's (`cors`), whose `Content-Encoding`
+/// the page sees only if its host exposes it, and a compressed body is shorter than the file; else the size.
+pub fn announced(content_length: Option<u64>, compressed: bool, cors: bool) -> Option<Announced> {
+    let length = content_length.filter(|_| !compressed)?;
+    Some(if cors {
+        Announced::AtLeast(length)
+    } else {
+        Announced::Exact(length)
+    })
+}
+
+/// Checks a fetched file against what the manifest (or else the answer's `Content-Length`) announced.
 pub fn verify(
     file: &OfflineFile,
-    content_length: Option<u64>,
+    announced: Option<Announced>,
     got_size: u64,
     got_sha256: Option<&str>,
 ) -> Result<(), Mismatch> {
-    if let Some(expected) = file.size.or(content_length) {
-        if expected != got_size {
-            return Err(Mismatch::Size {
-                expected,
-                got: got_size,
-            });
-        }
+    let short = match file.size.map(Announced::Exact).or(announced) {
+        Some(Announced::Exact(expected)) => (expected != got_size).then_some(expected),
+        Some(Announced::AtLeast(expected)) => (got_size < expected).then_some(expected),
+        None => None,
+    };
+    if let Some(expected) = short {
+        return Err(Mismatch::Size {
+            expected,
+            got: got_size,
+        });
     }
     if let (Some(expected), Some(got)) = (&file.sha256, got_sha256) {
         if !expected.eq_ignore_ascii_case(got) {
@@ -168,6 +192,25 @@ pub fn recheck(file: &OfflineFile, stored_size: u64, stored_sha256: Option<&str>
         (Some(_), Some(_)) => Recheck::Changed,
         (Some(_), None) => Recheck::NeedsDigest,
     }
+}
+
+/// The player's own address at which the service worker answers a frame's navigation with a downloaded page of
+/// another origin: a worker sees only navigations in its scope, so offline an interactive page of a package on a
+/// CDN reaches its frame through this address, under the same sandbox header (`web/sw.js` reads it back).
+pub const WORKER_PAGE: &str = "/.alliance-player/page?src=";
+
+/// The address under which the service worker answers the downloaded page `url` (absolute; its fragment kept).
+pub fn worker_page(url: &str) -> String {
+    let (page, fragment) = url.split_at(url.find('#').unwrap_or(url.len()));
+    let mut out = String::from(WORKER_PAGE);
+    for b in page.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out + fragment
 }
 
 /// The course a page of the player shows, from the page's path (`/course/<id>` and everything below it): that
@@ -292,8 +335,9 @@ mod tests {
         let c = course(json!([{"src": "v.webm", "size": 1000, "sha256": "ab".repeat(32)}]));
         let files = plan(&c);
         let video = &files[1];
+        let exact = |n| Some(Announced::Exact(n));
         assert_eq!(
-            verify(video, Some(999), 999, None),
+            verify(video, exact(999), 999, None),
             Err(Mismatch::Size {
                 expected: 1000,
                 got: 999
@@ -306,9 +350,59 @@ mod tests {
             Err(Mismatch::Digest { .. })
         ));
         let poster = &files[2];
-        assert!(verify(poster, Some(10), 10, None).is_ok());
-        assert!(verify(poster, Some(10), 9, None).is_err(), "a cut-off body");
+        assert!(verify(poster, exact(10), 10, None).is_ok());
+        assert!(
+            verify(poster, exact(10), 9, None).is_err(),
+            "a cut-off body"
+        );
         assert!(verify(poster, None, 9, None).is_ok(), "nothing announced");
+        let at_least = |n| Some(Announced::AtLeast(n));
+        assert!(
+            verify(poster, at_least(10), 25, None).is_ok(),
+            "another origin's body, compressed unseen"
+        );
+        assert!(verify(poster, at_least(10), 10, None).is_ok());
+        assert_eq!(
+            verify(poster, at_least(10), 9, None),
+            Err(Mismatch::Size {
+                expected: 10,
+                got: 9
+            }),
+            "another origin's cut-off body"
+        );
+        assert!(
+            verify(video, at_least(10), 999, None).is_err(),
+            "the manifest's size still wins"
+        );
+    }
+
+    #[test]
+    fn content_length_is_the_size_only_of_an_uncompressed_body_of_the_players_origin() {
+        assert_eq!(
+            announced(Some(10), false, false),
+            Some(Announced::Exact(10))
+        );
+        assert_eq!(announced(Some(10), true, false), None, "compressed");
+        assert_eq!(announced(Some(10), true, true), None);
+        assert_eq!(
+            announced(Some(10), false, true),
+            Some(Announced::AtLeast(10)),
+            "another origin's Content-Encoding may be hidden"
+        );
+        assert_eq!(announced(None, false, false), None);
+    }
+
+    #[test]
+    fn a_page_of_another_origin_is_asked_of_the_worker_at_the_players_own_address() {
+        assert_eq!(
+            worker_page("https://cdn.example.org:8443/c/i.html?x=1&y=a+b#start"),
+            "/.alliance-player/page?src=https%3A%2F%2Fcdn.example.org%3A8443%2Fc%2Fi.html%3Fx%3D1%26y%3Da%2Bb#start"
+        );
+        assert_eq!(
+            worker_page("http://127.0.0.1:4000/p/é.html"),
+            "/.alliance-player/page?src=http%3A%2F%2F127.0.0.1%3A4000%2Fp%2F%C3%A9.html",
+            "UTF-8 bytes, one escape each"
+        );
     }
 
     #[test]

@@ -5,13 +5,16 @@
 //! says the course is complete; a copy of the catalogue goes with it. Each time a course is opened, its stored files
 //! are checked again against its current manifest (`domain::offline::recheck`): a file that changed is removed, so
 //! it is fetched again and never answered in the meantime. A download that stops (cancelled, network gone, tab
-//! closed) keeps every file it finished; the next one fetches only the rest.
+//! closed) keeps every file it finished; the next one fetches only the rest. A package on another origin must send
+//! CORS headers: its answers are checked the same way, and a host that sends none is named (`NoCors`).
 
 use js_sys::{Array, Promise, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::offline::{course_of_path, recheck, verify, Mismatch, OfflineFile, Recheck};
+use crate::domain::offline::{
+    announced, course_of_path, recheck, verify, Mismatch, OfflineFile, Recheck,
+};
 
 /// Cache-name prefix of downloaded courses; the service worker looks there (keep in step with `web/sw.js`).
 pub const COURSE_CACHE_PREFIX: &str = "alliance-player-course-";
@@ -30,6 +33,9 @@ pub enum OfflineError {
     Fetch { file: String, detail: String },
     #[error("{file} did not arrive intact")]
     Mismatch { file: String, mismatch: Mismatch },
+    /// The host (of another origin) answers without CORS headers: its files cannot be read, so neither checked.
+    #[error("{0}: no CORS")]
+    NoCors(String),
     #[error("no room left on this device")]
     Quota,
     #[error("{0}")]
@@ -241,25 +247,31 @@ async fn fetch_into(
     let init = web_sys::RequestInit::new();
     init.set_signal(Some(signal));
     let window = web_sys::window().ok_or_else(|| failed("no window".into()))?;
-    let response: web_sys::Response = wait(window.fetch_with_str_and_init(&file.url, &init))
-        .await
-        .map_err(failed)?
-        .unchecked_into();
+    let response: web_sys::Response =
+        match wait(window.fetch_with_str_and_init(&file.url, &init)).await {
+            Ok(r) => r.unchecked_into(),
+            Err(e) if signal.aborted() => return Err(failed(e)),
+            Err(e) => return Err(without_cors(&window, &file.url).await.unwrap_or(failed(e))),
+        };
+    let cors = match response.type_() {
+        web_sys::ResponseType::Opaque => {
+            return Err(OfflineError::NoCors(other_host(&file.url).unwrap_or(name)))
+        }
+        kind => kind == web_sys::ResponseType::Cors,
+    };
     if !response.ok() {
         return Err(OfflineError::Fetch {
             file: name,
             detail: format!("HTTP {}", response.status()),
         });
     }
-    let announced = content_length(&response).filter(|_| {
-        // A compressed answer's Content-Length is that of the compressed body, not of the file.
-        response
-            .headers()
-            .get("content-encoding")
-            .ok()
-            .flatten()
-            .is_none()
-    });
+    let compressed = response
+        .headers()
+        .get("content-encoding")
+        .ok()
+        .flatten()
+        .is_some();
+    let announced = announced(content_length(&response), compressed, cors);
     let mime = response
         .headers()
         .get("content-type")
@@ -312,6 +324,26 @@ async fn fetch_into(
         .await
         .map_err(storage_error)?;
     Ok(got)
+}
+
+/// The host of `url` when it is of another origin than the player's.
+fn other_host(url: &str) -> Option<String> {
+    let here = web_sys::window()?.location();
+    let url = web_sys::Url::new_with_base(url, &here.href().ok()?).ok()?;
+    (url.origin() != here.origin().ok()?).then(|| url.host())
+}
+
+/// `NoCors` naming the host when `url`, which could not be fetched with CORS, is of another origin whose host
+/// answers a request without CORS (its answer is opaque: nothing of it can be read or checked).
+async fn without_cors(window: &web_sys::Window, url: &str) -> Option<OfflineError> {
+    let host = other_host(url)?;
+    let init = web_sys::RequestInit::new();
+    init.set_method("HEAD");
+    init.set_mode(web_sys::RequestMode::NoCors);
+    wait(window.fetch_with_str_and_init(url, &init))
+        .await
+        .ok()?;
+    Some(OfflineError::NoCors(host))
 }
 
 async fn sha256_hex(blob: &web_sys::Blob) -> Result<String, JsValue> {

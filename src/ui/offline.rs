@@ -71,6 +71,10 @@ pub fn UpdateBanner() -> impl IntoView {
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Phase {
+    /// What is stored has not been looked at yet.
+    Unchecked,
+    /// What is stored is being looked at (once per page: a second look could run while the first removes a
+    /// changed file, and find it merely missing).
     Checking,
     Idle,
     Downloading,
@@ -100,7 +104,7 @@ fn download_state(course_id: &str) -> Download {
             .entry(course_id.to_string())
             .or_insert_with(|| {
                 page_lived(|| Download {
-                    phase: RwSignal::new(Phase::Checking),
+                    phase: RwSignal::new(Phase::Unchecked),
                     stored: RwSignal::new(Vec::new()),
                     partial: RwSignal::new(Vec::new()),
                     error: RwSignal::new(None),
@@ -131,6 +135,7 @@ fn failure_text(e: &OfflineError) -> String {
                 ],
             )
         }
+        OfflineError::NoCors(host) => t_args("download-no-cors", &[("host", host.clone().into())]),
         OfflineError::Fetch { file, detail } => t_args(
             "download-file-failed",
             &[
@@ -166,7 +171,8 @@ pub fn DownloadCourse(course: Arc<Course>) -> impl IntoView {
             persistent.set(store::persisted().await);
         })
     };
-    if state.phase.get_untracked() == Phase::Checking {
+    if state.phase.get_untracked() == Phase::Unchecked {
+        state.phase.set(Phase::Checking);
         let (id, files) = (course.id.clone(), files.clone());
         leptos::task::spawn_local(async move {
             // Checked against this manifest: a file that changed since it was downloaded is removed, and the
@@ -280,7 +286,7 @@ pub fn DownloadCourse(course: Arc<Course>) -> impl IntoView {
 
     // No state until what is stored has been looked at.
     let data_state = move || match state.phase.get() {
-        Phase::Checking => None,
+        Phase::Unchecked | Phase::Checking => None,
         Phase::Idle => Some("not-downloaded"),
         Phase::Downloading => Some("downloading"),
         Phase::Complete => Some("downloaded"),
@@ -288,7 +294,7 @@ pub fn DownloadCourse(course: Arc<Course>) -> impl IntoView {
     let body = move || {
         let p = progress.get();
         match state.phase.get() {
-            Phase::Checking => ().into_any(),
+            Phase::Unchecked | Phase::Checking => ().into_any(),
             Phase::Downloading => view! {
                 <progress max=p.total_bytes.max(1).to_string() value=p.bytes.to_string() data-testid="download-progress"></progress>
                 <p class="download-figures" aria-live="polite">{t_args("download-progress", &[

@@ -101,7 +101,7 @@ test("the player's pages carry the CSP (header and meta); an injected inline scr
   assert.deepEqual(policy['script-src'].filter((v) => !v.startsWith("'sha256-")), ["'self'", "'wasm-unsafe-eval'"], 'scripts: the origin and hashes only');
   assert.deepEqual(policy['style-src'], ["'self'"]);
   assert.deepEqual(policy['object-src'], ['blob:']);
-  assert.deepEqual(policy['frame-src'], ["'self'", 'blob:']);
+  assert.deepEqual(policy['frame-src'], ["'self'", 'blob:', 'https:', 'http://127.0.0.1:*', 'http://localhost:*'], 'interactive pages: the origin, a course host (sandboxed), the checked PDF');
   assert.deepEqual(policy['base-uri'], ["'none'"]);
   assert.deepEqual(policy['form-action'], ["'none'"]);
   assert.equal(policy['frame-ancestors'], undefined, 'the player is embedded by design');

@@ -198,6 +198,7 @@ download-stored-partly = ከ{ $total } ውስጥ { $done } አስቀድሞ በ�
 download-failed = ማውረዱ ቆሟል፦ { $detail } አስቀድሞ የተቀመጠው ይቆያል፤ ለመቀጠል “ማውረዱን ይቀጥሉ” የሚለውን ይጫኑ።
 download-file-mismatch = { $file } ተሟልቶ አልደረሰም (የሚጠበቀው፦ { $expected }፣ የደረሰው፦ { $got })።
 download-file-failed = { $file } ሊወርድ አልቻለም ({ $detail })።
+download-no-cors = { $host } ይህ ማጫወቻ ፋይሎቹን እንዲያነብ አይፈቅድም (የCORS ራስጌዎችን አይልክም)፣ ስለዚህ ሊረጋገጡና ሊቀመጡ አይችሉም። አስተዳዳሪው ከእያንዳንዱ የኮርስ ፋይል ጋር Access-Control-Allow-Origin መላክ አለበት።
 download-quota = በዚህ መሣሪያ ላይ ለኮርሱ የቀረ ቦታ የለም። የተወሰነ ቦታ ያስለቅቁ ወይም ሌላ የወረደ ኮርስ ያስወግዱ፣ ከዚያ ማውረዱን ይቀጥሉ።
 download-storage = ይህ አሳሽ በዚህ መሣሪያ ላይ ሊጠቀምበት ከሚችለው { $available } ውስጥ { $used } እየተጠቀመ ነው።
 download-persistent = የወረዱት እርስዎ እስኪያስወግዷቸው ድረስ ይቆያሉ።

@@ -226,6 +226,7 @@ download-stored-partly = يوجد { $done } من { $total } على هذا الج
 download-failed = توقّف التنزيل: { $detail } ما خُزّن حتى الآن يبقى محفوظًا؛ اضغط «استئناف التنزيل» للمتابعة.
 download-file-mismatch = لم يصل { $file } سليمًا (المتوقّع { $expected }، والمستلَم { $got }).
 download-file-failed = تعذّر تنزيل { $file } ({ $detail }).
+download-no-cors = لا يسمح { $host } لهذا المشغّل بقراءة ملفاته (لا يرسل ترويسات CORS)، لذا لا يمكن التحقق منها ولا تخزينها. على مسؤوله أن يرسل Access-Control-Allow-Origin مع كل ملف من ملفات الدورة.
 download-quota = لم تعد على هذا الجهاز مساحة للدورة. أفرِغ بعض المساحة أو احذف تنزيلًا آخر، ثم استأنف التنزيل.
 download-storage = يستخدم هذا المتصفح { $used } من أصل { $available } مسموح له باستخدامها على هذا الجهاز.
 download-persistent = تبقى التنزيلات إلى أن تحذفها.

@@ -198,6 +198,7 @@ download-stored-partly = { $done } von { $total } befinden sich bereits auf dies
 download-failed = Der Download wurde unterbrochen: { $detail } Bereits Gespeichertes bleibt erhalten; wählen Sie „Download fortsetzen“, um weiterzumachen.
 download-file-mismatch = { $file } ist nicht unversehrt angekommen (erwartet: { $expected }, erhalten: { $got }).
 download-file-failed = { $file } konnte nicht heruntergeladen werden ({ $detail }).
+download-no-cors = { $host } erlaubt diesem Player nicht, seine Dateien zu lesen (es sendet keine CORS-Header), daher können sie nicht geprüft und gespeichert werden. Die Administration dieses Servers muss mit jeder Kursdatei Access-Control-Allow-Origin senden.
 download-quota = Auf diesem Gerät ist kein Platz mehr für den Kurs. Geben Sie etwas Speicherplatz frei oder entfernen Sie einen anderen Download und setzen Sie den Download dann fort.
 download-storage = Dieser Browser belegt { $used } der { $available }, die er auf diesem Gerät nutzen darf.
 download-persistent = Downloads bleiben erhalten, bis Sie sie entfernen.

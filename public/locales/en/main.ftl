@@ -198,6 +198,7 @@ download-stored-partly = { $done } of { $total } is already on this device.
 download-failed = The download stopped: { $detail } What is already stored is kept; press “Resume download” to go on.
 download-file-mismatch = { $file } did not arrive intact (expected { $expected }, received { $got }).
 download-file-failed = { $file } could not be downloaded ({ $detail }).
+download-no-cors = { $host } does not let this player read its files (it sends no CORS headers), so they cannot be checked and stored. Its administrator must send Access-Control-Allow-Origin with every course file.
 download-quota = This device has no room left for the course. Free some space or remove another download, then resume.
 download-storage = This browser uses { $used } of the { $available } it may use on this device.
 download-persistent = Downloads stay until you remove them.

@@ -205,6 +205,7 @@ download-stored-partly = Ya hay { $done } de { $total } en este dispositivo.
 download-failed = La descarga se detuvo: { $detail } Lo que ya está guardado se conserva; presiona «Reanudar la descarga» para continuar.
 download-file-mismatch = { $file } no llegó íntegro (se esperaba { $expected } y se recibió { $got }).
 download-file-failed = No se pudo descargar { $file } ({ $detail }).
+download-no-cors = { $host } no permite que este reproductor lea sus archivos (no envía cabeceras CORS), así que no se pueden comprobar ni guardar. Su administrador debe enviar Access-Control-Allow-Origin con cada archivo del curso.
 download-quota = Este dispositivo ya no tiene espacio para el curso. Libera espacio o elimina otra descarga y luego reanúdala.
 download-storage = Este navegador usa { $used } de los { $available } que puede usar en este dispositivo.
 download-persistent = Las descargas se conservan hasta que las elimines.

@@ -202,6 +202,7 @@ download-stored-partly = Nasa device na ito na ang { $done } ng { $total }.
 download-failed = Huminto ang pag-download: { $detail } Nakatabi pa rin ang mga na-store na; pindutin ang “Ituloy ang pag-download” para magpatuloy.
 download-file-mismatch = Hindi buo ang dumating na { $file } (inaasahan: { $expected }, natanggap: { $got }).
 download-file-failed = Hindi ma-download ang { $file } ({ $detail }).
+download-no-cors = Hindi pinapayagan ng { $host } ang player na ito na basahin ang mga file nito (wala itong ipinapadalang CORS header), kaya hindi masuri at maimbak ang mga ito. Dapat magpadala ang administrator nito ng Access-Control-Allow-Origin kasama ng bawat file ng kurso.
 download-quota = Wala nang espasyo sa device na ito para sa kurso. Magbakante ng kaunting espasyo o mag-alis ng ibang download, saka ituloy.
 download-storage = Gumagamit ang browser na ito ng { $used } sa { $available } na puwede nitong gamitin sa device na ito.
 download-persistent = Mananatili ang mga download hanggang alisin mo ang mga ito.

@@ -205,6 +205,7 @@ download-stored-partly = Déjà sur cet appareil : { $done } sur { $total }.
 download-failed = Le téléchargement s’est interrompu : { $detail } Ce qui est déjà enregistré est conservé ; appuyez sur « Reprendre le téléchargement » pour continuer.
 download-file-mismatch = { $file } n’est pas arrivé intact (attendu : { $expected }, reçu : { $got }).
 download-file-failed = Impossible de télécharger { $file } ({ $detail }).
+download-no-cors = { $host } ne permet pas à ce lecteur de lire ses fichiers (il n’envoie aucun en-tête CORS) : ils ne peuvent donc être ni vérifiés ni enregistrés. Son administrateur doit envoyer Access-Control-Allow-Origin avec chaque fichier du cours.
 download-quota = Cet appareil n’a plus assez d’espace pour le cours. Libérez de l’espace ou supprimez un autre téléchargement, puis reprenez le téléchargement.
 download-storage = Ce navigateur utilise { $used } sur les { $available } dont il dispose sur cet appareil.
 download-persistent = Les téléchargements sont conservés jusqu’à ce que vous les supprimiez.

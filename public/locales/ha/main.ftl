@@ -197,6 +197,7 @@ download-stored-partly = { $done } cikin { $total } yana kan wannan na'ura tuni.
 download-failed = Saukewar ta tsaya: { $detail } Abin da aka riga aka adana yana nan; ku danna “Ci gaba da saukewa” don ku ci gaba.
 download-file-mismatch = { $file } bai iso cikakke ba (ana tsammanin { $expected }, an karɓi { $got }).
 download-file-failed = Ba a iya sauke { $file } ba ({ $detail }).
+download-no-cors = { $host } ba ya barin wannan na'urar kunnawa ta karanta fayilolinsa (ba ya aika kanun CORS), don haka ba za a iya duba su da adana su ba. Dole mai kula da shi ya aika Access-Control-Allow-Origin tare da kowane fayil na kwas.
 download-quota = Babu sauran wuri a wannan na'ura don kwas ɗin. Ku samar da ɗan wuri ko ku cire wani abin da aka sauke, sannan ku ci gaba.
 download-storage = Wannan burauza tana amfani da { $used } daga cikin { $available } da aka ba ta damar amfani da shi a wannan na'ura.
 download-persistent = Abubuwan da aka sauke za su kasance har sai kun cire su.

@@ -205,6 +205,7 @@ download-stored-partly = { $done } מתוך { $total } כבר נמצאים במ�
 download-failed = ההורדה נעצרה: { $detail } מה שכבר נשמר לא יאבד; כדי להמשיך יש ללחוץ על "המשך ההורדה".
 download-file-mismatch = הקובץ { $file } לא הגיע בשלמותו (צפוי: { $expected }, התקבל: { $got }).
 download-file-failed = לא ניתן היה להוריד את הקובץ { $file } ({ $detail }).
+download-no-cors = { $host } אינו מאפשר לנגן הזה לקרוא את הקבצים שלו (הוא אינו שולח כותרות CORS), ולכן אי אפשר לבדוק ולשמור אותם. על מנהל השרת לשלוח Access-Control-Allow-Origin עם כל קובץ של הקורס.
 download-quota = לא נשאר במכשיר הזה מקום לקורס. יש לפנות מקום או להסיר הורדה אחרת, ואז להמשיך את ההורדה.
 download-storage = הדפדפן הזה משתמש ב-{ $used } מתוך { $available } שמותר לו להשתמש בהם במכשיר הזה.
 download-persistent = ההורדות נשארות עד שמסירים אותן.

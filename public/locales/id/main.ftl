@@ -192,6 +192,7 @@ download-stored-partly = { $done } dari { $total } sudah ada di perangkat ini.
 download-failed = Unduhan terhenti: { $detail } Data yang sudah tersimpan tidak hilang; tekan “Lanjutkan unduhan” untuk melanjutkan.
 download-file-mismatch = { $file } tidak diterima dengan utuh (seharusnya { $expected }, diterima { $got }).
 download-file-failed = { $file } tidak dapat diunduh ({ $detail }).
+download-no-cors = { $host } tidak mengizinkan pemutar ini membaca berkasnya (tidak mengirim header CORS), jadi berkas itu tidak dapat diperiksa dan disimpan. Administratornya harus mengirim Access-Control-Allow-Origin bersama setiap berkas kursus.
 download-quota = Perangkat ini tidak punya ruang lagi untuk kursus ini. Kosongkan sebagian ruang atau hapus unduhan lain, lalu lanjutkan.
 download-storage = Browser ini menggunakan { $used } dari { $available } yang boleh digunakannya di perangkat ini.
 download-persistent = Unduhan tetap tersimpan sampai Anda menghapusnya.

@@ -205,6 +205,7 @@ download-stored-partly = Già presenti su questo dispositivo: { $done } di { $to
 download-failed = Il download si è interrotto: { $detail } Ciò che è già stato salvato viene conservato; premi «Riprendi il download» per continuare.
 download-file-mismatch = { $file } non è arrivato integro (atteso: { $expected }, ricevuto: { $got }).
 download-file-failed = Impossibile scaricare { $file } ({ $detail }).
+download-no-cors = { $host } non consente a questo player di leggere i suoi file (non invia intestazioni CORS), quindi non possono essere verificati né salvati. Il suo amministratore deve inviare Access-Control-Allow-Origin con ogni file del corso.
 download-quota = Su questo dispositivo non c’è più spazio per il corso. Libera un po’ di spazio o rimuovi un altro download, poi riprendi.
 download-storage = Questo browser usa { $used } dei { $available } a sua disposizione su questo dispositivo.
 download-persistent = I download restano finché non li rimuovi.

@@ -192,6 +192,7 @@ download-stored-partly = { $total } のうち { $done } はすでにこの端末
 download-failed = ダウンロードが停止しました：{ $detail } 保存済みの内容は保持されます。続けるには「ダウンロードを再開」を押してください。
 download-file-mismatch = { $file } が正しく届きませんでした（想定：{ $expected }、受信：{ $got }）。
 download-file-failed = { $file } をダウンロードできませんでした（{ $detail }）。
+download-no-cors = { $host } はこのプレーヤーにファイルの読み取りを許可していません（CORS ヘッダーを送信していません）。そのため、ファイルを確認して保存できません。サーバーの管理者は、コースのすべてのファイルに Access-Control-Allow-Origin を付けて送信する必要があります。
 download-quota = この端末にはコースを保存する空き容量がありません。空き容量を確保するか、ほかのダウンロードを削除してから、ダウンロードを再開してください。
 download-storage = このブラウザーは、この端末で使用できる { $available } のうち { $used } を使用しています。
 download-persistent = ダウンロードしたデータは、削除するまで保持されます。

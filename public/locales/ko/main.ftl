@@ -192,6 +192,7 @@ download-stored-partly = 이 기기에 이미 저장됨: { $total } 중 { $done 
 download-failed = 다운로드가 중단되었습니다: { $detail } 이미 저장된 내용은 유지됩니다. 계속하려면 ‘다운로드 재개’를 누르십시오.
 download-file-mismatch = { $file } 파일이 온전하게 수신되지 않았습니다(예상: { $expected }, 수신: { $got }).
 download-file-failed = { $file } 파일을 다운로드할 수 없습니다({ $detail }).
+download-no-cors = { $host }이(가) 이 플레이어가 파일을 읽도록 허용하지 않아(CORS 헤더를 보내지 않음) 파일을 확인하고 저장할 수 없습니다. 해당 서버의 관리자가 모든 강좌 파일에 Access-Control-Allow-Origin을(를) 보내야 합니다.
 download-quota = 이 기기에 강좌를 저장할 공간이 없습니다. 저장 공간을 확보하거나 다른 다운로드를 삭제한 후 다운로드를 재개하십시오.
 download-storage = 이 브라우저는 이 기기에서 최대 { $available }까지 사용할 수 있으며, 현재 { $used } 사용 중입니다.
 download-persistent = 다운로드한 항목은 직접 삭제할 때까지 유지됩니다.

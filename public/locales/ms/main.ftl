@@ -192,6 +192,7 @@ download-stored-partly = { $done } daripada { $total } sudah ada pada peranti in
 download-failed = Muat turun terhenti: { $detail } Apa-apa yang sudah disimpan dikekalkan; tekan “Sambung semula muat turun” untuk meneruskan.
 download-file-mismatch = { $file } tidak diterima dengan sempurna (dijangka { $expected }, diterima { $got }).
 download-file-failed = { $file } tidak dapat dimuat turun ({ $detail }).
+download-no-cors = { $host } tidak membenarkan pemain ini membaca failnya (ia tidak menghantar pengepala CORS), jadi fail itu tidak dapat disemak dan disimpan. Pentadbirnya mesti menghantar Access-Control-Allow-Origin bersama setiap fail kursus.
 download-quota = Peranti ini tiada ruang lagi untuk kursus ini. Kosongkan sedikit ruang atau buang muat turun lain, kemudian sambung semula muat turun.
 download-storage = Pelayar ini menggunakan { $used } daripada { $available } yang dibenarkan untuknya pada peranti ini.
 download-persistent = Muat turun kekal sehingga anda membuangnya.

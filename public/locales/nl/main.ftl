@@ -198,6 +198,7 @@ download-stored-partly = { $done } van { $total } staat al op dit apparaat.
 download-failed = De download is gestopt: { $detail } Wat al is opgeslagen, blijft bewaard; druk op “Download hervatten” om verder te gaan.
 download-file-mismatch = { $file } is niet intact aangekomen (verwacht: { $expected }, ontvangen: { $got }).
 download-file-failed = { $file } kon niet worden gedownload ({ $detail }).
+download-no-cors = { $host } staat deze speler niet toe zijn bestanden te lezen (het stuurt geen CORS-headers), dus ze kunnen niet worden gecontroleerd en opgeslagen. De beheerder ervan moet bij elk cursusbestand Access-Control-Allow-Origin meesturen.
 download-quota = Er is op dit apparaat geen ruimte meer voor de cursus. Maak wat ruimte vrij of verwijder een andere download en hervat dan de download.
 download-storage = Deze browser gebruikt { $used } van de { $available } die hij op dit apparaat mag gebruiken.
 download-persistent = Downloads blijven bewaard tot je ze verwijdert.

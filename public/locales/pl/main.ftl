@@ -212,6 +212,7 @@ download-stored-partly = { $done } z { $total } jest już na tym urządzeniu.
 download-failed = Pobieranie zostało przerwane: { $detail } To, co już zapisano, zostaje zachowane; aby kontynuować, należy nacisnąć „Wznów pobieranie”.
 download-file-mismatch = Plik { $file } nie dotarł w nienaruszonym stanie (oczekiwano { $expected }, odebrano { $got }).
 download-file-failed = Nie udało się pobrać pliku { $file } ({ $detail }).
+download-no-cors = { $host } nie pozwala temu odtwarzaczowi odczytać swoich plików (nie wysyła nagłówków CORS), więc nie można ich sprawdzić ani zapisać. Jego administrator musi wysyłać Access-Control-Allow-Origin z każdym plikiem kursu.
 download-quota = Na tym urządzeniu brakuje miejsca na ten kurs. Należy zwolnić trochę miejsca lub usunąć inne pobrane pliki, a następnie wznowić pobieranie.
 download-storage = Ta przeglądarka używa { $used } z { $available } dostępnych dla niej na tym urządzeniu.
 download-persistent = Pobrane pliki pozostaną na urządzeniu do czasu ich usunięcia.

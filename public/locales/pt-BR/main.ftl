@@ -205,6 +205,7 @@ download-stored-partly = { $done } de { $total } já estão neste dispositivo.
 download-failed = O download parou: { $detail } O que já foi armazenado continua guardado; clique em “Retomar download” para continuar.
 download-file-mismatch = { $file } não chegou íntegro (esperado: { $expected }, recebido: { $got }).
 download-file-failed = Não foi possível baixar { $file } ({ $detail }).
+download-no-cors = { $host } não permite que este player leia seus arquivos (não envia cabeçalhos CORS), então eles não podem ser verificados nem armazenados. O administrador desse servidor precisa enviar Access-Control-Allow-Origin com cada arquivo do curso.
 download-quota = Não há mais espaço neste dispositivo para o curso. Libere espaço ou remova outro download e depois retome.
 download-storage = Este navegador usa { $used } dos { $available } que pode usar neste dispositivo.
 download-persistent = Os downloads ficam guardados até você removê-los.

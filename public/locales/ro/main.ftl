@@ -205,6 +205,7 @@ download-stored-partly = { $done } din { $total } se află deja pe acest dispozi
 download-failed = Descărcarea s-a oprit: { $detail } Ce a fost deja stocat se păstrează; apăsați „Reluați descărcarea” pentru a continua.
 download-file-mismatch = { $file } nu a ajuns intact (se aștepta { $expected }, s-a primit { $got }).
 download-file-failed = { $file } nu a putut fi descărcat ({ $detail }).
+download-no-cors = { $host } nu permite acestui player să îi citească fișierele (nu trimite anteturi CORS), așa că ele nu pot fi verificate și stocate. Administratorul său trebuie să trimită Access-Control-Allow-Origin cu fiecare fișier al cursului.
 download-quota = Pe acest dispozitiv nu mai este loc pentru curs. Eliberați puțin spațiu sau ștergeți altă descărcare, apoi reluați descărcarea.
 download-storage = Acest browser folosește { $used } din spațiul de { $available } pe care îl poate folosi pe acest dispozitiv.
 download-persistent = Descărcările rămân până când le ștergeți.

@@ -197,6 +197,7 @@ download-stored-partly = Tayari { $done } kati ya { $total } zimehifadhiwa kweny
 download-failed = Upakuaji umesimama: { $detail } Kilichohifadhiwa tayari kinatunzwa; bonyeza “Endelea kupakua” ili kuendelea.
 download-file-mismatch = { $file } haikufika ikiwa kamili (ilitarajiwa { $expected }, imepokelewa { $got }).
 download-file-failed = { $file } haikuweza kupakuliwa ({ $detail }).
+download-no-cors = { $host } hairuhusu kicheza hiki kusoma faili zake (haitumi vichwa vya CORS), kwa hiyo haziwezi kukaguliwa na kuhifadhiwa. Msimamizi wake lazima atume Access-Control-Allow-Origin pamoja na kila faili la kozi.
 download-quota = Kifaa hiki hakina nafasi iliyobaki kwa ajili ya kozi hii. Ongeza nafasi au ondoa kozi nyingine uliyopakua, kisha uendelee.
 download-storage = Kivinjari hiki kinatumia { $used } kati ya { $available } ambazo kinaruhusiwa kutumia kwenye kifaa hiki.
 download-persistent = Vipakuliwa hubaki hadi utakapoviondoa.

@@ -198,6 +198,7 @@ download-stored-partly = { $done } / { $total } zaten bu cihazda.
 download-failed = İndirme durdu: { $detail } Zaten depolananlar korunur; devam etmek için “İndirmeye devam et” düğmesine basın.
 download-file-mismatch = { $file } eksiksiz ulaşmadı (beklenen: { $expected }, alınan: { $got }).
 download-file-failed = { $file } indirilemedi ({ $detail }).
+download-no-cors = { $host } bu oynatıcının dosyalarını okumasına izin vermiyor (CORS üst bilgisi göndermiyor), bu yüzden dosyalar denetlenip saklanamıyor. Yöneticisi her kurs dosyasıyla birlikte Access-Control-Allow-Origin göndermelidir.
 download-quota = Bu cihazda kurs için yer kalmadı. Biraz yer açın veya başka bir indirmeyi kaldırın, ardından indirmeye devam edin.
 download-storage = Bu tarayıcı, bu cihazda kullanabileceği { $available } alanın { $used } kadarını kullanıyor.
 download-persistent = İndirilenler, siz kaldırana kadar cihazda kalır.

@@ -200,6 +200,7 @@ download-stored-partly = Shu qurilmada allaqachon bor: { $done } / { $total }.
 download-failed = Yuklab olish toʻxtadi: { $detail } Allaqachon saqlangan qism oʻchirilmaydi; davom etish uchun «Yuklab olishni davom ettirish» tugmasini bosing.
 download-file-mismatch = { $file } fayli butun holda yetib kelmadi (kutilgan: { $expected }, olingan: { $got }).
 download-file-failed = { $file } faylini yuklab boʻlmadi ({ $detail }).
+download-no-cors = { $host } bu pleyerga oʻz fayllarini oʻqishga ruxsat bermaydi (CORS sarlavhalarini yubormaydi), shuning uchun ularni tekshirib, saqlab boʻlmaydi. Uning administratori kursning har bir fayli bilan Access-Control-Allow-Origin yuborishi kerak.
 download-quota = Bu qurilmada kurs uchun joy qolmadi. Biroz joy boʻshating yoki yuklab olingan boshqa kursni oʻchiring, soʻng yuklab olishni davom ettiring.
 download-storage = Bu brauzer shu qurilmada foydalanishi mumkin boʻlgan { $available } joydan { $used } joyni egallagan.
 download-persistent = Yuklab olinganlar siz oʻchirmaguningizcha saqlanadi.

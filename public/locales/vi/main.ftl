@@ -192,6 +192,7 @@ download-stored-partly = Đã có { $done }/{ $total } trên thiết bị này.
 download-failed = Quá trình tải xuống đã dừng: { $detail } Phần đã lưu vẫn được giữ lại; hãy nhấn “Tiếp tục tải xuống” để tải tiếp.
 download-file-mismatch = Tệp { $file } nhận được không nguyên vẹn (dự kiến { $expected }, nhận được { $got }).
 download-file-failed = Không tải xuống được tệp { $file } ({ $detail }).
+download-no-cors = { $host } không cho trình phát này đọc các tệp của nó (không gửi tiêu đề CORS), nên không thể kiểm tra và lưu các tệp đó. Quản trị viên của máy chủ đó phải gửi Access-Control-Allow-Origin kèm theo mọi tệp của khóa học.
 download-quota = Thiết bị này không còn chỗ cho khóa học. Hãy giải phóng bớt dung lượng hoặc xóa một bản tải xuống khác, rồi tiếp tục tải.
 download-storage = Trình duyệt này đang dùng { $used } trong tổng số { $available } được phép dùng trên thiết bị này.
 download-persistent = Các bản tải xuống sẽ được giữ cho đến khi bạn xóa.

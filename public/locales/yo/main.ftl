@@ -191,6 +191,7 @@ download-stored-partly = { $done } nínú { $total } ti wà lórí ẹ̀rọ yì
 download-failed = Ìgbàsílẹ̀ náà dúró: { $detail } A ó tọ́jú ohun tí a ti fi pamọ́ tẹ́lẹ̀; ẹ tẹ “Tẹ̀síwájú ìgbàsílẹ̀” láti máa bá a lọ.
 download-file-mismatch = { $file } kò dé ní pípé (a retí { $expected }, a gbà { $got }).
 download-file-failed = A kò lè gba { $file } sílẹ̀ ({ $detail }).
+download-no-cors = { $host } kò jẹ́ kí ẹ̀rọ ìṣeré yìí ka àwọn fáìlì rẹ̀ (kò fi àwọn àkọlé CORS ránṣẹ́), nítorí náà a kò lè ṣàyẹ̀wò wọn kí a sì tọ́jú wọn. Alábòójútó rẹ̀ gbọ́dọ̀ fi Access-Control-Allow-Origin ránṣẹ́ pẹ̀lú gbogbo fáìlì ẹ̀kọ́ náà.
 download-quota = Kò sí àyè mọ́ lórí ẹ̀rọ yìí fún ẹ̀kọ́ náà. Ẹ ṣe àyè díẹ̀ tàbí kí ẹ yọ ìgbàsílẹ̀ mìíràn kúrò, lẹ́yìn náà ẹ tẹ̀síwájú.
 download-storage = Aṣàwákiri yìí ń lo { $used } nínú { $available } tí ó lè lò lórí ẹ̀rọ yìí.
 download-persistent = Àwọn ìgbàsílẹ̀ yóò wà títí ẹ ó fi yọ wọ́n kúrò.

@@ -192,6 +192,7 @@ download-stored-partly = 此设备上已有 { $done }（共 { $total }）。
 download-failed = 下载已停止：{ $detail } 已存储的内容会保留；点击“继续下载”即可继续。
 download-file-mismatch = { $file } 未能完整送达（应为 { $expected }，实际收到 { $got }）。
 download-file-failed = 无法下载 { $file }（{ $detail }）。
+download-no-cors = { $host } 不允许本播放器读取其文件（它没有发送 CORS 标头），因此无法校验和存储这些文件。其管理员须在每个课程文件的响应中发送 Access-Control-Allow-Origin。
 download-quota = 此设备已没有空间存放该课程。请释放一些空间或删除其他下载内容，然后继续下载。
 download-storage = 此浏览器在此设备上最多可使用 { $available }，目前已使用 { $used }。
 download-persistent = 下载内容会一直保留，直到您将其删除。

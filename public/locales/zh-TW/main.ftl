@@ -192,6 +192,7 @@ download-stored-partly = { $total } 中已有 { $done } 儲存在此裝置上。
 download-failed = 下載已中斷：{ $detail }已儲存的內容會保留；請按「繼續下載」以接續下載。
 download-file-mismatch = { $file } 未完整送達（預期為 { $expected }，實際收到 { $got }）。
 download-file-failed = 無法下載 { $file }（{ $detail }）。
+download-no-cors = { $host } 不允許本播放器讀取其檔案（它沒有傳送 CORS 標頭），因此無法驗證並儲存這些檔案。其管理員必須在每個課程檔案的回應中傳送 Access-Control-Allow-Origin。
 download-quota = 此裝置已沒有空間可存放這門課程。請釋出一些空間或移除其他下載內容，然後繼續下載。
 download-storage = 此瀏覽器在此裝置上最多可使用 { $available }，目前已使用 { $used }。
 download-persistent = 下載內容會一直保留，直到您將其移除。

@@ -1,5 +1,5 @@
 //! An interactive HTML5 page in `<iframe sandbox="allow-scripts">` (never allow-same-origin; a downloaded page gets
-//! the same sandbox from the service worker's header, see below). It completes the unit by posting
+//! the same sandbox from the service worker's header, see below), from the player's origin or another. It completes the unit by posting
 //! `{"type": "alliance:completed"}`; only messages whose source is this iframe are heard.
 
 use leptos::ev;
@@ -55,6 +55,8 @@ pub fn InteractiveUnit(
     // `Content-Security-Policy: sandbox allow-scripts` — the same opaque origin and flags as the attribute. The
     // attribute is set as soon as the frame is in the page, so any later navigation of the frame is sandboxed by it
     // too, and a frame that loads same-origin all the same (the worker did not answer) is emptied at once.
+    // A page of another origin is no navigation of the worker's: offline it is asked at the player's own address
+    // (`offline::worker_page`); online it comes from its host, where its own files are.
     let via_worker = LocalResource::new({
         let src = src.clone();
         move || {
@@ -62,20 +64,17 @@ pub fn InteractiveUnit(
             async move {
                 let controlled = window().navigator().service_worker().controller().is_some();
                 if !controlled {
-                    return false;
+                    return None;
                 }
-                let Some(absolute) = window()
-                    .location()
-                    .href()
-                    .ok()
-                    .and_then(|base| web_sys::Url::new_with_base(&src, &base).ok())
-                    .map(|u| u.href())
-                else {
-                    return false;
-                };
-                crate::edge::offline::downloaded_text(&absolute)
-                    .await
-                    .is_some()
+                let here = window().location();
+                let url = web_sys::Url::new_with_base(&src, &here.href().ok()?).ok()?;
+                crate::edge::offline::downloaded_text(&url.href()).await?;
+                if Some(url.origin()) == here.origin().ok() {
+                    Some(src)
+                } else {
+                    (!window().navigator().on_line())
+                        .then(|| crate::domain::offline::worker_page(&url.href()))
+                }
             }
         }
     });
@@ -102,11 +101,12 @@ pub fn InteractiveUnit(
             <p class="hint">{t("interactive-hint")}</p>
             <Suspense>
                 {move || via_worker.get().map(|via_worker| {
+                    let sandbox = via_worker.is_none().then_some("allow-scripts");
                     view! {
                         <iframe
                             node_ref=frame
-                            src=src.clone()
-                            sandbox=(!via_worker).then_some("allow-scripts")
+                            src=via_worker.unwrap_or_else(|| src.clone())
+                            sandbox=sandbox
                             on:load=on_load
                             referrerpolicy="no-referrer"
                             title=title.clone()
