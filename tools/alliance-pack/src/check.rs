@@ -4,7 +4,7 @@
 //! one http(s) IRI per course and per unit, paths without spaces, and a catalogue entry that agrees with its
 //! manifest. (IRIs and paths: the JSON Schema's rules, stricter than what the player reads.)
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use alliance_player::domain::lang::Localized;
 use alliance_player::domain::limits::Input;
@@ -13,7 +13,7 @@ use alliance_player::domain::package::{
 };
 use alliance_player::domain::quiz::QuestionKind;
 
-use crate::store::{slash_path, Place, Store};
+use crate::store::{folder_of, slash_path, Place, Store};
 
 /// What `validate` found.
 #[derive(Debug, Default)]
@@ -42,6 +42,20 @@ struct Checker<'a> {
     store: &'a Store,
     report: Report,
     files: HashSet<String>,
+}
+
+/// The course ids and IRIs of a catalogue's documents checked so far.
+#[derive(Default)]
+struct Seen {
+    /// Each id with the document and index of its entry.
+    ids: HashMap<String, (String, usize)>,
+    /// Each IRI with its course's id.
+    iris: HashMap<String, String>,
+}
+
+/// How many entries a catalogue document lists, valid or not.
+fn listed(raw: &serde_json::Value) -> usize {
+    raw["courses"].as_array().map_or(0, Vec::len)
 }
 
 /// The catalogue entry a manifest is checked against: the catalogue's URL, the entry's pointer, the entry.
@@ -83,18 +97,128 @@ impl Checker<'_> {
         for e in catalog.rejected {
             self.parse_error(url, e);
         }
+        let mut seen = Seen::default();
+        self.entries(url, raw, &catalog.courses, &mut seen);
+        let Some(more) = catalog.more else {
+            return;
+        };
+        // What the pages list: `None` once a page cannot be read.
+        let own = listed(raw);
+        let mut total = Some(own);
+        let mut languages: BTreeSet<String> = catalog
+            .courses
+            .iter()
+            .flat_map(|c| c.languages.iter().cloned())
+            .collect();
+        for (i, page) in more.pages.iter().enumerate() {
+            let at = format!("/more/pages/{i}");
+            match self.store.place(page) {
+                Place::Here => {}
+                Place::Outside => {
+                    self.problem(url, at, OUTSIDE);
+                    total = None;
+                    continue;
+                }
+                Place::Elsewhere => {
+                    total = None; // on another server: not fetched
+                    continue;
+                }
+            }
+            let text = match self.store.text(page, Input::Catalog.max_bytes()) {
+                Ok(text) => text,
+                Err(e) => {
+                    self.problem(url, at, e);
+                    total = None;
+                    continue;
+                }
+            };
+            let parsed = package::parse_catalog_page(page, &text).and_then(|parsed| {
+                let raw = package::parse_json(file_name(page), &text, Input::Catalog)?;
+                Ok((parsed, raw))
+            });
+            let ((courses, rejected), raw) = match parsed {
+                Ok(parsed) => parsed,
+                Err(e) => {
+                    self.parse_error(page, e);
+                    total = None;
+                    continue;
+                }
+            };
+            for e in rejected {
+                self.parse_error(page, e);
+            }
+            total = total.map(|n| n + listed(&raw));
+            languages.extend(courses.iter().flat_map(|c| c.languages.iter().cloned()));
+            self.entries(page, &raw, &courses, &mut seen);
+        }
+        if let Some(total) = total.filter(|n| *n as u64 != more.count) {
+            self.problem(
+                url,
+                "/more/count",
+                format!(
+                    "{}, but the catalogue lists {total} courses ({own} here and {} in its pages); run `alliance-pack \
+                     build` to update it",
+                    more.count,
+                    total - own
+                ),
+            );
+        }
+        let missing: Vec<String> = languages
+            .iter()
+            .filter(|l| !more.languages.contains(l))
+            .map(|l| format!("\"{l}\""))
+            .collect();
+        if !missing.is_empty() {
+            self.problem(
+                url,
+                "/more/languages",
+                format!(
+                    "no {}; it names every language of the catalogue's courses (the language filter offers only \
+                     these); run `alliance-pack build` to update it",
+                    missing.join(", ")
+                ),
+            );
+        }
+    }
+
+    /// Checks the entries that parsed of catalogue document `url` (`catalog.json` or a page), whose JSON is `raw`.
+    fn entries(
+        &mut self,
+        url: &str,
+        raw: &serde_json::Value,
+        courses: &[CatalogEntry],
+        seen: &mut Seen,
+    ) {
         let raw_entries = raw["courses"].as_array().map(Vec::as_slice).unwrap_or(&[]);
-        let mut iris: HashMap<&str, &str> = HashMap::new();
-        for entry in &catalog.courses {
+        let mut next = 0;
+        for entry in courses {
             // The parser keeps accepted entries in order but not their index: find it again.
-            let index = raw_entries
+            let found = raw_entries[next..]
                 .iter()
-                .position(|r| r["id"] == entry.id.as_str() && r["iri"] == entry.iri.as_str())
-                .unwrap_or(0);
+                .position(|r| r["id"] == entry.id.as_str() && r["iri"] == entry.iri.as_str());
+            let index = match found {
+                Some(i) => {
+                    next += i + 1;
+                    next - 1
+                }
+                None => 0,
+            };
             let at = format!("/courses/{index}");
+            // The parser finds an id repeated in one document; this, one repeated across documents.
+            if let Some((file, first)) = seen.ids.get(&entry.id) {
+                let message = format!(
+                    "duplicate course id \"{}\", first listed in {} at /courses/{first}; a course id is unique in the \
+                     whole catalogue, so the player skips this one",
+                    entry.id,
+                    self.store.display(file)
+                );
+                self.problem(url, format!("{at}/id"), message);
+                continue;
+            }
+            seen.ids.insert(entry.id.clone(), (url.to_string(), index));
             self.iri(url, &format!("{at}/iri"), &entry.iri);
             self.path_text(url, &format!("{at}/manifest"), &entry.manifest);
-            if let Some(other) = iris.insert(&entry.iri, &entry.id) {
+            if let Some(other) = seen.iris.insert(entry.iri.clone(), entry.id.clone()) {
                 self.problem(
                     url,
                     format!("{at}/iri"),
@@ -396,12 +520,6 @@ impl Checker<'_> {
 
 const OUTSIDE: &str =
     "the path leads outside the package folder; keep every file of the package inside its folder";
-
-/// The URL of the folder holding the file at `url` (up to its last `/`).
-fn folder_of(url: &str) -> &str {
-    let path = url.split(['?', '#']).next().unwrap_or(url);
-    &path[..path.rfind('/').map_or(0, |i| i + 1)]
-}
 
 #[derive(Clone, Copy)]
 enum FileKind {

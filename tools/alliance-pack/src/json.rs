@@ -44,6 +44,13 @@ impl Json {
         }
     }
 
+    /// Removes member `key` of an object, if present.
+    pub fn remove(&mut self, key: &str) {
+        if let Json::Object(members) = self {
+            members.retain(|(k, _)| k != key);
+        }
+    }
+
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Json::String(s) => Some(s),

@@ -175,6 +175,12 @@ impl Store {
     }
 }
 
+/// The URL of the folder holding the file at `url` (up to its last `/`).
+pub fn folder_of(url: &str) -> &str {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    &path[..path.rfind('/').map_or(0, |i| i + 1)]
+}
+
 pub fn is_web(url: &str) -> bool {
     matches!(
         alliance_player::domain::url::scheme(url).as_deref(),
