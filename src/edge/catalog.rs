@@ -50,3 +50,11 @@ pub async fn load_course(url: &str, expected_id: &str) -> Result<Course, LoadErr
     }
     Ok(course)
 }
+
+/// One page of a catalogue in pages (format 1.2): its courses, and the errors of the entries that did not parse.
+pub async fn load_page(
+    url: &str,
+) -> Result<(Vec<crate::domain::package::CatalogEntry>, Vec<PackageError>), LoadError> {
+    let text = get_text(url, Input::Catalog).await?;
+    Ok(crate::domain::package::parse_catalog_page(url, &text)?)
+}
