@@ -50,3 +50,8 @@ pub async fn load_course(url: &str, expected_id: &str) -> Result<Course, LoadErr
     }
     Ok(course)
 }
+
+/// A course's WebVTT subtitle file as text, for search (a downloaded course's copy comes from the worker).
+pub async fn load_subtitles(url: &str) -> Result<String, FetchError> {
+    get_text(url, Input::Subtitles).await
+}
