@@ -2,10 +2,11 @@
 //! language the course has.
 //!
 //! Pure: the caller gives the text of the subtitle files it fetched and the folding function (lowercase without
-//! accents: the browser's, `i18n::fold`). A query matches as a substring of the folded text, so Chinese or Japanese
-//! matches with no word splitting. A hit names its unit, what matched, a short snippet cut at character (and, where
-//! it can tell, grapheme) boundaries, and for subtitles the cue's start time. Titles come first, then the other hits
-//! in outline order; in each unit only the learner's best language that matches is kept.
+//! accents: the browser's, `i18n::fold`). A part (a title, paragraph, prompt or cue) matches when it holds every word
+//! of the query, anywhere, also inside longer words, so Chinese or Japanese matches with no word splitting. A hit
+//! names its unit, what matched, a short snippet with the query's words marked, cut at character (and, where it can
+//! tell, grapheme) boundaries, and for subtitles the cue's start time. Titles come first, then the other hits in
+//! outline order; in each unit only the learner's best language that matches is kept.
 
 use std::collections::HashMap;
 
@@ -38,13 +39,10 @@ impl HitKind {
     }
 }
 
-/// The text around a match: `before` and `after` start or end with "…" where the text goes on.
+/// The text around a match in pieces, `true` for the query's words: the first and last piece start or end with "…"
+/// where the text goes on.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Snippet {
-    pub before: String,
-    pub hit: String,
-    pub after: String,
-}
+pub struct Snippet(pub Vec<(String, bool)>);
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
@@ -410,10 +408,9 @@ const WIDTH: usize = 140;
 /// How far a cut moves to fall between words.
 const WORD_SLACK: usize = 15;
 
-/// The snippet of `text` for the match `s..e` inside the part `lo..hi`.
-fn snippet(text: &str, (lo, hi): (usize, usize), (s, e): (usize, usize)) -> Snippet {
-    let s = cluster_start(text, lo, s);
-    let e = cluster_end(text, e.max(s), hi);
+/// The stretch of the part `lo..hi` of `text` shown around the match `s..e`: some context before, more after,
+/// between words where the script has spaces, never inside a character cluster.
+fn window(text: &str, (lo, hi): (usize, usize), (s, e): (usize, usize)) -> (usize, usize) {
     let hit_width: usize = text[s..e].chars().map(width).sum();
     let (mut start, mut used) = (s, 0);
     for (i, c) in text[lo..s].char_indices().rev() {
@@ -432,7 +429,6 @@ fn snippet(text: &str, (lo, hi): (usize, usize), (s, e): (usize, usize)) -> Snip
         used_after += width(c);
         end = e + i + c.len_utf8();
     }
-    // In scripts with spaces, cut between words when a space is near.
     if start > lo && !text[..start].ends_with(' ') {
         if let Some(sp) = text[start..s]
             .char_indices()
@@ -443,8 +439,7 @@ fn snippet(text: &str, (lo, hi): (usize, usize), (s, e): (usize, usize)) -> Snip
         }
     }
     if end < hi && !text[end..].starts_with(' ') {
-        let tail = &text[e..end];
-        if let Some((i, _)) = tail
+        if let Some((i, _)) = text[e..end]
             .char_indices()
             .rev()
             .take(WORD_SLACK)
@@ -453,22 +448,47 @@ fn snippet(text: &str, (lo, hi): (usize, usize), (s, e): (usize, usize)) -> Snip
             end = e + i;
         }
     }
-    let start = cluster_start(text, lo, start);
-    let end = cluster_end(text, end, hi);
-    let mut before = String::new();
+    (cluster_start(text, lo, start), cluster_end(text, end, hi))
+}
+
+/// The snippet of the part `lo..hi` of `text` for `marks` (sorted ranges of the query's words, the first one the
+/// match the snippet is around).
+fn snippet(text: &str, (lo, hi): (usize, usize), marks: &[(usize, usize)]) -> Snippet {
+    let Some(&first) = marks.first() else {
+        return Snippet(vec![]);
+    };
+    let (start, end) = window(text, (lo, hi), first);
+    let mut pieces: Vec<(String, bool)> = Vec::new();
+    let mut at = start;
+    let plain = |pieces: &mut Vec<(String, bool)>, from: usize, to: usize| {
+        if from < to {
+            pieces.push((text[from..to].to_string(), false));
+        }
+    };
     if start > lo {
-        before.push('…');
+        pieces.push(("…".to_string(), false));
     }
-    before.push_str(&text[start..s]);
-    let mut after = text[e..end].to_string();
+    for &(s, e) in marks {
+        if s < at || e > end {
+            continue;
+        }
+        plain(&mut pieces, at, s);
+        pieces.push((text[s..e].to_string(), true));
+        at = e;
+    }
+    plain(&mut pieces, at, end);
     if end < hi {
-        after.push('…');
+        pieces.push(("…".to_string(), false));
     }
-    Snippet {
-        before,
-        hit: text[s..e].to_string(),
-        after,
+    // Neighbouring plain pieces as one.
+    let mut merged: Vec<(String, bool)> = Vec::with_capacity(pieces.len());
+    for (t, m) in pieces {
+        match merged.last_mut() {
+            Some((last, false)) if !m => last.push_str(&t),
+            _ => merged.push((t, m)),
+        }
     }
+    Snippet(merged)
 }
 
 /// Whether `folded` has as many characters as `original`, with its spaces at the same places (so a character that
@@ -596,23 +616,80 @@ impl Text {
         advance(&self.original, orig_from, n, orig_to)
     }
 
-    /// Up to `max` matches of the folded query `q`, one per part: (part, folded start, folded end).
-    fn find(&self, q: &str, max: usize) -> Vec<(usize, usize, usize)> {
+    /// Up to `max` parts that hold every one of the folded query `words` (the longest first).
+    fn find(&self, words: &[String], max: usize) -> Vec<usize> {
         let mut out = Vec::new();
+        let Some(lead) = words.first() else {
+            return out;
+        };
         let mut from = 0;
         while out.len() < max && from < self.folded.len() {
-            let Some(i) = self.folded[from..].find(q) else {
+            let Some(i) = self.folded[from..].find(lead.as_str()) else {
                 break;
             };
-            let s = from + i;
-            let part = self.parts.partition_point(|p| p.folded.1 as usize <= s);
+            let at = from + i;
+            let part = self.parts.partition_point(|p| p.folded.1 as usize <= at);
             let Some(p) = self.parts.get(part) else {
                 break;
             };
-            out.push((part, s, s + q.len()));
+            let seg = &self.folded[p.folded.0 as usize..p.folded.1 as usize];
+            if words[1..].iter().all(|w| seg.contains(w.as_str())) {
+                out.push(part);
+            }
             from = p.folded.1 as usize + 1;
         }
         out
+    }
+
+    /// Where the query's `words` are in part `part`, in the original text: sorted, merged, whole clusters; the first
+    /// is the earliest, and the others are looked for only near it (they are shown only near it).
+    fn marks(&self, part: usize, words: &[String]) -> Vec<(usize, usize)> {
+        let p = &self.parts[part];
+        let (f0, f1) = (p.folded.0 as usize, p.folded.1 as usize);
+        let seg = &self.folded[f0..f1];
+        let Some(first) = words.iter().filter_map(|w| seg.find(w.as_str())).min() else {
+            return vec![];
+        };
+        let first = f0 + first;
+        // Far enough for a snippet whatever the script (4 bytes a character, folding may add some).
+        let near = first + WIDTH * 8;
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for w in words {
+            let mut from = first;
+            while let Some(i) = self.folded[from..f1].find(w.as_str()) {
+                let s = from + i;
+                if s > near {
+                    break;
+                }
+                found.push((s, s + w.len()));
+                from = s + w.len();
+            }
+        }
+        found.sort_unstable();
+        // Mapped back from the first match on (in an unchanged part, counting characters from there only).
+        let base = (first, self.to_original(p, first, false));
+        let map = |f: usize, end: bool| {
+            if p.runs.0 == p.runs.1 {
+                let n = self.folded[base.0..f].chars().count();
+                advance(&self.original, base.1, n, p.orig.1 as usize)
+            } else {
+                self.to_original(p, f, end)
+            }
+        };
+        let (lo, hi) = (p.orig.0 as usize, p.orig.1 as usize);
+        let mut marks: Vec<(usize, usize)> = Vec::with_capacity(found.len());
+        for (fs, fe) in found {
+            let s = cluster_start(&self.original, lo, map(fs, false));
+            let e = cluster_end(&self.original, map(fe, true).max(s), hi);
+            // Overlapping, or one space apart (a phrase): one mark.
+            match marks.last_mut() {
+                Some(last) if s <= last.1 || &self.original[last.1..s] == " " => {
+                    last.1 = last.1.max(e)
+                }
+                _ => marks.push((s, e)),
+            }
+        }
+        marks
     }
 }
 
@@ -634,11 +711,25 @@ fn rank(lang: &str, prefer: &[String]) -> usize {
         .unwrap_or(usize::MAX)
 }
 
-/// The query as it is matched: whitespace squashed, at most [`limits::SEARCH_QUERY_CHARS`], folded.
-fn folded_query(query: &str, fold: Lowercase) -> String {
-    let q = squash(query);
-    let q: String = q.chars().take(limits::SEARCH_QUERY_CHARS).collect();
-    fold_with(fold, q.trim_end())
+/// Words of a query that count.
+const QUERY_WORDS: usize = 16;
+
+/// The query's words as they are matched: at most [`limits::SEARCH_QUERY_CHARS`] characters, folded, each once, the
+/// longest first (the most telling, looked for first).
+fn query_words(query: &str, fold: Lowercase) -> Vec<String> {
+    let q: String = squash(query)
+        .chars()
+        .take(limits::SEARCH_QUERY_CHARS)
+        .collect();
+    let folded = fold_with(fold, &q);
+    let mut words: Vec<String> = Vec::new();
+    for w in folded.split(' ').filter(|w| !w.is_empty()) {
+        if !words.iter().any(|x| x == w) && words.len() < QUERY_WORDS {
+            words.push(w.to_string());
+        }
+    }
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
 }
 
 impl Index {
@@ -729,11 +820,11 @@ impl Index {
         true
     }
 
-    /// The hits of `query`, at most `max`: title hits first, then the others in outline order (in a unit: reading,
+    /// The hits of `query` (parts holding every one of its words), at most `max`: title hits first, then the others in outline order (in a unit: reading,
     /// transcript, subtitles, quiz). `prefer` is the learner's languages, best first: of a unit's texts of one kind,
     /// only the best-ranked language that matches gives hits.
     pub fn search(&self, query: &str, fold: Lowercase, prefer: &[String], max: usize) -> Results {
-        let q = folded_query(query, fold);
+        let q = query_words(query, fold);
         let mut hits = Vec::new();
         if q.is_empty() || max == 0 {
             return Results::default();
@@ -767,7 +858,7 @@ impl Index {
         &self,
         entry: &Entry,
         kind: HitKind,
-        q: &str,
+        q: &[String],
         ranks: &[usize],
         hits: &mut Vec<Hit>,
     ) -> bool {
@@ -783,10 +874,9 @@ impl Index {
             if found.is_empty() {
                 continue;
             }
-            for (part, fs, fe) in found {
+            for part in found {
                 let p = &text.parts[part];
-                let s = text.to_original(p, fs, false);
-                let e = text.to_original(p, fe, true).max(s);
+                let marks = text.marks(part, q);
                 hits.push(Hit {
                     unit: entry.id.clone(),
                     kind,
@@ -794,7 +884,7 @@ impl Index {
                     snippet: snippet(
                         &text.original,
                         (p.orig.0 as usize, p.orig.1 as usize),
-                        (s, e),
+                        &marks,
                     ),
                     time: (p.time_ms != NO_TIME).then(|| p.time_ms as f64 / 1000.0),
                 });

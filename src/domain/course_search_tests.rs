@@ -70,8 +70,36 @@ fn found(r: &Results) -> Vec<(&str, HitKind)> {
     r.hits.iter().map(|h| (h.unit.as_str(), h.kind)).collect()
 }
 
+/// A hit's snippet with its marked pieces in brackets.
 fn marked(h: &Hit) -> String {
-    format!("{}[{}]{}", h.snippet.before, h.snippet.hit, h.snippet.after)
+    h.snippet
+        .0
+        .iter()
+        .map(|(t, m)| if *m { format!("[{t}]") } else { t.clone() })
+        .collect()
+}
+
+/// A snippet as the text before its first mark, that mark, and the rest.
+#[derive(Debug)]
+struct Parts {
+    before: String,
+    hit: String,
+    after: String,
+}
+
+fn split(s: &Snippet) -> Parts {
+    let first = s.0.iter().position(|(_, m)| *m).expect("a mark");
+    let text = |pieces: &[(String, bool)]| pieces.iter().map(|(t, _)| t.as_str()).collect();
+    Parts {
+        before: text(&s.0[..first]),
+        hit: s.0[first].0.clone(),
+        after: text(&s.0[first + 1..]),
+    }
+}
+
+/// The snippet of one match.
+fn one(text: &str, part: (usize, usize), hit: (usize, usize)) -> Parts {
+    split(&snippet(text, part, &[hit]))
 }
 
 #[test]
@@ -214,7 +242,7 @@ fn every_kind_of_text_is_searched() {
         assert_eq!(kinds(q), [("rs".into(), HitKind::Reading, None)], "{q}");
     }
     assert_eq!(kinds("example.org"), []);
-    // A phrase spans inline markup but not two paragraphs or two cues.
+    // A phrase spans inline markup; the words of a query are found in one paragraph or cue, not across two.
     assert_eq!(
         kinds("an open licence"),
         [
@@ -223,7 +251,26 @@ fn every_kind_of_text_is_searched() {
         ]
     );
     assert_eq!(kinds("remix. a diagram"), []);
-    assert_eq!(kinds("education. open"), []);
+    assert_eq!(kinds("welcome educational"), []);
+    // Every word, in any order, anywhere in one part.
+    assert_eq!(
+        kinds("commons creative open"),
+        [("intro".into(), HitKind::Subtitle, Some(10.6))]
+    );
+}
+
+#[test]
+fn every_word_of_a_query_is_marked_near_the_match() {
+    let i = index();
+    let r = i.search("remix   LICENCE", fold, &langs(&["en"]), 50);
+    let h = r.hits.iter().find(|h| h.kind == HitKind::Reading).unwrap();
+    assert_eq!(
+        marked(h),
+        "An open [licence] lets you retain, reuse and [remix]."
+    );
+    // A word inside another is marked once.
+    let r = i.search("open ope", fold, &langs(&["en"]), 50);
+    assert_eq!(marked(&r.hits[0]), "What is [open] education?");
 }
 
 #[test]
@@ -260,7 +307,7 @@ fn case_and_accents_do_not_matter() {
     assert_eq!(r.hits[0].lang, "fr");
     assert_eq!(marked(&r.hits[0]), "Qu'est-ce que l'[éducation ouverte] ?");
     let r = i.search("réutiliser", fold, &langs(&["fr"]), 50);
-    assert_eq!(r.hits[0].snippet.hit, "réutiliser");
+    assert_eq!(split(&r.hits[0].snippet).hit, "réutiliser");
 }
 
 #[test]
@@ -324,7 +371,10 @@ fn the_sample_chinese_course_is_searchable_in_every_language() {
     assert!(r.hits.iter().all(|h| h.lang == "zh-CN"), "{r:?}");
     // Tone marks fold away: "ni hao" finds "nǐ hǎo".
     let r = i.search("ni hao", fold, &langs(&["en"]), 50);
-    assert!(r.hits.iter().any(|h| h.snippet.hit == "nǐ hǎo"), "{r:?}");
+    assert!(
+        r.hits.iter().any(|h| split(&h.snippet).hit == "nǐ hǎo"),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -371,7 +421,7 @@ fn snippets_are_short_and_cut_between_words_and_whole_characters() {
     let words: Vec<String> = (0..60).map(|n| format!("word{n}")).collect();
     let text = words.join(" ");
     let at = text.find("word30").unwrap();
-    let s = snippet(&text, (0, text.len()), (at, at + 6));
+    let s = one(&text, (0, text.len()), (at, at + 6));
     assert_eq!(s.hit, "word30");
     assert!(
         s.before.starts_with("…word") && s.before.ends_with(' '),
@@ -384,24 +434,24 @@ fn snippets_are_short_and_cut_between_words_and_whole_characters() {
         s.before.chars().count() + s.hit.chars().count() + s.after.chars().count() <= WIDTH + 2
     );
     // Start of the text and end: no ellipsis.
-    let s = snippet(&text, (0, text.len()), (0, 5));
+    let s = one(&text, (0, text.len()), (0, 5));
     assert!(s.before.is_empty() && s.after.ends_with('…'));
     // Combining marks, joined emoji and East Asian width: never cut inside a cluster, CJK cut by width.
     let cjk = "学".repeat(100) + "目标" + &"习".repeat(100);
     let at = cjk.find("目标").unwrap();
-    let s = snippet(&cjk, (0, cjk.len()), (at, at + "目标".len()));
+    let s = one(&cjk, (0, cjk.len()), (at, at + "目标".len()));
     assert_eq!(s.before, format!("…{}", "学".repeat(BEFORE / 2)));
     assert_eq!(s.after.chars().count(), (WIDTH - BEFORE - 4) / 2 + 1);
     let accents = "e\u{301}".repeat(50) + "X";
     let at = accents.find('X').unwrap();
-    let s = snippet(&accents, (0, accents.len()), (at, at + 1));
+    let s = one(&accents, (0, accents.len()), (at, at + 1));
     assert!(
         !s.before.trim_start_matches('…').starts_with('\u{301}'),
         "{s:?}"
     );
     let family = "👩\u{200D}👩\u{200D}👧".repeat(30) + "X";
     let at = family.find('X').unwrap();
-    let s = snippet(&family, (0, family.len()), (at, at + 1));
+    let s = one(&family, (0, family.len()), (at, at + 1));
     let kept = s.before.trim_start_matches('…');
     assert!(
         kept.starts_with('👩') && !kept.starts_with('\u{200D}'),
@@ -414,7 +464,7 @@ fn snippets_are_short_and_cut_between_words_and_whole_characters() {
     );
     // A part's bounds are never passed (a cue's snippet is that cue).
     let two = "first cue text\nsecond cue";
-    let s = snippet(two, (15, two.len()), (15, 21));
+    let s = one(two, (15, two.len()), (15, 21));
     assert_eq!((s.before.as_str(), s.after.as_str()), ("", " cue"));
 }
 
@@ -550,7 +600,7 @@ fn a_2000_unit_course_is_indexed_and_searched_with_correct_results() {
     // One reading among 2,000 units ("topic1234" must not match "topic12345", there is none; nor "topic123").
     let r = i.search("topic1236 ", fold, &en, 50);
     assert_eq!(found(&r), [("u1236", HitKind::Reading)]);
-    assert_eq!(r.hits[0].snippet.hit, "topic1236");
+    assert_eq!(split(&r.hits[0].snippet).hit, "topic1236");
     // One cue among 80,000, at its time.
     let r = i.search("PHRASE1234X77", fold, &en, 50);
     assert_eq!(found(&r), [("u1234", HitKind::Subtitle)]);
@@ -560,7 +610,11 @@ fn a_2000_unit_course_is_indexed_and_searched_with_correct_results() {
     assert_eq!(found(&r), [("u1997", HitKind::Quiz)]);
     // A title.
     let r = i.search("lecture 999", fold, &langs(&["fr"]), 50);
-    assert_eq!(found(&r), [("u999", HitKind::Title)]);
+    assert_eq!(
+        found(&r),
+        [("u999", HitKind::Title), ("u999", HitKind::Reading)],
+        "its French text has both words too"
+    );
     // Everything matches "open education": the first 50 in outline order, and word of more.
     let r = i.search("open education", fold, &en, 50);
     assert!(r.more);

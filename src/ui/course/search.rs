@@ -279,12 +279,23 @@ fn hit_view(course: &Course, prefs: Languages, at: usize, h: Hit) -> impl IntoVi
             .unwrap_or_default();
         view! { <span lang=title.lang dir="auto">{title.text}</span> }
     });
-    let s = h.snippet;
+    let snippet = h
+        .snippet
+        .0
+        .into_iter()
+        .map(|(text, marked)| {
+            if marked {
+                view! { <mark>{text}</mark> }.into_any()
+            } else {
+                text.into_any()
+            }
+        })
+        .collect_view();
     view! {
         <li>
             <a href=href data-testid="course-search-result" data-unit-id=h.unit data-kind=h.kind.as_str() data-at=at>
                 {title}
-                <span lang=h.lang dir="auto">{s.before}<mark>{s.hit}</mark>{s.after}</span>
+                <span lang=h.lang dir="auto">{snippet}</span>
                 <span class="unit-meta">{what}</span>
             </a>
         </li>

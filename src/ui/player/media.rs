@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlMediaElement, TextTrackMode};
 
@@ -108,7 +108,8 @@ pub fn MediaUnit(
     let unit_id = unit.id.clone();
     let start = progress.course(&course_id).unit(&unit_id).position;
     // A search hit's cue (`?t=12.5`): where the media starts instead, and seeks to if the address changes.
-    let query = use_query_map();
+    // (The router's own address: a route's query is not updated when only its params change.)
+    let query = use_location().query;
     let seek = Memo::new(move |_| {
         query
             .read()
