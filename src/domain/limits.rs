@@ -16,6 +16,8 @@ pub enum Input {
     Locale,
     /// The progress document the LRS keeps (xAPI State).
     State,
+    /// A WebVTT subtitle file, read for search in a course.
+    Subtitles,
 }
 
 impl Input {
@@ -30,6 +32,8 @@ impl Input {
             Input::Locale => 256 * KIB,
             // A unit record is ~300 bytes: 1 MiB holds a 3,000-unit course's progress with room for watched seconds.
             Input::State => MIB,
+            // An hour of speech is ~60 KB of WebVTT.
+            Input::Subtitles => 2 * MIB,
         }
     }
 }
@@ -58,6 +62,17 @@ pub const MAX_QUESTIONS: usize = 1_000;
 pub const MAX_CHOICES: usize = 100;
 /// Unit records in a State document (one per unit of the course at most; a course has at most [`MAX_UNITS`]).
 pub const MAX_STATE_UNITS: usize = MAX_UNITS;
+
+/// Cues read from one subtitle file.
+pub const MAX_CUES: usize = 20_000;
+/// Subtitle files fetched for search in one course (the learner's languages first).
+pub const SEARCH_SUBTITLE_FILES: usize = 2_000;
+/// Bytes of subtitles kept for search in one course (with their lowercase copy, twice that in memory).
+pub const SEARCH_SUBTITLE_BYTES: u64 = 24 * MIB;
+/// Hits one search returns.
+pub const SEARCH_RESULTS: usize = 50;
+/// Characters of a search query that count (the rest is ignored).
+pub const SEARCH_QUERY_CHARS: usize = 200;
 
 /// Watched seconds read from an old (version 1) progress record: a second past this (12 days) is no media's.
 pub const MAX_WATCHED_SECONDS: u32 = 1 << 20;

@@ -3,6 +3,7 @@
 
 pub mod catalog_search;
 pub mod colour;
+pub mod course_search;
 pub mod embed;
 pub mod json;
 pub mod lang;

@@ -58,3 +58,8 @@ pub async fn load_page(
     let text = get_text(url, Input::Catalog).await?;
     Ok(crate::domain::package::parse_catalog_page(url, &text)?)
 }
+
+/// A course's WebVTT subtitle file as text, for search (a downloaded course's copy comes from the worker).
+pub async fn load_subtitles(url: &str) -> Result<String, FetchError> {
+    get_text(url, Input::Subtitles).await
+}

@@ -118,6 +118,29 @@ pub fn lowercase(s: &str) -> String {
     s.to_lowercase()
 }
 
+/// `s` for accent- and case-insensitive matching (search in a course): [`lowercase`] after the combining accents of
+/// the canonical decomposition (U+0300–U+036F: é, ǎ, ü, й) are removed, recomposed (Korean and kana stay as they
+/// were). ASCII text is folded here, the same mapping with no call to the browser. On the host: `str::to_lowercase`.
+pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let decomposed = String::from(js_sys::JsString::from(s).normalize("NFD"));
+        let plain: String = decomposed
+            .chars()
+            .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+            .collect();
+        js_sys::JsString::from(plain)
+            .normalize("NFC")
+            .to_lower_case()
+            .into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    s.to_lowercase()
+}
+
 /// The interface string `id`.
 pub fn t(id: &str) -> String {
     format(id, None)

@@ -68,6 +68,23 @@ unit-next = ቀጣይ
 unit-mark-done = እንደተጠናቀቀ ምልክት ያድርጉ
 unit-done = ተጠናቋል
 back-to-catalog = ሁሉም ኮርሶች
+course-search-label = በዚህ ኮርስ ውስጥ ይፈልጉ
+course-search-count = { $count ->
+    [0] ምንም ውጤት የለም
+    [one] አንድ ውጤት
+   *[other] { $count } ውጤቶች
+}
+course-search-more = { $count ->
+    [one] የመጀመሪያው ውጤት ብቻ ነው የሚታየው፤ ፍለጋውን ለማጥበብ ቃላት ያክሉ።
+   *[other] የመጀመሪያዎቹ { $count } ውጤቶች ብቻ ናቸው የሚታዩት፤ ፍለጋውን ለማጥበብ ቃላት ያክሉ።
+}
+course-search-subtitles = የግርጌ ጽሑፎችም እየተፈለጉ ነው…
+course-search-incomplete = አንዳንድ የግርጌ ጽሑፎች ውስጥ መፈለግ አልተቻለም።
+course-search-in-title = ርዕስ
+course-search-in-reading = ንባብ
+course-search-in-transcript = የንግግሩ ጽሑፍ
+course-search-in-subtitle = የግርጌ ጽሑፍ በ{ $time }
+course-search-in-quiz = የፈተና ጥያቄ
 
 ## ሚዲያ
 media-speed = ፍጥነት

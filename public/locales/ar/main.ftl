@@ -80,6 +80,30 @@ unit-next = التالي
 unit-mark-done = وضع علامة «مكتملة»
 unit-done = مكتملة
 back-to-catalog = كل الدورات
+course-search-label = البحث في هذه الدورة
+course-search-count = { $count ->
+    [0] لا توجد نتائج
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجة
+   *[other] { $count } نتيجة
+}
+course-search-more = { $count ->
+    [one] تُعرض النتيجة الأولى فقط؛ أضف كلمات لتضييق البحث.
+    [two] تُعرض أول نتيجتين فقط؛ أضف كلمات لتضييق البحث.
+    [few] تُعرض أول { $count } نتائج فقط؛ أضف كلمات لتضييق البحث.
+    [many] تُعرض أول { $count } نتيجة فقط؛ أضف كلمات لتضييق البحث.
+   *[other] تُعرض أول { $count } نتيجة فقط؛ أضف كلمات لتضييق البحث.
+}
+course-search-subtitles = جارٍ البحث في الترجمة أيضًا…
+course-search-incomplete = تعذّر البحث في بعض ملفات الترجمة.
+course-search-in-title = العنوان
+course-search-in-reading = قراءة
+course-search-in-transcript = النص المكتوب
+course-search-in-subtitle = الترجمة عند { $time }
+course-search-in-quiz = سؤال اختبار
 
 ## Media
 media-speed = السرعة

@@ -68,6 +68,23 @@ unit-next = পরের
 unit-mark-done = সম্পন্ন হিসেবে চিহ্নিত করুন
 unit-done = সম্পন্ন
 back-to-catalog = সব কোর্স
+course-search-label = এই কোর্সে খুঁজুন
+course-search-count = { $count ->
+    [0] কোনো ফলাফল নেই
+    [one] { $count }টি ফলাফল
+   *[other] { $count }টি ফলাফল
+}
+course-search-more = { $count ->
+    [one] শুধু প্রথম { $count }টি ফলাফল দেখানো হচ্ছে; অনুসন্ধান সংকীর্ণ করতে আরও শব্দ যোগ করুন।
+   *[other] শুধু প্রথম { $count }টি ফলাফল দেখানো হচ্ছে; অনুসন্ধান সংকীর্ণ করতে আরও শব্দ যোগ করুন।
+}
+course-search-subtitles = সাবটাইটেলেও খোঁজা হচ্ছে…
+course-search-incomplete = কিছু সাবটাইটেলে খোঁজা যায়নি।
+course-search-in-title = শিরোনাম
+course-search-in-reading = পাঠ
+course-search-in-transcript = ট্রান্সক্রিপ্ট
+course-search-in-subtitle = সাবটাইটেল, { $time }-এ
+course-search-in-quiz = কুইজের প্রশ্ন
 
 ## Media
 media-speed = গতি

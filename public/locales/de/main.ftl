@@ -68,6 +68,23 @@ unit-next = Weiter
 unit-mark-done = Als erledigt markieren
 unit-done = Erledigt
 back-to-catalog = Alle Kurse
+course-search-label = In diesem Kurs suchen
+course-search-count = { $count ->
+    [0] Keine Treffer
+    [one] Ein Treffer
+   *[other] { $count } Treffer
+}
+course-search-more = { $count ->
+    [one] Nur der erste Treffer wird angezeigt; fügen Sie Wörter hinzu, um die Suche einzugrenzen.
+   *[other] Nur die ersten { $count } Treffer werden angezeigt; fügen Sie Wörter hinzu, um die Suche einzugrenzen.
+}
+course-search-subtitles = Die Untertitel werden ebenfalls durchsucht…
+course-search-incomplete = Einige Untertitel konnten nicht durchsucht werden.
+course-search-in-title = Titel
+course-search-in-reading = Lesetext
+course-search-in-transcript = Transkript
+course-search-in-subtitle = Untertitel bei { $time }
+course-search-in-quiz = Quizfrage
 
 ## Media
 media-speed = Geschwindigkeit

@@ -68,6 +68,24 @@ unit-next = Next
 unit-mark-done = Mark as done
 unit-done = Done
 back-to-catalog = All courses
+# Search inside the course, above the outline. $time is a position in a video or audio, e.g. "1:05".
+course-search-label = Search in this course
+course-search-count = { $count ->
+    [0] No results
+    [one] One result
+   *[other] { $count } results
+}
+course-search-more = { $count ->
+    [one] Only the first result is shown; add words to narrow the search.
+   *[other] Only the first { $count } results are shown; add words to narrow the search.
+}
+course-search-subtitles = Searching the subtitles too…
+course-search-incomplete = Some subtitles could not be searched.
+course-search-in-title = Title
+course-search-in-reading = Reading
+course-search-in-transcript = Transcript
+course-search-in-subtitle = Subtitles at { $time }
+course-search-in-quiz = Quiz question
 
 ## Media
 media-speed = Speed

@@ -71,6 +71,25 @@ unit-next = Siguiente
 unit-mark-done = Marcar como terminada
 unit-done = Terminada
 back-to-catalog = Todos los cursos
+course-search-label = Buscar en este curso
+course-search-count = { $count ->
+    [0] Ningún resultado
+    [one] Un resultado
+    [many] { $count } de resultados
+   *[other] { $count } resultados
+}
+course-search-more = { $count ->
+    [one] Solo se muestra el primer resultado; añade palabras para acotar la búsqueda.
+    [many] Solo se muestran los primeros resultados ({ $count }); añade palabras para acotar la búsqueda.
+   *[other] Solo se muestran los primeros { $count } resultados; añade palabras para acotar la búsqueda.
+}
+course-search-subtitles = Buscando también en los subtítulos…
+course-search-incomplete = No se pudo buscar en algunos subtítulos.
+course-search-in-title = Título
+course-search-in-reading = Lectura
+course-search-in-transcript = Transcripción
+course-search-in-subtitle = Subtítulos en { $time }
+course-search-in-quiz = Pregunta del cuestionario
 
 ## Media
 media-speed = Velocidad

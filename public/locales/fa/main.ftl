@@ -68,6 +68,23 @@ unit-next = بعدی
 unit-mark-done = علامت‌گذاری به‌عنوان انجام‌شده
 unit-done = انجام شد
 back-to-catalog = همهٔ دوره‌ها
+course-search-label = جست‌وجو در این دوره
+course-search-count = { $count ->
+    [0] نتیجه‌ای پیدا نشد
+    [one] { $count } نتیجه
+   *[other] { $count } نتیجه
+}
+course-search-more = { $count ->
+    [one] فقط { $count } نتیجهٔ نخست نمایش داده می‌شود؛ برای محدود کردن جست‌وجو واژه‌های بیشتری بیفزایید.
+   *[other] فقط { $count } نتیجهٔ نخست نمایش داده می‌شود؛ برای محدود کردن جست‌وجو واژه‌های بیشتری بیفزایید.
+}
+course-search-subtitles = جست‌وجو در زیرنویس‌ها هم در جریان است…
+course-search-incomplete = جست‌وجو در برخی زیرنویس‌ها ممکن نبود.
+course-search-in-title = عنوان
+course-search-in-reading = مطالعه
+course-search-in-transcript = رونوشت
+course-search-in-subtitle = زیرنویس در { $time }
+course-search-in-quiz = پرسش آزمونک
 
 ## Media
 media-speed = سرعت

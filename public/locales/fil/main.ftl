@@ -71,6 +71,23 @@ unit-next = Susunod
 unit-mark-done = Markahan bilang tapos na
 unit-done = Tapos na
 back-to-catalog = Lahat ng kurso
+course-search-label = Maghanap sa kursong ito
+course-search-count = { $count ->
+    [0] Walang resulta
+    [one] { $count } resulta
+   *[other] { $count } resulta
+}
+course-search-more = { $count ->
+    [one] Ang unang { $count } resulta lang ang ipinapakita; magdagdag ng salita para paliitin ang paghahanap.
+   *[other] Ang unang { $count } resulta lang ang ipinapakita; magdagdag ng salita para paliitin ang paghahanap.
+}
+course-search-subtitles = Hinahanap din sa mga subtitle…
+course-search-incomplete = Hindi mahanapan ang ilang subtitle.
+course-search-in-title = Pamagat
+course-search-in-reading = Babasahin
+course-search-in-transcript = Transcript
+course-search-in-subtitle = Subtitle sa { $time }
+course-search-in-quiz = Tanong sa quiz
 
 ## Media
 media-speed = Bilis

@@ -71,6 +71,25 @@ unit-next = Suivante
 unit-mark-done = Marquer comme terminée
 unit-done = Terminée
 back-to-catalog = Tous les cours
+course-search-label = Rechercher dans ce cours
+course-search-count = { $count ->
+    [0] Aucun résultat
+    [one] Un résultat
+    [many] { $count } de résultats
+   *[other] { $count } résultats
+}
+course-search-more = { $count ->
+    [one] Seul le premier résultat est affiché ; ajoutez des mots pour affiner la recherche.
+    [many] Seuls les premiers résultats ({ $count }) sont affichés ; ajoutez des mots pour affiner la recherche.
+   *[other] Seuls les { $count } premiers résultats sont affichés ; ajoutez des mots pour affiner la recherche.
+}
+course-search-subtitles = Recherche aussi dans les sous-titres…
+course-search-incomplete = Certains sous-titres n’ont pas pu être parcourus.
+course-search-in-title = Titre
+course-search-in-reading = Lecture
+course-search-in-transcript = Transcription
+course-search-in-subtitle = Sous-titres à { $time }
+course-search-in-quiz = Question du quiz
 
 ## Media
 media-speed = Vitesse

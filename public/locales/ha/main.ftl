@@ -67,6 +67,23 @@ unit-next = Na gaba
 unit-mark-done = Yi alamar an kammala
 unit-done = An kammala
 back-to-catalog = Duk kwasa-kwasai
+course-search-label = Nemi a cikin wannan kwas
+course-search-count = { $count ->
+    [0] Babu sakamako
+    [one] Sakamako ɗaya
+   *[other] Sakamako { $count }
+}
+course-search-more = { $count ->
+    [one] Sakamakon farko kaɗai ake nunawa; ƙara kalmomi don taƙaita binciken.
+   *[other] Sakamako { $count } na farko kaɗai ake nunawa; ƙara kalmomi don taƙaita binciken.
+}
+course-search-subtitles = Ana kuma bincika rubutun ƙasa…
+course-search-incomplete = Ba a iya bincika wasu rubutun ƙasa ba.
+course-search-in-title = Take
+course-search-in-reading = Karatu
+course-search-in-transcript = Rubutun magana
+course-search-in-subtitle = Rubutun ƙasa a { $time }
+course-search-in-quiz = Tambayar jarrabawa
 
 ## Sauti da bidiyo
 media-speed = Gudu

@@ -71,6 +71,25 @@ unit-next = הבא
 unit-mark-done = סימון כהושלם
 unit-done = הושלם
 back-to-catalog = כל הקורסים
+course-search-label = חיפוש בקורס הזה
+course-search-count = { $count ->
+    [0] אין תוצאות
+    [one] תוצאה אחת
+    [two] שתי תוצאות
+   *[other] { $count } תוצאות
+}
+course-search-more = { $count ->
+    [one] מוצגת רק התוצאה הראשונה; כדאי להוסיף מילים כדי לצמצם את החיפוש.
+    [two] מוצגות רק שתי התוצאות הראשונות; כדאי להוסיף מילים כדי לצמצם את החיפוש.
+   *[other] מוצגות רק { $count } התוצאות הראשונות; כדאי להוסיף מילים כדי לצמצם את החיפוש.
+}
+course-search-subtitles = מתבצע חיפוש גם בכתוביות…
+course-search-incomplete = לא ניתן היה לחפש בחלק מהכתוביות.
+course-search-in-title = שם
+course-search-in-reading = קריאה
+course-search-in-transcript = תמליל
+course-search-in-subtitle = כתוביות ב־{ $time }
+course-search-in-quiz = שאלת בוחן
 
 ## Media
 media-speed = מהירות

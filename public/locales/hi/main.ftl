@@ -68,6 +68,23 @@ unit-next = अगला
 unit-mark-done = पूरा हुआ चिह्नित करें
 unit-done = पूरा हुआ
 back-to-catalog = सभी कोर्स
+course-search-label = इस कोर्स में खोजें
+course-search-count = { $count ->
+    [0] कोई परिणाम नहीं
+    [one] { $count } परिणाम
+   *[other] { $count } परिणाम
+}
+course-search-more = { $count ->
+    [one] केवल पहला { $count } परिणाम दिखाया गया है; खोज को सीमित करने के लिए और शब्द जोड़ें।
+   *[other] केवल पहले { $count } परिणाम दिखाए गए हैं; खोज को सीमित करने के लिए और शब्द जोड़ें।
+}
+course-search-subtitles = उपशीर्षकों में भी खोजा जा रहा है…
+course-search-incomplete = कुछ उपशीर्षकों में खोजा नहीं जा सका।
+course-search-in-title = शीर्षक
+course-search-in-reading = पठन सामग्री
+course-search-in-transcript = ट्रांसक्रिप्ट
+course-search-in-subtitle = उपशीर्षक, { $time } पर
+course-search-in-quiz = क्विज़ प्रश्न
 
 ## Media
 media-speed = गति

@@ -65,6 +65,21 @@ unit-next = Berikutnya
 unit-mark-done = Tandai selesai
 unit-done = Selesai
 back-to-catalog = Semua kursus
+course-search-label = Cari di kursus ini
+course-search-count = { $count ->
+    [0] Tidak ada hasil
+   *[other] { $count } hasil
+}
+course-search-more = { $count ->
+   *[other] Hanya { $count } hasil pertama yang ditampilkan; tambahkan kata untuk mempersempit pencarian.
+}
+course-search-subtitles = Juga mencari di subtitel…
+course-search-incomplete = Beberapa subtitel tidak dapat dicari.
+course-search-in-title = Judul
+course-search-in-reading = Bacaan
+course-search-in-transcript = Transkrip
+course-search-in-subtitle = Subtitel pada { $time }
+course-search-in-quiz = Soal kuis
 
 ## Media
 media-speed = Kecepatan

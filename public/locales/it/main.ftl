@@ -71,6 +71,25 @@ unit-next = Successiva
 unit-mark-done = Segna come completata
 unit-done = Completata
 back-to-catalog = Tutti i corsi
+course-search-label = Cerca in questo corso
+course-search-count = { $count ->
+    [0] Nessun risultato
+    [one] Un risultato
+    [many] { $count } di risultati
+   *[other] { $count } risultati
+}
+course-search-more = { $count ->
+    [one] Viene mostrato solo il primo risultato; aggiungi parole per restringere la ricerca.
+    [many] Vengono mostrati solo i primi risultati ({ $count }); aggiungi parole per restringere la ricerca.
+   *[other] Vengono mostrati solo i primi { $count } risultati; aggiungi parole per restringere la ricerca.
+}
+course-search-subtitles = Ricerca anche nei sottotitoli…
+course-search-incomplete = Non è stato possibile cercare in alcuni sottotitoli.
+course-search-in-title = Titolo
+course-search-in-reading = Lettura
+course-search-in-transcript = Trascrizione
+course-search-in-subtitle = Sottotitoli a { $time }
+course-search-in-quiz = Domanda del quiz
 
 ## Media
 media-speed = Velocità

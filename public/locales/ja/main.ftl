@@ -65,6 +65,21 @@ unit-next = 次へ
 unit-mark-done = 完了にする
 unit-done = 完了
 back-to-catalog = すべてのコース
+course-search-label = このコース内を検索
+course-search-count = { $count ->
+    [0] 結果はありません
+   *[other] { $count }件の結果
+}
+course-search-more = { $count ->
+   *[other] 最初の{ $count }件のみ表示しています。キーワードを追加して絞り込んでください。
+}
+course-search-subtitles = 字幕も検索しています…
+course-search-incomplete = 一部の字幕を検索できませんでした。
+course-search-in-title = タイトル
+course-search-in-reading = 読み物
+course-search-in-transcript = 文字起こし
+course-search-in-subtitle = 字幕（{ $time }）
+course-search-in-quiz = クイズの問題
 
 ## Media
 media-speed = 再生速度

@@ -70,6 +70,23 @@ unit-next = Келесі
 unit-mark-done = Орындалды деп белгілеу
 unit-done = Орындалды
 back-to-catalog = Барлық курстар
+course-search-label = Осы курстан іздеу
+course-search-count = { $count ->
+    [0] Нәтиже жоқ
+    [one] Бір нәтиже
+   *[other] { $count } нәтиже
+}
+course-search-more = { $count ->
+    [one] Тек алғашқы нәтиже көрсетілген; іздеуді нақтылау үшін сөз қосыңыз.
+   *[other] Тек алғашқы { $count } нәтиже көрсетілген; іздеуді нақтылау үшін сөз қосыңыз.
+}
+course-search-subtitles = Субтитрлерден де ізделуде…
+course-search-incomplete = Кейбір субтитрлерден іздеу мүмкін болмады.
+course-search-in-title = Атауы
+course-search-in-reading = Оқу материалы
+course-search-in-transcript = Мәтіндік нұсқасы
+course-search-in-subtitle = Субтитр, { $time }
+course-search-in-quiz = Тест сұрағы
 
 ## Media
 media-speed = Жылдамдық

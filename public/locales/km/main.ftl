@@ -67,6 +67,21 @@ unit-next = បន្ទាប់
 unit-mark-done = សម្គាល់ថាបានបញ្ចប់
 unit-done = បានបញ្ចប់
 back-to-catalog = វគ្គសិក្សាទាំងអស់
+course-search-label = ស្វែងរកក្នុងវគ្គសិក្សានេះ
+course-search-count = { $count ->
+    [0] គ្មានលទ្ធផលទេ
+   *[other] លទ្ធផលចំនួន { $count }
+}
+course-search-more = { $count ->
+   *[other] បង្ហាញតែលទ្ធផល { $count } ដំបូងប៉ុណ្ណោះ។ សូមបន្ថែមពាក្យដើម្បីបង្រួមការស្វែងរក។
+}
+course-search-subtitles = កំពុងស្វែងរកក្នុងអក្សររត់ផងដែរ…
+course-search-incomplete = មិនអាចស្វែងរកក្នុងអក្សររត់មួយចំនួនបានទេ។
+course-search-in-title = ចំណងជើង
+course-search-in-reading = អត្ថបទអាន
+course-search-in-transcript = ប្រតិចារិក
+course-search-in-subtitle = អក្សររត់ នៅ { $time }
+course-search-in-quiz = សំណួរកម្រងសំណួរ
 
 ## Media
 media-speed = ល្បឿន

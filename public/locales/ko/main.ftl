@@ -65,6 +65,21 @@ unit-next = 다음
 unit-mark-done = 완료로 표시
 unit-done = 완료
 back-to-catalog = 전체 강좌
+course-search-label = 이 강좌에서 검색
+course-search-count = { $count ->
+    [0] 결과 없음
+   *[other] 결과 { $count }개
+}
+course-search-more = { $count ->
+   *[other] 처음 { $count }개 결과만 표시됩니다. 검색 범위를 좁히려면 단어를 더 입력하십시오.
+}
+course-search-subtitles = 자막도 검색하는 중…
+course-search-incomplete = 일부 자막은 검색할 수 없었습니다.
+course-search-in-title = 제목
+course-search-in-reading = 읽기 자료
+course-search-in-transcript = 스크립트
+course-search-in-subtitle = 자막 { $time }
+course-search-in-quiz = 퀴즈 문제
 
 ## Media
 media-speed = 재생 속도

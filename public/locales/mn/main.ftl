@@ -70,6 +70,23 @@ unit-next = Дараах
 unit-mark-done = Дууссан гэж тэмдэглэх
 unit-done = Дууссан
 back-to-catalog = Бүх сургалт
+course-search-label = Энэ сургалтаас хайх
+course-search-count = { $count ->
+    [0] Илэрц алга
+    [one] Нэг илэрц
+   *[other] { $count } илэрц
+}
+course-search-more = { $count ->
+    [one] Зөвхөн эхний илэрцийг харуулж байна; хайлтыг нарийсгахын тулд үг нэмнэ үү.
+   *[other] Зөвхөн эхний { $count } илэрцийг харуулж байна; хайлтыг нарийсгахын тулд үг нэмнэ үү.
+}
+course-search-subtitles = Хадмалаас бас хайж байна…
+course-search-incomplete = Зарим хадмалаас хайж чадсангүй.
+course-search-in-title = Гарчиг
+course-search-in-reading = Унших материал
+course-search-in-transcript = Бичвэр
+course-search-in-subtitle = Хадмал, { $time }
+course-search-in-quiz = Сорилын асуулт
 
 ## Media
 media-speed = Хурд

@@ -67,6 +67,23 @@ unit-next = पुढील
 unit-mark-done = पूर्ण झाले म्हणून खूण करा
 unit-done = पूर्ण झाले
 back-to-catalog = सर्व अभ्यासक्रम
+course-search-label = या अभ्यासक्रमात शोधा
+course-search-count = { $count ->
+    [0] कोणताही परिणाम नाही
+    [one] एक परिणाम
+   *[other] { $count } परिणाम
+}
+course-search-more = { $count ->
+    [one] फक्त पहिला परिणाम दाखवला आहे; शोध मर्यादित करण्यासाठी आणखी शब्द जोडा.
+   *[other] फक्त पहिले { $count } परिणाम दाखवले आहेत; शोध मर्यादित करण्यासाठी आणखी शब्द जोडा.
+}
+course-search-subtitles = उपशीर्षकांमध्येही शोधत आहे…
+course-search-incomplete = काही उपशीर्षकांमध्ये शोधता आले नाही.
+course-search-in-title = शीर्षक
+course-search-in-reading = वाचन
+course-search-in-transcript = प्रतिलेख
+course-search-in-subtitle = उपशीर्षक, { $time } वर
+course-search-in-quiz = प्रश्नमंजूषेतील प्रश्न
 
 ## माध्यम
 media-speed = वेग

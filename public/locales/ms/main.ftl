@@ -65,6 +65,21 @@ unit-next = Seterusnya
 unit-mark-done = Tandakan sebagai selesai
 unit-done = Selesai
 back-to-catalog = Semua kursus
+course-search-label = Cari dalam kursus ini
+course-search-count = { $count ->
+    [0] Tiada hasil
+   *[other] { $count } hasil
+}
+course-search-more = { $count ->
+   *[other] Hanya { $count } hasil pertama dipaparkan; tambah perkataan untuk mengecilkan carian.
+}
+course-search-subtitles = Turut mencari dalam sari kata…
+course-search-incomplete = Sesetengah sari kata tidak dapat dicari.
+course-search-in-title = Tajuk
+course-search-in-reading = Bacaan
+course-search-in-transcript = Transkrip
+course-search-in-subtitle = Sari kata pada { $time }
+course-search-in-quiz = Soalan kuiz
 
 ## Media
 media-speed = Kelajuan

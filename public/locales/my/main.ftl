@@ -67,6 +67,21 @@ unit-next = နောက်တစ်ခု
 unit-mark-done = ပြီးဆုံးကြောင်း မှတ်သားရန်
 unit-done = ပြီးပါပြီ
 back-to-catalog = သင်တန်းအားလုံး
+course-search-label = ဤသင်တန်းထဲတွင် ရှာရန်
+course-search-count = { $count ->
+    [0] ရလဒ် မရှိပါ
+   *[other] ရလဒ် { $count } ခု
+}
+course-search-more = { $count ->
+   *[other] ပထမ ရလဒ် { $count } ခုကိုသာ ပြထားသည်။ ရှာဖွေမှုကို ကျဉ်းစေရန် စကားလုံးများ ထပ်ထည့်ပါ။
+}
+course-search-subtitles = စာတန်းထိုးများထဲတွင်လည်း ရှာနေသည်…
+course-search-incomplete = စာတန်းထိုးအချို့ကို ရှာ၍ မရပါ။
+course-search-in-title = ခေါင်းစဉ်
+course-search-in-reading = ဖတ်စာ
+course-search-in-transcript = စာသားမှတ်တမ်း
+course-search-in-subtitle = စာတန်းထိုး၊ { $time }
+course-search-in-quiz = စာမေးပွဲငယ် မေးခွန်း
 
 ## Media
 media-speed = အမြန်နှုန်း

@@ -68,6 +68,23 @@ unit-next = अर्को
 unit-mark-done = पूरा भएको चिन्ह लगाउनुहोस्
 unit-done = पूरा भयो
 back-to-catalog = सबै पाठ्यक्रम
+course-search-label = यो पाठ्यक्रममा खोज्नुहोस्
+course-search-count = { $count ->
+    [0] कुनै नतिजा भेटिएन
+    [one] एउटा नतिजा
+   *[other] { $count } वटा नतिजा
+}
+course-search-more = { $count ->
+    [one] पहिलो नतिजा मात्र देखाइएको छ; खोजलाई साँघुरो पार्न थप शब्दहरू थप्नुहोस्।
+   *[other] पहिला { $count } वटा नतिजा मात्र देखाइएका छन्; खोजलाई साँघुरो पार्न थप शब्दहरू थप्नुहोस्।
+}
+course-search-subtitles = उपशीर्षकमा पनि खोजिँदै छ…
+course-search-incomplete = केही उपशीर्षकमा खोज्न सकिएन।
+course-search-in-title = शीर्षक
+course-search-in-reading = पठन सामग्री
+course-search-in-transcript = ट्रान्सक्रिप्ट
+course-search-in-subtitle = उपशीर्षक, { $time } मा
+course-search-in-quiz = क्विजको प्रश्न
 
 ## Media
 media-speed = गति

@@ -68,6 +68,23 @@ unit-next = Volgende
 unit-mark-done = Markeren als klaar
 unit-done = Klaar
 back-to-catalog = Alle cursussen
+course-search-label = Zoeken in deze cursus
+course-search-count = { $count ->
+    [0] Geen resultaten
+    [one] Eén resultaat
+   *[other] { $count } resultaten
+}
+course-search-more = { $count ->
+    [one] Alleen het eerste resultaat wordt getoond; voeg woorden toe om de zoekopdracht te verfijnen.
+   *[other] Alleen de eerste { $count } resultaten worden getoond; voeg woorden toe om de zoekopdracht te verfijnen.
+}
+course-search-subtitles = Ook de ondertiteling wordt doorzocht…
+course-search-incomplete = Sommige ondertitels konden niet worden doorzocht.
+course-search-in-title = Titel
+course-search-in-reading = Leestekst
+course-search-in-transcript = Transcriptie
+course-search-in-subtitle = Ondertiteling op { $time }
+course-search-in-quiz = Quizvraag
 
 ## Media
 media-speed = Snelheid

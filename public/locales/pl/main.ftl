@@ -74,6 +74,27 @@ unit-next = Następna
 unit-mark-done = Oznacz jako ukończoną
 unit-done = Ukończona
 back-to-catalog = Wszystkie kursy
+course-search-label = Szukaj w tym kursie
+course-search-count = { $count ->
+    [0] Brak wyników
+    [one] Jeden wynik
+    [few] { $count } wyniki
+    [many] { $count } wyników
+   *[other] { $count } wyniku
+}
+course-search-more = { $count ->
+    [one] Wyświetlany jest tylko pierwszy wynik; można dodać słowa, aby zawęzić wyszukiwanie.
+    [few] Wyświetlane są tylko pierwsze { $count } wyniki; można dodać słowa, aby zawęzić wyszukiwanie.
+    [many] Wyświetlanych jest tylko pierwszych { $count } wyników; można dodać słowa, aby zawęzić wyszukiwanie.
+   *[other] Wyświetlono tylko pierwsze wyniki ({ $count }); można dodać słowa, aby zawęzić wyszukiwanie.
+}
+course-search-subtitles = Trwa przeszukiwanie także napisów…
+course-search-incomplete = Nie udało się przeszukać niektórych napisów.
+course-search-in-title = Tytuł
+course-search-in-reading = Lektura
+course-search-in-transcript = Transkrypcja
+course-search-in-subtitle = Napisy w { $time }
+course-search-in-quiz = Pytanie z quizu
 
 ## Media
 media-speed = Szybkość

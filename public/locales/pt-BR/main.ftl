@@ -71,6 +71,25 @@ unit-next = Próxima
 unit-mark-done = Marcar como concluída
 unit-done = Concluída
 back-to-catalog = Todos os cursos
+course-search-label = Pesquisar neste curso
+course-search-count = { $count ->
+    [0] Nenhum resultado
+    [one] Um resultado
+    [many] { $count } de resultados
+   *[other] { $count } resultados
+}
+course-search-more = { $count ->
+    [one] Só o primeiro resultado é exibido; adicione palavras para refinar a pesquisa.
+    [many] Só os primeiros resultados ({ $count }) são exibidos; adicione palavras para refinar a pesquisa.
+   *[other] Só os primeiros { $count } resultados são exibidos; adicione palavras para refinar a pesquisa.
+}
+course-search-subtitles = Pesquisando também nas legendas…
+course-search-incomplete = Não foi possível pesquisar em algumas legendas.
+course-search-in-title = Título
+course-search-in-reading = Leitura
+course-search-in-transcript = Transcrição
+course-search-in-subtitle = Legendas em { $time }
+course-search-in-quiz = Questão do questionário
 
 ## Media
 media-speed = Velocidade

@@ -71,6 +71,25 @@ unit-next = Următoarea
 unit-mark-done = Marcați ca finalizată
 unit-done = Finalizată
 back-to-catalog = Toate cursurile
+course-search-label = Căutați în acest curs
+course-search-count = { $count ->
+    [0] Niciun rezultat
+    [one] Un rezultat
+    [few] { $count } rezultate
+   *[other] { $count } de rezultate
+}
+course-search-more = { $count ->
+    [one] Este afișat doar primul rezultat; adăugați cuvinte pentru a restrânge căutarea.
+    [few] Sunt afișate doar primele { $count } rezultate; adăugați cuvinte pentru a restrânge căutarea.
+   *[other] Sunt afișate doar primele { $count } de rezultate; adăugați cuvinte pentru a restrânge căutarea.
+}
+course-search-subtitles = Se caută și în subtitrări…
+course-search-incomplete = Unele subtitrări nu au putut fi căutate.
+course-search-in-title = Titlu
+course-search-in-reading = Lectură
+course-search-in-transcript = Transcriere
+course-search-in-subtitle = Subtitrări la { $time }
+course-search-in-quiz = Întrebare de test
 
 ## Media
 media-speed = Viteză

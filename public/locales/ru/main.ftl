@@ -76,6 +76,27 @@ unit-next = Далее
 unit-mark-done = Отметить как выполненное
 unit-done = Выполнено
 back-to-catalog = Все курсы
+course-search-label = Поиск по курсу
+course-search-count = { $count ->
+    [0] Ничего не найдено
+    [one] { $count } результат
+    [few] { $count } результата
+    [many] { $count } результатов
+   *[other] { $count } результата
+}
+course-search-more = { $count ->
+    [one] Показан только первый { $count } результат; добавьте слова, чтобы уточнить поиск.
+    [few] Показаны только первые { $count } результата; добавьте слова, чтобы уточнить поиск.
+    [many] Показаны только первые { $count } результатов; добавьте слова, чтобы уточнить поиск.
+   *[other] Показаны только первые { $count } результата; добавьте слова, чтобы уточнить поиск.
+}
+course-search-subtitles = Идёт поиск и по субтитрам…
+course-search-incomplete = Не удалось выполнить поиск по некоторым субтитрам.
+course-search-in-title = Название
+course-search-in-reading = Чтение
+course-search-in-transcript = Расшифровка
+course-search-in-subtitle = Субтитры, { $time }
+course-search-in-quiz = Вопрос теста
 
 ## Media
 media-speed = Скорость

@@ -67,6 +67,23 @@ unit-next = Inayofuata
 unit-mark-done = Weka kuwa imekamilika
 unit-done = Imekamilika
 back-to-catalog = Kozi zote
+course-search-label = Tafuta ndani ya kozi hii
+course-search-count = { $count ->
+    [0] Hakuna matokeo
+    [one] Tokeo moja
+   *[other] Matokeo { $count }
+}
+course-search-more = { $count ->
+    [one] Tokeo la kwanza pekee ndilo linaloonyeshwa; ongeza maneno ili kupunguza utafutaji.
+   *[other] Matokeo { $count } ya kwanza pekee ndiyo yanayoonyeshwa; ongeza maneno ili kupunguza utafutaji.
+}
+course-search-subtitles = Inatafuta pia kwenye manukuu…
+course-search-incomplete = Baadhi ya manukuu hayakuweza kutafutwa.
+course-search-in-title = Kichwa
+course-search-in-reading = Usomaji
+course-search-in-transcript = Nakala ya maneno
+course-search-in-subtitle = Manukuu katika { $time }
+course-search-in-quiz = Swali la jaribio
 
 ## Sauti na video
 media-speed = Kasi

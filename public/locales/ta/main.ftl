@@ -67,6 +67,23 @@ unit-next = அடுத்தது
 unit-mark-done = முடிந்ததாகக் குறிக்கவும்
 unit-done = முடிந்தது
 back-to-catalog = அனைத்துப் பாடநெறிகளும்
+course-search-label = இந்தப் பாடநெறியில் தேடுக
+course-search-count = { $count ->
+    [0] முடிவுகள் இல்லை
+    [one] ஒரு முடிவு
+   *[other] { $count } முடிவுகள்
+}
+course-search-more = { $count ->
+    [one] முதல் முடிவு மட்டுமே காட்டப்படுகிறது; தேடலைக் குறைக்கச் சொற்களைச் சேர்க்கவும்.
+   *[other] முதல் { $count } முடிவுகள் மட்டுமே காட்டப்படுகின்றன; தேடலைக் குறைக்கச் சொற்களைச் சேர்க்கவும்.
+}
+course-search-subtitles = வசனவரிகளிலும் தேடுகிறது…
+course-search-incomplete = சில வசனவரிகளில் தேட முடியவில்லை.
+course-search-in-title = தலைப்பு
+course-search-in-reading = வாசிப்பு
+course-search-in-transcript = எழுத்துப்படி
+course-search-in-subtitle = வசனவரி, { $time }
+course-search-in-quiz = வினாடி வினா கேள்வி
 
 ## ஊடகம்
 media-speed = வேகம்

@@ -67,6 +67,23 @@ unit-next = తదుపరి
 unit-mark-done = పూర్తయినట్లు గుర్తించండి
 unit-done = పూర్తయింది
 back-to-catalog = అన్ని కోర్సులు
+course-search-label = ఈ కోర్సులో వెతకండి
+course-search-count = { $count ->
+    [0] ఫలితాలు లేవు
+    [one] ఒక ఫలితం
+   *[other] { $count } ఫలితాలు
+}
+course-search-more = { $count ->
+    [one] మొదటి ఫలితం మాత్రమే చూపబడింది; శోధనను కుదించడానికి మరిన్ని పదాలు జోడించండి.
+   *[other] మొదటి { $count } ఫలితాలు మాత్రమే చూపబడ్డాయి; శోధనను కుదించడానికి మరిన్ని పదాలు జోడించండి.
+}
+course-search-subtitles = ఉపశీర్షికల్లో కూడా వెతుకుతోంది…
+course-search-incomplete = కొన్ని ఉపశీర్షికల్లో వెతకలేకపోయాము.
+course-search-in-title = శీర్షిక
+course-search-in-reading = పఠనం
+course-search-in-transcript = లిఖిత ప్రతి
+course-search-in-subtitle = ఉపశీర్షిక, { $time } వద్ద
+course-search-in-quiz = క్విజ్ ప్రశ్న
 
 ## మీడియా
 media-speed = వేగం

@@ -65,6 +65,21 @@ unit-next = ถัดไป
 unit-mark-done = ทำเครื่องหมายว่าเสร็จแล้ว
 unit-done = เสร็จแล้ว
 back-to-catalog = รายวิชาทั้งหมด
+course-search-label = ค้นหาในรายวิชานี้
+course-search-count = { $count ->
+    [0] ไม่พบผลลัพธ์
+   *[other] { $count } ผลลัพธ์
+}
+course-search-more = { $count ->
+   *[other] แสดงเฉพาะ { $count } ผลลัพธ์แรกเท่านั้น เพิ่มคำเพื่อจำกัดการค้นหาให้แคบลง
+}
+course-search-subtitles = กำลังค้นหาในคำบรรยายด้วย…
+course-search-incomplete = ค้นหาในคำบรรยายบางรายการไม่ได้
+course-search-in-title = ชื่อเรื่อง
+course-search-in-reading = บทอ่าน
+course-search-in-transcript = ข้อความถอดเสียง
+course-search-in-subtitle = คำบรรยายที่ { $time }
+course-search-in-quiz = คำถามในแบบทดสอบ
 
 ## Media
 media-speed = ความเร็ว

@@ -68,6 +68,23 @@ unit-next = Sonraki
 unit-mark-done = Tamamlandı olarak işaretle
 unit-done = Tamamlandı
 back-to-catalog = Tüm kurslar
+course-search-label = Bu kursta ara
+course-search-count = { $count ->
+    [0] Sonuç yok
+    [one] Bir sonuç
+   *[other] { $count } sonuç
+}
+course-search-more = { $count ->
+    [one] Yalnızca ilk sonuç gösteriliyor; aramayı daraltmak için sözcük ekleyin.
+   *[other] Yalnızca ilk { $count } sonuç gösteriliyor; aramayı daraltmak için sözcük ekleyin.
+}
+course-search-subtitles = Altyazılarda da aranıyor…
+course-search-incomplete = Bazı altyazılarda arama yapılamadı.
+course-search-in-title = Başlık
+course-search-in-reading = Okuma
+course-search-in-transcript = Metin dökümü
+course-search-in-subtitle = Altyazı, { $time }
+course-search-in-quiz = Test sorusu
 
 ## Media
 media-speed = Hız

@@ -76,6 +76,27 @@ unit-next = Далі
 unit-mark-done = Позначити як виконане
 unit-done = Виконано
 back-to-catalog = Усі курси
+course-search-label = Пошук у курсі
+course-search-count = { $count ->
+    [0] Нічого не знайдено
+    [one] { $count } результат
+    [few] { $count } результати
+    [many] { $count } результатів
+   *[other] { $count } результату
+}
+course-search-more = { $count ->
+    [one] Показано лише перший { $count } результат; додайте слова, щоб уточнити пошук.
+    [few] Показано лише перші { $count } результати; додайте слова, щоб уточнити пошук.
+    [many] Показано лише перші { $count } результатів; додайте слова, щоб уточнити пошук.
+   *[other] Показано лише перші результати ({ $count }); додайте слова, щоб уточнити пошук.
+}
+course-search-subtitles = Триває пошук і в субтитрах…
+course-search-incomplete = Не вдалося виконати пошук у деяких субтитрах.
+course-search-in-title = Назва
+course-search-in-reading = Читання
+course-search-in-transcript = Розшифровка
+course-search-in-subtitle = Субтитри, { $time }
+course-search-in-quiz = Питання тесту
 
 ## Media
 media-speed = Швидкість

@@ -68,6 +68,23 @@ unit-next = اگلا
 unit-mark-done = مکمل کے طور پر نشان زد کریں
 unit-done = مکمل
 back-to-catalog = تمام کورسز
+course-search-label = اس کورس میں تلاش کریں
+course-search-count = { $count ->
+    [0] کوئی نتیجہ نہیں ملا
+    [one] ایک نتیجہ
+   *[other] { $count } نتائج
+}
+course-search-more = { $count ->
+    [one] صرف پہلا نتیجہ دکھایا گیا ہے؛ تلاش محدود کرنے کے لیے مزید الفاظ شامل کریں۔
+   *[other] صرف پہلے { $count } نتائج دکھائے گئے ہیں؛ تلاش محدود کرنے کے لیے مزید الفاظ شامل کریں۔
+}
+course-search-subtitles = سب ٹائٹلز میں بھی تلاش جاری ہے…
+course-search-incomplete = کچھ سب ٹائٹلز میں تلاش نہیں ہو سکی۔
+course-search-in-title = عنوان
+course-search-in-reading = مطالعہ
+course-search-in-transcript = ٹرانسکرپٹ
+course-search-in-subtitle = سب ٹائٹلز، { $time } پر
+course-search-in-quiz = کوئز کا سوال
 
 ## Media
 media-speed = رفتار

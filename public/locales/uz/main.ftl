@@ -70,6 +70,23 @@ unit-next = Keyingi
 unit-mark-done = Bajarildi deb belgilash
 unit-done = Bajarildi
 back-to-catalog = Barcha kurslar
+course-search-label = Shu kursdan qidirish
+course-search-count = { $count ->
+    [0] Natija topilmadi
+    [one] Bitta natija
+   *[other] { $count } ta natija
+}
+course-search-more = { $count ->
+    [one] Faqat birinchi natija koʻrsatilgan; qidiruvni aniqlashtirish uchun soʻz qoʻshing.
+   *[other] Faqat birinchi { $count } ta natija koʻrsatilgan; qidiruvni aniqlashtirish uchun soʻz qoʻshing.
+}
+course-search-subtitles = Subtitrlardan ham qidirilmoqda…
+course-search-incomplete = Ayrim subtitrlardan qidirib boʻlmadi.
+course-search-in-title = Sarlavha
+course-search-in-reading = Oʻqish materiali
+course-search-in-transcript = Matnli variant
+course-search-in-subtitle = Subtitr, { $time }
+course-search-in-quiz = Test savoli
 
 ## Media
 media-speed = Tezlik

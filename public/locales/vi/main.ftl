@@ -65,6 +65,21 @@ unit-next = Bài tiếp theo
 unit-mark-done = Đánh dấu là đã hoàn thành
 unit-done = Đã hoàn thành
 back-to-catalog = Tất cả khóa học
+course-search-label = Tìm trong khóa học này
+course-search-count = { $count ->
+    [0] Không có kết quả
+   *[other] { $count } kết quả
+}
+course-search-more = { $count ->
+   *[other] Chỉ hiển thị { $count } kết quả đầu tiên; hãy thêm từ để thu hẹp tìm kiếm.
+}
+course-search-subtitles = Đang tìm cả trong phụ đề…
+course-search-incomplete = Không thể tìm trong một số phụ đề.
+course-search-in-title = Tiêu đề
+course-search-in-reading = Bài đọc
+course-search-in-transcript = Bản chép lời
+course-search-in-subtitle = Phụ đề lúc { $time }
+course-search-in-quiz = Câu hỏi kiểm tra
 
 ## Media
 media-speed = Tốc độ

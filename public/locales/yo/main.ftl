@@ -65,6 +65,21 @@ unit-next = Èyí tó kàn
 unit-mark-done = Sàmì sí i pé ó ti parí
 unit-done = Ó ti parí
 back-to-catalog = Gbogbo ẹ̀kọ́
+course-search-label = Wá nínú ẹ̀kọ́ yìí
+course-search-count = { $count ->
+    [0] Kò sí àbájáde
+   *[other] Àbájáde { $count }
+}
+course-search-more = { $count ->
+   *[other] Àbájáde { $count } àkọ́kọ́ nìkan ló hàn; fi ọ̀rọ̀ kún un láti dín ìwádìí kù.
+}
+course-search-subtitles = À ń wá nínú àkọsílẹ̀ ìsàlẹ̀ pẹ̀lú…
+course-search-incomplete = A kò lè wá nínú àwọn àkọsílẹ̀ ìsàlẹ̀ kan.
+course-search-in-title = Àkọlé
+course-search-in-reading = Kíkà
+course-search-in-transcript = Àkọsílẹ̀ ọ̀rọ̀
+course-search-in-subtitle = Àkọsílẹ̀ ìsàlẹ̀ ní { $time }
+course-search-in-quiz = Ìbéèrè ìdánwò
 
 ## Ohùn àti fídíò
 media-speed = Ìyára

@@ -65,6 +65,21 @@ unit-next = 下一单元
 unit-mark-done = 标记为已完成
 unit-done = 已完成
 back-to-catalog = 全部课程
+course-search-label = 在本课程中搜索
+course-search-count = { $count ->
+    [0] 没有结果
+   *[other] 共 { $count } 个结果
+}
+course-search-more = { $count ->
+   *[other] 仅显示前 { $count } 个结果；请添加关键词缩小搜索范围。
+}
+course-search-subtitles = 正在同时搜索字幕…
+course-search-incomplete = 部分字幕无法搜索。
+course-search-in-title = 标题
+course-search-in-reading = 阅读
+course-search-in-transcript = 文字稿
+course-search-in-subtitle = 字幕 { $time }
+course-search-in-quiz = 测验题
 
 ## Media
 media-speed = 播放速度

@@ -65,6 +65,21 @@ unit-next = 下一單元
 unit-mark-done = 標示為已完成
 unit-done = 已完成
 back-to-catalog = 所有課程
+course-search-label = 在本課程中搜尋
+course-search-count = { $count ->
+    [0] 沒有結果
+   *[other] 共 { $count } 個結果
+}
+course-search-more = { $count ->
+   *[other] 僅顯示前 { $count } 個結果；請加入關鍵字縮小搜尋範圍。
+}
+course-search-subtitles = 正在一併搜尋字幕…
+course-search-incomplete = 部分字幕無法搜尋。
+course-search-in-title = 標題
+course-search-in-reading = 閱讀
+course-search-in-transcript = 逐字稿
+course-search-in-subtitle = 字幕 { $time }
+course-search-in-quiz = 測驗題
 
 ## Media
 media-speed = 播放速度

@@ -3,6 +3,7 @@
 mod home;
 mod outline;
 mod page;
+mod search;
 
 pub use outline::state_label;
 pub use page::{CourseCtx, CoursePage};

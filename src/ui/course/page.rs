@@ -8,6 +8,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::home::CourseHome;
 use super::outline::Outline;
+use super::search::CourseSearch;
 use crate::domain::package::Course;
 use crate::edge::catalog::LoadError;
 use crate::edge::store::StorageError;
@@ -107,6 +108,7 @@ fn CourseLayout(course: Arc<Course>) -> impl IntoView {
                     <span>{move || t_args("course-progress", &[("percent", format::percent(done.get()).into())])}</span>
                 </div>
                 <ContentLanguage languages=course.languages.clone()/>
+                <CourseSearch course=course.clone()/>
                 <Outline course=course.clone()/>
                 <DownloadCourse course=course.clone()/>
             </aside>

@@ -5,9 +5,11 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlMediaElement, TextTrackMode};
 
+use crate::domain::course_search::seek_time;
 use crate::domain::lang::{self, autonym};
 use crate::domain::markdown::render;
 use crate::domain::package::{Course, Media, Unit};
@@ -105,6 +107,15 @@ pub fn MediaUnit(
     let course_id = course.id.clone();
     let unit_id = unit.id.clone();
     let start = progress.course(&course_id).unit(&unit_id).position;
+    // A search hit's cue (`?t=12.5`): where the media starts instead, and seeks to if the address changes.
+    // (The router's own address: a route's query is not updated when only its params change.)
+    let query = use_location().query;
+    let seek = Memo::new(move |_| {
+        query
+            .read()
+            .get("t")
+            .and_then(|t| seek_time(&t, media.duration))
+    });
     // The last playback time seen, to count only continuous playing.
     let last = StoredValue::new(start);
     let fallback_duration = media.duration;
@@ -195,13 +206,21 @@ pub fn MediaUnit(
         else {
             return;
         };
-        // Resume where the learner was, unless they had reached the very end.
-        if start > 0.5 && start < duration_of(&el) - 1.0 {
+        // At a search hit's cue; else resume where the learner was, unless they had reached the very end.
+        if let Some(t) = seek.get_untracked() {
+            el.set_current_time(t);
+        } else if start > 0.5 && start < duration_of(&el) - 1.0 {
             el.set_current_time(start);
         }
         last.set_value(el.current_time());
         choose_tracks();
     };
+    // (Before the metadata has loaded this sets where playback will start.)
+    Effect::new(move |_| {
+        if let (Some(t), Some(el)) = (seek.get(), element()) {
+            el.set_current_time(t);
+        }
+    });
     let on_speed = move |ev: web_sys::Event| {
         let rate: f64 = event_target_value(&ev).parse().unwrap_or(1.0);
         if let Some(el) = element() {
