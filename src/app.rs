@@ -15,7 +15,7 @@ use crate::ui::a11y::Announcer;
 use crate::ui::catalog::CatalogPage;
 use crate::ui::error_view::ErrorView;
 use crate::ui::settings::LanguagePicker;
-use crate::ui::state::{CatalogCtx, CourseCache, Languages, Progress};
+use crate::ui::state::{CatalogCtx, CatalogPages, CourseCache, Languages, Progress};
 
 /// Loads a view whose code is split into its own wasm chunk (fetched the first time it is needed).
 pub type LoadScreen = fn() -> Pin<Box<dyn Future<Output = AnyView> + Send>>;
@@ -94,6 +94,7 @@ pub fn App(
     // The store's code is a split chunk: it loads, and opens the database, on the first read or write.
     Progress::provide(lazy.store, None);
     CatalogCtx::provide();
+    CatalogPages::provide();
     CourseCache::provide();
     let langs = Languages::expect();
     // <html lang dir> follow the interface language.

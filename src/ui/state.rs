@@ -31,6 +31,131 @@ impl CatalogCtx {
     }
 }
 
+/// The courses of a catalogue in pages (format 1.2) loaded so far, after the catalogue's own: a page is fetched
+/// when the learner nears the end of the list, when they search or filter (a search covers every page), or when a
+/// course of an unloaded page is opened by its address.
+#[derive(Clone, Copy)]
+pub struct CatalogPages {
+    /// The pages' courses, in catalogue order (a course id seen before is left out).
+    pub courses: RwSignal<Vec<CatalogEntry>>,
+    /// How many pages are loaded (or failed).
+    pub loaded: RwSignal<usize>,
+    /// Pages that could not be loaded or entries that did not parse, in the learner's words.
+    pub errors: RwSignal<Vec<String>>,
+    /// A page is on its way (one at a time).
+    busy: RwSignal<bool>,
+}
+
+impl CatalogPages {
+    pub fn provide() {
+        provide_context(Self::new());
+    }
+
+    pub fn new() -> Self {
+        CatalogPages {
+            courses: RwSignal::new(vec![]),
+            loaded: RwSignal::new(0),
+            errors: RwSignal::new(vec![]),
+            busy: RwSignal::new(false),
+        }
+    }
+
+    pub fn expect() -> Self {
+        expect_context()
+    }
+
+    /// Whether `catalog` has pages not loaded yet.
+    pub fn more(&self, catalog: &Catalog) -> bool {
+        catalog
+            .more
+            .as_ref()
+            .is_some_and(|m| self.loaded.get_untracked() < m.pages.len())
+    }
+
+    /// Whether a page is on its way (tracked).
+    pub fn busy(&self) -> bool {
+        self.busy.get()
+    }
+
+    /// Loads the next page of `catalog`, unless none is left or one is on its way; whether one was loaded.
+    pub async fn load_next(&self, catalog: &Catalog) -> bool {
+        let Some(more) = &catalog.more else {
+            return false;
+        };
+        let n = self.loaded.get_untracked();
+        if n >= more.pages.len() || self.busy.get_untracked() {
+            return false;
+        }
+        self.busy.set(true);
+        let url = &more.pages[n];
+        match crate::edge::catalog::load_page(url).await {
+            Ok((entries, rejected)) => {
+                let mut seen: std::collections::HashSet<String> =
+                    catalog.courses.iter().map(|c| c.id.clone()).collect();
+                self.courses
+                    .with_untracked(|c| seen.extend(c.iter().map(|c| c.id.clone())));
+                let (fresh, repeated): (Vec<_>, Vec<_>) =
+                    entries.into_iter().partition(|e| !seen.contains(&e.id));
+                self.courses.update(|c| c.extend(fresh));
+                let mut errors: Vec<String> = rejected.iter().map(|e| e.to_string()).collect();
+                errors.extend(repeated.iter().map(|e| {
+                    format!(
+                        "{}: /courses: course id \"{}\" is already in the catalogue; this one is left out",
+                        crate::domain::package::file_name(url),
+                        e.id
+                    )
+                }));
+                if !errors.is_empty() {
+                    self.errors.update(|e| e.extend(errors));
+                }
+            }
+            Err(e) => self
+                .errors
+                .update(|errors| errors.push(format!("{url}: {e}"))),
+        }
+        self.loaded.set(n + 1);
+        self.busy.set(false);
+        true
+    }
+
+    /// Loads every page of `catalog` not loaded yet, one after another.
+    pub async fn load_all(&self, catalog: &Catalog) {
+        while self.more(catalog) {
+            if !self.load_next(catalog).await {
+                // Another caller's page is on its way: wait for it.
+                crate::edge::sync::within(50, std::future::pending::<()>()).await;
+            }
+        }
+    }
+
+    /// The course `id` of `catalog`, from its own courses or its pages (loaded until it is found).
+    pub async fn find(&self, catalog: &Catalog, id: &str) -> Option<CatalogEntry> {
+        loop {
+            let found = catalog
+                .courses
+                .iter()
+                .find(|c| c.id == id)
+                .cloned()
+                .or_else(|| {
+                    self.courses
+                        .with_untracked(|c| c.iter().find(|c| c.id == id).cloned())
+                });
+            if found.is_some() || !self.more(catalog) {
+                return found;
+            }
+            if !self.load_next(catalog).await {
+                crate::edge::sync::within(50, std::future::pending::<()>()).await;
+            }
+        }
+    }
+}
+
+impl Default for CatalogPages {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// The learner's progress in every course opened so far, kept stored: the learning core's
 /// [`service::progress::Progress`] with signals for what the interface shows.
 #[derive(Clone, Copy)]

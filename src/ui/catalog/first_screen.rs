@@ -10,6 +10,7 @@ use super::page::CatalogView;
 use crate::app::Brand;
 use crate::domain::package::Catalog;
 use crate::i18n::t;
+use crate::ui::state::CatalogPages;
 
 /// The header, and `catalog` as the catalogue screen shows it with no search and no filter.
 #[component]
@@ -22,6 +23,7 @@ pub fn FirstScreen(catalog: Arc<Catalog>) -> impl IntoView {
             <section class="catalog-page">
                 <CatalogView
                     catalog
+                    pages=CatalogPages::new()
                     search=Signal::stored(String::new())
                     language=Signal::stored(String::new())
                     on_query=Callback::new(|_| {})

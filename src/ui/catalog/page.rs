@@ -11,36 +11,26 @@ use leptos_router::NavigateOptions;
 use super::course_card::CourseCard;
 use crate::domain::catalog_search;
 use crate::domain::lang::{autonym, base, pick};
-use crate::domain::package::Catalog;
+use crate::domain::package::{Catalog, CatalogEntry};
 use crate::i18n::{lowercase, t, t_args};
 use crate::ui::error_view::ErrorView;
-use crate::ui::state::{CatalogCtx, Languages};
+use crate::ui::state::{CatalogCtx, CatalogPages, Languages};
 
 /// How many more cards a step of the list shows: the list grows as the learner scrolls, so a catalogue of
 /// thousands draws only what is near the screen.
 pub const STEP: usize = 48;
 
-/// The search texts of `catalog`'s courses ([`catalog_search::search_text`]), folded once when it loads.
-pub fn search_texts(catalog: &Catalog) -> Vec<String> {
-    catalog
-        .courses
-        .iter()
-        .map(|c| catalog_search::search_text(c, lowercase))
-        .collect()
-}
-
 /// The positions of the courses matching a search (every word in a title, summary or provider, in any language)
-/// and a language filter (a language or its base: `zh` keeps `zh-CN`).
-pub fn filter_courses(
-    catalog: &Catalog,
+/// and a language filter (a language or its base: `zh` keeps `zh-CN`); `texts` are the courses' search texts
+/// ([`catalog_search::search_text`], folded once when they load).
+pub fn filter_courses<'a>(
+    entries: impl Iterator<Item = &'a CatalogEntry>,
     texts: &[String],
     query: &str,
     language: &str,
 ) -> Vec<usize> {
     let words = catalog_search::query_words(query, lowercase);
-    catalog
-        .courses
-        .iter()
+    entries
         .zip(texts)
         .enumerate()
         .filter(|(_, (c, text))| {
@@ -119,12 +109,28 @@ fn CatalogList(catalog: Arc<Catalog>) -> impl IntoView {
     let prefs = Languages::expect();
     let heading = catalog_heading(&catalog, &prefs);
     crate::ui::a11y::screen_shown(&[heading.map(|(_, s)| s).unwrap_or_default()], None);
+    let pages = CatalogPages::expect();
+    // A search or a filter covers every page of a catalogue in pages.
+    let every_page = {
+        let catalog = catalog.clone();
+        move |q: &str, l: &str| {
+            if (!q.trim().is_empty() || !l.is_empty()) && pages.more(&catalog) {
+                let catalog = catalog.clone();
+                leptos::task::spawn_local(async move { pages.load_all(&catalog).await });
+            }
+        }
+    };
+    every_page(&search.get_untracked(), &language.get_untracked());
     view! {
         <CatalogView
             catalog
+            pages
             search=search.into()
             language=language.into()
-            on_query=Callback::new(move |(q, l): (String, String)| set_query(q, l))
+            on_query=Callback::new(move |(q, l): (String, String)| {
+                every_page(&q, &l);
+                set_query(q, l)
+            })
         />
     }
 }
@@ -141,6 +147,8 @@ fn catalog_heading(catalog: &Catalog, prefs: &Languages) -> Option<(String, Stri
 #[component]
 pub fn CatalogView(
     catalog: Arc<Catalog>,
+    /// The courses of its pages loaded so far.
+    pages: CatalogPages,
     search: Signal<String>,
     language: Signal<String>,
     on_query: Callback<(String, String)>,
@@ -149,18 +157,66 @@ pub fn CatalogView(
     let heading = catalog_heading(&catalog, &prefs);
     let languages = catalog_languages(&catalog);
     let total = catalog.more.as_ref().map_or(0, |m| m.count as usize);
-    let rejected = catalog.rejected.clone();
-    let cat = catalog.clone();
-    let texts = search_texts(&catalog);
-    let visible = Memo::new(move |_| filter_courses(&cat, &texts, &search.get(), &language.get()));
+    let rejected: Vec<String> = catalog.rejected.iter().map(|e| e.to_string()).collect();
     // How many of the matching courses are drawn; back to one step when the learner changes the search.
     let shown = RwSignal::new(STEP);
+    let own = catalog.courses.len();
+    let cat = catalog.clone();
+    // The courses' search texts, extended as pages arrive.
+    let texts = StoredValue::new(Vec::<String>::new());
+    let visible = Memo::new(move |_| {
+        pages.courses.with(|paged| {
+            let entries = || cat.courses.iter().chain(paged.iter());
+            texts.update_value(|t| {
+                let have = t.len();
+                t.extend(
+                    entries()
+                        .skip(have)
+                        .map(|c| catalog_search::search_text(c, lowercase)),
+                );
+            });
+            texts.with_value(|t| filter_courses(entries(), t, &search.get(), &language.get()))
+        })
+    });
+    let entry = {
+        let catalog = catalog.clone();
+        move |i: usize| {
+            if i < own {
+                catalog.courses[i].clone()
+            } else {
+                pages.courses.with_untracked(|p| p[i - own].clone())
+            }
+        }
+    };
+    // One more step of the list; a catalogue in pages fetches its next page when the list nears its end.
+    let step = {
+        let catalog = catalog.clone();
+        move || {
+            shown.update(|n| *n += STEP);
+            if shown.get_untracked() + STEP > visible.with_untracked(Vec::len)
+                && pages.more(&catalog)
+            {
+                let catalog = catalog.clone();
+                leptos::task::spawn_local(async move {
+                    pages.load_next(&catalog).await;
+                });
+            }
+        }
+    };
     let on_query = move |q: (String, String)| {
         shown.set(STEP);
         on_query.run(q);
     };
     let more = NodeRef::<leptos::html::Button>::new();
-    when_near_screen(more, move || shown.update(|n| *n += STEP));
+    let more_pages = {
+        let catalog = catalog.clone();
+        move || {
+            pages.loaded.track();
+            pages.more(&catalog)
+        }
+    };
+    let step2 = step.clone();
+    when_near_screen(more, step2);
 
     view! {
         <div data-testid="catalog" class="catalog">
@@ -211,7 +267,7 @@ pub fn CatalogView(
                 {move || visible.with(|v| {
                     v.iter()
                         .take(shown.get())
-                        .map(|&i| view! { <CourseCard entry=catalog.courses[i].clone()/> })
+                        .map(|&i| view! { <CourseCard entry=entry(i)/> })
                         .collect_view()
                 })}
             </ul>
@@ -219,18 +275,25 @@ pub fn CatalogView(
                 node_ref=more
                 class="button catalog-more"
                 data-testid="catalog-more"
-                hidden=move || visible.with(|v| v.len() <= shown.get())
-                on:click=move |_| shown.update(|n| *n += STEP)
+                hidden=move || visible.with(|v| v.len() <= shown.get()) && !more_pages()
+                on:click=move |_| step()
             >
                 {t("catalog-more")}
             </button>
             {move || visible.with(|v| v.is_empty()).then(|| view! { <p class="catalog-empty">{t("catalog-empty")}</p> })}
-            {(!rejected.is_empty()).then(|| view! {
-                <div class="catalog-rejected" data-testid="catalog-rejected" role="note">
-                    <p>{t_args("catalog-rejected", &[("count", rejected.len().into())])}</p>
-                    <ul>{rejected.iter().map(|e| view! { <li><code>{e.to_string()}</code></li> }).collect_view()}</ul>
-                </div>
+            {move || pages.busy().then(|| view! {
+                <p class="catalog-loading" role="status">{t("catalog-loading-more")}</p>
             })}
+            {move || {
+                // The catalogue's own entries that did not parse, then its pages' (as they load).
+                let errors: Vec<String> = rejected.iter().cloned().chain(pages.errors.get()).collect();
+                (!errors.is_empty()).then(|| view! {
+                    <div class="catalog-rejected" data-testid="catalog-rejected" role="note">
+                        <p>{t_args("catalog-rejected", &[("count", errors.len().into())])}</p>
+                        <ul>{errors.into_iter().map(|e| view! { <li><code>{e}</code></li> }).collect_view()}</ul>
+                    </div>
+                })
+            }}
         </div>
     }
 }
@@ -292,7 +355,7 @@ mod tests {
             .map(|e| catalog_search::search_text(e, str::to_lowercase))
             .collect();
         let ids = |q: &str, l: &str| {
-            filter_courses(&c, &texts, q, l)
+            filter_courses(c.courses.iter(), &texts, q, l)
                 .iter()
                 .map(|i| c.courses[*i].id.as_str())
                 .collect::<Vec<_>>()

@@ -17,7 +17,7 @@ use crate::ui::error_view::ErrorView;
 use crate::ui::offline::DownloadCourse;
 use crate::ui::player::UnitPage;
 use crate::ui::settings::ContentLanguage;
-use crate::ui::state::{CatalogCtx, CourseCache, Languages, Progress};
+use crate::ui::state::{CatalogCtx, CatalogPages, CourseCache, Languages, Progress};
 
 /// Why a course page cannot be shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,16 +43,17 @@ pub fn CoursePage() -> impl IntoView {
     let catalog = CatalogCtx::expect();
     let progress = Progress::expect();
     let cache = CourseCache::expect();
+    let pages = CatalogPages::expect();
     let course = LocalResource::new(move || {
         let id = course_id.get();
         async move {
             let catalog = catalog.0.await.map_err(CourseError::Load)?;
-            let entry = catalog
-                .courses
-                .iter()
-                .find(|c| c.id == id)
+            // A course of a catalogue in pages may be on a page not loaded yet.
+            let entry = pages
+                .find(&catalog, &id)
+                .await
                 .ok_or_else(|| CourseError::NotFound(id.clone()))?;
-            let course = cache.load(entry).await.map_err(CourseError::Load)?;
+            let course = cache.load(&entry).await.map_err(CourseError::Load)?;
             progress.open(&course).await;
             Ok::<_, CourseError>(course)
         }

@@ -6,13 +6,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use serde_json::json;
 
-use crate::domain::package::Course;
+use crate::domain::package::{Catalog, Course};
 use crate::domain::progress::{CourseProgress, UnitState};
 use crate::domain::xapi;
 use crate::edge::download::save_file;
 use crate::i18n::{format, t, t_args};
 use crate::ui::course::state_label;
-use crate::ui::state::{CatalogCtx, CourseCache, Languages, Progress};
+use crate::ui::state::{CatalogCtx, CatalogPages, CourseCache, Languages, Progress};
 
 /// The learner as an xAPI actor: the one of their LRS connection (the actor only: no credentials go into an
 /// export), else an account on this site.
@@ -29,6 +29,7 @@ fn local_actor() -> serde_json::Value {
 async fn rows(
     progress: Progress,
     catalog: CatalogCtx,
+    pages: CatalogPages,
     cache: CourseCache,
 ) -> Vec<(Arc<Course>, CourseProgress)> {
     let all = progress.load_all().await;
@@ -36,17 +37,35 @@ async fn rows(
         return vec![];
     };
     let mut out = Vec::new();
-    for entry in &catalog.courses {
-        let Some((_, p)) = all.iter().find(|(id, _)| *id == entry.id) else {
+    for (id, p) in &all {
+        // A course of a catalogue in pages may be on a page not loaded yet.
+        let Some(entry) = pages.find(&catalog, id).await else {
             continue;
         };
         // A course whose manifest cannot be loaded now is left out of the listing (its progress stays stored).
-        let Ok(course) = cache.load(entry).await else {
+        let Ok(course) = cache.load(&entry).await else {
             continue;
         };
-        out.push((course, p.clone()));
+        out.push((catalog_position(&catalog, pages, id), course, p.clone()));
     }
-    out
+    // In catalogue order, as before.
+    out.sort_by_key(|(at, _, _)| *at);
+    out.into_iter().map(|(_, c, p)| (c, p)).collect()
+}
+
+/// Where course `id` is in the catalogue (its own courses, then its pages').
+fn catalog_position(catalog: &Catalog, pages: CatalogPages, id: &str) -> usize {
+    catalog
+        .courses
+        .iter()
+        .position(|c| c.id == id)
+        .or_else(|| {
+            pages
+                .courses
+                .with_untracked(|p| p.iter().position(|c| c.id == id))
+                .map(|i| i + catalog.courses.len())
+        })
+        .unwrap_or(usize::MAX)
 }
 
 #[component]
@@ -54,11 +73,12 @@ pub fn TranscriptPage() -> impl IntoView {
     let progress = Progress::expect();
     let catalog = CatalogCtx::expect();
     let cache = CourseCache::expect();
+    let pages = CatalogPages::expect();
     let version = RwSignal::new(0u32);
     crate::ui::a11y::screen_shown(&[t("transcript-heading")], None);
     let data = LocalResource::new(move || {
         version.track();
-        rows(progress, catalog, cache)
+        rows(progress, catalog, pages, cache)
     });
     let langs = Languages::expect();
     let export_json = move |_| {
