@@ -79,9 +79,11 @@ const MAX_COMPRESS_BYTES = 32 * 1024 * 1024;
  *                                          so the first browser load does not wait for brotli quality 11
  * @param {boolean} [opts.playerPages=true] root/index.html is the player's page: send PLAYER_CSP with it (false for
  *                                          other pages, such as a test's host page)
+ * @param {string|null} [opts.cors=null]    an origin (or '*') sent as Access-Control-Allow-Origin with every answer: a
+ *                                          package host that lets another origin's player read its files
  * @returns {Promise<{url: string, port: number, host: string, root: string, server: http.Server, close: () => Promise<void>}>}
  */
-export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', log = false, precompress = true, proxy = null, delay = null, playerPages = true } = {}) {
+export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', log = false, precompress = true, proxy = null, delay = null, playerPages = true, cors = null } = {}) {
   const absRoot = path.resolve(root);
   let realRoot;
   try {
@@ -96,7 +98,7 @@ export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.
   // proxy = { prefix: '/lrs/', target: 'http://127.0.0.1:PORT/' }: requests under `prefix` are forwarded to
   // `target` (an LRS that sends no CORS headers reaches the player from its own origin).
   // delay = (path) => milliseconds: a slow file, for tests of interrupted downloads.
-  const ctx = { root: realRoot, cache, proxy, delay, playerPages };
+  const ctx = { root: realRoot, cache, proxy, delay, playerPages, cors };
 
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
@@ -158,12 +160,13 @@ async function forward(proxy, req, res) {
   res.end(Buffer.from(await answer.arrayBuffer()));
 }
 
-async function handle({ root, cache, proxy, delay, playerPages }, req, res) {
+async function handle({ root, cache, proxy, delay, playerPages, cors }, req, res) {
   if (proxy && req.url.startsWith(proxy.prefix)) return forward(proxy, req, res);
   const wait = delay?.(req.url.split('?')[0]);
   if (wait) await new Promise((r) => setTimeout(r, wait));
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
+  if (cors) res.setHeader('Access-Control-Allow-Origin', cors);
   const packageFile = inPackageFolder(req.url);
   if (packageFile) res.setHeader('Content-Security-Policy', COURSE_FILE_CSP);
 

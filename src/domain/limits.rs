@@ -16,6 +16,8 @@ pub enum Input {
     Locale,
     /// The progress document the LRS keeps (xAPI State).
     State,
+    /// The deployment's list of catalogues (`config.json`).
+    Config,
 }
 
 impl Input {
@@ -30,6 +32,8 @@ impl Input {
             Input::Locale => 256 * KIB,
             // A unit record is ~300 bytes: 1 MiB holds a 3,000-unit course's progress with room for watched seconds.
             Input::State => MIB,
+            // 20 addresses of at most 2 KB each.
+            Input::Config => 64 * KIB,
         }
     }
 }
@@ -54,6 +58,10 @@ pub const MAX_SOURCES: usize = 20;
 pub const MAX_QUESTIONS: usize = 1_000;
 /// Choices of one question, and accepted answers of a fill-in question.
 pub const MAX_CHOICES: usize = 100;
+/// Catalogues in `config.json`, and catalogues a learner adds.
+pub const MAX_CATALOGS: usize = 20;
+/// The longest catalogue address accepted.
+pub const MAX_URL_BYTES: usize = 2_048;
 /// Unit records in a State document (one per unit of the course at most; a course has at most [`MAX_UNITS`]).
 pub const MAX_STATE_UNITS: usize = MAX_UNITS;
 

@@ -241,7 +241,7 @@ pub fn file_name(url: &str) -> &str {
         .unwrap_or(path)
 }
 
-fn parse_json(file: &str, text: &str, input: Input) -> Result<Value> {
+pub(crate) fn parse_json(file: &str, text: &str, input: Input) -> Result<Value> {
     let error = |pointer: String, message: String| PackageError {
         file: file.to_string(),
         pointer,
@@ -251,9 +251,13 @@ fn parse_json(file: &str, text: &str, input: Input) -> Result<Value> {
         return Err(error(
             "/".into(),
             format!(
-                "the file is {}, more than the limit of {}; split the package or shorten its texts",
+                "the file is {}, more than the limit of {}; {}",
                 limits::human_bytes(text.len() as u64),
-                limits::human_bytes(input.max_bytes())
+                limits::human_bytes(input.max_bytes()),
+                match input {
+                    Input::Config => "keep only the list of catalogues in it",
+                    _ => "split the package or shorten its texts",
+                }
             ),
         ));
     }

@@ -9,8 +9,10 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use super::course_card::CourseCard;
+use super::notice::source_notice;
 use crate::domain::lang::{autonym, base, pick};
 use crate::domain::package::{Catalog, CatalogEntry};
+use crate::edge::catalog::{usable, Sources};
 use crate::i18n::{lowercase, t, t_args};
 use crate::ui::error_view::ErrorView;
 use crate::ui::state::{CatalogCtx, Languages};
@@ -54,8 +56,8 @@ pub fn CatalogPage() -> impl IntoView {
     view! {
         <section class="catalog-page">
             <Suspense fallback=|| view! { <p class="loading">{t("loading")}</p> }>
-                {move || catalog.0.get().map(|result| match result {
-                    Ok(c) => view! { <CatalogList catalog=c/> }.into_any(),
+                {move || catalog.0.get().map(|sources| match usable(&sources) {
+                    Ok(_) => view! { <CatalogList sources/> }.into_any(),
                     Err(e) => view! { <ErrorView title=t("error-catalog") detail=e.to_string()/> }.into_any(),
                 })}
             </Suspense>
@@ -64,7 +66,8 @@ pub fn CatalogPage() -> impl IntoView {
 }
 
 #[component]
-fn CatalogList(catalog: Arc<Catalog>) -> impl IntoView {
+fn CatalogList(sources: Arc<Sources>) -> impl IntoView {
+    let catalog = &sources.catalog;
     let query = use_query_map();
     let navigate = use_navigate();
     let search = Memo::new(move |_| query.read().get("q").unwrap_or_default());
@@ -96,15 +99,16 @@ fn CatalogList(catalog: Arc<Catalog>) -> impl IntoView {
     let heading = catalog.title.as_ref().and_then(|title| {
         pick(title, &prefs.chain(), "en").map(|(l, s)| (l.to_string(), s.to_string()))
     });
-    let languages = catalog_languages(&catalog);
+    let languages = catalog_languages(catalog);
     crate::ui::a11y::screen_shown(
         &[heading.as_ref().map(|(_, s)| s.clone()).unwrap_or_default()],
         None,
     );
     let rejected = catalog.rejected.clone();
-    let cat = catalog.clone();
+    let notice = source_notice(&sources);
+    let cat = sources.clone();
     let visible = Memo::new(move |_| {
-        filter_courses(&cat, &search.get(), &language.get())
+        filter_courses(&cat.catalog, &search.get(), &language.get())
             .into_iter()
             .cloned()
             .collect::<Vec<_>>()
@@ -147,6 +151,7 @@ fn CatalogList(catalog: Arc<Catalog>) -> impl IntoView {
             <p class="catalog-count" aria-live="polite">
                 {move || t_args("catalog-count", &[("count", visible.with(|v| v.len()).into())])}
             </p>
+            {notice}
             <ul class="course-grid">
                 // A plain list, rebuilt when the filter changes: a catalogue page is small, and a keyed list costs
                 // every learner more wasm than it saves.

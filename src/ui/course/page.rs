@@ -45,8 +45,9 @@ pub fn CoursePage() -> impl IntoView {
     let course = LocalResource::new(move || {
         let id = course_id.get();
         async move {
-            let catalog = catalog.0.await.map_err(CourseError::Load)?;
-            let entry = catalog
+            let sources = catalog.catalog().await.map_err(CourseError::Load)?;
+            let entry = sources
+                .catalog
                 .courses
                 .iter()
                 .find(|c| c.id == id)

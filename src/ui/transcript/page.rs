@@ -32,11 +32,11 @@ async fn rows(
     cache: CourseCache,
 ) -> Vec<(Arc<Course>, CourseProgress)> {
     let all = progress.load_all().await;
-    let Ok(catalog) = catalog.0.await else {
+    let Ok(sources) = catalog.catalog().await else {
         return vec![];
     };
     let mut out = Vec::new();
-    for entry in &catalog.courses {
+    for entry in &sources.catalog.courses {
         let Some((_, p)) = all.iter().find(|(id, _)| *id == entry.id) else {
             continue;
         };
