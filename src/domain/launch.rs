@@ -181,7 +181,15 @@ pub fn secure_address(param: &'static str, url: &str) -> Result<(), LaunchError>
     if host.is_empty() || host.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(refuse());
     }
-    let loopback = host == "localhost" || host == "[::1]" || host.starts_with("127.");
+    // 127.0.0.0/8 as four numbers, not a name that starts like one (`127.0.0.1.evil.example`).
+    let octets: Vec<&str> = host.split('.').collect();
+    let loopback = host == "localhost"
+        || host == "[::1]"
+        || (octets.len() == 4
+            && octets[0] == "127"
+            && octets
+                .iter()
+                .all(|o| !o.is_empty() && o.len() <= 3 && o.bytes().all(|b| b.is_ascii_digit())));
     if https || loopback {
         Ok(())
     } else {
@@ -253,6 +261,7 @@ mod tests {
             "http://127.0.0.1:8081/xAPI",
             "http://localhost/xapi",
             "http://[::1]:9000/",
+            "http://127.1.2.3/",
         ] {
             assert_eq!(secure_address("endpoint", ok), Ok(()), "{ok}");
         }
@@ -261,6 +270,8 @@ mod tests {
             "http://127.0.0.1@evil.example/xapi",
             "https://user:pw@lrs.example.org/",
             "http://localhost.evil.example/",
+            "http://127.0.0.1.evil.example/",
+            "http://127.evil.example/",
             "javascript:alert(1)",
             "//lrs.example.org/xapi",
             "ftp://lrs.example.org",

@@ -18,6 +18,8 @@ pub enum Input {
     State,
     /// A WebVTT subtitle file, read for search in a course.
     Subtitles,
+    /// The deployment's list of catalogues (`config.json`).
+    Config,
 }
 
 impl Input {
@@ -34,6 +36,8 @@ impl Input {
             Input::State => MIB,
             // An hour of speech is ~60 KB of WebVTT.
             Input::Subtitles => 2 * MIB,
+            // 20 addresses of at most 2 KB each.
+            Input::Config => 64 * KIB,
         }
     }
 }
@@ -60,6 +64,10 @@ pub const MAX_SOURCES: usize = 20;
 pub const MAX_QUESTIONS: usize = 1_000;
 /// Choices of one question, and accepted answers of a fill-in question.
 pub const MAX_CHOICES: usize = 100;
+/// Catalogues in `config.json`, and catalogues a learner adds.
+pub const MAX_CATALOGS: usize = 20;
+/// The longest catalogue address accepted.
+pub const MAX_URL_BYTES: usize = 2_048;
 /// Unit records in a State document (one per unit of the course at most; a course has at most [`MAX_UNITS`]).
 pub const MAX_STATE_UNITS: usize = MAX_UNITS;
 

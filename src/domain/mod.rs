@@ -17,6 +17,7 @@ pub mod progress;
 pub mod quiz;
 pub mod record;
 pub mod sequence;
+pub mod sources;
 pub mod storage_error;
 pub mod url;
 pub mod xapi;

@@ -271,9 +271,13 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(
         return Err(error(
             "/".into(),
             format!(
-                "the file is {}, more than the limit of {}; split the package or shorten its texts",
+                "the file is {}, more than the limit of {}; {}",
                 limits::human_bytes(text.len() as u64),
-                limits::human_bytes(input.max_bytes())
+                limits::human_bytes(input.max_bytes()),
+                match input {
+                    Input::Config => "keep only the list of catalogues in it",
+                    _ => "split the package or shorten its texts",
+                }
             ),
         ));
     }

@@ -54,9 +54,11 @@ pub fn register(update_ready: impl Fn() + Clone + 'static) {
         } else if had_controller {
             ready();
         } else if let Some(w) = web_sys::window() {
-            // The first install took this page: fetch the catalogue once more, now through the worker, so it keeps
-            // a copy and the next visit opens on the catalogue with the network off.
-            let _ = w.fetch_with_str(&crate::edge::catalog::catalog_url());
+            // The first install took this page: fetch the catalogue's files once more, now through the worker, so
+            // it keeps a copy and the next visit opens on the catalogue with the network off.
+            for url in crate::edge::catalog::read_here() {
+                let _ = w.fetch_with_str(&url);
+            }
         }
     });
     sw.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));

@@ -211,15 +211,18 @@ pub async fn download(
     if let Some(e) = failure.into_inner() {
         return Err(e);
     }
-    // A fresh copy of the catalogue as well: the player opens on it, and a first visit fetched it before the
-    // service worker was there to keep one. (The service worker prefers the network's copy while there is one.)
-    let catalog = OfflineFile {
-        url: crate::edge::catalog::catalog_url(),
-        size: None,
-        sha256: None,
-        units: Vec::new(),
-    };
-    fetch_into(&cache, &catalog, signal, &|_| {}).await?;
+    // A fresh copy of the catalogue's files of this site as well: the player opens on them, and a first visit
+    // fetched them before the service worker was there to keep one. (The service worker prefers the network's copy
+    // while there is one.)
+    for url in crate::edge::catalog::read_here() {
+        let file = OfflineFile {
+            url,
+            size: None,
+            sha256: None,
+            units: Vec::new(),
+        };
+        fetch_into(&cache, &file, signal, &|_| {}).await?;
+    }
     let marker = web_sys::Response::new_with_opt_str(Some("{}")).map_err(storage_error)?;
     wait(cache.put_with_str(MARKER, &marker))
         .await

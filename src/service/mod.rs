@@ -43,6 +43,30 @@ pub async fn join2<A: Future, B: Future>(a: A, b: B) -> (A::Output, B::Output) {
     }
 }
 
+/// Every future's output, in order, polled together (e.g. every catalogue's request in flight at once).
+pub async fn join_all<F: Future>(futures: Vec<F>) -> Vec<F::Output> {
+    let mut running: Vec<_> = futures.into_iter().map(Box::pin).collect();
+    let mut done: Vec<Option<F::Output>> = running.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut waiting = false;
+        for (f, out) in running.iter_mut().zip(done.iter_mut()) {
+            if out.is_none() {
+                match f.as_mut().poll(cx) {
+                    Poll::Ready(v) => *out = Some(v),
+                    Poll::Pending => waiting = true,
+                }
+            }
+        }
+        if waiting {
+            Poll::Pending
+        } else {
+            Poll::Ready(())
+        }
+    })
+    .await;
+    done.into_iter().flatten().collect()
+}
+
 /// Runs a future whose parts are all ready at once (the in-memory twins and scripted fakes of the host tests) to
 /// its end; panics instead of hanging if it ever waits.
 #[cfg(test)]
@@ -55,4 +79,48 @@ pub fn run_ready<F: Future>(fut: F) -> F::Output {
         }
     }
     panic!("the future waits on something the test never provides");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+
+    /// Logs its start, waits `polls` polls, logs its end, gives `id`.
+    async fn step(id: u32, polls: u32, log: &RefCell<Vec<String>>) -> u32 {
+        log.borrow_mut().push(format!("start {id}"));
+        let mut left = polls;
+        std::future::poll_fn(|cx| {
+            if left == 0 {
+                return Poll::Ready(());
+            }
+            left -= 1;
+            cx.waker().wake_by_ref();
+            Poll::Pending
+        })
+        .await;
+        log.borrow_mut().push(format!("end {id}"));
+        id
+    }
+
+    #[test]
+    fn join_all_runs_every_future_at_once_and_keeps_their_order() {
+        let log = RefCell::new(Vec::new());
+        let out = run_ready(join_all(
+            [3, 0, 1]
+                .into_iter()
+                .enumerate()
+                .map(|(i, polls)| step(i as u32, polls, &log))
+                .collect(),
+        ));
+        assert_eq!(out, [0, 1, 2]);
+        assert_eq!(
+            log.into_inner(),
+            ["start 0", "start 1", "end 1", "start 2", "end 2", "end 0"]
+        );
+        assert_eq!(
+            run_ready(join_all(Vec::<std::future::Ready<u8>>::new())),
+            Vec::<u8>::new()
+        );
+    }
 }

@@ -158,8 +158,13 @@ pub fn DownloadCourse(course: Arc<Course>) -> impl IntoView {
     let catalog_size = CatalogCtx::expect()
         .0
         .get_untracked()
-        .and_then(|c| c.ok())
-        .and_then(|c| c.courses.iter().find(|e| e.id == course.id).map(|e| e.size))
+        .and_then(|s| {
+            s.catalog
+                .courses
+                .iter()
+                .find(|e| e.id == course.id)
+                .map(|e| e.size)
+        })
         .unwrap_or(0);
     let state = download_state(&course.id);
     let online = online();

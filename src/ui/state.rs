@@ -7,23 +7,28 @@ use leptos::prelude::*;
 use crate::domain::lang::{self, Localized};
 use crate::domain::package::{Catalog, CatalogEntry, Course};
 use crate::domain::progress::{CourseProgress, Happened};
-use crate::edge::catalog::{catalog_url, load_catalog, LoadError};
+use crate::edge::catalog::{load_all, usable, LoadError, Sources};
 use crate::edge::settings;
 use crate::edge::store::{SplitStore, StorageError, StoreCall};
 use crate::i18n;
 use crate::service::{self, progress::Page};
 
-/// The catalogue, loaded once at start-up.
+/// The catalogue: every source's courses, loaded at start-up (and again when the learner changes their sources).
 #[derive(Clone, Copy)]
-pub struct CatalogCtx(pub LocalResource<Result<Arc<Catalog>, LoadError>>);
+pub struct CatalogCtx(pub LocalResource<Arc<Sources>>);
 
 impl CatalogCtx {
     pub fn provide() {
-        let url = catalog_url();
-        provide_context(CatalogCtx(LocalResource::new(move || {
-            let url = url.clone();
-            async move { load_catalog(&url).await.map(Arc::new) }
+        provide_context(CatalogCtx(LocalResource::new(|| async {
+            Arc::new(load_all().await)
         })));
+    }
+
+    /// The merged catalogue, or why there is none (every source failed).
+    pub async fn catalog(self) -> Result<Arc<Sources>, LoadError> {
+        let sources = self.0.await;
+        usable(&sources)?;
+        Ok(sources)
     }
 
     pub fn expect() -> Self {

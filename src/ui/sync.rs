@@ -289,6 +289,7 @@ pub fn SettingsPage() -> impl IntoView {
                 <p class="notice error" role="alert">{t_args("sync-error-storage", &[("detail", d.into())])}</p>
             })}
             {move || config.get().is_none().then(|| view! { <LrsForm config/> })}
+            <crate::ui::settings::CourseSources/>
             <h2>{t("data-saver")}</h2>
             <label class="field inline checkbox">
                 <input type="checkbox" data-testid="data-saver" prop:checked=crate::edge::settings::data_saver()

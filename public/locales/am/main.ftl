@@ -35,6 +35,12 @@ catalog-rejected = { $count ->
     [one] በዚህ ካታሎግ ውስጥ ያለ { $count } ኮርስ ሊዘረዘር አልቻለም፦
    *[other] በዚህ ካታሎግ ውስጥ ያሉ { $count } ኮርሶች ሊዘረዘሩ አልቻሉም፦
 }
+catalog-source-notice = አንዳንድ ኮርሶች ከዚህ ዝርዝር ውስጥ የሉም፦
+catalog-source-unreachable = { $source }ን ማግኘት አልተቻለም፤ ድረ-ገጹ ሥራ አቁሞ ሊሆን ይችላል፣ ወይም ይህ ማጫወቻ ኮርሶቹን እንዲያነብ አይፈቅድም።
+catalog-source-status = { $source } በስህተት መልስ ሰጥቷል (HTTP { $status })።
+catalog-source-too-large = { $source } ከ{ $limit } ይበልጣል፤ ይህ ማጫወቻ ለአንድ ካታሎግ ከዚህ በላይ አያነብም።
+catalog-source-invalid = { $source } ይህ ማጫወቻ ሊያነበው የሚችል የኮርሶች ካታሎግ አይደለም፦ { $detail }
+catalog-source-left-out = ከ{ $source } የመጣው “{ $course }” አልተካተተም፤ ሌላ ኮርስ አድራሻውን /course/{ $id } አስቀድሞ ይዞታል።
 course-provider = አቅራቢ፦ { $provider }
 course-languages = ቋንቋዎች፦ { $languages }
 course-size = የማውረጃ መጠን፦ { $size }
@@ -185,6 +191,23 @@ settings-lrs-connected = ከ{ $endpoint } ጋር እንደ { $who } ተገናኝ
 settings-lrs-invalid-endpoint = በhttps:// ወይም በhttp:// የሚጀምር የትምህርት መዝገብ ማከማቻ አድራሻ ያስገቡ።
 settings-lrs-invalid-email = መዝገቦችዎ በስምዎ እንዲቀመጡ የኢሜይል አድራሻዎን ያስገቡ።
 settings-lrs-launch-failed = ኮርሱ የተከፈተው ያልሠራ የመግቢያ መረጃ ይዞ ነው ({ $detail })። ከተቋምዎ ድረ-ገጽ እንደገና ይክፈቱት።
+
+sources-heading = የኮርስ ምንጮች
+sources-intro = የኮርሶቹ ዝርዝር ከታች ያሉትን ካታሎጎች ያሰባስባል። የሌላ ዩኒቨርሲቲ ወይም የኮርስ አቅራቢ ካታሎግን በአድራሻው ማከል ይችላሉ፤ ለእርስዎ በዚህ መሣሪያ ላይ ይቀመጣል።
+sources-site = በዚህ ድረ-ገጽ የተመረጠ
+sources-remove = አስወግድ
+sources-add-label = ምንጭ ያክሉ፦ የካታሎጉ አድራሻ
+sources-check = አረጋግጥ
+sources-preview = { $count ->
+    [one] አንድ ኮርስ
+   *[other] { $count } ኮርሶች
+}
+sources-add-confirm = ይህን ምንጭ አክል
+sources-added = ታክሏል፤ ኮርሶቹ አሁን በኮርሶች ዝርዝር ውስጥ አሉ።
+sources-removed = ተወግዷል፤ ኮርሶቹ ከእንግዲህ በኮርሶች ዝርዝር ውስጥ የሉም።
+sources-invalid-url = በhttps:// የሚጀምር አድራሻ ያስገቡ (ወይም በዚህ ድረ-ገጽ ላይ ያለ መንገድ፣ ለምሳሌ /courses/catalog.json)።
+sources-duplicate = ይህ ካታሎግ አስቀድሞ በዝርዝሩ ውስጥ አለ።
+sources-full = የምንጮች ዝርዝርዎ ሞልቷል። ሌላ ለማከል አንዱን ያስወግዱ።
 
 ## ያልተደገፉ እና ስህተቶች
 unit-needs-newer-player = ይህ ክፍል አዲስ የማጫወቻ ስሪት ይፈልጋል

@@ -43,6 +43,12 @@ catalog-rejected = { $count ->
     [many] تعذّر عرض { $count } دورة من هذا الفهرس:
    *[other] تعذّر عرض { $count } دورة من هذا الفهرس:
 }
+catalog-source-notice = بعض الدورات غير موجودة في هذه القائمة:
+catalog-source-unreachable = تعذّر الوصول إلى { $source }: ربما يكون الموقع متوقفًا، أو أنه لا يسمح لهذا المشغّل بقراءة دوراته.
+catalog-source-status = ردّ { $source } بخطأ (HTTP { $status }).
+catalog-source-too-large = حجم { $source } أكبر من { $limit }، وهو أقصى ما يقرؤه هذا المشغّل لفهرس واحد.
+catalog-source-invalid = { $source } ليس فهرس دورات يستطيع هذا المشغّل قراءته: { $detail }
+catalog-source-left-out = استُبعدت «{ $course }» من { $source }: دورة أخرى تستخدم عنوانها بالفعل، /course/{ $id }.
 course-provider = من تقديم { $provider }
 course-languages = اللغات: { $languages }
 course-size = حجم التنزيل: { $size }
@@ -220,6 +226,26 @@ settings-lrs-connected = متصل بـ { $endpoint } باسم { $who }.
 settings-lrs-invalid-endpoint = أدخِل عنوان مستودع سجلات التعلّم، على أن يبدأ بـ https:// أو http://.
 settings-lrs-invalid-email = أدخِل عنوان بريدك الإلكتروني، لكي تُحفظ سجلاتك باسمك.
 settings-lrs-launch-failed = فُتحت الدورة بتسجيل دخول لم ينجح ({ $detail }). افتحها مرة أخرى من موقع مؤسستك.
+
+sources-heading = مصادر الدورات
+sources-intro = تجمع قائمة الدورات الفهارس الواردة أدناه. يمكنك إضافة فهرس جامعة أخرى أو مقدّم دورات آخر بعنوانه؛ ويُحفظ لك على هذا الجهاز.
+sources-site = اختاره هذا الموقع
+sources-remove = إزالة
+sources-add-label = إضافة مصدر: عنوان فهرسه
+sources-check = تحقّق
+sources-preview = { $count ->
+    [one] دورة واحدة
+    [two] دورتان
+    [few] { $count } دورات
+    [many] { $count } دورة
+   *[other] { $count } دورة
+}
+sources-add-confirm = أضِف هذا المصدر
+sources-added = أُضيف المصدر: أصبحت دوراته في قائمة الدورات الآن.
+sources-removed = أُزيل المصدر: لم تعد دوراته في قائمة الدورات.
+sources-invalid-url = أدخِل عنوانًا يبدأ بـ https:// (أو مسارًا على هذا الموقع، مثل /courses/catalog.json).
+sources-duplicate = هذا الفهرس موجود في القائمة بالفعل.
+sources-full = قائمة مصادرك ممتلئة. أزِل مصدرًا لتضيف آخر.
 
 ## Unsupported and errors
 unit-needs-newer-player = تحتاج هذه الوحدة إلى إصدار أحدث من المشغّل

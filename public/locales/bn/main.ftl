@@ -35,6 +35,12 @@ catalog-rejected = { $count ->
     [one] এই তালিকার { $count }টি কোর্স দেখানো যায়নি:
    *[other] এই তালিকার { $count }টি কোর্স দেখানো যায়নি:
 }
+catalog-source-notice = এই তালিকা থেকে কিছু কোর্স বাদ পড়েছে:
+catalog-source-unreachable = { $source }-এ পৌঁছানো যায়নি: সাইটটি হয়তো বন্ধ আছে, অথবা এটি এই প্লেয়ারকে তার কোর্সগুলো পড়তে দেয় না।
+catalog-source-status = { $source } একটি ত্রুটি দিয়ে উত্তর দিয়েছে (HTTP { $status })।
+catalog-source-too-large = { $source } { $limit }-এর চেয়ে বড়; একটি ক্যাটালগের জন্য এই প্লেয়ার এর বেশি পড়ে না।
+catalog-source-invalid = { $source } এমন কোনো কোর্স ক্যাটালগ নয় যা এই প্লেয়ার পড়তে পারে: { $detail }
+catalog-source-left-out = { $source } থেকে “{ $course }” বাদ দেওয়া হয়েছে: অন্য একটি কোর্স আগে থেকেই এর ঠিকানা /course/{ $id } ব্যবহার করছে।
 course-provider = প্রদানকারী: { $provider }
 course-languages = ভাষা: { $languages }
 course-size = ডাউনলোডের আকার: { $size }
@@ -185,6 +191,23 @@ settings-lrs-connected = { $who } হিসেবে { $endpoint }-এর সা
 settings-lrs-invalid-endpoint = লার্নিং রেকর্ড স্টোরের ঠিকানা লিখুন, যা https:// বা http:// দিয়ে শুরু হয়।
 settings-lrs-invalid-email = আপনার ইমেইল ঠিকানা লিখুন, যাতে আপনার রেকর্ডগুলো আপনার নামে জমা থাকে।
 settings-lrs-launch-failed = কোর্সটি এমন একটি সাইন-ইন দিয়ে খোলা হয়েছিল যা কাজ করেনি ({ $detail })। আপনার প্রতিষ্ঠানের সাইট থেকে এটি আবার খুলুন।
+
+sources-heading = কোর্সের উৎস
+sources-intro = কোর্সের তালিকায় নিচের ক্যাটালগগুলোর কোর্স একসঙ্গে দেখানো হয়। ঠিকানা দিয়ে আপনি অন্য কোনো বিশ্ববিদ্যালয় বা কোর্স প্রদানকারীর ক্যাটালগ যোগ করতে পারেন; এটি এই ডিভাইসে আপনার জন্য রাখা হয়।
+sources-site = এই সাইট বেছে নিয়েছে
+sources-remove = সরান
+sources-add-label = উৎস যোগ করুন: এর ক্যাটালগের ঠিকানা
+sources-check = যাচাই করুন
+sources-preview = { $count ->
+    [one] { $count }টি কোর্স
+   *[other] { $count }টি কোর্স
+}
+sources-add-confirm = এই উৎস যোগ করুন
+sources-added = যোগ করা হয়েছে: এর কোর্সগুলো এখন কোর্সের তালিকায় আছে।
+sources-removed = সরানো হয়েছে: এর কোর্সগুলো আর কোর্সের তালিকায় নেই।
+sources-invalid-url = https:// দিয়ে শুরু হওয়া একটি ঠিকানা লিখুন (অথবা এই সাইটের একটি পথ, যেমন /courses/catalog.json)।
+sources-duplicate = এই ক্যাটালগটি আগে থেকেই তালিকায় আছে।
+sources-full = আপনার উৎসের তালিকা পূর্ণ। আরেকটি যোগ করতে একটি সরান।
 
 ## Unsupported and errors
 unit-needs-newer-player = এই ইউনিটের জন্য প্লেয়ারের নতুন সংস্করণ প্রয়োজন

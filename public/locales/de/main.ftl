@@ -35,6 +35,12 @@ catalog-rejected = { $count ->
     [one] Ein Kurs in diesem Katalog konnte nicht angezeigt werden:
    *[other] { $count } Kurse in diesem Katalog konnten nicht angezeigt werden:
 }
+catalog-source-notice = Einige Kurse fehlen in dieser Liste:
+catalog-source-unreachable = { $source } ist nicht erreichbar: Die Website ist vielleicht ausgefallen, oder sie erlaubt diesem Player nicht, ihre Kurse zu lesen.
+catalog-source-status = { $source } hat mit einem Fehler geantwortet (HTTP { $status }).
+catalog-source-too-large = { $source } ist größer als { $limit }, das Maximum, das dieser Player für einen Katalog liest.
+catalog-source-invalid = { $source } ist kein Kurskatalog, den dieser Player lesen kann: { $detail }
+catalog-source-left-out = „{ $course }“ von { $source } wird ausgelassen: Ein anderer Kurs hat bereits seine Adresse, /course/{ $id }.
 course-provider = Anbieter: { $provider }
 course-languages = Sprachen: { $languages }
 course-size = Downloadgröße: { $size }
@@ -185,6 +191,23 @@ settings-lrs-connected = Verbunden mit { $endpoint } als { $who }.
 settings-lrs-invalid-endpoint = Geben Sie die Adresse des Lerndatenspeichers ein, beginnend mit https:// oder http://.
 settings-lrs-invalid-email = Geben Sie Ihre E-Mail-Adresse ein, damit Ihre Einträge unter Ihrem Namen abgelegt werden.
 settings-lrs-launch-failed = Der Kurs wurde mit einer Anmeldung geöffnet, die nicht funktioniert hat ({ $detail }). Öffnen Sie ihn erneut über die Website Ihrer Einrichtung.
+
+sources-heading = Kursquellen
+sources-intro = Die Kursliste vereint die folgenden Kataloge. Sie können den Katalog einer anderen Hochschule oder eines anderen Kursanbieters über seine Adresse hinzufügen; er wird für Sie auf diesem Gerät gespeichert.
+sources-site = Von dieser Website ausgewählt
+sources-remove = Entfernen
+sources-add-label = Quelle hinzufügen: die Adresse ihres Katalogs
+sources-check = Prüfen
+sources-preview = { $count ->
+    [one] Ein Kurs
+   *[other] { $count } Kurse
+}
+sources-add-confirm = Diese Quelle hinzufügen
+sources-added = Hinzugefügt: Die Kurse dieser Quelle stehen jetzt in der Kursliste.
+sources-removed = Entfernt: Die Kurse dieser Quelle stehen nicht mehr in der Kursliste.
+sources-invalid-url = Geben Sie eine Adresse ein, die mit https:// beginnt (oder einen Pfad auf dieser Website, etwa /courses/catalog.json).
+sources-duplicate = Dieser Katalog ist bereits in der Liste.
+sources-full = Ihre Liste der Quellen ist voll. Entfernen Sie eine, um eine andere hinzuzufügen.
 
 ## Unsupported and errors
 unit-needs-newer-player = Für diese Einheit ist eine neuere Version des Players erforderlich

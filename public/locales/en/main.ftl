@@ -35,6 +35,14 @@ catalog-rejected = { $count ->
     [one] One course in this catalogue could not be listed:
    *[other] { $count } courses in this catalogue could not be listed:
 }
+# A site's catalogue and the learner's own can be several; one that fails is named here, the others still show.
+# $source is a catalogue's title or its address; $id is a course's short name, as in its address /course/{ $id }.
+catalog-source-notice = Some courses are missing from this list:
+catalog-source-unreachable = { $source } could not be reached: the site may be down, or it does not let this player read its courses.
+catalog-source-status = { $source } answered with an error (HTTP { $status }).
+catalog-source-too-large = { $source } is larger than { $limit }, the most this player reads for a catalogue.
+catalog-source-invalid = { $source } is not a catalogue of courses this player can read: { $detail }
+catalog-source-left-out = “{ $course }” from { $source } is left out: another course already has its address, /course/{ $id }.
 course-provider = From { $provider }
 course-languages = Languages: { $languages }
 course-size = Download size: { $size }
@@ -186,6 +194,25 @@ settings-lrs-connected = Connected to { $endpoint } as { $who }.
 settings-lrs-invalid-endpoint = Enter the address of the learning record store, starting with https:// or http://.
 settings-lrs-invalid-email = Enter your e-mail address, so your records are filed under your name.
 settings-lrs-launch-failed = The course was opened with a sign-in that did not work ({ $detail }). Open it again from your institution's site.
+
+## Course sources (settings): the catalogues whose courses the course list shows
+sources-heading = Course sources
+sources-intro = The course list brings together the catalogues below. You can add the catalogue of another university or course provider by its address; it is kept for you, on this device.
+sources-site = Chosen by this site
+sources-remove = Remove
+sources-add-label = Add a source: the address of its catalogue
+sources-check = Check
+# The number of courses in the catalogue the learner is about to add.
+sources-preview = { $count ->
+    [one] One course
+   *[other] { $count } courses
+}
+sources-add-confirm = Add this source
+sources-added = Added: its courses are in the course list now.
+sources-removed = Removed: its courses are no longer in the course list.
+sources-invalid-url = Enter an address that starts with https:// (or a path on this site, such as /courses/catalog.json).
+sources-duplicate = This catalogue is already in the list.
+sources-full = Your list of sources is full. Remove one to add another.
 
 ## Unsupported and errors
 unit-needs-newer-player = This unit needs a newer player

@@ -37,6 +37,12 @@ catalog-rejected = { $count ->
     [many] { $count } de cursos de este catálogo no se pudieron mostrar:
    *[other] { $count } cursos de este catálogo no se pudieron mostrar:
 }
+catalog-source-notice = Faltan algunos cursos en esta lista:
+catalog-source-unreachable = No se pudo contactar con { $source }: puede que el sitio no funcione o que no permita a este reproductor leer sus cursos.
+catalog-source-status = { $source } respondió con un error (HTTP { $status }).
+catalog-source-too-large = { $source } ocupa más de { $limit }, lo máximo que este reproductor lee de un catálogo.
+catalog-source-invalid = { $source } no es un catálogo de cursos que este reproductor pueda leer: { $detail }
+catalog-source-left-out = Se ha omitido «{ $course }» de { $source }: otro curso ya tiene su dirección, /course/{ $id }.
 course-provider = Ofrecido por { $provider }
 course-languages = Idiomas: { $languages }
 course-size = Tamaño de la descarga: { $size }
@@ -194,6 +200,24 @@ settings-lrs-connected = Conectado a { $endpoint } como { $who }.
 settings-lrs-invalid-endpoint = Escribe la dirección del almacén de registros de aprendizaje; debe empezar por https:// o http://.
 settings-lrs-invalid-email = Escribe tu correo electrónico para que tus registros se archiven a tu nombre.
 settings-lrs-launch-failed = El curso se abrió con un inicio de sesión que no funcionó ({ $detail }). Vuelve a abrirlo desde el sitio de tu institución.
+
+sources-heading = Fuentes de cursos
+sources-intro = La lista de cursos reúne los catálogos de abajo. Puedes añadir el catálogo de otra universidad o de otro proveedor de cursos con su dirección; se guarda para ti, en este dispositivo.
+sources-site = Elegido por este sitio
+sources-remove = Quitar
+sources-add-label = Añadir una fuente: la dirección de su catálogo
+sources-check = Comprobar
+sources-preview = { $count ->
+    [one] Un curso
+    [many] { $count } de cursos
+   *[other] { $count } cursos
+}
+sources-add-confirm = Añadir esta fuente
+sources-added = Añadida: sus cursos ya están en la lista de cursos.
+sources-removed = Quitada: sus cursos ya no están en la lista de cursos.
+sources-invalid-url = Escribe una dirección que empiece por https:// (o una ruta de este sitio, como /courses/catalog.json).
+sources-duplicate = Este catálogo ya está en la lista.
+sources-full = Tu lista de fuentes está llena. Quita una para añadir otra.
 
 ## Unsupported and errors
 unit-needs-newer-player = Esta unidad necesita una versión más reciente del reproductor

@@ -35,6 +35,12 @@ catalog-rejected = { $count ->
     [one] نمایش { $count } دوره از این فهرست ممکن نبود:
    *[other] نمایش { $count } دوره از این فهرست ممکن نبود:
 }
+catalog-source-notice = برخی از دوره‌ها در این فهرست نیستند:
+catalog-source-unreachable = دسترسی به { $source } ممکن نشد: شاید سایت از کار افتاده باشد، یا به این پخش‌کننده اجازه‌ی خواندن دوره‌هایش را نمی‌دهد.
+catalog-source-status = { $source } با خطا پاسخ داد (HTTP { $status }).
+catalog-source-too-large = حجم { $source } بیش از { $limit } است؛ این پخش‌کننده برای یک کاتالوگ بیش از این نمی‌خواند.
+catalog-source-invalid = { $source } کاتالوگ دوره‌ای نیست که این پخش‌کننده بتواند بخواند: { $detail }
+catalog-source-left-out = «{ $course }» از { $source } کنار گذاشته شد: دوره‌ی دیگری از پیش نشانی آن، /course/{ $id }، را دارد.
 course-provider = ارائه‌دهنده: { $provider }
 course-languages = زبان‌ها: { $languages }
 course-size = حجم دانلود: { $size }
@@ -185,6 +191,23 @@ settings-lrs-connected = با نام { $who } به { $endpoint } متصل هست
 settings-lrs-invalid-endpoint = نشانی مخزن سوابق یادگیری را وارد کنید؛ این نشانی باید با https:// یا http:// شروع شود.
 settings-lrs-invalid-email = نشانی ایمیل خود را وارد کنید تا رکوردهای شما به نام خودتان ثبت شوند.
 settings-lrs-launch-failed = دوره با یک ورود ناموفق باز شد ({ $detail }). آن را دوباره از سایت مؤسسهٔ خود باز کنید.
+
+sources-heading = منابع دوره
+sources-intro = فهرست دوره‌ها دوره‌های کاتالوگ‌های زیر را گرد هم می‌آورد. می‌توانید کاتالوگ دانشگاه یا ارائه‌دهنده‌ی دیگری را با نشانی‌اش اضافه کنید؛ این کاتالوگ برای شما روی همین دستگاه نگه داشته می‌شود.
+sources-site = انتخاب‌شده توسط این سایت
+sources-remove = حذف
+sources-add-label = افزودن منبع: نشانی کاتالوگ آن
+sources-check = بررسی
+sources-preview = { $count ->
+    [one] { $count } دوره
+   *[other] { $count } دوره
+}
+sources-add-confirm = افزودن این منبع
+sources-added = اضافه شد: دوره‌های آن اکنون در فهرست دوره‌ها هستند.
+sources-removed = حذف شد: دوره‌های آن دیگر در فهرست دوره‌ها نیستند.
+sources-invalid-url = نشانی‌ای وارد کنید که با https:// شروع شود (یا مسیری در همین سایت، مانند /courses/catalog.json).
+sources-duplicate = این کاتالوگ از قبل در فهرست هست.
+sources-full = فهرست منابع شما پر است. برای افزودن منبعی دیگر، یکی را حذف کنید.
 
 ## Unsupported and errors
 unit-needs-newer-player = این بخش به نسخهٔ جدیدتری از پخش‌کننده نیاز دارد

@@ -38,6 +38,12 @@ catalog-rejected = { $count ->
     [one] Hindi mailista ang { $count } kurso sa katalogong ito:
    *[other] Hindi mailista ang { $count } kurso sa katalogong ito:
 }
+catalog-source-notice = May mga kursong wala sa listahang ito:
+catalog-source-unreachable = Hindi maabot ang { $source }: maaaring sira ang site, o hindi nito pinapayagan ang player na ito na basahin ang mga kurso nito.
+catalog-source-status = Sumagot ng error ang { $source } (HTTP { $status }).
+catalog-source-too-large = Mas malaki ang { $source } kaysa { $limit }, ang pinakamalaking binabasa ng player na ito para sa isang katalogo.
+catalog-source-invalid = Ang { $source } ay hindi katalogo ng mga kurso na mababasa ng player na ito: { $detail }
+catalog-source-left-out = Hindi isinama ang “{ $course }” mula sa { $source }: may ibang kurso nang gumagamit ng address nito, /course/{ $id }.
 course-provider = Mula sa { $provider }
 course-languages = Mga wika: { $languages }
 course-size = Laki ng download: { $size }
@@ -189,6 +195,23 @@ settings-lrs-connected = Nakakonekta sa { $endpoint } bilang { $who }.
 settings-lrs-invalid-endpoint = Ilagay ang address ng learning record store, na nagsisimula sa https:// o http://.
 settings-lrs-invalid-email = Ilagay ang e-mail address mo, para maitala sa pangalan mo ang mga record mo.
 settings-lrs-launch-failed = Binuksan ang kurso gamit ang sign-in na hindi gumana ({ $detail }). Buksan itong muli mula sa site ng institusyon mo.
+
+sources-heading = Mga pinagmulan ng kurso
+sources-intro = Pinagsasama ng listahan ng mga kurso ang mga katalogo sa ibaba. Maaari kang magdagdag ng katalogo ng ibang unibersidad o provider ng kurso gamit ang address nito; itatabi ito para sa iyo, sa device na ito.
+sources-site = Pinili ng site na ito
+sources-remove = Alisin
+sources-add-label = Magdagdag ng pinagmulan: ang address ng katalogo nito
+sources-check = Suriin
+sources-preview = { $count ->
+    [one] { $count } kurso
+   *[other] { $count } kurso
+}
+sources-add-confirm = Idagdag ang pinagmulang ito
+sources-added = Naidagdag na: nasa listahan ng mga kurso na ang mga kurso nito.
+sources-removed = Naalis na: wala na sa listahan ng mga kurso ang mga kurso nito.
+sources-invalid-url = Maglagay ng address na nagsisimula sa https:// (o isang path sa site na ito, gaya ng /courses/catalog.json).
+sources-duplicate = Nasa listahan na ang katalogong ito.
+sources-full = Puno na ang listahan mo ng mga pinagmulan. Mag-alis ng isa para makapagdagdag ng iba.
 
 ## Unsupported and errors
 unit-needs-newer-player = Kailangan ng araling ito ang mas bagong bersyon ng player

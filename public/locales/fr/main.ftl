@@ -37,6 +37,12 @@ catalog-rejected = { $count ->
     [many] { $count } de cours de ce catalogue n’ont pas pu être affichés :
    *[other] { $count } cours de ce catalogue n’ont pas pu être affichés :
 }
+catalog-source-notice = Certains cours manquent dans cette liste :
+catalog-source-unreachable = Impossible de joindre { $source } : le site est peut-être hors service, ou il ne permet pas à ce lecteur de lire ses cours.
+catalog-source-status = { $source } a répondu par une erreur (HTTP { $status }).
+catalog-source-too-large = { $source } dépasse { $limit }, le maximum que ce lecteur lit pour un catalogue.
+catalog-source-invalid = { $source } n’est pas un catalogue de cours que ce lecteur peut lire : { $detail }
+catalog-source-left-out = « { $course } » de { $source } est écarté : un autre cours a déjà son adresse, /course/{ $id }.
 course-provider = Proposé par { $provider }
 course-languages = Langues : { $languages }
 course-size = Taille du téléchargement : { $size }
@@ -194,6 +200,24 @@ settings-lrs-connected = Connecté à { $endpoint } en tant que { $who }.
 settings-lrs-invalid-endpoint = Saisissez l’adresse de l’entrepôt de traces d’apprentissage, commençant par https:// ou http://.
 settings-lrs-invalid-email = Saisissez votre adresse e-mail, pour que vos enregistrements soient classés à votre nom.
 settings-lrs-launch-failed = Le cours a été ouvert avec une identification qui n’a pas fonctionné ({ $detail }). Ouvrez-le à nouveau depuis le site de votre établissement.
+
+sources-heading = Sources de cours
+sources-intro = La liste des cours réunit les catalogues ci-dessous. Vous pouvez ajouter le catalogue d’une autre université ou d’un autre fournisseur de cours par son adresse ; il est conservé pour vous, sur cet appareil.
+sources-site = Choisi par ce site
+sources-remove = Supprimer
+sources-add-label = Ajouter une source : l’adresse de son catalogue
+sources-check = Vérifier
+sources-preview = { $count ->
+    [one] Un cours
+    [many] { $count } de cours
+   *[other] { $count } cours
+}
+sources-add-confirm = Ajouter cette source
+sources-added = Source ajoutée : ses cours figurent maintenant dans la liste des cours.
+sources-removed = Source supprimée : ses cours ne figurent plus dans la liste des cours.
+sources-invalid-url = Saisissez une adresse commençant par https:// (ou un chemin sur ce site, comme /courses/catalog.json).
+sources-duplicate = Ce catalogue est déjà dans la liste.
+sources-full = Votre liste de sources est pleine. Supprimez-en une pour en ajouter une autre.
 
 ## Unsupported and errors
 unit-needs-newer-player = Cette unité nécessite une version plus récente du lecteur

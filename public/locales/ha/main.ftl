@@ -34,6 +34,12 @@ catalog-rejected = { $count ->
     [one] Ba a iya jera kwas ɗaya daga wannan kundi ba:
    *[other] Ba a iya jera kwasa-kwasai { $count } daga wannan kundi ba:
 }
+catalog-source-notice = Wasu kwasa-kwasai ba sa cikin wannan jerin:
+catalog-source-unreachable = Ba a iya isa ga { $source } ba: watakila shafin ya tsaya, ko kuma bai ba wannan manhaja izinin karanta kwasa-kwasansa ba.
+catalog-source-status = { $source } ya amsa da kuskure (HTTP { $status }).
+catalog-source-too-large = { $source } ya fi { $limit } girma, wato mafi yawan abin da wannan manhaja ke karantawa ga kundi ɗaya.
+catalog-source-invalid = { $source } ba kundin kwasa-kwasai ba ne da wannan manhaja za ta iya karantawa: { $detail }
+catalog-source-left-out = An bar “{ $course }” daga { $source }: wani kwas ya riga ya mallaki adireshinsa, /course/{ $id }.
 course-provider = Daga { $provider }
 course-languages = Harsuna: { $languages }
 course-size = Girman saukewa: { $size }
@@ -184,6 +190,23 @@ settings-lrs-connected = An haɗa da { $endpoint } a matsayin { $who }.
 settings-lrs-invalid-endpoint = Ku shigar da adireshin ma'ajiyar bayanan karatu, wanda zai fara da https:// ko http://.
 settings-lrs-invalid-email = Ku shigar da adireshin imel ɗinku, domin a adana bayananku da sunanku.
 settings-lrs-launch-failed = An buɗe kwas ɗin da shiga wadda ba ta yi aiki ba ({ $detail }). Ku sake buɗe shi daga shafin cibiyarku.
+
+sources-heading = Tushen kwasa-kwasai
+sources-intro = Jerin kwasa-kwasai yana haɗa kundayen da ke ƙasa. Kuna iya ƙara kundin wata jami’a ko wani mai samar da kwasa-kwasai ta hanyar adireshinsa; za a ajiye muku shi a wannan na’ura.
+sources-site = Wannan shafin ne ya zaɓa
+sources-remove = Cire
+sources-add-label = Ƙara tushe: adireshin kundinsa
+sources-check = Duba
+sources-preview = { $count ->
+    [one] Kwas ɗaya
+   *[other] Kwasa-kwasai { $count }
+}
+sources-add-confirm = Ƙara wannan tushen
+sources-added = An ƙara: kwasa-kwasansa suna cikin jerin kwasa-kwasai yanzu.
+sources-removed = An cire: kwasa-kwasansa ba sa cikin jerin kwasa-kwasai kuma.
+sources-invalid-url = Ku shigar da adireshin da ya fara da https:// (ko hanya a wannan shafin, kamar /courses/catalog.json).
+sources-duplicate = Wannan kundin yana cikin jerin tun tuni.
+sources-full = Jerin tushenku ya cika. Ku cire ɗaya domin ƙara wani.
 
 ## Abubuwan da ba a tallafa wa ba da kurakurai
 unit-needs-newer-player = Wannan sashe yana buƙatar sabuwar sigar manhajar

@@ -37,6 +37,12 @@ catalog-rejected = { $count ->
     [two] לא ניתן היה להציג שני קורסים מהקטלוג הזה:
    *[other] לא ניתן היה להציג { $count } קורסים מהקטלוג הזה:
 }
+catalog-source-notice = חלק מהקורסים חסרים ברשימה הזו:
+catalog-source-unreachable = לא ניתן היה להתחבר אל { $source }: ייתכן שהאתר מושבת, או שהוא אינו מרשה לנגן הזה לקרוא את הקורסים שלו.
+catalog-source-status = { $source } השיב בשגיאה (HTTP { $status }).
+catalog-source-too-large = { $source } גדול מ-{ $limit }, המקסימום שהנגן הזה קורא עבור קטלוג.
+catalog-source-invalid = { $source } אינו קטלוג קורסים שהנגן הזה יכול לקרוא: { $detail }
+catalog-source-left-out = הקורס "{ $course }" מתוך { $source } לא נכלל: לקורס אחר כבר יש את הכתובת שלו, /course/{ $id }.
 course-provider = מאת { $provider }
 course-languages = שפות: { $languages }
 course-size = גודל ההורדה: { $size }
@@ -194,6 +200,24 @@ settings-lrs-connected = יש חיבור אל { $endpoint } בתור { $who }.
 settings-lrs-invalid-endpoint = יש להזין את הכתובת של מאגר רשומות הלמידה, שמתחילה ב-https:// או ב-http://.
 settings-lrs-invalid-email = יש להזין את כתובת האימייל שלך, כדי שהרשומות שלך יתויקו על שמך.
 settings-lrs-launch-failed = הקורס נפתח עם כניסה שלא הצליחה ({ $detail }). יש לפתוח אותו שוב מהאתר של המוסד שלך.
+
+sources-heading = מקורות קורסים
+sources-intro = רשימת הקורסים מאגדת את הקטלוגים שלהלן. אפשר להוסיף קטלוג של אוניברסיטה אחרת או של ספק קורסים אחר לפי הכתובת שלו; הוא נשמר עבורך במכשיר הזה.
+sources-site = נבחר על ידי האתר הזה
+sources-remove = הסרה
+sources-add-label = הוספת מקור: הכתובת של הקטלוג שלו
+sources-check = בדיקה
+sources-preview = { $count ->
+    [one] קורס אחד
+    [two] שני קורסים
+   *[other] { $count } קורסים
+}
+sources-add-confirm = הוספת המקור הזה
+sources-added = המקור נוסף: הקורסים שלו מופיעים עכשיו ברשימת הקורסים.
+sources-removed = המקור הוסר: הקורסים שלו כבר לא מופיעים ברשימת הקורסים.
+sources-invalid-url = יש להזין כתובת שמתחילה ב-https:// (או נתיב באתר הזה, כמו /courses/catalog.json).
+sources-duplicate = הקטלוג הזה כבר נמצא ברשימה.
+sources-full = רשימת המקורות שלך מלאה. יש להסיר מקור אחד כדי להוסיף אחר.
 
 ## Unsupported and errors
 unit-needs-newer-player = ליחידה הזו נדרשת גרסה חדשה יותר של הנגן

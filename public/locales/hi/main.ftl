@@ -35,6 +35,12 @@ catalog-rejected = { $count ->
     [one] इस सूची का { $count } कोर्स दिखाया नहीं जा सका:
    *[other] इस सूची के { $count } कोर्स दिखाए नहीं जा सके:
 }
+catalog-source-notice = इस सूची से कुछ कोर्स छूट गए हैं:
+catalog-source-unreachable = { $source } तक नहीं पहुँचा जा सका: हो सकता है साइट बंद हो, या वह इस प्लेयर को अपने कोर्स पढ़ने की अनुमति नहीं देती।
+catalog-source-status = { $source } ने एक त्रुटि के साथ जवाब दिया (HTTP { $status })।
+catalog-source-too-large = { $source } { $limit } से बड़ा है; यह प्लेयर किसी कैटलॉग के लिए इससे अधिक नहीं पढ़ता।
+catalog-source-invalid = { $source } ऐसा कोर्स कैटलॉग नहीं है जिसे यह प्लेयर पढ़ सके: { $detail }
+catalog-source-left-out = { $source } का “{ $course }” छोड़ दिया गया है: किसी दूसरे कोर्स के पास पहले से इसका पता /course/{ $id } है।
 course-provider = { $provider } द्वारा प्रस्तुत
 course-languages = भाषाएँ: { $languages }
 course-size = डाउनलोड का आकार: { $size }
@@ -185,6 +191,23 @@ settings-lrs-connected = { $endpoint } से { $who } के रूप मे�
 settings-lrs-invalid-endpoint = लर्निंग रिकॉर्ड स्टोर का पता दर्ज करें, जो https:// या http:// से शुरू हो।
 settings-lrs-invalid-email = अपना ईमेल पता दर्ज करें, ताकि आपके रिकॉर्ड आपके नाम से दर्ज हों।
 settings-lrs-launch-failed = कोर्स ऐसे साइन-इन के साथ खोला गया जिसने काम नहीं किया ({ $detail })। इसे अपने संस्थान की साइट से फिर से खोलें।
+
+sources-heading = कोर्स के स्रोत
+sources-intro = कोर्स सूची नीचे दिए गए कैटलॉग के कोर्स एक साथ दिखाती है। आप किसी दूसरे विश्वविद्यालय या कोर्स प्रदाता का कैटलॉग उसके पते से जोड़ सकते हैं; यह इस डिवाइस पर आपके लिए रखा जाता है।
+sources-site = इस साइट द्वारा चुना गया
+sources-remove = हटाएँ
+sources-add-label = स्रोत जोड़ें: उसके कैटलॉग का पता
+sources-check = जाँचें
+sources-preview = { $count ->
+    [one] { $count } कोर्स
+   *[other] { $count } कोर्स
+}
+sources-add-confirm = यह स्रोत जोड़ें
+sources-added = जोड़ दिया गया: इसके कोर्स अब कोर्स सूची में हैं।
+sources-removed = हटा दिया गया: इसके कोर्स अब कोर्स सूची में नहीं हैं।
+sources-invalid-url = https:// से शुरू होने वाला पता दर्ज करें (या इस साइट का कोई पथ, जैसे /courses/catalog.json)।
+sources-duplicate = यह कैटलॉग पहले से सूची में है।
+sources-full = आपकी स्रोतों की सूची भर गई है। दूसरा जोड़ने के लिए कोई एक हटाएँ।
 
 ## Unsupported and errors
 unit-needs-newer-player = इस इकाई के लिए प्लेयर का नया संस्करण चाहिए

@@ -33,6 +33,12 @@ catalog-empty = Tidak ada kursus yang cocok dengan pencarian Anda. Coba kata lai
 catalog-rejected = { $count ->
    *[other] { $count } kursus dalam katalog ini tidak dapat ditampilkan:
 }
+catalog-source-notice = Beberapa kursus tidak ada dalam daftar ini:
+catalog-source-unreachable = { $source } tidak dapat dijangkau: situsnya mungkin sedang mati, atau tidak mengizinkan pemutar ini membaca kursusnya.
+catalog-source-status = { $source } menjawab dengan galat (HTTP { $status }).
+catalog-source-too-large = { $source } lebih besar dari { $limit }, batas terbesar yang dibaca pemutar ini untuk sebuah katalog.
+catalog-source-invalid = { $source } bukan katalog kursus yang dapat dibaca pemutar ini: { $detail }
+catalog-source-left-out = “{ $course }” dari { $source } tidak disertakan: kursus lain sudah memakai alamatnya, /course/{ $id }.
 course-provider = Penyelenggara: { $provider }
 course-languages = Bahasa: { $languages }
 course-size = Ukuran unduhan: { $size }
@@ -177,6 +183,22 @@ settings-lrs-connected = Terhubung ke { $endpoint } sebagai { $who }.
 settings-lrs-invalid-endpoint = Masukkan alamat penyimpanan catatan belajar, yang diawali dengan https:// atau http://.
 settings-lrs-invalid-email = Masukkan alamat email Anda agar catatan Anda tersimpan atas nama Anda.
 settings-lrs-launch-failed = Kursus dibuka dengan proses masuk yang tidak berhasil ({ $detail }). Buka lagi kursus ini dari situs institusi Anda.
+
+sources-heading = Sumber kursus
+sources-intro = Daftar kursus menggabungkan katalog di bawah ini. Anda dapat menambahkan katalog universitas atau penyelenggara kursus lain melalui alamatnya; katalog itu disimpan untuk Anda di perangkat ini.
+sources-site = Dipilih oleh situs ini
+sources-remove = Hapus
+sources-add-label = Tambahkan sumber: alamat katalognya
+sources-check = Periksa
+sources-preview = { $count ->
+   *[other] { $count } kursus
+}
+sources-add-confirm = Tambahkan sumber ini
+sources-added = Ditambahkan: kursusnya kini ada di daftar kursus.
+sources-removed = Dihapus: kursusnya tidak lagi ada di daftar kursus.
+sources-invalid-url = Masukkan alamat yang diawali dengan https:// (atau jalur di situs ini, seperti /courses/catalog.json).
+sources-duplicate = Katalog ini sudah ada dalam daftar.
+sources-full = Daftar sumber Anda sudah penuh. Hapus salah satu untuk menambahkan yang lain.
 
 ## Unsupported and errors
 unit-needs-newer-player = Unit ini memerlukan versi pemutar yang lebih baru

@@ -37,6 +37,12 @@ catalog-rejected = { $count ->
     [many] Non è stato possibile mostrare { $count } di corsi di questo catalogo:
    *[other] Non è stato possibile mostrare { $count } corsi di questo catalogo:
 }
+catalog-source-notice = Alcuni corsi mancano da questo elenco:
+catalog-source-unreachable = Impossibile raggiungere { $source }: il sito potrebbe non essere attivo, oppure non consente a questo lettore di leggere i suoi corsi.
+catalog-source-status = { $source } ha risposto con un errore (HTTP { $status }).
+catalog-source-too-large = { $source } supera { $limit }, il massimo che questo lettore legge per un catalogo.
+catalog-source-invalid = { $source } non è un catalogo di corsi che questo lettore può leggere: { $detail }
+catalog-source-left-out = «{ $course }» di { $source } è stato escluso: un altro corso ha già il suo indirizzo, /course/{ $id }.
 course-provider = Offerto da { $provider }
 course-languages = Lingue: { $languages }
 course-size = Dimensione del download: { $size }
@@ -194,6 +200,24 @@ settings-lrs-connected = Connesso a { $endpoint } come { $who }.
 settings-lrs-invalid-endpoint = Inserisci l’indirizzo dell’archivio dei record di apprendimento, che deve iniziare con https:// o http://.
 settings-lrs-invalid-email = Inserisci il tuo indirizzo e-mail, così i tuoi record vengono archiviati a tuo nome.
 settings-lrs-launch-failed = Il corso è stato aperto con un accesso che non ha funzionato ({ $detail }). Aprilo di nuovo dal sito della tua istituzione.
+
+sources-heading = Fonti dei corsi
+sources-intro = L’elenco dei corsi riunisce i cataloghi qui sotto. Puoi aggiungere il catalogo di un’altra università o di un altro fornitore di corsi tramite il suo indirizzo; viene conservato per te, su questo dispositivo.
+sources-site = Scelto da questo sito
+sources-remove = Rimuovi
+sources-add-label = Aggiungi una fonte: l’indirizzo del suo catalogo
+sources-check = Verifica
+sources-preview = { $count ->
+    [one] Un corso
+    [many] { $count } di corsi
+   *[other] { $count } corsi
+}
+sources-add-confirm = Aggiungi questa fonte
+sources-added = Aggiunta: i suoi corsi ora sono nell’elenco dei corsi.
+sources-removed = Rimossa: i suoi corsi non sono più nell’elenco dei corsi.
+sources-invalid-url = Inserisci un indirizzo che inizi con https:// (o un percorso di questo sito, come /courses/catalog.json).
+sources-duplicate = Questo catalogo è già nell’elenco.
+sources-full = Il tuo elenco di fonti è pieno. Rimuovine una per aggiungerne un’altra.
 
 ## Unsupported and errors
 unit-needs-newer-player = Questa unità richiede una versione più recente del lettore

@@ -33,6 +33,12 @@ catalog-empty = 検索条件に一致するコースはありません。別の�
 catalog-rejected = { $count ->
    *[other] このコース一覧のうち、{ $count }件のコースを表示できませんでした：
 }
+catalog-source-notice = 一部のコースがこの一覧にありません：
+catalog-source-unreachable = { $source } に接続できませんでした。サイトが停止しているか、このプレーヤーにコースの読み込みを許可していない可能性があります。
+catalog-source-status = { $source } がエラーを返しました（HTTP { $status }）。
+catalog-source-too-large = { $source } は { $limit } を超えています。このプレーヤーが 1 つのカタログとして読み込めるのはここまでです。
+catalog-source-invalid = { $source } は、このプレーヤーが読み込めるコースカタログではありません：{ $detail }
+catalog-source-left-out = { $source } の「{ $course }」は表示されません。別のコースがすでにそのアドレス /course/{ $id } を使っています。
 course-provider = 提供：{ $provider }
 course-languages = 言語：{ $languages }
 course-size = ダウンロードサイズ：{ $size }
@@ -177,6 +183,22 @@ settings-lrs-connected = { $endpoint } に { $who } として接続していま�
 settings-lrs-invalid-endpoint = 学習記録ストアのアドレスを、https:// または http:// で始まる形式で入力してください。
 settings-lrs-invalid-email = 記録があなたの名前で登録されるよう、メールアドレスを入力してください。
 settings-lrs-launch-failed = コースを開く際のサインインが機能しませんでした（{ $detail }）。所属機関のサイトからもう一度開いてください。
+
+sources-heading = コースの提供元
+sources-intro = コース一覧には、下のカタログのコースがまとめて表示されます。ほかの大学やコース提供者のカタログを、アドレスを入力して追加できます。追加したカタログは、この端末にあなた用として保存されます。
+sources-site = このサイトが選択
+sources-remove = 削除
+sources-add-label = 提供元を追加：カタログのアドレス
+sources-check = 確認
+sources-preview = { $count ->
+   *[other] { $count }件のコース
+}
+sources-add-confirm = この提供元を追加
+sources-added = 追加しました。その提供元のコースがコース一覧に表示されます。
+sources-removed = 削除しました。その提供元のコースはコース一覧に表示されなくなりました。
+sources-invalid-url = https:// で始まるアドレス（またはこのサイト内のパス、例：/courses/catalog.json）を入力してください。
+sources-duplicate = このカタログはすでに一覧にあります。
+sources-full = 提供元の一覧がいっぱいです。追加するには、先にどれかを削除してください。
 
 ## Unsupported and errors
 unit-needs-newer-player = このユニットには新しいバージョンのプレーヤーが必要です

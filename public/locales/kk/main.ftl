@@ -37,6 +37,12 @@ catalog-rejected = { $count ->
     [one] Осы каталогтағы бір курсты тізімге қосу мүмкін болмады:
    *[other] Осы каталогтағы { $count } курсты тізімге қосу мүмкін болмады:
 }
+catalog-source-notice = Бұл тізімде кейбір курстар жоқ:
+catalog-source-unreachable = { $source } қолжетімсіз: сайт жұмыс істемей тұрған болуы мүмкін, немесе ол бұл ойнатқышқа курстарын оқуға рұқсат бермейді.
+catalog-source-status = { $source } қатемен жауап берді (HTTP { $status }).
+catalog-source-too-large = { $source } көлемі { $limit } шегінен асады; бұл ойнатқыш бір каталог үшін одан артық оқымайды.
+catalog-source-invalid = { $source } бұл ойнатқыш оқи алатын курстар каталогы емес: { $detail }
+catalog-source-left-out = { $source } ішіндегі «{ $course }» курсы көрсетілмейді: оның /course/{ $id } мекенжайын басқа курс алып қойған.
 course-provider = Ұйымдастырушы: { $provider }
 course-languages = Тілдері: { $languages }
 course-size = Жүктеп алу көлемі: { $size }
@@ -187,6 +193,23 @@ settings-lrs-connected = { $endpoint } мекенжайына { $who } реті�
 settings-lrs-invalid-endpoint = Оқу жазбалары қоймасының https:// немесе http:// деп басталатын мекенжайын енгізіңіз.
 settings-lrs-invalid-email = Жазбаларыңыз сіздің атыңызбен сақталуы үшін электрондық пошта мекенжайыңызды енгізіңіз.
 settings-lrs-launch-failed = Курс жарамсыз кіру деректерімен ашылды ({ $detail }). Оны ұйымыңыздың сайтынан қайта ашыңыз.
+
+sources-heading = Курс көздері
+sources-intro = Курстар тізімі төмендегі каталогтарды біріктіреді. Басқа университеттің немесе курс ұйымдастырушысының каталогын мекенжайы арқылы қоса аласыз; ол осы құрылғыда сіз үшін сақталады.
+sources-site = Бұл сайт таңдаған
+sources-remove = Жою
+sources-add-label = Көз қосу: оның каталогының мекенжайы
+sources-check = Тексеру
+sources-preview = { $count ->
+    [one] Бір курс
+   *[other] { $count } курс
+}
+sources-add-confirm = Бұл көзді қосу
+sources-added = Қосылды: оның курстары енді курстар тізімінде.
+sources-removed = Жойылды: оның курстары енді курстар тізімінде жоқ.
+sources-invalid-url = https:// деп басталатын мекенжайды енгізіңіз (немесе осы сайттағы жолды, мысалы /courses/catalog.json).
+sources-duplicate = Бұл каталог тізімде бұрыннан бар.
+sources-full = Көздер тізіміңіз толды. Басқасын қосу үшін біреуін жойыңыз.
 
 ## Unsupported and errors
 unit-needs-newer-player = Бұл сабақты ашу үшін ойнатқыштың жаңарақ нұсқасы қажет

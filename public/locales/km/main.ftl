@@ -35,6 +35,12 @@ catalog-empty = គ្មានវគ្គសិក្សាដែលត្រ�
 catalog-rejected = { $count ->
    *[other] មិនអាចបង្ហាញវគ្គសិក្សាចំនួន { $count } ក្នុងបញ្ជីនេះបានទេ៖
 }
+catalog-source-notice = វគ្គសិក្សាមួយចំនួនបាត់ពីបញ្ជីនេះ៖
+catalog-source-unreachable = មិនអាចទាក់ទង { $source } បានទេ៖ គេហទំព័រនេះប្រហែលជាមិនដំណើរការ ឬវាមិនអនុញ្ញាតឱ្យកម្មវិធីចាក់នេះអានវគ្គសិក្សារបស់វាទេ។
+catalog-source-status = { $source } បានឆ្លើយតបដោយកំហុស (HTTP { $status })។
+catalog-source-too-large = { $source } ធំជាង { $limit } ដែលជាទំហំអតិបរមាដែលកម្មវិធីចាក់នេះអានសម្រាប់កាតាឡុកមួយ។
+catalog-source-invalid = { $source } មិនមែនជាកាតាឡុកវគ្គសិក្សាដែលកម្មវិធីចាក់នេះអាចអានបានទេ៖ { $detail }
+catalog-source-left-out = «{ $course }» ពី { $source } មិនត្រូវបានដាក់បញ្ចូលទេ៖ វគ្គសិក្សាមួយទៀតកំពុងប្រើអាសយដ្ឋានរបស់វា /course/{ $id } រួចហើយ។
 course-provider = ផ្ដល់ដោយ { $provider }
 course-languages = ភាសា៖ { $languages }
 course-size = ទំហំទាញយក៖ { $size }
@@ -179,6 +185,22 @@ settings-lrs-connected = បានភ្ជាប់ទៅ { $endpoint } ជា 
 settings-lrs-invalid-endpoint = សូមបញ្ចូលអាសយដ្ឋានរបស់ឃ្លាំងកំណត់ត្រាការសិក្សា ដែលចាប់ផ្ដើមដោយ https:// ឬ http://។
 settings-lrs-invalid-email = សូមបញ្ចូលអាសយដ្ឋានអ៊ីមែលរបស់អ្នក ដើម្បីឱ្យកំណត់ត្រារបស់អ្នកត្រូវបានរក្សាទុកក្រោមឈ្មោះរបស់អ្នក។
 settings-lrs-launch-failed = វគ្គសិក្សានេះត្រូវបានបើកដោយការចូលគណនីដែលមិនដំណើរការ ({ $detail })។ សូមបើកវាម្ដងទៀតពីគេហទំព័ររបស់ស្ថាប័នអ្នក។
+
+sources-heading = ប្រភពវគ្គសិក្សា
+sources-intro = បញ្ជីវគ្គសិក្សាប្រមូលផ្ដុំកាតាឡុកខាងក្រោម។ អ្នកអាចបន្ថែមកាតាឡុករបស់សាកលវិទ្យាល័យ ឬអ្នកផ្ដល់វគ្គសិក្សាផ្សេងទៀត តាមរយៈអាសយដ្ឋានរបស់វា ហើយវានឹងត្រូវបានរក្សាទុកសម្រាប់អ្នកនៅលើឧបករណ៍នេះ។
+sources-site = ជ្រើសរើសដោយគេហទំព័រនេះ
+sources-remove = ដកចេញ
+sources-add-label = បន្ថែមប្រភព៖ អាសយដ្ឋាននៃកាតាឡុករបស់វា
+sources-check = ពិនិត្យ
+sources-preview = { $count ->
+   *[other] វគ្គសិក្សាចំនួន { $count }
+}
+sources-add-confirm = បន្ថែមប្រភពនេះ
+sources-added = បានបន្ថែម៖ វគ្គសិក្សារបស់វាមាននៅក្នុងបញ្ជីវគ្គសិក្សាហើយ។
+sources-removed = បានដកចេញ៖ វគ្គសិក្សារបស់វាលែងមាននៅក្នុងបញ្ជីវគ្គសិក្សាទៀតហើយ។
+sources-invalid-url = សូមបញ្ចូលអាសយដ្ឋានដែលចាប់ផ្ដើមដោយ https:// (ឬផ្លូវនៅលើគេហទំព័រនេះ ដូចជា /courses/catalog.json)។
+sources-duplicate = កាតាឡុកនេះមាននៅក្នុងបញ្ជីរួចហើយ។
+sources-full = បញ្ជីប្រភពរបស់អ្នកពេញហើយ។ សូមដកមួយចេញ ដើម្បីបន្ថែមមួយទៀត។
 
 ## Unsupported and errors
 unit-needs-newer-player = មេរៀននេះត្រូវការកម្មវិធីចាក់កំណែថ្មីជាងនេះ

@@ -33,6 +33,12 @@ catalog-empty = 검색어와 일치하는 강좌가 없습니다. 다른 단어�
 catalog-rejected = { $count ->
    *[other] 이 목록에 있는 강좌 중 { $count }개를 표시할 수 없습니다:
 }
+catalog-source-notice = 일부 강좌가 이 목록에 없습니다:
+catalog-source-unreachable = { $source }에 연결할 수 없습니다. 사이트가 중단되었거나 이 플레이어가 강좌를 읽도록 허용하지 않을 수 있습니다.
+catalog-source-status = { $source }에서 오류로 응답했습니다(HTTP { $status }).
+catalog-source-too-large = { $source }의 크기가 { $limit }을(를) 넘습니다. 이 플레이어는 카탈로그 하나를 이 크기까지만 읽습니다.
+catalog-source-invalid = { $source }은(는) 이 플레이어가 읽을 수 있는 강좌 카탈로그가 아닙니다: { $detail }
+catalog-source-left-out = { $source }의 ‘{ $course }’ 강좌는 제외되었습니다. 다른 강좌가 이미 그 주소(/course/{ $id })를 사용하고 있습니다.
 course-provider = 제공 기관: { $provider }
 course-languages = 언어: { $languages }
 course-size = 다운로드 크기: { $size }
@@ -177,6 +183,22 @@ settings-lrs-connected = { $endpoint }에 { $who } 계정으로 연결되었습�
 settings-lrs-invalid-endpoint = https:// 또는 http://로 시작하는 학습 기록 저장소 주소를 입력하십시오.
 settings-lrs-invalid-email = 기록이 본인 이름으로 저장되도록 이메일 주소를 입력하십시오.
 settings-lrs-launch-failed = 강좌를 열 때 사용된 로그인 정보가 작동하지 않았습니다({ $detail }). 소속 기관 사이트에서 강좌를 다시 여십시오.
+
+sources-heading = 강좌 출처
+sources-intro = 강좌 목록에는 아래 카탈로그의 강좌가 모여 있습니다. 다른 대학이나 강좌 제공 기관의 카탈로그를 주소로 추가할 수 있으며, 추가한 카탈로그는 이 기기에 사용자 본인용으로 보관됩니다.
+sources-site = 이 사이트에서 선택함
+sources-remove = 삭제
+sources-add-label = 출처 추가: 카탈로그 주소
+sources-check = 확인
+sources-preview = { $count ->
+   *[other] 강좌 { $count }개
+}
+sources-add-confirm = 이 출처 추가
+sources-added = 추가했습니다. 이제 해당 강좌가 강좌 목록에 표시됩니다.
+sources-removed = 삭제했습니다. 해당 강좌는 더 이상 강좌 목록에 표시되지 않습니다.
+sources-invalid-url = https://로 시작하는 주소(또는 이 사이트의 경로, 예: /courses/catalog.json)를 입력하십시오.
+sources-duplicate = 이 카탈로그는 이미 목록에 있습니다.
+sources-full = 출처 목록이 가득 찼습니다. 다른 출처를 추가하려면 하나를 삭제하십시오.
 
 ## Unsupported and errors
 unit-needs-newer-player = 이 단원을 보려면 최신 버전의 플레이어가 필요합니다

@@ -37,6 +37,12 @@ catalog-rejected = { $count ->
     [one] Энэ каталогийн нэг сургалтыг жагсаалтад оруулж чадсангүй:
    *[other] Энэ каталогийн { $count } сургалтыг жагсаалтад оруулж чадсангүй:
 }
+catalog-source-notice = Энэ жагсаалтад зарим сургалт алга байна:
+catalog-source-unreachable = { $source }-д холбогдож чадсангүй: сайт ажиллахгүй байгаа, эсвэл энэ тоглуулагчид сургалтаа унших зөвшөөрөл өгөөгүй байж магадгүй.
+catalog-source-status = { $source } алдаатай хариу өглөө (HTTP { $status }).
+catalog-source-too-large = { $source } { $limit }-ээс том байна; энэ тоглуулагч нэг каталогийн хувьд үүнээс илүүг уншдаггүй.
+catalog-source-invalid = { $source } нь энэ тоглуулагчийн уншиж чадах сургалтын каталог биш байна: { $detail }
+catalog-source-left-out = { $source }-ийн «{ $course }» сургалтыг оруулаагүй: өөр сургалт түүний /course/{ $id } хаягийг аль хэдийн эзэлсэн байна.
 course-provider = Зохион байгуулагч: { $provider }
 course-languages = Хэл: { $languages }
 course-size = Татаж авах хэмжээ: { $size }
@@ -187,6 +193,23 @@ settings-lrs-connected = { $endpoint } хаягт { $who } нэрээр холб
 settings-lrs-invalid-endpoint = Сургалтын бүртгэлийн сангийн https:// эсвэл http://-ээр эхэлсэн хаягийг оруулна уу.
 settings-lrs-invalid-email = Бүртгэлүүд тань таны нэр дээр хадгалагдахын тулд имэйл хаягаа оруулна уу.
 settings-lrs-launch-failed = Сургалтыг ажиллахгүй нэвтрэлтээр нээсэн байна ({ $detail }). Байгууллагынхаа сайтаас дахин нээнэ үү.
+
+sources-heading = Сургалтын эх сурвалж
+sources-intro = Сургалтын жагсаалт доорх каталогуудыг нэгтгэдэг. Та өөр их сургууль эсвэл сургалт зохион байгуулагчийн каталогийг хаягаар нь нэмж болно; энэ нь танд зориулж энэ төхөөрөмж дээр хадгалагдана.
+sources-site = Энэ сайтын сонгосон
+sources-remove = Хасах
+sources-add-label = Эх сурвалж нэмэх: түүний каталогийн хаяг
+sources-check = Шалгах
+sources-preview = { $count ->
+    [one] Нэг сургалт
+   *[other] { $count } сургалт
+}
+sources-add-confirm = Энэ эх сурвалжийг нэмэх
+sources-added = Нэмэгдлээ: түүний сургалтууд одоо сургалтын жагсаалтад байна.
+sources-removed = Хасагдлаа: түүний сургалтууд сургалтын жагсаалтад байхаа больсон.
+sources-invalid-url = https://-ээр эхэлсэн хаяг оруулна уу (эсвэл энэ сайт дээрх зам, жишээ нь /courses/catalog.json).
+sources-duplicate = Энэ каталог жагсаалтад аль хэдийн байна.
+sources-full = Таны эх сурвалжийн жагсаалт дүүрсэн. Өөрийг нэмэхийн тулд нэгийг хасна уу.
 
 ## Unsupported and errors
 unit-needs-newer-player = Энэ хичээлд тоглуулагчийн шинэ хувилбар шаардлагатай

@@ -34,6 +34,12 @@ catalog-rejected = { $count ->
     [one] या सूचीतील एक अभ्यासक्रम दाखवता आला नाही:
    *[other] या सूचीतील { $count } अभ्यासक्रम दाखवता आले नाहीत:
 }
+catalog-source-notice = या सूचीतून काही अभ्यासक्रम गहाळ आहेत:
+catalog-source-unreachable = { $source } पर्यंत पोहोचता आले नाही: साइट बंद असू शकते, किंवा ती या प्लेअरला तिचे अभ्यासक्रम वाचू देत नाही.
+catalog-source-status = { $source } ने त्रुटीसह उत्तर दिले (HTTP { $status }).
+catalog-source-too-large = { $source } हे { $limit } पेक्षा मोठे आहे; हा प्लेअर एका कॅटलॉगसाठी यापेक्षा जास्त वाचत नाही.
+catalog-source-invalid = { $source } हा अभ्यासक्रमांचा असा कॅटलॉग नाही जो हा प्लेअर वाचू शकेल: { $detail }
+catalog-source-left-out = { $source } मधील “{ $course }” वगळला आहे: दुसऱ्या अभ्यासक्रमाकडे आधीच त्याचा पत्ता /course/{ $id } आहे.
 course-provider = प्रदाता: { $provider }
 course-languages = भाषा: { $languages }
 course-size = डाउनलोड आकार: { $size }
@@ -184,6 +190,23 @@ settings-lrs-connected = { $endpoint } शी { $who } म्हणून जो
 settings-lrs-invalid-endpoint = https:// किंवा http:// ने सुरू होणारा अध्ययन नोंद संग्रहाचा पत्ता भरा.
 settings-lrs-invalid-email = तुमच्या नोंदी तुमच्या नावाखाली जतन व्हाव्यात म्हणून तुमचा ई-मेल पत्ता भरा.
 settings-lrs-launch-failed = अभ्यासक्रम न चाललेल्या साइन-इनने उघडला गेला ({ $detail }). तुमच्या संस्थेच्या साइटवरून तो पुन्हा उघडा.
+
+sources-heading = अभ्यासक्रमांचे स्रोत
+sources-intro = अभ्यासक्रमांची सूची खालील कॅटलॉग एकत्र आणते. तुम्ही दुसऱ्या विद्यापीठाचा किंवा अभ्यासक्रम प्रदात्याचा कॅटलॉग त्याच्या पत्त्याने जोडू शकता; तो या डिव्हाइसवर तुमच्यासाठी ठेवला जातो.
+sources-site = या साइटने निवडलेले
+sources-remove = काढा
+sources-add-label = स्रोत जोडा: त्याच्या कॅटलॉगचा पत्ता
+sources-check = तपासा
+sources-preview = { $count ->
+    [one] एक अभ्यासक्रम
+   *[other] { $count } अभ्यासक्रम
+}
+sources-add-confirm = हा स्रोत जोडा
+sources-added = जोडला: त्याचे अभ्यासक्रम आता अभ्यासक्रमांच्या सूचीत आहेत.
+sources-removed = काढला: त्याचे अभ्यासक्रम आता अभ्यासक्रमांच्या सूचीत नाहीत.
+sources-invalid-url = https:// ने सुरू होणारा पत्ता भरा (किंवा या साइटवरील मार्ग, उदा. /courses/catalog.json).
+sources-duplicate = हा कॅटलॉग आधीच सूचीत आहे.
+sources-full = तुमची स्रोतांची सूची भरली आहे. दुसरा जोडण्यासाठी एक काढा.
 
 ## असमर्थित आणि त्रुटी
 unit-needs-newer-player = या घटकासाठी प्लेअरची नवीन आवृत्ती आवश्यक आहे

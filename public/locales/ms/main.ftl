@@ -33,6 +33,12 @@ catalog-empty = Tiada kursus yang sepadan dengan carian anda. Cuba perkataan lai
 catalog-rejected = { $count ->
    *[other] { $count } kursus dalam katalog ini tidak dapat disenaraikan:
 }
+catalog-source-notice = Sesetengah kursus tiada dalam senarai ini:
+catalog-source-unreachable = { $source } tidak dapat dihubungi: laman itu mungkin tidak berfungsi, atau ia tidak membenarkan pemain ini membaca kursusnya.
+catalog-source-status = { $source } menjawab dengan ralat (HTTP { $status }).
+catalog-source-too-large = { $source } lebih besar daripada { $limit }, had paling besar yang dibaca oleh pemain ini untuk sesebuah katalog.
+catalog-source-invalid = { $source } bukan katalog kursus yang boleh dibaca oleh pemain ini: { $detail }
+catalog-source-left-out = “{ $course }” daripada { $source } tidak disertakan: kursus lain sudah menggunakan alamatnya, /course/{ $id }.
 course-provider = Penyedia: { $provider }
 course-languages = Bahasa: { $languages }
 course-size = Saiz muat turun: { $size }
@@ -177,6 +183,22 @@ settings-lrs-connected = Disambungkan ke { $endpoint } sebagai { $who }.
 settings-lrs-invalid-endpoint = Masukkan alamat stor rekod pembelajaran, bermula dengan https:// atau http://.
 settings-lrs-invalid-email = Masukkan alamat e-mel anda supaya rekod anda difailkan di bawah nama anda.
 settings-lrs-launch-failed = Kursus ini dibuka dengan log masuk yang tidak berjaya ({ $detail }). Buka semula kursus ini daripada laman web institusi anda.
+
+sources-heading = Sumber kursus
+sources-intro = Senarai kursus menghimpunkan katalog di bawah. Anda boleh menambah katalog universiti atau penyedia kursus lain melalui alamatnya; ia disimpan untuk anda, pada peranti ini.
+sources-site = Dipilih oleh laman ini
+sources-remove = Alih keluar
+sources-add-label = Tambah sumber: alamat katalognya
+sources-check = Semak
+sources-preview = { $count ->
+   *[other] { $count } kursus
+}
+sources-add-confirm = Tambah sumber ini
+sources-added = Ditambah: kursusnya kini ada dalam senarai kursus.
+sources-removed = Dialih keluar: kursusnya tiada lagi dalam senarai kursus.
+sources-invalid-url = Masukkan alamat yang bermula dengan https:// (atau laluan di laman ini, seperti /courses/catalog.json).
+sources-duplicate = Katalog ini sudah ada dalam senarai.
+sources-full = Senarai sumber anda sudah penuh. Alih keluar satu untuk menambah yang lain.
 
 ## Unsupported and errors
 unit-needs-newer-player = Unit ini memerlukan versi pemain yang lebih baharu

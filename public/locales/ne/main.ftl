@@ -35,6 +35,12 @@ catalog-rejected = { $count ->
     [one] यो सूचीको एउटा पाठ्यक्रम देखाउन सकिएन:
    *[other] यो सूचीका { $count } वटा पाठ्यक्रम देखाउन सकिएन:
 }
+catalog-source-notice = यो सूचीबाट केही पाठ्यक्रमहरू छुटेका छन्:
+catalog-source-unreachable = { $source } सम्म पुग्न सकिएन: साइट बन्द हुन सक्छ, वा यसले यो प्लेयरलाई आफ्ना पाठ्यक्रमहरू पढ्न दिँदैन।
+catalog-source-status = { $source } ले त्रुटिसहित जवाफ दियो (HTTP { $status })।
+catalog-source-too-large = { $source } { $limit } भन्दा ठूलो छ; यो प्लेयरले एउटा क्याटलगका लागि योभन्दा बढी पढ्दैन।
+catalog-source-invalid = { $source } यो प्लेयरले पढ्न सक्ने पाठ्यक्रम क्याटलग होइन: { $detail }
+catalog-source-left-out = { $source } को “{ $course }” छोडिएको छ: अर्को पाठ्यक्रमसँग पहिल्यै यसको ठेगाना /course/{ $id } छ।
 course-provider = प्रदायक: { $provider }
 course-languages = भाषाहरू: { $languages }
 course-size = डाउनलोडको आकार: { $size }
@@ -185,6 +191,23 @@ settings-lrs-connected = { $endpoint } मा { $who } का रूपमा �
 settings-lrs-invalid-endpoint = https:// वा http:// बाट सुरु हुने सिकाइ अभिलेख भण्डारको ठेगाना प्रविष्ट गर्नुहोस्।
 settings-lrs-invalid-email = अभिलेखहरू तपाईंकै नाममा राख्न आफ्नो इमेल ठेगाना प्रविष्ट गर्नुहोस्।
 settings-lrs-launch-failed = पाठ्यक्रम काम नगरेको साइन-इनबाट खोलिएको थियो ({ $detail })। आफ्नो संस्थाको साइटबाट यसलाई फेरि खोल्नुहोस्।
+
+sources-heading = पाठ्यक्रमका स्रोतहरू
+sources-intro = पाठ्यक्रम सूचीले तलका क्याटलगहरूलाई एकै ठाउँमा ल्याउँछ। तपाईं अर्को विश्वविद्यालय वा पाठ्यक्रम प्रदायकको क्याटलग त्यसको ठेगानाबाट थप्न सक्नुहुन्छ; यो यही उपकरणमा तपाईंका लागि राखिन्छ।
+sources-site = यो साइटले छानेको
+sources-remove = हटाउनुहोस्
+sources-add-label = स्रोत थप्नुहोस्: यसको क्याटलगको ठेगाना
+sources-check = जाँच गर्नुहोस्
+sources-preview = { $count ->
+    [one] एउटा पाठ्यक्रम
+   *[other] { $count } वटा पाठ्यक्रम
+}
+sources-add-confirm = यो स्रोत थप्नुहोस्
+sources-added = थपियो: यसका पाठ्यक्रमहरू अब पाठ्यक्रम सूचीमा छन्।
+sources-removed = हटाइयो: यसका पाठ्यक्रमहरू अब पाठ्यक्रम सूचीमा छैनन्।
+sources-invalid-url = https:// बाट सुरु हुने ठेगाना प्रविष्ट गर्नुहोस् (वा यो साइटको कुनै मार्ग, जस्तै /courses/catalog.json)।
+sources-duplicate = यो क्याटलग पहिल्यै सूचीमा छ।
+sources-full = तपाईंको स्रोत सूची भरिएको छ। अर्को थप्न एउटा हटाउनुहोस्।
 
 ## Unsupported and errors
 unit-needs-newer-player = यो एकाइका लागि प्लेयरको नयाँ संस्करण चाहिन्छ

@@ -35,6 +35,12 @@ catalog-rejected = { $count ->
     [one] Eén cursus in deze catalogus kon niet worden weergegeven:
    *[other] { $count } cursussen in deze catalogus konden niet worden weergegeven:
 }
+catalog-source-notice = Er ontbreken enkele cursussen in deze lijst:
+catalog-source-unreachable = { $source } is niet bereikbaar: de site ligt misschien plat, of staat deze speler niet toe de cursussen te lezen.
+catalog-source-status = { $source } antwoordde met een fout (HTTP { $status }).
+catalog-source-too-large = { $source } is groter dan { $limit }, het maximum dat deze speler voor een catalogus leest.
+catalog-source-invalid = { $source } is geen cursuscatalogus die deze speler kan lezen: { $detail }
+catalog-source-left-out = “{ $course }” van { $source } is weggelaten: een andere cursus heeft zijn adres al, /course/{ $id }.
 course-provider = Aangeboden door { $provider }
 course-languages = Talen: { $languages }
 course-size = Downloadgrootte: { $size }
@@ -185,6 +191,23 @@ settings-lrs-connected = Verbonden met { $endpoint } als { $who }.
 settings-lrs-invalid-endpoint = Voer het adres van de leerrecordopslag in, beginnend met https:// of http://.
 settings-lrs-invalid-email = Voer je e-mailadres in, zodat je records onder jouw naam worden opgeslagen.
 settings-lrs-launch-failed = De cursus is geopend met een aanmelding die niet werkte ({ $detail }). Open de cursus opnieuw via de website van je organisatie.
+
+sources-heading = Cursusbronnen
+sources-intro = De cursuslijst brengt de onderstaande catalogi samen. Je kunt de catalogus van een andere universiteit of cursusaanbieder toevoegen via het adres ervan; die wordt voor jou bewaard, op dit apparaat.
+sources-site = Gekozen door deze site
+sources-remove = Verwijderen
+sources-add-label = Een bron toevoegen: het adres van de catalogus
+sources-check = Controleren
+sources-preview = { $count ->
+    [one] Eén cursus
+   *[other] { $count } cursussen
+}
+sources-add-confirm = Deze bron toevoegen
+sources-added = Toegevoegd: de cursussen ervan staan nu in de cursuslijst.
+sources-removed = Verwijderd: de cursussen ervan staan niet meer in de cursuslijst.
+sources-invalid-url = Voer een adres in dat begint met https:// (of een pad op deze site, zoals /courses/catalog.json).
+sources-duplicate = Deze catalogus staat al in de lijst.
+sources-full = Je lijst met bronnen is vol. Verwijder er een om een andere toe te voegen.
 
 ## Unsupported and errors
 unit-needs-newer-player = Voor dit onderdeel is een nieuwere versie van de speler nodig

@@ -39,6 +39,12 @@ catalog-rejected = { $count ->
     [many] Nie udało się wyświetlić { $count } kursów z tego katalogu:
    *[other] Nie udało się wyświetlić { $count } kursu z tego katalogu:
 }
+catalog-source-notice = Na tej liście brakuje niektórych kursów:
+catalog-source-unreachable = Źródło { $source } jest nieosiągalne: witryna może nie działać albo nie pozwala temu odtwarzaczowi odczytywać swoich kursów.
+catalog-source-status = Źródło { $source } odpowiedziało błędem (HTTP { $status }).
+catalog-source-too-large = Źródło { $source } jest większe niż { $limit } – to najwięcej, ile ten odtwarzacz odczytuje dla jednego katalogu.
+catalog-source-invalid = Źródło { $source } nie jest katalogiem kursów, który ten odtwarzacz potrafi odczytać: { $detail }
+catalog-source-left-out = Kurs „{ $course }” ze źródła { $source } został pominięty: inny kurs ma już jego adres, /course/{ $id }.
 course-provider = Organizator: { $provider }
 course-languages = Języki: { $languages }
 course-size = Rozmiar do pobrania: { $size }
@@ -203,6 +209,25 @@ settings-lrs-connected = Połączono z { $endpoint } jako { $who }.
 settings-lrs-invalid-endpoint = Należy podać adres repozytorium danych o nauce zaczynający się od https:// lub http://.
 settings-lrs-invalid-email = Należy podać adres e-mail, aby wpisy były przypisane do właściwej osoby.
 settings-lrs-launch-failed = Kurs otwarto z danymi logowania, które nie zadziałały ({ $detail }). Należy otworzyć go ponownie ze strony instytucji.
+
+sources-heading = Źródła kursów
+sources-intro = Lista kursów łączy poniższe katalogi. Można dodać katalog innej uczelni lub innego organizatora kursów, podając jego adres; zostanie on zapisany dla Ciebie na tym urządzeniu.
+sources-site = Wybrane przez tę witrynę
+sources-remove = Usuń
+sources-add-label = Dodaj źródło: adres jego katalogu
+sources-check = Sprawdź
+sources-preview = { $count ->
+    [one] Jeden kurs
+    [few] { $count } kursy
+    [many] { $count } kursów
+   *[other] { $count } kursu
+}
+sources-add-confirm = Dodaj to źródło
+sources-added = Dodano: kursy z tego źródła są teraz na liście kursów.
+sources-removed = Usunięto: kursów z tego źródła nie ma już na liście kursów.
+sources-invalid-url = Należy podać adres zaczynający się od https:// (lub ścieżkę w tej witrynie, np. /courses/catalog.json).
+sources-duplicate = Ten katalog jest już na liście.
+sources-full = Lista źródeł jest pełna. Aby dodać inne, najpierw usuń jedno.
 
 ## Unsupported and errors
 unit-needs-newer-player = Ta lekcja wymaga nowszej wersji odtwarzacza

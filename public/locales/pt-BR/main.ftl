@@ -37,6 +37,12 @@ catalog-rejected = { $count ->
     [many] { $count } de cursos deste catálogo não puderam ser exibidos:
    *[other] { $count } cursos deste catálogo não puderam ser exibidos:
 }
+catalog-source-notice = Alguns cursos estão faltando nesta lista:
+catalog-source-unreachable = Não foi possível acessar { $source }: o site pode estar fora do ar, ou não permite que este player leia seus cursos.
+catalog-source-status = { $source } respondeu com um erro (HTTP { $status }).
+catalog-source-too-large = { $source } tem mais de { $limit }, o máximo que este player lê para um catálogo.
+catalog-source-invalid = { $source } não é um catálogo de cursos que este player consiga ler: { $detail }
+catalog-source-left-out = “{ $course }”, de { $source }, foi deixado de fora: outro curso já usa o endereço dele, /course/{ $id }.
 course-provider = Oferecido por { $provider }
 course-languages = Idiomas: { $languages }
 course-size = Tamanho do download: { $size }
@@ -194,6 +200,24 @@ settings-lrs-connected = Conectado a { $endpoint } como { $who }.
 settings-lrs-invalid-endpoint = Digite o endereço do repositório de registros de aprendizagem, começando com https:// ou http://.
 settings-lrs-invalid-email = Digite seu endereço de e-mail para que seus registros fiquem no seu nome.
 settings-lrs-launch-failed = O curso foi aberto com um login que não funcionou ({ $detail }). Abra-o novamente pelo site da sua instituição.
+
+sources-heading = Fontes de cursos
+sources-intro = A lista de cursos reúne os catálogos abaixo. Você pode adicionar o catálogo de outra universidade ou de outro provedor de cursos pelo endereço; ele fica guardado para você, neste dispositivo.
+sources-site = Escolhido por este site
+sources-remove = Remover
+sources-add-label = Adicionar uma fonte: o endereço do catálogo dela
+sources-check = Verificar
+sources-preview = { $count ->
+    [one] Um curso
+    [many] { $count } de cursos
+   *[other] { $count } cursos
+}
+sources-add-confirm = Adicionar esta fonte
+sources-added = Adicionada: os cursos dela já estão na lista de cursos.
+sources-removed = Removida: os cursos dela não estão mais na lista de cursos.
+sources-invalid-url = Digite um endereço que comece com https:// (ou um caminho neste site, como /courses/catalog.json).
+sources-duplicate = Este catálogo já está na lista.
+sources-full = Sua lista de fontes está cheia. Remova uma para adicionar outra.
 
 ## Unsupported and errors
 unit-needs-newer-player = Esta unidade precisa de uma versão mais recente do player

@@ -37,6 +37,12 @@ catalog-rejected = { $count ->
     [few] { $count } cursuri din acest catalog nu au putut fi afișate:
    *[other] { $count } de cursuri din acest catalog nu au putut fi afișate:
 }
+catalog-source-notice = Unele cursuri lipsesc din această listă:
+catalog-source-unreachable = Sursa { $source } nu a putut fi contactată: site-ul poate fi căzut sau nu permite acestui player să îi citească cursurile.
+catalog-source-status = Sursa { $source } a răspuns cu o eroare (HTTP { $status }).
+catalog-source-too-large = Sursa { $source } depășește { $limit }, cel mai mult pe care acest player îl citește pentru un catalog.
+catalog-source-invalid = Sursa { $source } nu este un catalog de cursuri pe care acest player să îl poată citi: { $detail }
+catalog-source-left-out = „{ $course }” din { $source } a fost omis: alt curs are deja adresa lui, /course/{ $id }.
 course-provider = Oferit de { $provider }
 course-languages = Limbi: { $languages }
 course-size = Dimensiunea descărcării: { $size }
@@ -194,6 +200,24 @@ settings-lrs-connected = Conectat la { $endpoint } ca { $who }.
 settings-lrs-invalid-endpoint = Introduceți adresa depozitului de înregistrări de învățare, care începe cu https:// sau http://.
 settings-lrs-invalid-email = Introduceți adresa dumneavoastră de e-mail, pentru ca înregistrările să fie păstrate pe numele dumneavoastră.
 settings-lrs-launch-failed = Cursul a fost deschis cu o autentificare care nu a funcționat ({ $detail }). Deschideți-l din nou de pe site-ul instituției dumneavoastră.
+
+sources-heading = Surse de cursuri
+sources-intro = Lista de cursuri reunește cataloagele de mai jos. Puteți adăuga catalogul altei universități sau al altui furnizor de cursuri prin adresa lui; acesta este păstrat pentru dumneavoastră, pe acest dispozitiv.
+sources-site = Ales de acest site
+sources-remove = Elimină
+sources-add-label = Adăugați o sursă: adresa catalogului ei
+sources-check = Verifică
+sources-preview = { $count ->
+    [one] Un curs
+    [few] { $count } cursuri
+   *[other] { $count } de cursuri
+}
+sources-add-confirm = Adaugă această sursă
+sources-added = Adăugată: cursurile ei sunt acum în lista de cursuri.
+sources-removed = Eliminată: cursurile ei nu mai sunt în lista de cursuri.
+sources-invalid-url = Introduceți o adresă care începe cu https:// (sau o cale de pe acest site, de exemplu /courses/catalog.json).
+sources-duplicate = Acest catalog este deja în listă.
+sources-full = Lista de surse este plină. Eliminați una pentru a adăuga alta.
 
 ## Unsupported and errors
 unit-needs-newer-player = Această unitate necesită o versiune mai nouă a playerului

@@ -41,6 +41,12 @@ catalog-rejected = { $count ->
     [many] Не удалось показать { $count } курсов из этого каталога:
    *[other] Не удалось показать { $count } курса из этого каталога:
 }
+catalog-source-notice = В этом списке не хватает некоторых курсов:
+catalog-source-unreachable = Источник { $source } недоступен: возможно, сайт не работает или не разрешает этому плееру читать свои курсы.
+catalog-source-status = Источник { $source } ответил ошибкой (HTTP { $status }).
+catalog-source-too-large = Источник { $source } больше { $limit } — это максимум, который этот плеер читает для одного каталога.
+catalog-source-invalid = Источник { $source } — не каталог курсов, который может прочитать этот плеер: { $detail }
+catalog-source-left-out = Курс «{ $course }» из источника { $source } не показан: его адрес, /course/{ $id }, уже занят другим курсом.
 course-provider = Организатор: { $provider }
 course-languages = Языки: { $languages }
 course-size = Размер для скачивания: { $size }
@@ -207,6 +213,25 @@ settings-lrs-connected = Подключено к { $endpoint } как { $who }.
 settings-lrs-invalid-endpoint = Введите адрес хранилища учебных записей, начинающийся с https:// или http://.
 settings-lrs-invalid-email = Введите свой адрес электронной почты, чтобы записи сохранялись под вашим именем.
 settings-lrs-launch-failed = Курс был открыт с данными для входа, которые не сработали ({ $detail }). Откройте его снова с сайта вашей организации.
+
+sources-heading = Источники курсов
+sources-intro = В списке курсов собраны курсы из каталогов ниже. Вы можете добавить каталог другого университета или организатора курсов по его адресу; он сохранится для вас на этом устройстве.
+sources-site = Выбран этим сайтом
+sources-remove = Удалить
+sources-add-label = Добавить источник: адрес его каталога
+sources-check = Проверить
+sources-preview = { $count ->
+    [one] { $count } курс
+    [few] { $count } курса
+    [many] { $count } курсов
+   *[other] { $count } курса
+}
+sources-add-confirm = Добавить этот источник
+sources-added = Источник добавлен: его курсы теперь в списке курсов.
+sources-removed = Источник удалён: его курсов больше нет в списке курсов.
+sources-invalid-url = Введите адрес, начинающийся с https:// (или путь на этом сайте, например /courses/catalog.json).
+sources-duplicate = Этот каталог уже есть в списке.
+sources-full = Список источников заполнен. Удалите один, чтобы добавить другой.
 
 ## Unsupported and errors
 unit-needs-newer-player = Для этого урока нужна более новая версия плеера

@@ -34,6 +34,12 @@ catalog-rejected = { $count ->
     [one] Kozi moja katika orodha hii haikuweza kuorodheshwa:
    *[other] Kozi { $count } katika orodha hii hazikuweza kuorodheshwa:
 }
+catalog-source-notice = Baadhi ya kozi hazipo kwenye orodha hii:
+catalog-source-unreachable = { $source } haikuweza kufikiwa: huenda tovuti haifanyi kazi, au hairuhusu kichezaji hiki kusoma kozi zake.
+catalog-source-status = { $source } ilijibu kwa hitilafu (HTTP { $status }).
+catalog-source-too-large = { $source } ni kubwa kuliko { $limit }, kiwango cha juu kabisa ambacho kichezaji hiki husoma kwa katalogi moja.
+catalog-source-invalid = { $source } si katalogi ya kozi ambayo kichezaji hiki kinaweza kusoma: { $detail }
+catalog-source-left-out = “{ $course }” kutoka { $source } imeachwa: kozi nyingine tayari ina anwani yake, /course/{ $id }.
 course-provider = Kutoka kwa { $provider }
 course-languages = Lugha: { $languages }
 course-size = Ukubwa wa kupakua: { $size }
@@ -184,6 +190,23 @@ settings-lrs-connected = Umeunganishwa na { $endpoint } kama { $who }.
 settings-lrs-invalid-endpoint = Weka anwani ya hifadhi ya rekodi za ujifunzaji, inayoanza na https:// au http://.
 settings-lrs-invalid-email = Weka anwani yako ya barua pepe, ili rekodi zako zihifadhiwe kwa jina lako.
 settings-lrs-launch-failed = Kozi ilifunguliwa kwa maelezo ya kuingia ambayo hayakufanya kazi ({ $detail }). Ifungue tena kutoka kwenye tovuti ya taasisi yako.
+
+sources-heading = Vyanzo vya kozi
+sources-intro = Orodha ya kozi inaleta pamoja katalogi zilizo hapa chini. Unaweza kuongeza katalogi ya chuo kikuu kingine au mtoa kozi mwingine kwa anwani yake; itahifadhiwa kwa ajili yako, kwenye kifaa hiki.
+sources-site = Imechaguliwa na tovuti hii
+sources-remove = Ondoa
+sources-add-label = Ongeza chanzo: anwani ya katalogi yake
+sources-check = Kagua
+sources-preview = { $count ->
+    [one] Kozi moja
+   *[other] Kozi { $count }
+}
+sources-add-confirm = Ongeza chanzo hiki
+sources-added = Kimeongezwa: kozi zake sasa ziko kwenye orodha ya kozi.
+sources-removed = Kimeondolewa: kozi zake haziko tena kwenye orodha ya kozi.
+sources-invalid-url = Weka anwani inayoanza na https:// (au njia kwenye tovuti hii, kama /courses/catalog.json).
+sources-duplicate = Katalogi hii tayari iko kwenye orodha.
+sources-full = Orodha yako ya vyanzo imejaa. Ondoa kimoja ili kuongeza kingine.
 
 ## Zisizotumika na hitilafu
 unit-needs-newer-player = Sehemu hii inahitaji toleo jipya zaidi la kichezaji

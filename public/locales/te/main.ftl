@@ -34,6 +34,12 @@ catalog-rejected = { $count ->
     [one] ఈ జాబితాలోని ఒక కోర్సును చూపించలేకపోయాము:
    *[other] ఈ జాబితాలోని { $count } కోర్సులను చూపించలేకపోయాము:
 }
+catalog-source-notice = ఈ జాబితాలో కొన్ని కోర్సులు లేవు:
+catalog-source-unreachable = { $source }ను చేరుకోలేకపోయాము: సైట్ పనిచేయకపోవచ్చు, లేదా అది ఈ ప్లేయర్‌ను తన కోర్సులను చదవనివ్వకపోవచ్చు.
+catalog-source-status = { $source } ఒక లోపంతో సమాధానమిచ్చింది (HTTP { $status }).
+catalog-source-too-large = { $source } { $limit } కంటే పెద్దది; ఈ ప్లేయర్ ఒక కేటలాగ్ కోసం అంతకంటే ఎక్కువ చదవదు.
+catalog-source-invalid = { $source } ఈ ప్లేయర్ చదవగలిగే కోర్సుల కేటలాగ్ కాదు: { $detail }
+catalog-source-left-out = { $source } నుండి “{ $course }”ను వదిలివేశాము: మరొక కోర్సు ఇప్పటికే దాని చిరునామా /course/{ $id }ను ఉపయోగిస్తోంది.
 course-provider = ప్రదాత: { $provider }
 course-languages = భాషలు: { $languages }
 course-size = డౌన్‌లోడ్ పరిమాణం: { $size }
@@ -184,6 +190,23 @@ settings-lrs-connected = { $endpoint }కు { $who }గా కనెక్ట�
 settings-lrs-invalid-endpoint = https:// లేదా http://తో ప్రారంభమయ్యే లెర్నింగ్ రికార్డ్ స్టోర్ చిరునామాను నమోదు చేయండి.
 settings-lrs-invalid-email = మీ రికార్డులు మీ పేరుతో నమోదు కావడానికి, మీ ఈమెయిల్ చిరునామాను నమోదు చేయండి.
 settings-lrs-launch-failed = పని చేయని సైన్-ఇన్‌తో కోర్సు తెరవబడింది ({ $detail }). మీ సంస్థ సైట్ నుండి దాన్ని మళ్లీ తెరవండి.
+
+sources-heading = కోర్సుల మూలాలు
+sources-intro = కోర్సుల జాబితా కింది కేటలాగ్‌లను ఒకచోట చేర్చుతుంది. మరొక విశ్వవిద్యాలయం లేదా కోర్సు ప్రదాత కేటలాగ్‌ను దాని చిరునామాతో జోడించవచ్చు; అది ఈ పరికరంలో మీ కోసం ఉంచబడుతుంది.
+sources-site = ఈ సైట్ ఎంచుకుంది
+sources-remove = తీసివేయండి
+sources-add-label = మూలాన్ని జోడించండి: దాని కేటలాగ్ చిరునామా
+sources-check = తనిఖీ చేయండి
+sources-preview = { $count ->
+    [one] ఒక కోర్సు
+   *[other] { $count } కోర్సులు
+}
+sources-add-confirm = ఈ మూలాన్ని జోడించండి
+sources-added = జోడించాము: దాని కోర్సులు ఇప్పుడు కోర్సుల జాబితాలో ఉన్నాయి.
+sources-removed = తీసివేశాము: దాని కోర్సులు ఇకపై కోర్సుల జాబితాలో లేవు.
+sources-invalid-url = https://తో ప్రారంభమయ్యే చిరునామాను నమోదు చేయండి (లేదా ఈ సైట్‌లోని ఒక పాత్, ఉదా. /courses/catalog.json).
+sources-duplicate = ఈ కేటలాగ్ ఇప్పటికే జాబితాలో ఉంది.
+sources-full = మీ మూలాల జాబితా నిండిపోయింది. మరొకటి జోడించడానికి ఒకదాన్ని తీసివేయండి.
 
 ## మద్దతు లేనివి మరియు లోపాలు
 unit-needs-newer-player = ఈ విభాగానికి ప్లేయర్ యొక్క కొత్త వెర్షన్ అవసరం

@@ -33,6 +33,12 @@ catalog-empty = ไม่พบรายวิชาที่ตรงกับ�
 catalog-rejected = { $count ->
    *[other] มี { $count } รายวิชาในแคตตาล็อกนี้ที่แสดงในรายการไม่ได้:
 }
+catalog-source-notice = รายวิชาบางรายการไม่อยู่ในรายการนี้:
+catalog-source-unreachable = ติดต่อ { $source } ไม่ได้ เว็บไซต์อาจล่มอยู่ หรือไม่อนุญาตให้โปรแกรมเล่นนี้อ่านรายวิชาของเว็บไซต์
+catalog-source-status = { $source } ตอบกลับด้วยข้อผิดพลาด (HTTP { $status })
+catalog-source-too-large = { $source } มีขนาดเกิน { $limit } ซึ่งเป็นขนาดสูงสุดที่โปรแกรมเล่นนี้อ่านสำหรับแคตตาล็อกหนึ่งรายการ
+catalog-source-invalid = { $source } ไม่ใช่แคตตาล็อกรายวิชาที่โปรแกรมเล่นนี้อ่านได้: { $detail }
+catalog-source-left-out = ไม่ได้แสดง “{ $course }” จาก { $source } เพราะมีรายวิชาอื่นใช้ที่อยู่ /course/{ $id } อยู่แล้ว
 course-provider = จัดทำโดย { $provider }
 course-languages = ภาษา: { $languages }
 course-size = ขนาดไฟล์ดาวน์โหลด: { $size }
@@ -177,6 +183,22 @@ settings-lrs-connected = เชื่อมต่อกับ { $endpoint } ใ�
 settings-lrs-invalid-endpoint = โปรดป้อนที่อยู่ของระบบจัดเก็บบันทึกการเรียนรู้ โดยขึ้นต้นด้วย https:// หรือ http://
 settings-lrs-invalid-email = โปรดป้อนที่อยู่อีเมลของคุณ เพื่อให้บันทึกของคุณจัดเก็บไว้ภายใต้ชื่อของคุณ
 settings-lrs-launch-failed = รายวิชานี้เปิดขึ้นด้วยข้อมูลลงชื่อเข้าใช้ที่ใช้งานไม่ได้ ({ $detail }) โปรดเปิดอีกครั้งจากเว็บไซต์ของสถาบันของคุณ
+
+sources-heading = แหล่งรายวิชา
+sources-intro = รายการรายวิชารวบรวมรายวิชาจากแคตตาล็อกด้านล่าง คุณเพิ่มแคตตาล็อกของมหาวิทยาลัยหรือผู้จัดทำรายวิชาอื่นได้ด้วยที่อยู่ของแคตตาล็อกนั้น โดยจะเก็บไว้สำหรับคุณในอุปกรณ์นี้
+sources-site = เลือกโดยเว็บไซต์นี้
+sources-remove = ลบ
+sources-add-label = เพิ่มแหล่ง: ที่อยู่ของแคตตาล็อก
+sources-check = ตรวจสอบ
+sources-preview = { $count ->
+   *[other] { $count } รายวิชา
+}
+sources-add-confirm = เพิ่มแหล่งนี้
+sources-added = เพิ่มแล้ว ตอนนี้รายวิชาของแหล่งนี้อยู่ในรายการรายวิชาแล้ว
+sources-removed = ลบแล้ว รายวิชาของแหล่งนี้ไม่อยู่ในรายการรายวิชาอีกต่อไป
+sources-invalid-url = โปรดป้อนที่อยู่ที่ขึ้นต้นด้วย https:// (หรือเส้นทางในเว็บไซต์นี้ เช่น /courses/catalog.json)
+sources-duplicate = แคตตาล็อกนี้อยู่ในรายการแล้ว
+sources-full = รายการแหล่งของคุณเต็มแล้ว โปรดลบออกหนึ่งรายการเพื่อเพิ่มรายการอื่น
 
 ## Unsupported and errors
 unit-needs-newer-player = บทเรียนนี้ต้องใช้โปรแกรมเล่นเวอร์ชันที่ใหม่กว่า

@@ -35,6 +35,12 @@ catalog-rejected = { $count ->
     [one] Bu katalogdaki bir kurs listelenemedi:
    *[other] Bu katalogdaki { $count } kurs listelenemedi:
 }
+catalog-source-notice = Bu listede bazı kurslar eksik:
+catalog-source-unreachable = { $source } kaynağına ulaşılamadı: site çalışmıyor olabilir ya da bu oynatıcının kurslarını okumasına izin vermiyor.
+catalog-source-status = { $source } kaynağı bir hatayla yanıt verdi (HTTP { $status }).
+catalog-source-too-large = { $source } kaynağı { $limit } sınırını aşıyor; bu oynatıcı bir katalog için en fazla bu kadarını okur.
+catalog-source-invalid = { $source } kaynağı bu oynatıcının okuyabileceği bir kurs kataloğu değil: { $detail }
+catalog-source-left-out = { $source } kaynağındaki “{ $course }” kursu listeye alınmadı: /course/{ $id } adresi zaten başka bir kursa ait.
 course-provider = Sağlayıcı: { $provider }
 course-languages = Diller: { $languages }
 course-size = İndirme boyutu: { $size }
@@ -185,6 +191,23 @@ settings-lrs-connected = { $endpoint } adresine { $who } olarak bağlandınız.
 settings-lrs-invalid-endpoint = Öğrenme kayıt deposunun https:// veya http:// ile başlayan adresini girin.
 settings-lrs-invalid-email = Kayıtlarınızın adınıza işlenmesi için e-posta adresinizi girin.
 settings-lrs-launch-failed = Kurs, çalışmayan bir oturum açma bilgisiyle açıldı ({ $detail }). Kursu kurumunuzun sitesinden yeniden açın.
+
+sources-heading = Kurs kaynakları
+sources-intro = Kurs listesi aşağıdaki katalogları bir araya getirir. Başka bir üniversitenin veya kurs sağlayıcının kataloğunu adresiyle ekleyebilirsiniz; bu katalog sizin için bu cihazda saklanır.
+sources-site = Bu site tarafından seçildi
+sources-remove = Kaldır
+sources-add-label = Kaynak ekleyin: kataloğunun adresi
+sources-check = Denetle
+sources-preview = { $count ->
+    [one] Bir kurs
+   *[other] { $count } kurs
+}
+sources-add-confirm = Bu kaynağı ekle
+sources-added = Eklendi: kaynağın kursları artık kurs listesinde.
+sources-removed = Kaldırıldı: kaynağın kursları artık kurs listesinde değil.
+sources-invalid-url = https:// ile başlayan bir adres girin (ya da bu sitedeki bir yol, örneğin /courses/catalog.json).
+sources-duplicate = Bu katalog zaten listede.
+sources-full = Kaynak listeniz dolu. Başka bir kaynak eklemek için birini kaldırın.
 
 ## Unsupported and errors
 unit-needs-newer-player = Bu ünite, oynatıcının daha yeni bir sürümünü gerektiriyor

@@ -41,6 +41,12 @@ catalog-rejected = { $count ->
     [many] Не вдалося показати { $count } курсів із цього каталогу:
    *[other] Не вдалося показати { $count } курсу з цього каталогу:
 }
+catalog-source-notice = У цьому списку бракує деяких курсів:
+catalog-source-unreachable = Джерело { $source } недоступне: можливо, сайт не працює або не дозволяє цьому плеєру читати свої курси.
+catalog-source-status = Джерело { $source } відповіло помилкою (HTTP { $status }).
+catalog-source-too-large = Джерело { $source } більше за { $limit } — це найбільше, що цей плеєр читає для одного каталогу.
+catalog-source-invalid = Джерело { $source } — не каталог курсів, який може прочитати цей плеєр: { $detail }
+catalog-source-left-out = Курс «{ $course }» із джерела { $source } не показано: його адресу, /course/{ $id }, уже має інший курс.
 course-provider = Організатор: { $provider }
 course-languages = Мови: { $languages }
 course-size = Розмір для завантаження: { $size }
@@ -207,6 +213,25 @@ settings-lrs-connected = Підключено до { $endpoint } як { $who }.
 settings-lrs-invalid-endpoint = Введіть адресу сховища навчальних записів, що починається з https:// або http://.
 settings-lrs-invalid-email = Введіть свою адресу електронної пошти, щоб ваші записи зберігалися під вашим ім’ям.
 settings-lrs-launch-failed = Курс відкрито з даними для входу, які не спрацювали ({ $detail }). Відкрийте його ще раз із сайту вашої організації.
+
+sources-heading = Джерела курсів
+sources-intro = Список курсів об’єднує каталоги, наведені нижче. Ви можете додати каталог іншого університету чи організатора курсів за його адресою; його буде збережено для вас на цьому пристрої.
+sources-site = Вибрано цим сайтом
+sources-remove = Видалити
+sources-add-label = Додати джерело: адреса його каталогу
+sources-check = Перевірити
+sources-preview = { $count ->
+    [one] { $count } курс
+    [few] { $count } курси
+    [many] { $count } курсів
+   *[other] { $count } курсу
+}
+sources-add-confirm = Додати це джерело
+sources-added = Джерело додано: його курси тепер у списку курсів.
+sources-removed = Джерело видалено: його курсів більше немає в списку курсів.
+sources-invalid-url = Введіть адресу, що починається з https:// (або шлях на цьому сайті, наприклад /courses/catalog.json).
+sources-duplicate = Цей каталог уже є в списку.
+sources-full = Список джерел заповнено. Видаліть одне, щоб додати інше.
 
 ## Unsupported and errors
 unit-needs-newer-player = Для цього уроку потрібна новіша версія плеєра

@@ -35,6 +35,12 @@ catalog-rejected = { $count ->
     [one] اس فہرست کا ایک کورس دکھایا نہیں جا سکا:
    *[other] اس فہرست کے { $count } کورسز دکھائے نہیں جا سکے:
 }
+catalog-source-notice = اس فہرست میں کچھ کورسز شامل نہیں ہیں:
+catalog-source-unreachable = { $source } تک رسائی نہیں ہو سکی: ہو سکتا ہے سائٹ بند ہو، یا وہ اس پلیئر کو اپنے کورسز پڑھنے کی اجازت نہیں دیتی۔
+catalog-source-status = { $source } نے ایک خرابی کے ساتھ جواب دیا (HTTP { $status })۔
+catalog-source-too-large = { $source } کا حجم { $limit } سے زیادہ ہے؛ یہ پلیئر کسی کیٹلاگ کے لیے اس سے زیادہ نہیں پڑھتا۔
+catalog-source-invalid = { $source } ایسا کورس کیٹلاگ نہیں جسے یہ پلیئر پڑھ سکے: { $detail }
+catalog-source-left-out = { $source } کا “{ $course }” شامل نہیں کیا گیا: کسی اور کورس کے پاس پہلے سے اس کا پتا /course/{ $id } ہے۔
 course-provider = { $provider } کی جانب سے
 course-languages = زبانیں: { $languages }
 course-size = ڈاؤن لوڈ کا سائز: { $size }
@@ -185,6 +191,23 @@ settings-lrs-connected = آپ { $endpoint } سے { $who } کے طور پر من�
 settings-lrs-invalid-endpoint = لرننگ ریکارڈ اسٹور کا پتا درج کریں، جو https:// یا http:// سے شروع ہو۔
 settings-lrs-invalid-email = اپنا ای میل پتا درج کریں، تاکہ آپ کے ریکارڈز آپ کے نام سے محفوظ ہوں۔
 settings-lrs-launch-failed = کورس ایسے سائن اِن کے ساتھ کھولا گیا جو کام نہیں کر سکا ({ $detail })۔ اسے اپنے ادارے کی سائٹ سے دوبارہ کھولیں۔
+
+sources-heading = کورسز کے ذرائع
+sources-intro = کورسز کی فہرست نیچے دیے گئے کیٹلاگز کو یکجا کرتی ہے۔ آپ کسی اور یونیورسٹی یا کورس فراہم کنندہ کا کیٹلاگ اس کے پتے سے شامل کر سکتے ہیں؛ یہ اس آلے پر آپ کے لیے محفوظ رہتا ہے۔
+sources-site = اس سائٹ کا منتخب کردہ
+sources-remove = ہٹائیں
+sources-add-label = ذریعہ شامل کریں: اس کے کیٹلاگ کا پتا
+sources-check = جانچیں
+sources-preview = { $count ->
+    [one] ایک کورس
+   *[other] { $count } کورسز
+}
+sources-add-confirm = یہ ذریعہ شامل کریں
+sources-added = شامل کر دیا گیا: اس کے کورسز اب کورسز کی فہرست میں ہیں۔
+sources-removed = ہٹا دیا گیا: اس کے کورسز اب کورسز کی فہرست میں نہیں ہیں۔
+sources-invalid-url = ایسا پتا درج کریں جو https:// سے شروع ہو (یا اس سائٹ کا کوئی راستہ، جیسے /courses/catalog.json)۔
+sources-duplicate = یہ کیٹلاگ پہلے سے فہرست میں ہے۔
+sources-full = آپ کے ذرائع کی فہرست بھر گئی ہے۔ دوسرا شامل کرنے کے لیے ایک ہٹائیں۔
 
 ## Unsupported and errors
 unit-needs-newer-player = اس یونٹ کے لیے پلیئر کا نیا ورژن درکار ہے

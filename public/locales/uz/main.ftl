@@ -37,6 +37,12 @@ catalog-rejected = { $count ->
     [one] Ushbu katalogdagi bitta kursni roʻyxatga kiritib boʻlmadi:
    *[other] Ushbu katalogdagi { $count } ta kursni roʻyxatga kiritib boʻlmadi:
 }
+catalog-source-notice = Bu roʻyxatda ayrim kurslar yoʻq:
+catalog-source-unreachable = { $source } manbasiga ulanib boʻlmadi: sayt ishlamayotgan boʻlishi yoki bu pleyerga kurslarini oʻqishga ruxsat bermasligi mumkin.
+catalog-source-status = { $source } manbasi xato bilan javob berdi (HTTP { $status }).
+catalog-source-too-large = { $source } manbasi { $limit } dan katta; bu pleyer bitta katalog uchun bundan ortigʻini oʻqimaydi.
+catalog-source-invalid = { $source } manbasi bu pleyer oʻqiy oladigan kurslar katalogi emas: { $detail }
+catalog-source-left-out = { $source } manbasidagi «{ $course }» kursi koʻrsatilmadi: uning /course/{ $id } manzili allaqachon boshqa kursga tegishli.
 course-provider = Tashkilotchi: { $provider }
 course-languages = Tillar: { $languages }
 course-size = Yuklab olish hajmi: { $size }
@@ -187,6 +193,23 @@ settings-lrs-connected = { $endpoint } manziliga { $who } sifatida ulangansiz.
 settings-lrs-invalid-endpoint = Oʻquv yozuvlari ombori manzilini kiriting: u https:// yoki http:// bilan boshlanishi kerak.
 settings-lrs-invalid-email = Yozuvlaringiz ismingiz bilan saqlanishi uchun elektron pochta manzilingizni kiriting.
 settings-lrs-launch-failed = Kurs ishlamagan kirish maʼlumotlari bilan ochildi ({ $detail }). Uni tashkilotingiz saytidan qayta oching.
+
+sources-heading = Kurs manbalari
+sources-intro = Kurslar roʻyxati quyidagi kataloglarni birlashtiradi. Boshqa universitet yoki kurs tashkilotchisining katalogini manzili orqali qoʻshishingiz mumkin; u siz uchun shu qurilmada saqlanadi.
+sources-site = Bu sayt tanlagan
+sources-remove = Oʻchirish
+sources-add-label = Manba qoʻshish: uning katalogi manzili
+sources-check = Tekshirish
+sources-preview = { $count ->
+    [one] Bitta kurs
+   *[other] { $count } ta kurs
+}
+sources-add-confirm = Bu manbani qoʻshish
+sources-added = Qoʻshildi: uning kurslari endi kurslar roʻyxatida.
+sources-removed = Oʻchirildi: uning kurslari endi kurslar roʻyxatida yoʻq.
+sources-invalid-url = https:// bilan boshlanadigan manzilni kiriting (yoki shu saytdagi yoʻlni, masalan /courses/catalog.json).
+sources-duplicate = Bu katalog roʻyxatda allaqachon bor.
+sources-full = Manbalar roʻyxatingiz toʻldi. Boshqasini qoʻshish uchun bittasini oʻchiring.
 
 ## Unsupported and errors
 unit-needs-newer-player = Bu dars uchun pleyerning yangiroq versiyasi kerak

@@ -33,6 +33,12 @@ catalog-empty = Không có khóa học nào phù hợp với nội dung tìm ki�
 catalog-rejected = { $count ->
    *[other] Không thể liệt kê { $count } khóa học trong danh mục này:
 }
+catalog-source-notice = Một số khóa học không có trong danh sách này:
+catalog-source-unreachable = Không kết nối được với { $source }: trang có thể đang ngừng hoạt động, hoặc không cho phép trình phát này đọc các khóa học của nó.
+catalog-source-status = { $source } đã trả về lỗi (HTTP { $status }).
+catalog-source-too-large = { $source } lớn hơn { $limit }, mức tối đa mà trình phát này đọc cho một danh mục.
+catalog-source-invalid = { $source } không phải là danh mục khóa học mà trình phát này đọc được: { $detail }
+catalog-source-left-out = Đã bỏ qua “{ $course }” từ { $source }: một khóa học khác đã dùng địa chỉ của nó, /course/{ $id }.
 course-provider = Đơn vị cung cấp: { $provider }
 course-languages = Ngôn ngữ: { $languages }
 course-size = Dung lượng tải xuống: { $size }
@@ -177,6 +183,22 @@ settings-lrs-connected = Đã kết nối với { $endpoint } dưới tên { $wh
 settings-lrs-invalid-endpoint = Hãy nhập địa chỉ của kho lưu trữ hồ sơ học tập, bắt đầu bằng https:// hoặc http://.
 settings-lrs-invalid-email = Hãy nhập địa chỉ email của bạn để các bản ghi được lưu dưới tên bạn.
 settings-lrs-launch-failed = Khóa học được mở bằng thông tin đăng nhập không dùng được ({ $detail }). Hãy mở lại khóa học từ trang web của tổ chức bạn.
+
+sources-heading = Nguồn khóa học
+sources-intro = Danh sách khóa học tập hợp các danh mục bên dưới. Bạn có thể thêm danh mục của một trường đại học hoặc đơn vị cung cấp khóa học khác bằng địa chỉ của nó; danh mục đó được lưu cho bạn trên thiết bị này.
+sources-site = Do trang này chọn
+sources-remove = Xóa
+sources-add-label = Thêm nguồn: địa chỉ danh mục của nguồn
+sources-check = Kiểm tra
+sources-preview = { $count ->
+   *[other] { $count } khóa học
+}
+sources-add-confirm = Thêm nguồn này
+sources-added = Đã thêm: các khóa học của nguồn này giờ đã có trong danh sách khóa học.
+sources-removed = Đã xóa: các khóa học của nguồn này không còn trong danh sách khóa học.
+sources-invalid-url = Hãy nhập địa chỉ bắt đầu bằng https:// (hoặc một đường dẫn trên trang này, như /courses/catalog.json).
+sources-duplicate = Danh mục này đã có trong danh sách.
+sources-full = Danh sách nguồn của bạn đã đầy. Hãy xóa một nguồn để thêm nguồn khác.
 
 ## Unsupported and errors
 unit-needs-newer-player = Bài học này cần phiên bản trình phát mới hơn

@@ -33,6 +33,12 @@ catalog-empty = Kò sí ẹ̀kọ́ tó bá ìwákiri yín mu. Ẹ gbìyànjú �
 catalog-rejected = { $count ->
    *[other] A kò lè ṣàfihàn ẹ̀kọ́ { $count } láti inú àkójọ yìí:
 }
+catalog-source-notice = Àwọn ẹ̀kọ́ kan kò sí nínú àkójọ yìí:
+catalog-source-unreachable = A kò lè dé { $source }: ó lè jẹ́ pé ojú òpó náà kò ṣiṣẹ́, tàbí kò gba ètò yìí láàyè láti ka àwọn ẹ̀kọ́ rẹ̀.
+catalog-source-status = { $source } fèsì pẹ̀lú àṣìṣe (HTTP { $status }).
+catalog-source-too-large = { $source } tóbi ju { $limit } lọ, èyí tó pọ̀ jù tí ètò yìí ń kà fún àkójọ kan.
+catalog-source-invalid = { $source } kì í ṣe àkójọ ẹ̀kọ́ tí ètò yìí lè kà: { $detail }
+catalog-source-left-out = A fi “{ $course }” láti { $source } sílẹ̀: ẹ̀kọ́ mìíràn ti ní àdírẹ́sì rẹ̀ tẹ́lẹ̀, /course/{ $id }.
 course-provider = Láti ọwọ́ { $provider }
 course-languages = Àwọn èdè: { $languages }
 course-size = Ìwọ̀n ìgbàsílẹ̀: { $size }
@@ -176,6 +182,22 @@ settings-lrs-connected = A ti so yín pọ̀ mọ́ { $endpoint } gẹ́gẹ́ b
 settings-lrs-invalid-endpoint = Ẹ tẹ̀ àdírẹ́sì ibi ìpamọ́ àkọsílẹ̀ ẹ̀kọ́ sí i, èyí tó bẹ̀rẹ̀ pẹ̀lú https:// tàbí http://.
 settings-lrs-invalid-email = Ẹ tẹ̀ àdírẹ́sì ímeèlì yín sí i, kí a lè fi àwọn àkọsílẹ̀ yín pamọ́ sábẹ́ orúkọ yín.
 settings-lrs-launch-failed = A ṣí ẹ̀kọ́ náà pẹ̀lú ìwọlé tí kò ṣiṣẹ́ ({ $detail }). Ẹ tún ṣí i láti ojú-òpó àjọ yín.
+
+sources-heading = Orísun ẹ̀kọ́
+sources-intro = Àkójọ ẹ̀kọ́ ń kó àwọn àkójọ ìsàlẹ̀ yìí papọ̀. Ẹ lè fi àkójọ yunifásítì mìíràn tàbí olùpèsè ẹ̀kọ́ mìíràn kún un nípasẹ̀ àdírẹ́sì rẹ̀; a ó pa á mọ́ fún yín lórí ẹ̀rọ yìí.
+sources-site = Ojú òpó yìí ló yàn án
+sources-remove = Yọ kúrò
+sources-add-label = Fi orísun kún un: àdírẹ́sì àkójọ rẹ̀
+sources-check = Ṣàyẹ̀wò
+sources-preview = { $count ->
+   *[other] Ẹ̀kọ́ { $count } ló wà
+}
+sources-add-confirm = Fi orísun yìí kún un
+sources-added = A ti fi kún un: àwọn ẹ̀kọ́ rẹ̀ ti wà nínú àkójọ ẹ̀kọ́ báyìí.
+sources-removed = A ti yọ ọ́ kúrò: àwọn ẹ̀kọ́ rẹ̀ kò sí nínú àkójọ ẹ̀kọ́ mọ́.
+sources-invalid-url = Ẹ tẹ àdírẹ́sì tó bẹ̀rẹ̀ pẹ̀lú https:// (tàbí ọ̀nà kan lórí ojú òpó yìí, bí /courses/catalog.json).
+sources-duplicate = Àkójọ yìí ti wà nínú àtòjọ náà tẹ́lẹ̀.
+sources-full = Àtòjọ orísun yín ti kún. Ẹ yọ ọ̀kan kúrò láti fi òmíràn kún un.
 
 ## Ohun tí a kò tíì ṣe àtìlẹ́yìn fún àti àṣìṣe
 unit-needs-newer-player = Apá yìí nílò ẹ̀dà ètò tó túbọ̀ jẹ́ tuntun

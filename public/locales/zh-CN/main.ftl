@@ -33,6 +33,12 @@ catalog-empty = 没有与搜索内容匹配的课程。请换个关键词，或�
 catalog-rejected = { $count ->
    *[other] 此目录中有 { $count } 门课程无法列出：
 }
+catalog-source-notice = 此列表中缺少部分课程：
+catalog-source-unreachable = 无法连接到 { $source }：该网站可能暂时无法访问，或不允许本播放器读取其课程。
+catalog-source-status = { $source } 返回了错误（HTTP { $status }）。
+catalog-source-too-large = { $source } 超过 { $limit }，这是本播放器读取单个目录的上限。
+catalog-source-invalid = { $source } 不是本播放器能读取的课程目录：{ $detail }
+catalog-source-left-out = 来自 { $source } 的“{ $course }”未列出：另一门课程已使用其地址 /course/{ $id }。
 course-provider = 提供方：{ $provider }
 course-languages = 语言：{ $languages }
 course-size = 下载大小：{ $size }
@@ -177,6 +183,22 @@ settings-lrs-connected = 已以 { $who } 的身份连接到 { $endpoint }。
 settings-lrs-invalid-endpoint = 请输入学习记录存储库的地址，以 https:// 或 http:// 开头。
 settings-lrs-invalid-email = 请输入您的电子邮件地址，以便将您的记录归入您的名下。
 settings-lrs-launch-failed = 打开此课程时使用的登录信息无效（{ $detail }）。请从您所在机构的网站重新打开课程。
+
+sources-heading = 课程来源
+sources-intro = 课程目录汇集了下列目录中的课程。您可以通过地址添加其他大学或课程提供方的目录；添加的目录会为您保存在此设备上。
+sources-site = 由本网站选定
+sources-remove = 移除
+sources-add-label = 添加来源：其目录的地址
+sources-check = 检查
+sources-preview = { $count ->
+   *[other] 共 { $count } 门课程
+}
+sources-add-confirm = 添加此来源
+sources-added = 已添加：其课程现已列入课程目录。
+sources-removed = 已移除：其课程已不在课程目录中。
+sources-invalid-url = 请输入以 https:// 开头的地址（或本网站上的路径，例如 /courses/catalog.json）。
+sources-duplicate = 此目录已在列表中。
+sources-full = 您的来源列表已满。请先移除一个，再添加其他来源。
 
 ## Unsupported and errors
 unit-needs-newer-player = 此单元需要更新版本的播放器

@@ -33,6 +33,12 @@ catalog-empty = 沒有符合搜尋條件的課程。請試試其他關鍵字，�
 catalog-rejected = { $count ->
    *[other] 此目錄中有 { $count } 門課程無法列出：
 }
+catalog-source-notice = 此清單中缺少部分課程：
+catalog-source-unreachable = 無法連線至 { $source }：該網站可能暫時無法使用，或不允許本播放器讀取其課程。
+catalog-source-status = { $source } 傳回錯誤（HTTP { $status }）。
+catalog-source-too-large = { $source } 超過 { $limit }，這是本播放器讀取單一目錄的上限。
+catalog-source-invalid = { $source } 不是本播放器能讀取的課程目錄：{ $detail }
+catalog-source-left-out = 來自 { $source } 的「{ $course }」未列出：另一門課程已使用其網址 /course/{ $id }。
 course-provider = 提供者：{ $provider }
 course-languages = 語言：{ $languages }
 course-size = 下載大小：{ $size }
@@ -177,6 +183,22 @@ settings-lrs-connected = 已以 { $who } 的身分連線至 { $endpoint }。
 settings-lrs-invalid-endpoint = 請輸入學習紀錄儲存庫的網址，開頭須為 https:// 或 http://。
 settings-lrs-invalid-email = 請輸入您的電子郵件地址，讓您的紀錄歸入您的名下。
 settings-lrs-launch-failed = 開啟此課程時使用的登入資訊無效（{ $detail }）。請從您所屬機構的網站重新開啟課程。
+
+sources-heading = 課程來源
+sources-intro = 課程目錄彙集了下列目錄中的課程。您可以透過網址新增其他大學或課程提供者的目錄；新增的目錄會為您儲存在這部裝置上。
+sources-site = 由本網站選定
+sources-remove = 移除
+sources-add-label = 新增來源：其目錄的網址
+sources-check = 檢查
+sources-preview = { $count ->
+   *[other] 共 { $count } 門課程
+}
+sources-add-confirm = 新增此來源
+sources-added = 已新增：其課程現已列入課程目錄。
+sources-removed = 已移除：其課程已不在課程目錄中。
+sources-invalid-url = 請輸入以 https:// 開頭的網址（或本網站上的路徑，例如 /courses/catalog.json）。
+sources-duplicate = 此目錄已在清單中。
+sources-full = 您的來源清單已滿。請先移除一個，再新增其他來源。
 
 ## Unsupported and errors
 unit-needs-newer-player = 此單元需要較新版本的播放器

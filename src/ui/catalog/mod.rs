@@ -2,7 +2,9 @@
 
 mod course_card;
 mod first_screen;
+mod notice;
 mod page;
 
 pub use first_screen::FirstScreen;
+pub use notice::{source_name, source_problem};
 pub use page::{CatalogPage, STEP};

@@ -9,9 +9,11 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use super::course_card::CourseCard;
+use super::notice::source_notice;
 use crate::domain::catalog_search;
 use crate::domain::lang::{autonym, base, pick};
 use crate::domain::package::{Catalog, CatalogEntry};
+use crate::edge::catalog::{usable, Sources};
 use crate::i18n::{lowercase, t, t_args};
 use crate::ui::error_view::ErrorView;
 use crate::ui::state::{CatalogCtx, CatalogPages, Languages};
@@ -69,8 +71,8 @@ pub fn CatalogPage() -> impl IntoView {
     view! {
         <section class="catalog-page">
             <Suspense fallback=|| view! { <p class="loading">{t("loading")}</p> }>
-                {move || catalog.0.get().map(|result| match result {
-                    Ok(c) => view! { <CatalogList catalog=c/> }.into_any(),
+                {move || catalog.0.get().map(|sources| match usable(&sources) {
+                    Ok(_) => view! { <CatalogList sources/> }.into_any(),
                     Err(e) => view! { <ErrorView title=t("error-catalog") detail=e.to_string()/> }.into_any(),
                 })}
             </Suspense>
@@ -79,7 +81,8 @@ pub fn CatalogPage() -> impl IntoView {
 }
 
 #[component]
-fn CatalogList(catalog: Arc<Catalog>) -> impl IntoView {
+fn CatalogList(sources: Arc<Sources>) -> impl IntoView {
+    let catalog = Arc::new(sources.catalog.clone());
     let query = use_query_map();
     let navigate = use_navigate();
     let search = Memo::new(move |_| query.read().get("q").unwrap_or_default());
@@ -121,9 +124,11 @@ fn CatalogList(catalog: Arc<Catalog>) -> impl IntoView {
         }
     };
     every_page(&search.get_untracked(), &language.get_untracked());
+    let notice = source_notice(&sources).map(|n| n.into_any());
     view! {
         <CatalogView
             catalog
+            notice
             pages
             search=search.into()
             language=language.into()
@@ -147,6 +152,9 @@ fn catalog_heading(catalog: &Catalog, prefs: &Languages) -> Option<(String, Stri
 #[component]
 pub fn CatalogView(
     catalog: Arc<Catalog>,
+    /// What went wrong with some of the catalogue's sources, if anything did.
+    #[prop(optional_no_strip)]
+    notice: Option<AnyView>,
     /// The courses of its pages loaded so far.
     pages: CatalogPages,
     search: Signal<String>,
@@ -261,6 +269,7 @@ pub fn CatalogView(
                     t_args("catalog-count", &[("count", count.into())])
                 }}
             </p>
+            {notice}
             <ul class="course-grid">
                 // A plain list, redrawn in place when it changes: a keyed list costs every learner more wasm than it
                 // saves.

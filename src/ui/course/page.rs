@@ -47,10 +47,10 @@ pub fn CoursePage() -> impl IntoView {
     let course = LocalResource::new(move || {
         let id = course_id.get();
         async move {
-            let catalog = catalog.0.await.map_err(CourseError::Load)?;
+            let sources = catalog.catalog().await.map_err(CourseError::Load)?;
             // A course of a catalogue in pages may be on a page not loaded yet.
             let entry = pages
-                .find(&catalog, &id)
+                .find(&sources.catalog, &id)
                 .await
                 .ok_or_else(|| CourseError::NotFound(id.clone()))?;
             let course = cache.load(&entry).await.map_err(CourseError::Load)?;

@@ -33,20 +33,24 @@ async fn rows(
     cache: CourseCache,
 ) -> Vec<(Arc<Course>, CourseProgress)> {
     let all = progress.load_all().await;
-    let Ok(catalog) = catalog.0.await else {
+    let Ok(sources) = catalog.catalog().await else {
         return vec![];
     };
     let mut out = Vec::new();
     for (id, p) in &all {
         // A course of a catalogue in pages may be on a page not loaded yet.
-        let Some(entry) = pages.find(&catalog, id).await else {
+        let Some(entry) = pages.find(&sources.catalog, id).await else {
             continue;
         };
         // A course whose manifest cannot be loaded now is left out of the listing (its progress stays stored).
         let Ok(course) = cache.load(&entry).await else {
             continue;
         };
-        out.push((catalog_position(&catalog, pages, id), course, p.clone()));
+        out.push((
+            catalog_position(&sources.catalog, pages, id),
+            course,
+            p.clone(),
+        ));
     }
     // In catalogue order, as before.
     out.sort_by_key(|(at, _, _)| *at);

@@ -6,12 +6,16 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use alliance_player::domain::limits::Input;
 use alliance_player::domain::package::{parse_catalog, Catalog};
+use alliance_player::domain::sources::{merge, parse_config};
 use alliance_player::edge::store::{StoreOp, StoreReply};
 use alliance_player::i18n;
 use alliance_player::ui::catalog::FirstScreen;
 use alliance_player::ui::state::{Languages, Progress};
 use leptos::prelude::*;
+
+use crate::store::{is_web, Store};
 
 const START: &str = "<!--first-screen-->";
 const END: &str = "<!--/first-screen-->";
@@ -27,15 +31,22 @@ pub fn prerender(dist: &Path, locale: &str) -> Result<String, String> {
             index.display()
         )
     })?;
-    let url = catalog_url(&html).ok_or_else(|| {
-        format!(
-            "{}: no <meta name=\"alliance-catalog\" content=\"…\">; the page names no catalogue",
-            index.display()
-        )
-    })?;
-    let file = local_file(dist, &url)?;
-    let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-    let catalog = parse_catalog(&url, &text).map_err(|e| e.to_string())?;
+    // The site's catalogues, merged as the player merges them (a learner's own come after them in the app).
+    let urls = site_catalogues(dist, &html)?;
+    let merged = merge(
+        urls.iter()
+            .map(|url| (url.clone(), false, load(dist, url)))
+            .collect(),
+    );
+    if merged.all_failed() {
+        let why: Vec<String> = merged
+            .sources
+            .iter()
+            .filter_map(|s| s.error.as_ref().map(|e| format!("{}: {e}", s.url)))
+            .collect();
+        return Err(format!("no catalogue could be read: {}", why.join("; ")));
+    }
+    let catalog = merged.catalog;
     let ftl = if locale == i18n::SOURCE_LOCALE {
         String::new()
     } else {
@@ -88,6 +99,30 @@ fn no_store(_: StoreOp) -> std::pin::Pin<Box<dyn std::future::Future<Output = St
     Box::pin(async { StoreReply::Done(Ok(())) })
 }
 
+/// The catalogues of the site: `config.json`'s, else the one the page names.
+fn site_catalogues(dist: &Path, html: &str) -> Result<Vec<String>, String> {
+    if let Ok(text) = std::fs::read_to_string(dist.join("config.json")) {
+        if let Some(list) = parse_config("/config.json", &text).map_err(|e| e.to_string())? {
+            return Ok(list);
+        }
+    }
+    catalog_url(html).map(|url| vec![url]).ok_or_else(|| {
+        "index.html: no config.json and no <meta name=\"alliance-catalog\" content=\"…\">; the page names no catalogue"
+            .to_string()
+    })
+}
+
+/// A catalogue of the site: a file of the player's folder, or fetched from its address.
+fn load(dist: &Path, url: &str) -> Result<Catalog, String> {
+    let text = if is_web(url) {
+        Store::web().text(url, Input::Catalog.max_bytes())?
+    } else {
+        let file = local_file(dist, url)?;
+        std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?
+    };
+    parse_catalog(url, &text).map_err(|e| e.to_string())
+}
+
 /// The catalogue the page names (`<meta name="alliance-catalog" content="…">`, its attributes quoted or not, in
 /// any order: the build minifies the page).
 fn catalog_url(html: &str) -> Option<String> {
@@ -120,7 +155,7 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
 /// The file of `dist` a same-origin address names.
 fn local_file(dist: &Path, url: &str) -> Result<std::path::PathBuf, String> {
     let path = url.strip_prefix('/').ok_or_else(|| {
-        format!("the catalogue \"{url}\" is not on the player's own origin; prerender reads it from the player's folder")
+        format!("the catalogue \"{url}\" is neither an address nor a path of the player's folder")
     })?;
     if path.split('/').any(|p| p == ".." || p.is_empty()) {
         return Err(format!(
