@@ -34,7 +34,7 @@ const RUN_TIMEOUT_MS = 60_000;
 // budgeted; a load still busy then is simply cut off).
 const IDLE_TIMEOUT_MS = 30_000;
 
-async function emulateSlowLink(context, page) {
+export async function emulateSlowLink(context, page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', {
