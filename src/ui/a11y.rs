@@ -50,7 +50,8 @@ pub fn screen_shown(title: &[String], announcement: Option<String>) {
     let mut parts: Vec<String> = title.iter().filter(|p| !p.is_empty()).cloned().collect();
     parts.push(t("app-title"));
     document().set_title(&parts.join(" · "));
-    request_animation_frame(first_screen_done);
+    // After the screen is in the page, before anything is painted: never two catalogues, never none.
+    queue_microtask(|| first_screen_done(0));
     after_paint(move || {
         let doc = document();
         // (Checked once drawn: by then the router has written the new address.)
@@ -71,11 +72,23 @@ pub fn screen_shown(title: &[String], announcement: Option<String>) {
 
 /// The app's first screen is drawn: the first screen written into `index.html` (`alliance-pack prerender`), if
 /// still there, gives way to it in the same frame; a search typed into it carries over, and so does its focus.
-fn first_screen_done() {
+fn first_screen_done(frames: u32) {
     let doc = document();
     let Some(first) = doc.get_element_by_id("first-screen") else {
         return;
     };
+    // Not drawn yet (the screen's view is inserted after this turn): at the next frame, before it is painted (for
+    // at most half a second: a screen that never shows its heading must not stay hidden).
+    if frames < 30
+        && doc
+            .query_selector("body > main [data-heading]")
+            .ok()
+            .flatten()
+            .is_none()
+    {
+        request_animation_frame(move || first_screen_done(frames + 1));
+        return;
+    }
     let search = |root: &str| {
         doc.query_selector(&format!("{root} [data-testid=catalog-search]"))
             .ok()

@@ -13,7 +13,7 @@
 // load without emulation (it only has to fill the server's compression cache and start Chromium's processes, neither
 // of which depends on the link). Per-run timeout: max(60 s, --timeout).
 //
-// Budget: catalogue shown (the frame with the first course card produced, catalogPaintedMs), median ≤ 6 s.
+// Budget: catalogue shown (the frame with the first course card produced, catalogPaintedMs), median ≤ 2.5 s (issue 17; it was 6 s before the prerendered first screen).
 // Kolibri on the same link: 24.8 s; its first contentful paint 22.6 s.
 //
 // Also reported, from the median run (by catalogue shown): the first screen's requests in the order they started
@@ -27,7 +27,7 @@ import { measureColdLoad, round1, shortUrl } from './cold-load.mjs';
 export const LATENCY_MS = 400;
 export const THROUGHPUT_KBIT_S = 400;
 const THROUGHPUT_BYTES_S = (THROUGHPUT_KBIT_S * 1000) / 8;
-export const CATALOG_SHOWN_BUDGET_MS = 6000;
+export const CATALOG_SHOWN_BUDGET_MS = 2500;
 const MIN_RUNS = 5;
 const RUN_TIMEOUT_MS = 60_000;
 // After the catalogue: how long to let the rest of the load run to network idle (its requests are reported, not
@@ -140,7 +140,7 @@ export default {
       },
       budget: {
         metric: `catalogue shown on a ${LATENCY_MS} ms, ${THROUGHPUT_KBIT_S} kbit/s link, median ms ` +
-          '(≤ 6 s; Kolibri: 24.8 s; its first contentful paint 22.6 s)',
+          '(≤ 2.5 s; Kolibri: 24.8 s; its first contentful paint 22.6 s)',
         unit: 'ms',
         limit: CATALOG_SHOWN_BUDGET_MS,
         actual: shown,
