@@ -126,6 +126,12 @@ export default {
         && document.querySelector('main [data-testid="course-card"]'), null, { timeout });
       const scroll = await page.evaluate(scrollAndTime);
       log(`  scrolled through ${scroll.cards} cards`);
+      // With every course listed (before the searches shorten the list).
+      const memory = await page.evaluate(() => ({
+        jsHeapUsed: performance.memory?.usedJSHeapSize ?? null,
+        wasmMemory: window.alliancePlayerMemory?.buffer.byteLength ?? null,
+        domElements: document.getElementsByTagName('*').length,
+      }));
       const keys = [];
       const results = [];
       for (const q of QUERIES) {
@@ -133,11 +139,6 @@ export default {
         keys.push(...r.times);
         results.push({ query: q, cards: r.count, said: r.said.trim() });
       }
-      const memory = await page.evaluate(() => ({
-        jsHeapUsed: performance.memory?.usedJSHeapSize ?? null,
-        wasmMemory: window.alliancePlayerMemory?.buffer.byteLength ?? null,
-        domElements: document.getElementsByTagName('*').length,
-      }));
       await context.close();
       if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
 
