@@ -28,7 +28,7 @@
       if (show && line[2]) {
         // Who the page is for, as the app's header will say it.
         document.addEventListener('DOMContentLoaded', function () {
-          var who = document.querySelector('#first-screen [data-testid=learner-current]');
+          var who = document.querySelector('#first-screen a[href="/learners"]');
           if (who) who.textContent = line[2];
         });
       }

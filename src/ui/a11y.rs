@@ -90,7 +90,7 @@ fn first_screen_done(frames: u32) {
         return;
     }
     let search = |root: &str| {
-        doc.query_selector(&format!("{root} [data-testid=catalog-search]"))
+        doc.query_selector(&format!("{root} input[type=search]"))
             .ok()
             .flatten()
             .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())

@@ -84,7 +84,7 @@ pub fn render(catalog: Arc<Catalog>, locale: &str, ftl: &str) -> Result<String, 
     Progress::provide(no_store, None);
     let html = view! { <FirstScreen catalog/> }.to_html();
     drop(owner);
-    Ok(html)
+    Ok(without_hooks(&html))
 }
 
 struct NoTasks;
@@ -93,6 +93,20 @@ impl any_spawner::CustomExecutor for NoTasks {
     fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
     fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
     fn poll_local(&self) {}
+}
+
+/// `html` without its `data-testid` attributes: the hooks hosts and tests rely on belong to the live app, and the
+/// first screen stays in the page (hidden) for a moment beside it.
+fn without_hooks(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(" data-testid=\"") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + " data-testid=\"".len()..];
+        rest = after.find('"').map_or("", |end| &after[end + 1..]);
+    }
+    out.push_str(rest);
+    out
 }
 
 fn no_store(_: StoreOp) -> std::pin::Pin<Box<dyn std::future::Future<Output = StoreReply>>> {
@@ -220,15 +234,13 @@ mod tests {
     #[test]
     fn the_first_screen_is_the_catalogue_as_the_player_draws_it() {
         let html = render(samples(), "en", "").unwrap();
-        for hook in [
-            "data-testid=\"catalog\"",
-            "data-testid=\"catalog-search\"",
-            "data-testid=\"language-filter\"",
-            "data-testid=\"learner-current\"",
-        ] {
-            assert!(html.contains(hook), "{hook} missing");
-        }
-        assert_eq!(html.matches("data-testid=\"course-card\"").count(), 3);
+        assert!(
+            !html.contains("data-testid"),
+            "the hooks are the live app's"
+        );
+        assert!(html.contains("type=\"search\""));
+        assert!(html.contains("href=\"/learners\""));
+        assert_eq!(html.matches("class=\"course-card\"").count(), 3);
         assert!(html.contains(
             "<a href=\"/course/statistics\" class=\"course-card-link\">Statistics in Short</a>"
         ));
