@@ -70,6 +70,12 @@ pub fn screen_shown(title: &[String], announcement: Option<String>) {
     });
 }
 
+/// The app has drawn a screen without a heading of its own (an error): the first screen written into the page gives
+/// way to it.
+pub fn app_drawn() {
+    queue_microtask(|| first_screen_done(30));
+}
+
 /// The app's first screen is drawn: the first screen written into `index.html` (`alliance-pack prerender`), if
 /// still there, gives way to it in the same frame; a search typed into it carries over, and so does its focus.
 fn first_screen_done(frames: u32) {

@@ -14,6 +14,8 @@ pub fn ErrorView(
     #[prop(into)]
     detail: String,
 ) -> impl IntoView {
+    // An error is a screen of its own too: a first screen written into the page gives way to it.
+    crate::ui::a11y::app_drawn();
     view! {
         <div class="error-view" role="alert" data-testid="error">
             <h2>{title}</h2>
