@@ -98,14 +98,18 @@ impl Lrs for WebLrs {
                 .unchecked_into();
         let header = |name: &str| response.headers().get(name).ok().flatten();
         let (retry_after, etag) = (header("Retry-After"), header("ETag"));
-        // Every answer is read at most to the State document's limit (the largest an LRS has reason to send).
+        // Every answer is read at most to the State document's limit (the largest an LRS has reason to send). An
+        // answer cut off while it is read (the page going away, the request cancelled) is no answer: what it was
+        // about stays as it was, to be asked again — a refusal is never recorded without the LRS's words.
         let url = self.url(&req);
-        let body = crate::edge::http::read_text(&url, &response, Input::State)
-            .await
-            .unwrap_or_else(|e| {
+        let body = match crate::edge::http::read_text(&url, &response, Input::State).await {
+            Ok(body) => body,
+            Err(crate::edge::http::FetchError::Network { .. }) => return Err(NoAnswer),
+            Err(e) => {
                 web_sys::console::warn_1(&e.to_string().into());
                 String::new()
-            });
+            }
+        };
         Ok(Reply {
             status: response.status(),
             retry_after,
