@@ -128,7 +128,7 @@ impl CatalogPages {
         while self.more(catalog) {
             if !self.load_next(catalog).await {
                 // Another caller's page is on its way: wait for it.
-                crate::edge::sync::within(50, std::future::pending::<()>()).await;
+                crate::edge::sync::sleep(50.0).await;
             }
         }
     }
@@ -149,7 +149,7 @@ impl CatalogPages {
                 return found;
             }
             if !self.load_next(catalog).await {
-                crate::edge::sync::within(50, std::future::pending::<()>()).await;
+                crate::edge::sync::sleep(50.0).await;
             }
         }
     }
