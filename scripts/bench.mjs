@@ -32,13 +32,14 @@ import slowLink from './lib/bench/slow-link.mjs';
 import locales from './lib/bench/locales.mjs';
 import progress from './lib/bench/progress.mjs';
 import catalogScale from './lib/bench/catalog-scale.mjs';
+import courseSearch from './lib/bench/course-search.mjs';
 import xapi from './lib/bench/xapi.mjs';
 import offline from './lib/bench/offline.mjs';
 import unitSwitch from './lib/bench/unit-switch.mjs';
 import memory from './lib/bench/memory.mjs';
 import largeCourse from './lib/bench/large-course.mjs';
 
-const SECTIONS = [firstLoad, coldLoad, slowLink, catalogScale, locales, progress, xapi, offline, unitSwitch, memory, largeCourse];
+const SECTIONS = [firstLoad, coldLoad, slowLink, catalogScale, courseSearch, locales, progress, xapi, offline, unitSwitch, memory, largeCourse];
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: node scripts/bench.mjs [--dist dist] [--runs 5] [--skip-browser] [--only section,section] [--out target/bench/report.json] [--timeout 30000]';

@@ -1,26 +1,50 @@
 //! Searching a catalogue: a query matches a course when every one of its words is found in the course's titles,
-//! summaries or provider names, in any of its languages. The text searched is folded once per course when the
-//! catalogue loads ([`search_text`]), so a keystroke only scans prepared text. Case folding is the caller's
-//! (`i18n::lowercase`, the browser's rules for every script), passed in to keep this module pure.
+//! summaries or provider names, in any of its languages. The text searched is folded once per course, many courses
+//! in one call ([`search_texts`]), so a keystroke only scans prepared text. Case folding is the caller's
+//! (`i18n::lowercase`, the browser's rules for every script), passed in to keep this module pure: in the browser
+//! each call crosses into JavaScript, so a page of 500 courses is folded in one call, not 20,000.
 
 use super::package::CatalogEntry;
 
 /// Separates the pieces of a course's search text, so no word is found across two of them.
 const SEPARATOR: char = '\u{1f}';
 
-/// The text a search looks in for `entry`: every title, summary and provider name, in every language, folded.
-pub fn search_text(entry: &CatalogEntry, lowercase: impl Fn(&str) -> String) -> String {
-    let mut text = String::new();
-    let pieces = entry
-        .title
-        .values()
-        .chain(entry.summary.values())
-        .chain(entry.provider.name.values());
-    for piece in pieces {
-        text.push_str(&fold(&lowercase(piece)));
-        text.push(SEPARATOR);
+/// Separates the courses' texts while they are folded together; neither separator changes case or is typed.
+const COURSE_SEPARATOR: char = '\u{1e}';
+
+/// The texts a search looks in, one per entry: every title, summary and provider name, in every language, folded.
+/// `lowercase` is called once for all of them.
+pub fn search_texts<'a>(
+    entries: impl Iterator<Item = &'a CatalogEntry>,
+    lowercase: impl Fn(&str) -> String,
+) -> Vec<String> {
+    let mut all = String::new();
+    let mut count = 0;
+    for entry in entries {
+        let pieces = entry
+            .title
+            .values()
+            .chain(entry.summary.values())
+            .chain(entry.provider.name.values());
+        for piece in pieces {
+            // A separator inside a text would split it: it is no letter, so a space stands for it.
+            all.extend(piece.chars().map(|c| match c {
+                SEPARATOR | COURSE_SEPARATOR => ' ',
+                c => c,
+            }));
+            all.push(SEPARATOR);
+        }
+        all.push(COURSE_SEPARATOR);
+        count += 1;
     }
-    text
+    if count == 0 {
+        return vec![];
+    }
+    let folded = fold(&lowercase(&all));
+    let mut texts: Vec<String> = folded.split(COURSE_SEPARATOR).map(str::to_string).collect();
+    // The text after the last separator is empty.
+    texts.truncate(count);
+    texts
 }
 
 /// The words of a search query, folded as [`search_text`] folds; empty when the query has none.
@@ -91,7 +115,35 @@ mod tests {
     }
 
     fn finds(q: &str) -> bool {
-        matches(&search_text(&entry(), lower), &query_words(q, lower))
+        let texts = search_texts([entry()].iter(), lower);
+        matches(&texts[0], &query_words(q, lower))
+    }
+
+    #[test]
+    fn many_courses_are_folded_in_one_call_each_to_its_own_text() {
+        let calls = std::cell::Cell::new(0);
+        let counting = |s: &str| {
+            calls.set(calls.get() + 1);
+            s.to_lowercase()
+        };
+        let mut other = entry();
+        other.title = localized(&[("en", "Physics\u{1e}Chemistry\u{1f}Biology")]);
+        other.summary = localized(&[("en", "İstanbul")]);
+        let texts = search_texts([entry(), other, entry()].iter(), counting);
+        assert_eq!(calls.get(), 1);
+        assert_eq!(texts.len(), 3);
+        assert_eq!(texts[0], texts[2]);
+        assert!(matches(&texts[0], &query_words("median", lower)));
+        assert!(!matches(&texts[1], &query_words("median", lower)));
+        assert!(
+            matches(&texts[1], &query_words("chemistry", lower)),
+            "a separator inside a text does not cut it from its course"
+        );
+        assert!(
+            matches(&texts[1], &query_words("stanbul", lower)),
+            "a letter whose lowercase is longer keeps the texts apart"
+        );
+        assert!(search_texts([].iter(), |_: &str| -> String { unreachable!() }).is_empty());
     }
 
     #[test]

@@ -14,7 +14,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::lang::base;
 use super::limits;
-use super::package::{Course, UnitBody};
+use super::package::{parse_json, Course, PackageError, UnitBody};
 use super::quiz::Lowercase;
 
 /// What a hit matched.
@@ -77,6 +77,66 @@ pub struct SubtitleFile {
 pub struct Cue {
     pub start_ms: u32,
     pub text: String,
+}
+
+/// `format` of a course's search data.
+pub const SEARCH_DATA_FORMAT: &str = "alliance-course-search";
+
+/// A course's search data (`search.json`, format 1.0, written by `alliance-pack build`): the cues of every subtitle
+/// file of the course, so a search fetches one file rather than one per subtitle track. The other texts a search
+/// looks in are in the manifest already.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+struct SearchData {
+    format: String,
+    version: String,
+    subtitles: Vec<SubtitleText>,
+}
+
+/// One subtitle file's cues in a course's search data: `[start in milliseconds, text]` each.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct SubtitleText {
+    pub unit: String,
+    pub lang: String,
+    pub cues: Vec<(u32, String)>,
+}
+
+impl SubtitleText {
+    /// The bytes of its text, counted against [`limits::SEARCH_SUBTITLE_BYTES`].
+    fn bytes(&self) -> u64 {
+        self.cues.iter().map(|(_, t)| t.len() as u64 + 1).sum()
+    }
+}
+
+/// The subtitle texts of search data file `file`, the learner's languages (`prefer`) first, then in file order.
+pub fn parse_search_data(
+    file: &str,
+    text: &str,
+    prefer: &[String],
+) -> Result<Vec<SubtitleText>, PackageError> {
+    let data: SearchData = parse_json(file, text, limits::Input::SearchData)?;
+    let error = |pointer: &str, message: String| PackageError {
+        file: file.to_string(),
+        pointer: pointer.to_string(),
+        message,
+    };
+    if data.format != SEARCH_DATA_FORMAT {
+        return Err(error(
+            "/format",
+            format!("expected \"{SEARCH_DATA_FORMAT}\"; write the file with `alliance-pack build`"),
+        ));
+    }
+    if data.version.split('.').next() != Some("1") {
+        return Err(error(
+            "/version",
+            format!(
+                "version {} is not one this player reads (1.x); write the file with `alliance-pack build`",
+                data.version
+            ),
+        ));
+    }
+    let mut texts = data.subtitles;
+    texts.sort_by_key(|t| rank(&t.lang, prefer));
+    Ok(texts)
 }
 
 /// The searchable text of a course.
@@ -804,16 +864,33 @@ impl Index {
     /// Adds the cues of `unit`'s subtitle file in `lang` (replacing an earlier copy). `false`, and nothing added,
     /// once the course's subtitles would pass [`limits::SEARCH_SUBTITLE_BYTES`].
     pub fn add_subtitles(&mut self, unit: &str, lang: &str, vtt: &str, fold: Lowercase) -> bool {
+        let cues = || parse_vtt(vtt).into_iter().map(|c| (c.text, c.start_ms));
+        self.add_cues(unit, lang, vtt.len() as u64, cues, fold)
+    }
+
+    /// Adds a subtitle file's cues from a course's search data, as [`Index::add_subtitles`] does.
+    pub fn add_subtitle_text(&mut self, text: &SubtitleText, fold: Lowercase) -> bool {
+        let cues = || text.cues.iter().map(|(start, t)| (t.clone(), *start));
+        self.add_cues(&text.unit, &text.lang, text.bytes(), cues, fold)
+    }
+
+    fn add_cues<I: Iterator<Item = (String, u32)>>(
+        &mut self,
+        unit: &str,
+        lang: &str,
+        bytes: u64,
+        cues: impl FnOnce() -> I,
+        fold: Lowercase,
+    ) -> bool {
         let Some(&place) = self.by_id.get(unit) else {
             return true;
         };
-        if self.subtitle_bytes + vtt.len() as u64 > limits::SEARCH_SUBTITLE_BYTES {
+        if self.subtitle_bytes + bytes > limits::SEARCH_SUBTITLE_BYTES {
             return false;
         }
-        self.subtitle_bytes += vtt.len() as u64;
+        self.subtitle_bytes += bytes;
         let lang = self.lang_id(lang);
-        let cues = parse_vtt(vtt).into_iter().map(|c| (c.text, c.start_ms));
-        let text = Text::new(HitKind::Subtitle, lang, cues, fold);
+        let text = Text::new(HitKind::Subtitle, lang, cues(), fold);
         let texts = &mut self.units[place].texts;
         texts.retain(|t| !(t.kind == HitKind::Subtitle && t.lang == lang));
         texts.extend(text);

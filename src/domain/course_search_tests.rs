@@ -636,3 +636,89 @@ fn a_2000_unit_course_is_indexed_and_searched_with_correct_results() {
         ]
     );
 }
+
+/// Search data as `alliance-pack build` writes it for `demo()`'s subtitles.
+fn search_data() -> String {
+    let cues = |vtt: &str| -> Vec<(u32, String)> {
+        parse_vtt(vtt)
+            .into_iter()
+            .map(|c| (c.start_ms, c.text))
+            .collect()
+    };
+    json!({"format": "alliance-course-search", "version": "1.0", "subtitles": [
+        {"unit": "intro", "lang": "en", "cues": cues(EN_VTT)},
+        {"unit": "intro", "lang": "zh-CN", "cues": cues(ZH_VTT)},
+    ]})
+    .to_string()
+}
+
+#[test]
+fn search_data_finds_what_the_subtitle_files_find() {
+    let texts = parse_search_data("search.json", &search_data(), &[]).unwrap();
+    let mut from_data = Index::build(&demo(), fold);
+    for t in &texts {
+        assert!(from_data.add_subtitle_text(t, fold));
+    }
+    let from_files = index();
+    for q in ["open", "开放", "the", "remix", "licence"] {
+        let prefer = langs(&["en"]);
+        assert_eq!(
+            from_data.search(q, fold, &prefer, 50),
+            from_files.search(q, fold, &prefer, 50),
+            "{q}"
+        );
+    }
+    let subtitle = from_data
+        .search("开放", fold, &langs(&["zh-CN"]), 50)
+        .hits
+        .into_iter()
+        .find(|h| h.kind == HitKind::Subtitle)
+        .expect("a cue");
+    assert!(subtitle.time.is_some(), "a cue keeps its time");
+}
+
+#[test]
+fn search_data_lists_the_learners_languages_first() {
+    let texts = parse_search_data("search.json", &search_data(), &langs(&["zh-TW"])).unwrap();
+    let order: Vec<&str> = texts.iter().map(|t| t.lang.as_str()).collect();
+    assert_eq!(order, ["zh-CN", "en"], "the same base language ranks first");
+}
+
+#[test]
+fn hostile_search_data_is_refused_with_its_pointer() {
+    let wrong = |from: &str, to: &str| {
+        let text = search_data().replacen(from, to, 1);
+        parse_search_data("search.json", &text, &[]).unwrap_err()
+    };
+    let e = wrong("alliance-course-search", "something-else");
+    assert_eq!(
+        (e.file.as_str(), e.pointer.as_str()),
+        ("search.json", "/format")
+    );
+    assert!(e.message.contains("alliance-pack build"), "{e}");
+    let e = wrong("\"1.0\"", "\"2.0\"");
+    assert_eq!(e.pointer, "/version");
+    let e = wrong("\"unit\":\"intro\"", "\"unit\":7");
+    assert!(e.message.contains("string"), "{e}");
+    let too_big = format!(
+        "{{\"format\":\"alliance-course-search\",\"version\":\"1.0\",\"subtitles\":[],\"x\":\"{}\"}}",
+        "a".repeat(limits::Input::SearchData.max_bytes() as usize)
+    );
+    let e = parse_search_data("search.json", &too_big, &[]).unwrap_err();
+    assert!(e.message.contains("more than the limit"), "{e}");
+    let deep = format!("{}{}", "[".repeat(100), "]".repeat(100));
+    assert!(parse_search_data("search.json", &deep, &[]).is_err());
+}
+
+#[test]
+fn search_data_counts_against_the_subtitle_limit() {
+    let mut i = Index::build(&demo(), fold);
+    let big = SubtitleText {
+        unit: "intro".into(),
+        lang: "en".into(),
+        cues: vec![(0, "a".repeat(limits::SEARCH_SUBTITLE_BYTES as usize))],
+    };
+    assert!(!i.add_subtitle_text(&big, fold), "over the limit");
+    let texts = parse_search_data("search.json", &search_data(), &[]).unwrap();
+    assert!(i.add_subtitle_text(&texts[0], fold));
+}

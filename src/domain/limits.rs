@@ -20,6 +20,8 @@ pub enum Input {
     Subtitles,
     /// The deployment's list of catalogues (`config.json`).
     Config,
+    /// A course's search data (`search.json`): the cues of all its subtitle files.
+    SearchData,
 }
 
 impl Input {
@@ -38,6 +40,8 @@ impl Input {
             Input::Subtitles => 2 * MIB,
             // 20 addresses of at most 2 KB each.
             Input::Config => 64 * KIB,
+            // As much subtitle text as a search takes in.
+            Input::SearchData => SEARCH_SUBTITLE_BYTES,
         }
     }
 }

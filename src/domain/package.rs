@@ -105,6 +105,9 @@ pub struct Course {
     /// Every file of the course with its size and, optionally, its SHA-256 (format 1.1; empty when not given):
     /// what a download fetches and checks.
     pub files: Vec<PackageFile>,
+    /// The course's search data (format 1.2, written by `alliance-pack build`; resolved): the cues of every subtitle
+    /// file in one file, so a search fetches it instead of each subtitle file.
+    pub search: Option<String>,
     /// Built once by the parser: finding a unit, its place and its neighbours costs no walk through the outline.
     index: UnitIndex,
 }
@@ -627,6 +630,7 @@ pub fn parse_course(url: &str, text: &str) -> Result<Course> {
                 f.items(|f| package_file(url, f))
             })?
             .unwrap_or_default(),
+        search: at.opt_field("search", path(url))?,
         index,
     })
 }

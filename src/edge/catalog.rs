@@ -171,6 +171,20 @@ pub async fn load_page(
     Ok(crate::domain::package::parse_catalog_page(url, &text)?)
 }
 
+/// A course's search data (`search.json`), the learner's languages (`prefer`) first (a downloaded course's copy comes
+/// from the worker).
+pub async fn load_search_data(
+    url: &str,
+    prefer: &[String],
+) -> Result<Vec<crate::domain::course_search::SubtitleText>, LoadError> {
+    let text = get_text(url, Input::SearchData).await?;
+    Ok(crate::domain::course_search::parse_search_data(
+        crate::domain::package::file_name(url),
+        &text,
+        prefer,
+    )?)
+}
+
 /// A course's WebVTT subtitle file as text, for search (a downloaded course's copy comes from the worker).
 pub async fn load_subtitles(url: &str) -> Result<String, FetchError> {
     get_text(url, Input::Subtitles).await

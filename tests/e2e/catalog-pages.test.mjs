@@ -1,7 +1,7 @@
 // A catalogue in pages (format 1.2), as `alliance-pack generate-catalog` and `build` write it: 300 courses, the
 // first 48 in catalog.json and pages of 100. Served from another origin (CORS) and listed in the site's config.json.
-// The list draws its first courses without any page, a page is fetched when the learner nears the end, a search
-// covers every page, and a course on a page not loaded opens by its address. The built app in Chromium.
+// The list draws its first courses without any page, a page is fetched when the learner nears the end, the list is
+// a window that moves (never more than 192 cards), a search covers every page, and a course on a page not loaded opens by its address. The built app in Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -60,6 +60,74 @@ test('a catalogue in pages: the first courses without a page, a page as the list
     await page.getByTestId('catalog-more').scrollIntoViewIfNeeded();
     await page.locator(`main [data-testid="course-card"][data-course-id="${first}"]`).waitFor();
     assert.deepEqual(requested, ['/catalog/page-001.json']);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the list is a moving window: every course reachable down and back up, never more than 192 cards at once', T, async () => {
+  const { context, page, errors, p } = await open();
+  try {
+    await p.open('/');
+    await p.catalog().waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('main [data-testid="course-card"]').length === 48);
+    // The most cards in the page at any moment.
+    await page.evaluate(() => {
+      window.mostCards = 0;
+      new MutationObserver(() => {
+        window.mostCards = Math.max(window.mostCards, document.querySelectorAll('main [data-testid="course-card"]').length);
+      }).observe(document.querySelector('main'), { childList: true, subtree: true });
+    });
+    const card = (id) => page.locator(`main [data-testid="course-card"][data-course-id="${id}"]`);
+    const first = catalog.courses[0].id;
+    const last = pages.at(-1).courses.at(-1).id;
+    const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await page.getByTestId('catalog-earlier').isVisible(), false, 'nothing before the first course');
+    // Cards leaving or coming in above do not move the cards on screen.
+    const onScreen = () => page.evaluate(() => {
+      for (const c of document.querySelectorAll('main [data-testid="course-card"]')) {
+        const r = c.getBoundingClientRect();
+        if (r.bottom > 0) return { id: c.dataset.courseId, top: r.top };
+      }
+      return null;
+    });
+    const staysOnClick = async (button) => {
+      await button.scrollIntoViewIfNeeded();
+      await frames();
+      const seen = await onScreen();
+      // A click as a learner's (Playwright's own would first scroll the button into view again).
+      await button.evaluate((b) => b.click());
+      for (let i = 0; i < 8; i++) await frames();
+      const top = await card(seen.id).evaluate((c) => c.getBoundingClientRect().top);
+      assert.ok(Math.abs(top - seen.top) <= 2, `course ${seen.id} on screen moved from ${seen.top} to ${top}`);
+    };
+    let checked = false;
+    for (let i = 0; i < 60 && await card(last).count() === 0; i++) {
+      if (!checked && await page.locator('main [data-testid="course-card"]').count() === 192) {
+        await staysOnClick(page.getByTestId('catalog-more'));
+        checked = true;
+      } else {
+        await page.getByTestId('catalog-more').click();
+        await frames();
+      }
+    }
+    assert.ok(checked, 'the window was full before the end');
+    await card(last).waitFor();
+    assert.equal(await card(first).count(), 0, 'the first courses left the page');
+
+    await page.getByTestId('catalog-more').waitFor({ state: 'hidden' });
+    await staysOnClick(page.getByTestId('catalog-earlier'));
+    for (let i = 0; i < 60 && await card(first).count() === 0; i++) {
+      await page.getByTestId('catalog-earlier').click();
+      await frames();
+    }
+    await card(first).waitFor();
+    await page.getByTestId('catalog-earlier').waitFor({ state: 'hidden' });
+    assert.equal(await card(last).count(), 0, 'the last courses left the page');
+    const most = await page.evaluate(() => window.mostCards);
+    assert.ok(most <= 192 && most >= 144, `at most 192 cards at once, not ${most}`);
+    assert.match(await text(page.locator('.catalog-count')), /300 courses/);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

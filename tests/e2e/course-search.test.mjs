@@ -1,6 +1,7 @@
 // Search inside a course: a word of a reading, a phrase of the subtitles (the video opens at the cue), a quiz
-// prompt, Chinese text in a Chinese course, the keyboard and the spoken count; and a downloaded course searched
-// offline (its subtitle files come from the worker's copy).
+// prompt, Chinese text in a Chinese course, the keyboard and the spoken count; the subtitles from the course's
+// search data (one file), or from each subtitle file when that cannot be used; and a downloaded course searched
+// offline (its search data comes from the worker's copy).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, Player, text } from './harness.mjs';
@@ -83,18 +84,17 @@ test('a phrase of the subtitles opens the video at the cue; a quiz prompt opens 
   const { page, context, errors } = await env.page();
   try {
     const p = new Player(page, env.base);
+    const fetched = [];
+    page.on('request', (r) => { if (/(\.vtt|search\.json)$/.test(r.url())) fetched.push(new URL(r.url()).pathname); });
     await p.open('/course/open-education/unit/five-rs');
     await p.waitUnit('five-rs');
-    // The subtitle files are fetched only once the learner searches.
-    const vtt = [];
-    page.on('request', (r) => { if (r.url().endsWith('.vtt')) vtt.push(r.url()); });
-    await page.waitForTimeout(500);
-    assert.deepEqual(vtt, []);
+    await p.outline().waitFor();
+    assert.deepEqual(fetched, [], 'nothing of the subtitles is fetched before the learner searches');
 
     await search(page, 'such as Creative Commons');
     const hit = result(page, 'what-is-oer', 'subtitle');
     await hit.waitFor({ timeout: 30_000 });
-    assert.ok(vtt.length >= 1, 'the subtitles were fetched');
+    assert.deepEqual(fetched, ['/courses/open-education/search.json'], 'the search data: one file for every subtitle track');
     assert.deepEqual(await marks(hit), ['such as Creative Commons'], 'a phrase is one mark');
     assert.match(await hit.getAttribute('href'), /\/course\/open-education\/unit\/what-is-oer\?t=10\.6$/);
     assert.match(await text(hit), /Subtitles at 0:10|Subtitles at 10/);
@@ -143,6 +143,30 @@ test('a zh-CN learner finds Chinese text by a few characters, with no word split
     assert.match(count, /共 \d+ 个结果/);
     await result(page, 'pinyin-and-tones', 'reading').click();
     await p.waitUnit('pinyin-and-tones');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('search data that cannot be used: the subtitle files themselves are searched', TIMEOUT, async () => {
+  const { page, context, errors } = await env.page();
+  try {
+    const p = new Player(page, env.base);
+    const fetched = [];
+    page.on('request', (r) => { if (/(\.vtt|search\.json)$/.test(r.url())) fetched.push(new URL(r.url()).pathname); });
+    // Data of another format (as a stale or hostile file would be).
+    await context.route('**/open-education/search.json', (route) => route.fulfill({
+      status: 200, contentType: 'application/json', body: '{"format": "something-else", "version": "1.0", "subtitles": []}',
+    }));
+    await p.open('/course/open-education');
+    await p.outline().waitFor();
+    await search(page, 'such as Creative Commons');
+    const hit = result(page, 'what-is-oer', 'subtitle');
+    await hit.waitFor({ timeout: 30_000 });
+    assert.equal(fetched[0], '/courses/open-education/search.json');
+    assert.ok(fetched.some((u) => u.endsWith('/intro.en.vtt')), `the subtitle files instead: ${fetched}`);
+    assert.equal(await page.getByText('Some subtitles could not be searched.').count(), 0);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

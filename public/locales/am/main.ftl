@@ -22,6 +22,7 @@ catalog-heading = የኮርሶች ካታሎግ
 catalog-search-label = ኮርሶችን ይፈልጉ
 catalog-search-placeholder = ርዕስ፣ ርዕሰ ጉዳይ ወይም አቅራቢ
 catalog-more = ተጨማሪ ኮርሶችን አሳይ
+catalog-earlier = ቀደም ያሉ ኮርሶችን አሳይ
 catalog-loading-more = ተጨማሪ ኮርሶችን በመፈለግ ላይ…
 catalog-language-label = ቋንቋ
 catalog-language-any = ሁሉም ቋንቋዎች

@@ -22,6 +22,7 @@ catalog-heading = فهرس الدورات
 catalog-search-label = البحث في الدورات
 catalog-search-placeholder = العنوان أو الموضوع أو الجهة المقدِّمة
 catalog-more = عرض مزيد من الدورات
+catalog-earlier = عرض الدورات السابقة
 catalog-loading-more = جارٍ البحث في مزيد من الدورات…
 catalog-language-label = اللغة
 catalog-language-any = كل اللغات

@@ -22,6 +22,7 @@ catalog-heading = কোর্সের তালিকা
 catalog-search-label = কোর্স খুঁজুন
 catalog-search-placeholder = শিরোনাম, বিষয় বা প্রদানকারী
 catalog-more = আরও কোর্স দেখান
+catalog-earlier = আগের কোর্সগুলি দেখান
 catalog-loading-more = আরও কোর্স দেখা হচ্ছে…
 catalog-language-label = ভাষা
 catalog-language-any = সব ভাষা

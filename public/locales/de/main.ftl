@@ -22,6 +22,7 @@ catalog-heading = Kurskatalog
 catalog-search-label = Kurse durchsuchen
 catalog-search-placeholder = Titel, Thema oder Anbieter
 catalog-more = Weitere Kurse anzeigen
+catalog-earlier = Vorherige Kurse anzeigen
 catalog-loading-more = Weitere Kurse werden durchsucht …
 catalog-language-label = Sprache
 catalog-language-any = Alle Sprachen

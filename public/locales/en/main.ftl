@@ -22,6 +22,7 @@ catalog-heading = Course catalogue
 catalog-search-label = Search courses
 catalog-search-placeholder = Title, subject or provider
 catalog-more = Show more courses
+catalog-earlier = Show earlier courses
 catalog-loading-more = Looking through more courses…
 catalog-language-label = Language
 catalog-language-any = All languages

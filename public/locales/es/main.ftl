@@ -22,6 +22,7 @@ catalog-heading = Catálogo de cursos
 catalog-search-label = Buscar cursos
 catalog-search-placeholder = Título, tema o institución
 catalog-more = Mostrar más cursos
+catalog-earlier = Mostrar cursos anteriores
 catalog-loading-more = Buscando entre más cursos…
 catalog-language-label = Idioma
 catalog-language-any = Todos los idiomas

@@ -22,6 +22,7 @@ catalog-heading = فهرست دوره‌ها
 catalog-search-label = جست‌وجوی دوره‌ها
 catalog-search-placeholder = عنوان، موضوع یا ارائه‌دهنده
 catalog-more = نمایش دوره‌های بیشتر
+catalog-earlier = نمایش دوره‌های قبلی
 catalog-loading-more = در حال جست‌وجو در دوره‌های بیشتر…
 catalog-language-label = زبان
 catalog-language-any = همهٔ زبان‌ها

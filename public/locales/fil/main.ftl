@@ -25,6 +25,7 @@ catalog-heading = Katalogo ng mga kurso
 catalog-search-label = Maghanap ng mga kurso
 catalog-search-placeholder = Pamagat, paksa o tagapagbigay
 catalog-more = Magpakita ng higit pang kurso
+catalog-earlier = Ipakita ang mga naunang kurso
 catalog-loading-more = Naghahanap pa sa ibang mga kurso…
 catalog-language-label = Wika
 catalog-language-any = Lahat ng wika

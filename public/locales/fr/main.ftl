@@ -22,6 +22,7 @@ catalog-heading = Catalogue des cours
 catalog-search-label = Rechercher des cours
 catalog-search-placeholder = Titre, sujet ou établissement
 catalog-more = Afficher plus de cours
+catalog-earlier = Afficher les cours précédents
 catalog-loading-more = Recherche parmi d’autres cours…
 catalog-language-label = Langue
 catalog-language-any = Toutes les langues

@@ -21,6 +21,7 @@ catalog-heading = Kundin kwasa-kwasai
 catalog-search-label = Nemi kwasa-kwasai
 catalog-search-placeholder = Take, batu ko mai bayarwa
 catalog-more = Nuna ƙarin kwasa-kwasai
+catalog-earlier = Nuna darussan da suka gabata
 catalog-loading-more = Ana duba ƙarin kwasa-kwasai…
 catalog-language-label = Harshe
 catalog-language-any = Duk harsuna

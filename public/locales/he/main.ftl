@@ -22,6 +22,7 @@ catalog-heading = קטלוג הקורסים
 catalog-search-label = חיפוש קורסים
 catalog-search-placeholder = כותרת, נושא או מוסד
 catalog-more = הצגת קורסים נוספים
+catalog-earlier = הצגת הקורסים הקודמים
 catalog-loading-more = מחפשים בקורסים נוספים…
 catalog-language-label = שפה
 catalog-language-any = כל השפות

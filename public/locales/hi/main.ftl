@@ -22,6 +22,7 @@ catalog-heading = कोर्स सूची
 catalog-search-label = पाठ्यक्रम खोजें
 catalog-search-placeholder = शीर्षक, विषय या प्रदाता
 catalog-more = और पाठ्यक्रम दिखाएँ
+catalog-earlier = पिछले पाठ्यक्रम दिखाएँ
 catalog-loading-more = और पाठ्यक्रम देखे जा रहे हैं…
 catalog-language-label = भाषा
 catalog-language-any = सभी भाषाएँ

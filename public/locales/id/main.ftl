@@ -22,6 +22,7 @@ catalog-heading = Katalog kursus
 catalog-search-label = Cari kursus
 catalog-search-placeholder = Judul, topik, atau penyelenggara
 catalog-more = Tampilkan kursus lainnya
+catalog-earlier = Tampilkan kursus sebelumnya
 catalog-loading-more = Mencari di kursus lainnya…
 catalog-language-label = Bahasa
 catalog-language-any = Semua bahasa

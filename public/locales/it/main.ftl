@@ -22,6 +22,7 @@ catalog-heading = Catalogo dei corsi
 catalog-search-label = Cerca corsi
 catalog-search-placeholder = Titolo, argomento o ente
 catalog-more = Mostra altri corsi
+catalog-earlier = Mostra i corsi precedenti
 catalog-loading-more = Ricerca tra altri corsi…
 catalog-language-label = Lingua
 catalog-language-any = Tutte le lingue

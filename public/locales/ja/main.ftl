@@ -22,6 +22,7 @@ catalog-heading = コース一覧
 catalog-search-label = コースを検索
 catalog-search-placeholder = タイトル、テーマ、提供者
 catalog-more = さらにコースを表示
+catalog-earlier = 前のコースを表示
 catalog-loading-more = さらにコースを探しています…
 catalog-language-label = 言語
 catalog-language-any = すべての言語

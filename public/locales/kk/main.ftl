@@ -24,6 +24,7 @@ catalog-heading = Курстар каталогы
 catalog-search-label = Курстарды іздеу
 catalog-search-placeholder = Атауы, тақырыбы немесе ұсынушысы
 catalog-more = Тағы курстар көрсету
+catalog-earlier = Алдыңғы курстарды көрсету
 catalog-loading-more = Басқа курстар қаралуда…
 catalog-language-label = Тіл
 catalog-language-any = Барлық тілдер

@@ -24,6 +24,7 @@ catalog-heading = បញ្ជីវគ្គសិក្សា
 catalog-search-label = ស្វែងរកវគ្គសិក្សា
 catalog-search-placeholder = ចំណងជើង ប្រធានបទ ឬអ្នកផ្ដល់
 catalog-more = បង្ហាញវគ្គសិក្សាបន្ថែម
+catalog-earlier = បង្ហាញវគ្គសិក្សាមុនៗ
 catalog-loading-more = កំពុងរកមើលវគ្គសិក្សាបន្ថែម…
 catalog-language-label = ភាសា
 catalog-language-any = គ្រប់ភាសា

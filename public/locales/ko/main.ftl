@@ -22,6 +22,7 @@ catalog-heading = 강좌 목록
 catalog-search-label = 강좌 검색
 catalog-search-placeholder = 제목, 주제 또는 제공 기관
 catalog-more = 강좌 더 보기
+catalog-earlier = 이전 강좌 보기
 catalog-loading-more = 강좌를 더 찾고 있습니다…
 catalog-language-label = 언어
 catalog-language-any = 모든 언어

@@ -24,6 +24,7 @@ catalog-heading = Сургалтын каталог
 catalog-search-label = Хичээл хайх
 catalog-search-placeholder = Гарчиг, сэдэв эсвэл санал болгогч
 catalog-more = Өөр хичээл харуулах
+catalog-earlier = Өмнөх хичээлүүдийг харуулах
 catalog-loading-more = Өөр хичээлүүдээс хайж байна…
 catalog-language-label = Хэл
 catalog-language-any = Бүх хэл

@@ -21,6 +21,7 @@ catalog-heading = अभ्यासक्रमांची सूची
 catalog-search-label = अभ्यासक्रम शोधा
 catalog-search-placeholder = शीर्षक, विषय किंवा प्रदाता
 catalog-more = आणखी अभ्यासक्रम दाखवा
+catalog-earlier = मागील अभ्यासक्रम दाखवा
 catalog-loading-more = आणखी अभ्यासक्रम पाहत आहे…
 catalog-language-label = भाषा
 catalog-language-any = सर्व भाषा

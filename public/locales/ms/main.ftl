@@ -22,6 +22,7 @@ catalog-heading = Katalog kursus
 catalog-search-label = Cari kursus
 catalog-search-placeholder = Tajuk, topik atau penyedia
 catalog-more = Tunjukkan lebih banyak kursus
+catalog-earlier = Tunjukkan kursus sebelumnya
 catalog-loading-more = Mencari dalam lebih banyak kursus…
 catalog-language-label = Bahasa
 catalog-language-any = Semua bahasa

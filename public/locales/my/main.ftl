@@ -24,6 +24,7 @@ catalog-heading = သင်တန်းစာရင်း
 catalog-search-label = သင်တန်းများ ရှာရန်
 catalog-search-placeholder = ခေါင်းစဉ်၊ ဘာသာရပ် သို့မဟုတ် ပံ့ပိုးသူ
 catalog-more = သင်တန်းများ ထပ်ပြရန်
+catalog-earlier = ယခင်သင်တန်းများကို ပြပါ
 catalog-loading-more = သင်တန်းများ ထပ်ရှာနေသည်…
 catalog-language-label = ဘာသာစကား
 catalog-language-any = ဘာသာစကား အားလုံး

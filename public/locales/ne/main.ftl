@@ -22,6 +22,7 @@ catalog-heading = पाठ्यक्रम सूची
 catalog-search-label = पाठ्यक्रमहरू खोज्नुहोस्
 catalog-search-placeholder = शीर्षक, विषय वा प्रदायक
 catalog-more = थप पाठ्यक्रमहरू देखाउनुहोस्
+catalog-earlier = अघिल्ला पाठ्यक्रमहरू देखाउनुहोस्
 catalog-loading-more = थप पाठ्यक्रमहरू हेर्दै…
 catalog-language-label = भाषा
 catalog-language-any = सबै भाषा

@@ -22,6 +22,7 @@ catalog-heading = Cursuscatalogus
 catalog-search-label = Cursussen zoeken
 catalog-search-placeholder = Titel, onderwerp of aanbieder
 catalog-more = Meer cursussen tonen
+catalog-earlier = Eerdere cursussen tonen
 catalog-loading-more = Meer cursussen doorzoeken…
 catalog-language-label = Taal
 catalog-language-any = Alle talen

@@ -22,6 +22,7 @@ catalog-heading = Katalog kursów
 catalog-search-label = Szukaj kursów
 catalog-search-placeholder = Tytuł, temat lub organizator
 catalog-more = Pokaż więcej kursów
+catalog-earlier = Pokaż wcześniejsze kursy
 catalog-loading-more = Przeszukiwanie kolejnych kursów…
 catalog-language-label = Język
 catalog-language-any = Wszystkie języki

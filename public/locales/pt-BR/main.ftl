@@ -22,6 +22,7 @@ catalog-heading = Catálogo de cursos
 catalog-search-label = Pesquisar cursos
 catalog-search-placeholder = Título, assunto ou instituição
 catalog-more = Mostrar mais cursos
+catalog-earlier = Mostrar cursos anteriores
 catalog-loading-more = Procurando em mais cursos…
 catalog-language-label = Idioma
 catalog-language-any = Todos os idiomas

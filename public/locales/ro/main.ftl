@@ -22,6 +22,7 @@ catalog-heading = Catalogul de cursuri
 catalog-search-label = Caută cursuri
 catalog-search-placeholder = Titlu, subiect sau furnizor
 catalog-more = Arată mai multe cursuri
+catalog-earlier = Afișează cursurile anterioare
 catalog-loading-more = Se caută printre alte cursuri…
 catalog-language-label = Limba
 catalog-language-any = Toate limbile

@@ -24,6 +24,7 @@ catalog-heading = Каталог курсов
 catalog-search-label = Поиск курсов
 catalog-search-placeholder = Название, тема или организатор
 catalog-more = Показать ещё курсы
+catalog-earlier = Показать предыдущие курсы
 catalog-loading-more = Ищем среди других курсов…
 catalog-language-label = Язык
 catalog-language-any = Все языки

@@ -21,6 +21,7 @@ catalog-heading = Orodha ya kozi
 catalog-search-label = Tafuta kozi
 catalog-search-placeholder = Kichwa, mada au mtoaji
 catalog-more = Onyesha kozi zaidi
+catalog-earlier = Onyesha kozi zilizotangulia
 catalog-loading-more = Inatafuta katika kozi zaidi…
 catalog-language-label = Lugha
 catalog-language-any = Lugha zote

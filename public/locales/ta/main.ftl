@@ -21,6 +21,7 @@ catalog-heading = பாடநெறிப் பட்டியல்
 catalog-search-label = படிப்புகளைத் தேடுக
 catalog-search-placeholder = தலைப்பு, பாடம் அல்லது வழங்குநர்
 catalog-more = மேலும் படிப்புகளைக் காட்டு
+catalog-earlier = முந்தைய பாடநெறிகளைக் காட்டு
 catalog-loading-more = மேலும் படிப்புகளில் தேடுகிறது…
 catalog-language-label = மொழி
 catalog-language-any = அனைத்து மொழிகளும்

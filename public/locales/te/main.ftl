@@ -21,6 +21,7 @@ catalog-heading = కోర్సుల జాబితా
 catalog-search-label = కోర్సులను వెతకండి
 catalog-search-placeholder = శీర్షిక, అంశం లేదా అందించే సంస్థ
 catalog-more = మరిన్ని కోర్సులు చూపించు
+catalog-earlier = మునుపటి కోర్సులను చూపు
 catalog-loading-more = మరిన్ని కోర్సులలో వెతుకుతోంది…
 catalog-language-label = భాష
 catalog-language-any = అన్ని భాషలు

@@ -22,6 +22,7 @@ catalog-heading = แคตตาล็อกรายวิชา
 catalog-search-label = ค้นหารายวิชา
 catalog-search-placeholder = ชื่อ หัวข้อ หรือผู้จัด
 catalog-more = แสดงรายวิชาเพิ่มเติม
+catalog-earlier = แสดงหลักสูตรก่อนหน้า
 catalog-loading-more = กำลังค้นหาในรายวิชาเพิ่มเติม…
 catalog-language-label = ภาษา
 catalog-language-any = ทุกภาษา

@@ -22,6 +22,7 @@ catalog-heading = Kurs kataloğu
 catalog-search-label = Kurs ara
 catalog-search-placeholder = Başlık, konu veya sağlayıcı
 catalog-more = Daha fazla kurs göster
+catalog-earlier = Önceki kursları göster
 catalog-loading-more = Diğer kurslar taranıyor…
 catalog-language-label = Dil
 catalog-language-any = Tüm diller

@@ -24,6 +24,7 @@ catalog-heading = Каталог курсів
 catalog-search-label = Пошук курсів
 catalog-search-placeholder = Назва, тема або організатор
 catalog-more = Показати ще курси
+catalog-earlier = Показати попередні курси
 catalog-loading-more = Шукаємо серед інших курсів…
 catalog-language-label = Мова
 catalog-language-any = Усі мови

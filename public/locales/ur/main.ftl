@@ -22,6 +22,7 @@ catalog-heading = کورسز کی فہرست
 catalog-search-label = کورس تلاش کریں
 catalog-search-placeholder = عنوان، موضوع یا فراہم کنندہ
 catalog-more = مزید کورس دکھائیں
+catalog-earlier = پچھلے کورسز دکھائیں
 catalog-loading-more = مزید کورسز میں تلاش جاری ہے…
 catalog-language-label = زبان
 catalog-language-any = تمام زبانیں

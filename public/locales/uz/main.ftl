@@ -24,6 +24,7 @@ catalog-heading = Kurslar katalogi
 catalog-search-label = Kurslarni qidirish
 catalog-search-placeholder = Nomi, mavzusi yoki taqdim etuvchi
 catalog-more = Yana kurslarni ko‘rsatish
+catalog-earlier = Oldingi kurslarni ko‘rsatish
 catalog-loading-more = Boshqa kurslar ichidan qidirilmoqda…
 catalog-language-label = Til
 catalog-language-any = Barcha tillar

@@ -22,6 +22,7 @@ catalog-heading = Danh mục khóa học
 catalog-search-label = Tìm khóa học
 catalog-search-placeholder = Tên, chủ đề hoặc đơn vị cung cấp
 catalog-more = Hiện thêm khóa học
+catalog-earlier = Hiện các khóa học trước
 catalog-loading-more = Đang tìm trong thêm khóa học…
 catalog-language-label = Ngôn ngữ
 catalog-language-any = Tất cả ngôn ngữ

@@ -22,6 +22,7 @@ catalog-heading = Àkójọ ẹ̀kọ́
 catalog-search-label = Wá àwọn ẹ̀kọ́
 catalog-search-placeholder = Àkọlé, kókó-ọ̀rọ̀ tàbí olùpèsè
 catalog-more = Fi àwọn ẹ̀kọ́ míì hàn
+catalog-earlier = Ṣàfihàn àwọn ẹ̀kọ́ ìṣáájú
 catalog-loading-more = À ń wá nínú àwọn ẹ̀kọ́ míì…
 catalog-language-label = Èdè
 catalog-language-any = Gbogbo èdè

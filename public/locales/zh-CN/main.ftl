@@ -22,6 +22,7 @@ catalog-heading = 课程目录
 catalog-search-label = 搜索课程
 catalog-search-placeholder = 标题、主题或提供方
 catalog-more = 显示更多课程
+catalog-earlier = 显示前面的课程
 catalog-loading-more = 正在查找更多课程…
 catalog-language-label = 语言
 catalog-language-any = 所有语言

@@ -22,6 +22,7 @@ catalog-heading = 課程目錄
 catalog-search-label = 搜尋課程
 catalog-search-placeholder = 標題、主題或提供單位
 catalog-more = 顯示更多課程
+catalog-earlier = 顯示前面的課程
 catalog-loading-more = 正在搜尋更多課程…
 catalog-language-label = 語言
 catalog-language-any = 所有語言

@@ -7,8 +7,9 @@
 //   * Search (loopback, once the app has taken over and every page is loaded): each keystroke of a few queries typed
 //     one character at a time, from the input event to the end of the next rendering update; median and p95.
 //   * Scrolling the whole list (loopback): the window is scrolled down a screen at a time until the list has no more
-//     to show (every page loaded, every card drawn); the longest frame (requestAnimationFrame gaps) and the p95.
-//   * Memory: JS heap and wasm memory with every course listed.
+//     to show (every page loaded, every course drawn on the way); the longest frame (requestAnimationFrame gaps), the
+//     p95, and the most cards in the page at once (the list is a moving window).
+//   * Memory: JS heap and wasm memory after scrolling through every course.
 // Budgets (issue "alliance-scale catalogues"): shown ≤ 2.5 s and ≤ 285 KB before it shows; keystroke median ≤ 50 ms
 // and p95 ≤ 100 ms; every scroll frame < 50 ms.
 import { execFileSync } from 'node:child_process';
@@ -72,7 +73,8 @@ function typeAndTime(text) {
   })();
 }
 
-// Runs in the page: scrolls a screen at a time until nothing more is drawn for a while; frame gaps meanwhile.
+// Runs in the page: scrolls a screen at a time until the list has nothing more to show and the bottom is reached;
+// frame gaps meanwhile, the courses drawn on the way and the most cards in the page at once.
 function scrollAndTime() {
   return new Promise((resolve) => {
     const gaps = [];
@@ -81,13 +83,17 @@ function scrollAndTime() {
     const tick = (t) => { gaps.push(t - last); last = t; if (running) requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
     let still = 0;
-    let cards = 0;
+    let most = 0;
+    const seen = new Set();
     const step = () => {
       window.scrollBy(0, window.innerHeight);
-      const n = document.querySelectorAll('main [data-testid="course-card"]').length;
-      still = n === cards && window.innerHeight + window.scrollY >= document.body.scrollHeight - 2 ? still + 1 : 0;
-      cards = n;
-      if (still >= 20) { running = false; resolve({ gaps: gaps.slice(1), cards }); } else setTimeout(step, 50);
+      const cards = document.querySelectorAll('main [data-testid="course-card"]');
+      most = Math.max(most, cards.length);
+      for (const c of cards) seen.add(c.dataset.courseId);
+      const more = document.querySelector('main [data-testid="catalog-more"]');
+      const end = (!more || more.hidden) && window.innerHeight + window.scrollY >= document.body.scrollHeight - 2;
+      still = end ? still + 1 : 0;
+      if (still >= 20) { running = false; resolve({ gaps: gaps.slice(1), cards: seen.size, most }); } else setTimeout(step, 50);
     };
     setTimeout(step, 50);
   });
@@ -125,8 +131,8 @@ export default {
       await page.waitForFunction(() => !document.getElementById('first-screen')
         && document.querySelector('main [data-testid="course-card"]'), null, { timeout });
       const scroll = await page.evaluate(scrollAndTime);
-      log(`  scrolled through ${scroll.cards} cards`);
-      // With every course listed (before the searches shorten the list).
+      log(`  scrolled through ${scroll.cards} courses, at most ${scroll.most} cards in the page`);
+      // After scrolling through every course (before the searches shorten the list).
       const memory = await page.evaluate(() => ({
         jsHeapUsed: performance.memory?.usedJSHeapSize ?? null,
         wasmMemory: window.alliancePlayerMemory?.buffer.byteLength ?? null,
@@ -153,7 +159,7 @@ export default {
           courses: COURSES, sources: 3, languages: 14,
           slowLink: { runs: runs.map((r) => ({ shownMs: r.catalogPaintedMs, firstScreenBytes: r.firstScreenTransferBytes })), shownMs: shown, firstScreenBytes: firstBytes },
           search: { keystrokes: keys.length, medianMs: keyMedian, p95Ms: keyP95, maxMs: Math.max(...keys), results },
-          scroll: { cards: scroll.cards, frames: scroll.gaps.length, maxFrameMs: frameMax, p95FrameMs: frameP95 },
+          scroll: { cards: scroll.cards, mostCards: scroll.most, frames: scroll.gaps.length, maxFrameMs: frameMax, p95FrameMs: frameP95 },
           memory,
         },
         budget: {
@@ -172,9 +178,9 @@ export default {
       ['transferred before it shows, median', formatBytes(f.slowLink.firstScreenBytes), '≤ 285 KB'],
       [`search keystroke → results painted, median (${f.search.keystrokes} keystrokes)`, formatMs(f.search.medianMs), `≤ ${KEY_MEDIAN_BUDGET_MS} ms`],
       ['search keystroke, p95 / max', `${formatMs(f.search.p95Ms)} / ${formatMs(f.search.maxMs)}`, `≤ ${KEY_P95_BUDGET_MS} ms`],
-      [`scrolling the whole list (${f.scroll.cards} cards), longest frame / p95`, `${formatMs(f.scroll.maxFrameMs)} / ${formatMs(f.scroll.p95FrameMs)}`, `< ${FRAME_BUDGET_MS} ms`],
-      ['JS heap / wasm memory, every course listed', `${formatBytes(f.memory.jsHeapUsed)} / ${formatBytes(f.memory.wasmMemory)}`, ''],
-      ['DOM elements, every course listed', String(f.memory.domElements), ''],
+      [`scrolling the whole list (${f.scroll.cards} courses, ≤ ${f.scroll.mostCards} cards at once), longest frame / p95`, `${formatMs(f.scroll.maxFrameMs)} / ${formatMs(f.scroll.p95FrameMs)}`, `< ${FRAME_BUDGET_MS} ms`],
+      ['JS heap / wasm memory, after scrolling through every course', `${formatBytes(f.memory.jsHeapUsed)} / ${formatBytes(f.memory.wasmMemory)}`, ''],
+      ['DOM elements, after scrolling through every course', String(f.memory.domElements), ''],
     ];
     const searches = f.search.results.map((r) => [r.query, String(r.cards), r.said]);
     return `${renderTable(['', 'measured', 'budget'], rows)}\n\n${renderTable(['query', 'cards drawn', 'count said'], searches)}\n` +

@@ -64,7 +64,7 @@ export async function routeLargeCourse(context, origin, { units = 10_000, perMod
 }
 
 // Runs in the page: clicks `selector`, resolves with the time until `want` is in the DOM and the frame after it.
-function clickUntil([selector, want, timeout]) {
+export function clickUntil([selector, want, timeout]) {
   return new Promise((resolve, reject) => {
     const link = document.querySelector(selector);
     if (!link) { reject(new Error(`no ${selector} on ${location.pathname}`)); return; }

@@ -22,21 +22,77 @@ use crate::ui::state::{CatalogCtx, CatalogPages, Languages};
 /// thousands draws only what is near the screen.
 pub const STEP: usize = 48;
 
-/// The positions of the courses matching a search (every word in a title, summary or provider, in any language)
-/// and a language filter (a language or its base: `zh` keeps `zh-CN`); `texts` are the courses' search texts
-/// ([`catalog_search::search_text`], folded once when they load).
+/// The most cards drawn at once: the list is a window of the matching courses that moves as the learner scrolls,
+/// so the page stays the same size (and as fast to lay out) at the 5,000th course as at the first.
+pub const WINDOW: usize = 4 * STEP;
+
+/// Cards added or removed in one frame while the window moves.
+const FRAME_CARDS: usize = 12;
+
+/// Positions `start..end` of the matching courses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const FIRST: Span = Span {
+        start: 0,
+        end: STEP,
+    };
+
+    /// One step further down a list of `len` courses (a step past its end, for courses on their way); the start
+    /// follows to keep at most [`WINDOW`].
+    pub fn later(self, len: usize) -> Span {
+        let end = self.end.min(len) + STEP;
+        Span {
+            start: self.start.max(end.saturating_sub(WINDOW)),
+            end,
+        }
+    }
+
+    /// One step further up; the end follows to keep at most [`WINDOW`].
+    pub fn earlier(self) -> Span {
+        let start = self.start.saturating_sub(STEP);
+        Span {
+            start,
+            end: self.end.min(start + WINDOW),
+        }
+    }
+
+    /// At most [`FRAME_CARDS`] from `self` towards `to` at each end.
+    fn towards(self, to: Span) -> Span {
+        let near = |from: usize, to: usize| {
+            if from < to {
+                (from + FRAME_CARDS).min(to)
+            } else {
+                from.saturating_sub(FRAME_CARDS).max(to)
+            }
+        };
+        Span {
+            start: near(self.start, to.start),
+            end: near(self.end, to.end),
+        }
+    }
+}
+
+/// The positions of the courses matching a search's `words` (each in a title, summary or provider, in any language;
+/// [`catalog_search::query_words`]) and a language filter (a language or its base: `zh` keeps `zh-CN`); `texts` are
+/// the courses' search texts ([`catalog_search::search_texts`]), needed only when there are words.
 pub fn filter_courses<'a>(
     entries: impl Iterator<Item = &'a CatalogEntry>,
     texts: &[String],
-    query: &str,
+    words: &[String],
     language: &str,
 ) -> Vec<usize> {
-    let words = catalog_search::query_words(query, lowercase);
     entries
-        .zip(texts)
         .enumerate()
-        .filter(|(_, (c, text))| {
-            catalog_search::matches(text, &words)
+        .filter(|(i, c)| {
+            (words.is_empty()
+                || texts
+                    .get(*i)
+                    .is_some_and(|t| catalog_search::matches(t, words)))
                 && (language.is_empty()
                     || c.languages
                         .iter()
@@ -166,24 +222,37 @@ pub fn CatalogView(
     let languages = catalog_languages(&catalog);
     let total = catalog.more.as_ref().map_or(0, |m| m.count as usize);
     let rejected: Vec<String> = catalog.rejected.iter().map(|e| e.to_string()).collect();
-    // How many of the matching courses are drawn; back to one step when the learner changes the search.
-    let shown = RwSignal::new(STEP);
+    // Which of the matching courses are to be drawn (`wanted`) and are drawn (`shown`); back to the first step when
+    // the learner changes the search. The window moves over a few frames, `FRAME_CARDS` a frame: laying out 48 more
+    // cards at once took frames of over 40 ms, and a page of thousands of cards over 80 ms.
+    let wanted = RwSignal::new(Span::FIRST);
+    let shown = RwSignal::new(Span::FIRST);
+    let grid = NodeRef::<leptos::html::Ul>::new();
+    let window = Window {
+        wanted,
+        shown,
+        grid,
+    };
     let own = catalog.courses.len();
     let cat = catalog.clone();
-    // The courses' search texts, extended as pages arrive.
+    // A cache of the courses' search texts: folded when a search first needs them (a list only scrolled never
+    // folds any), then as pages arrive, a page's worth in one go. What the list shows depends only on the courses,
+    // the search and the filter.
     let texts = StoredValue::new(Vec::<String>::new());
     let visible = Memo::new(move |_| {
+        let words = search.with(|q| catalog_search::query_words(q, lowercase));
         pages.courses.with(|paged| {
             let entries = || cat.courses.iter().chain(paged.iter());
-            texts.update_value(|t| {
-                let have = t.len();
-                t.extend(
-                    entries()
-                        .skip(have)
-                        .map(|c| catalog_search::search_text(c, lowercase)),
-                );
-            });
-            texts.with_value(|t| filter_courses(entries(), t, &search.get(), &language.get()))
+            if !words.is_empty() {
+                texts.update_value(|t| {
+                    let have = t.len();
+                    t.extend(catalog_search::search_texts(
+                        entries().skip(have),
+                        lowercase,
+                    ));
+                });
+            }
+            texts.with_value(|t| filter_courses(entries(), t, &words, &language.get()))
         })
     });
     let entry = {
@@ -200,10 +269,9 @@ pub fn CatalogView(
     let step = {
         let catalog = catalog.clone();
         move || {
-            shown.update(|n| *n += STEP);
-            if shown.get_untracked() + STEP > visible.with_untracked(Vec::len)
-                && pages.more(&catalog)
-            {
+            let len = visible.with_untracked(Vec::len);
+            window.move_to(wanted.get_untracked().later(len));
+            if wanted.get_untracked().end + STEP > len && pages.more(&catalog) {
                 let catalog = catalog.clone();
                 leptos::task::spawn_local(async move {
                     pages.load_next(&catalog).await;
@@ -212,7 +280,8 @@ pub fn CatalogView(
         }
     };
     let on_query = move |q: (String, String)| {
-        shown.set(STEP);
+        wanted.set(Span::FIRST);
+        shown.set(Span::FIRST);
         on_query.run(q);
     };
     let more = NodeRef::<leptos::html::Button>::new();
@@ -225,6 +294,9 @@ pub fn CatalogView(
     };
     let step2 = step.clone();
     when_near_screen(more, step2);
+    let earlier = NodeRef::<leptos::html::Button>::new();
+    let back = move || window.move_to(wanted.get_untracked().earlier());
+    when_near_screen(earlier, back);
 
     view! {
         <div data-testid="catalog" class="catalog">
@@ -270,11 +342,23 @@ pub fn CatalogView(
                 }}
             </p>
             {notice}
-            <ul class="course-grid">
+            <button
+                node_ref=earlier
+                class="button catalog-more"
+                data-testid="catalog-earlier"
+                hidden=move || wanted.get().start == 0
+                on:click=move |_| back()
+            >
+                {t("catalog-earlier")}
+            </button>
+            <ul class="course-grid" node_ref=grid>
                 // Keyed by position in the catalogue: a step of the list draws only its new cards (a plain list
                 // redrew every card shown: over a second per step with thousands).
                 <For
-                    each=move || visible.with(|v| v.iter().take(shown.get()).copied().collect::<Vec<_>>())
+                    each=move || {
+                        let Span { start, end } = shown.get();
+                        visible.with(|v| v.iter().skip(start).take(end.saturating_sub(start)).copied().collect::<Vec<_>>())
+                    }
                     key=|i| *i
                     let(i)
                 >
@@ -285,7 +369,7 @@ pub fn CatalogView(
                 node_ref=more
                 class="button catalog-more"
                 data-testid="catalog-more"
-                hidden=move || visible.with(|v| v.len() <= shown.get()) && !more_pages()
+                hidden=move || visible.with(|v| v.len() <= wanted.get().end) && !more_pages()
                 on:click=move |_| step()
             >
                 {t("catalog-more")}
@@ -306,6 +390,81 @@ pub fn CatalogView(
             }}
         </div>
     }
+}
+
+/// The window of the list: which cards are to be drawn, which are, and the list's element.
+#[derive(Clone, Copy)]
+struct Window {
+    wanted: RwSignal<Span>,
+    shown: RwSignal<Span>,
+    grid: NodeRef<leptos::html::Ul>,
+}
+
+impl Window {
+    /// Sets the window to be drawn to `to` and moves the drawn one towards it.
+    fn move_to(self, to: Span) {
+        let moving = self.shown.get_untracked() != self.wanted.get_untracked();
+        self.wanted.set(to);
+        if !moving {
+            self.draw();
+        }
+    }
+
+    /// Moves the drawn window [`FRAME_CARDS`] towards the wanted one at each end, then again at the next frame
+    /// until they are one (stops if the list is gone). The first card on screen stays where it was: cards removed
+    /// or added above it would move it (the page scrolls by as much; `overflow-anchor` would do this too, but not
+    /// in every browser, so it is off for the list).
+    fn draw(self) {
+        leptos::task::spawn_local(async move {
+            let (Some(want), Some(now)) = (
+                self.wanted.try_get_untracked(),
+                self.shown.try_get_untracked(),
+            ) else {
+                return;
+            };
+            if now == want {
+                return;
+            }
+            let next = now.towards(want);
+            // Only cards coming or going above move the ones on screen.
+            let grid = self
+                .grid
+                .get_untracked()
+                .filter(|_| next.start != now.start);
+            let anchor = grid.as_ref().and_then(first_on_screen);
+            let first = grid.as_ref().and_then(|g| g.first_element_child());
+            self.shown.set(next);
+            if let (Some(grid), Some((card, top))) = (grid, anchor) {
+                // The list is drawn again by a task the change woke: wait for it (a few turns at most).
+                for _ in 0..16 {
+                    if grid.first_element_child() != first {
+                        break;
+                    }
+                    leptos::task::tick().await;
+                }
+                if card.is_connected() {
+                    let moved = card.get_bounding_client_rect().top() - top;
+                    if moved.abs() >= 0.5 {
+                        window().scroll_by_with_x_and_y(0.0, moved);
+                    }
+                }
+            }
+            request_animation_frame(move || self.draw());
+        });
+    }
+}
+
+/// The first card of `grid` on screen (at least partly) and its distance from the top of the screen.
+fn first_on_screen(grid: &web_sys::HtmlUListElement) -> Option<(web_sys::Element, f64)> {
+    let cards = grid.children();
+    (0..cards.length())
+        .filter_map(|i| cards.item(i))
+        .map(|card| {
+            let top = card.get_bounding_client_rect();
+            (card, top.top(), top.bottom())
+        })
+        .find(|(_, _, bottom)| *bottom > 0.0)
+        .map(|(card, top, _)| (card, top))
 }
 
 /// Calls `near` each time the element of `node` comes within a screen's height of being seen (the list then grows
@@ -357,15 +516,92 @@ mod tests {
     }
 
     #[test]
+    fn the_window_moves_a_step_at_a_time_and_never_holds_more_than_window() {
+        let mut span = Span::FIRST;
+        let mut seen = vec![false; 1000];
+        while span.end < 1000 {
+            span = span.later(1000);
+            assert!(span.end - span.start <= WINDOW, "{span:?}");
+            for slot in &mut seen[span.start..span.end.min(1000)] {
+                *slot = true;
+            }
+        }
+        assert!(
+            seen.iter().all(|s| *s),
+            "every course was in the window once"
+        );
+        assert_eq!(
+            span,
+            Span {
+                start: 1008 - WINDOW,
+                end: 1008
+            }
+        );
+        while span.start > 0 {
+            let before = span;
+            span = span.earlier();
+            assert_eq!(span.start, before.start.saturating_sub(STEP));
+            assert!(span.end - span.start <= WINDOW);
+        }
+        assert_eq!(
+            span,
+            Span {
+                start: 0,
+                end: WINDOW
+            }
+        );
+        // Clicked on and on while the next page is on its way: a step past what there is, no further.
+        let mut span = Span::FIRST;
+        for _ in 0..20 {
+            span = span.later(100);
+        }
+        assert_eq!(
+            span,
+            Span {
+                start: 0,
+                end: 100 + STEP
+            }
+        );
+    }
+
+    #[test]
+    fn the_drawn_window_moves_a_few_cards_a_frame() {
+        let from = Span { start: 0, end: 48 };
+        let to = Span { start: 0, end: 96 };
+        assert_eq!(
+            from.towards(to),
+            Span {
+                start: 0,
+                end: 48 + FRAME_CARDS
+            }
+        );
+        let far = Span {
+            start: 96,
+            end: 288,
+        };
+        let mut s = Span { start: 0, end: 192 };
+        let mut frames = 0;
+        while s != far {
+            s = s.towards(far);
+            frames += 1;
+        }
+        assert_eq!(frames, 96 / FRAME_CARDS);
+        assert_eq!(
+            far.towards(Span::FIRST),
+            Span {
+                start: 96 - FRAME_CARDS,
+                end: 288 - FRAME_CARDS
+            }
+        );
+    }
+
+    #[test]
     fn search_and_filter() {
         let c = catalog();
-        let texts: Vec<String> = c
-            .courses
-            .iter()
-            .map(|e| catalog_search::search_text(e, str::to_lowercase))
-            .collect();
+        let texts = catalog_search::search_texts(c.courses.iter(), str::to_lowercase);
         let ids = |q: &str, l: &str| {
-            filter_courses(c.courses.iter(), &texts, q, l)
+            let words = catalog_search::query_words(q, str::to_lowercase);
+            filter_courses(c.courses.iter(), &texts, &words, l)
                 .iter()
                 .map(|i| c.courses[*i].id.as_str())
                 .collect::<Vec<_>>()

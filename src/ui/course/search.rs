@@ -80,11 +80,35 @@ fn with_index<T>(course: &Course, f: impl FnOnce(&mut Index) -> T) -> Option<T> 
 /// Subtitle files fetched at once.
 const FETCHERS: usize = 4;
 
-/// Fetches `course`'s subtitle files into its index (once per page life), the learner's languages first.
+/// Fetches `course`'s subtitles into its index (once per page life), the learner's languages first: its search data
+/// when it has some, else (or when that fails) each subtitle file.
 fn fetch_subtitles(course: Arc<Course>, prefer: Vec<String>, signals: Signals) {
     if signals.subtitles.get_untracked() != Subtitles::NotFetched {
         return;
     }
+    let Some(url) = course.search.clone() else {
+        return fetch_files(course, prefer, signals);
+    };
+    signals.subtitles.set(Subtitles::Fetching);
+    leptos::task::spawn_local(async move {
+        let Ok(texts) = crate::edge::catalog::load_search_data(&url, &prefer).await else {
+            signals.subtitles.set(Subtitles::NotFetched);
+            return fetch_files(course, prefer, signals);
+        };
+        let mut complete = true;
+        for text in &texts {
+            // Over the limit (the rest would be too), or another course's search took the place: stop.
+            if with_index(&course, |i| i.add_subtitle_text(text, fold)) != Some(true) {
+                complete = false;
+                break;
+            }
+        }
+        signals.subtitles.try_set(Subtitles::Fetched(complete));
+    });
+}
+
+/// Fetches each of `course`'s subtitle files into its index, the learner's languages first.
+fn fetch_files(course: Arc<Course>, prefer: Vec<String>, signals: Signals) {
     let (files, left_out) = subtitle_files(&course, &prefer);
     if files.is_empty() {
         signals.subtitles.set(Subtitles::Fetched(true));

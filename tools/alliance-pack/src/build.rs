@@ -12,15 +12,24 @@ use alliance_player::domain::limits::{self, human_bytes, Input};
 use alliance_player::domain::package::{self, file_name, PackageError, FORMAT};
 use alliance_player::domain::url::{resolve, scheme};
 
+use alliance_player::domain::course_search::SEARCH_DATA_FORMAT;
+
 use crate::json::Json;
+use crate::search::SEARCH_FILE;
 use crate::store::{encode_path, file_facts, folder_of, slash_path, walk, Place, Store};
 
 /// A step of `build`: reads and rewrites package files through [`Build`].
 pub type Step = fn(&mut Build);
 
-/// The steps, in order: each course's `files`, then the catalogue's `size` of each course (which counts the
-/// manifests the first step wrote), then the catalogue's layout: one document, or pages (format 1.2).
-pub const STEPS: [(&str, Step); 3] = [("files", files), ("sizes", sizes), ("split", split)];
+/// The steps, in order: each course's search data, its `files` (which lists the search data), then the catalogue's
+/// `size` of each course (which counts the manifests the steps before wrote), then the catalogue's layout: one
+/// document, or pages (format 1.2).
+pub const STEPS: [(&str, Step); 4] = [
+    ("search", search),
+    ("files", files),
+    ("sizes", sizes),
+    ("split", split),
+];
 
 /// How `build` lays out a catalogue: one that lists more than `first` courses is split into `catalog.json`, which
 /// keeps the first `first`, and pages of `page_size` courses (format 1.2).
@@ -240,6 +249,8 @@ impl Build<'_> {
             return;
         }
         match fs::write(&path, text) {
+            // A file two steps wrote is named once.
+            Ok(()) if self.updated.contains(&path) => {}
             Ok(()) => self.updated.push(path),
             Err(e) => self.problem(url, "/", format!("cannot write the file: {e}")),
         }
@@ -299,6 +310,79 @@ impl Build<'_> {
     }
 }
 
+/// A course with subtitle files has its search data ([`crate::search`]) in `search.json` beside its manifest, named
+/// by the manifest's `search` (format 1.2, which the manifest then declares at least). A course without subtitles
+/// has none: the field goes, and a `search.json` that is search data.
+fn search(b: &mut Build) {
+    for url in b.courses.clone() {
+        let Ok(text) = b.store.text(&url, Input::Course.max_bytes()) else {
+            continue; // named by the next step
+        };
+        let Ok(course) = package::parse_course(&url, &text) else {
+            continue; // named by `validate`
+        };
+        let Some(mut manifest) = b.read(&url, Input::Course) else {
+            continue;
+        };
+        let texts = match crate::search::expected(b.store, &course) {
+            Ok(texts) => texts,
+            Err(e) => {
+                b.problem(
+                    &url,
+                    "/search",
+                    format!("cannot write the search data: {e}"),
+                );
+                continue;
+            }
+        };
+        let data = format!("{}{SEARCH_FILE}", folder_of(&url));
+        if texts.is_empty() {
+            if manifest.get("search").is_some() {
+                manifest.remove("search");
+                b.write(&url, &manifest);
+            }
+            let ours = b
+                .store
+                .text(&data, Input::SearchData.max_bytes())
+                .is_ok_and(|t| t.contains(SEARCH_DATA_FORMAT));
+            if let Some(path) = b.store.path(&data).filter(|_| ours) {
+                match fs::remove_file(&path) {
+                    Ok(()) => b.removed.push(path),
+                    Err(e) => b.problem(
+                        &url,
+                        "/search",
+                        format!("cannot remove {}: {e}", path.display()),
+                    ),
+                }
+            }
+            continue;
+        }
+        let text = crate::search::to_text(&texts);
+        if text.len() as u64 > Input::SearchData.max_bytes() {
+            b.problem(
+                &url,
+                "/search",
+                format!(
+                    "the subtitles' text is {}, more than a search takes in ({}); split the course",
+                    human_bytes(text.len() as u64),
+                    human_bytes(Input::SearchData.max_bytes())
+                ),
+            );
+            continue;
+        }
+        b.write_text(&data, text);
+        if manifest
+            .get("version")
+            .and_then(Json::as_str)
+            .is_some_and(|v| below(v, (1, 2)))
+        {
+            manifest.set("version", Json::String("1.2".into()));
+        }
+        manifest.set("search", Json::String(SEARCH_FILE.into()));
+        b.write(&url, &manifest);
+    }
+}
+
 /// Each course manifest lists its folder's other files with their size and SHA-256 (format 1.1, which the
 /// manifest then declares at least).
 fn files(b: &mut Build) {
@@ -326,6 +410,11 @@ fn files(b: &mut Build) {
             manifest.set("version", Json::String("1.1".into()));
         }
         manifest.set("files", Json::Array(listed));
+        // `search` stays last, where the search step put it after an earlier `files`.
+        if let Some(search) = manifest.get("search").cloned() {
+            manifest.remove("search");
+            manifest.set("search", search);
+        }
         b.write(&url, &manifest);
     }
 }

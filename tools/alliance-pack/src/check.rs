@@ -1,11 +1,12 @@
 //! `validate`: a package read as the player reads it (`domain::package`, the same errors), then what its parser
 //! cannot see: the files the courses name, `files` and the catalogue's `size` against the files themselves,
 //! subtitles that are WebVTT, documents of the size they announce, every text in each of the course's languages,
-//! one http(s) IRI per course and per unit, paths without spaces, and a catalogue entry that agrees with its
-//! manifest. (IRIs and paths: the JSON Schema's rules, stricter than what the player reads.)
+//! one http(s) IRI per course and per unit, paths without spaces, a catalogue entry that agrees with its
+//! manifest, and search data that agrees with the subtitle files. (IRIs and paths: the JSON Schema's rules, stricter than what the player reads.)
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+use alliance_player::domain::course_search::parse_search_data;
 use alliance_player::domain::lang::Localized;
 use alliance_player::domain::limits::Input;
 use alliance_player::domain::package::{
@@ -301,7 +302,31 @@ impl Checker<'_> {
             self.unit_file(url, &pointer, src, kind);
         }
         self.listed_files(url, &course);
+        self.search_data(url, &course);
         self.folder(url, text, &course)
+    }
+
+    /// The course's search data, if it has any, says what its subtitle files say.
+    fn search_data(&mut self, url: &str, course: &Course) {
+        let Some(data) = &course.search else {
+            return;
+        };
+        let text = match self.store.text(data, Input::SearchData.max_bytes()) {
+            Ok(text) => text,
+            Err(e) => return self.problem(url, "/search", e),
+        };
+        let got = match parse_search_data(file_name(data), &text, &[]) {
+            Ok(got) => got,
+            Err(e) => return self.parse_error(data, e),
+        };
+        // A subtitle file that cannot be read is named where it is listed.
+        if crate::search::expected(self.store, course).is_ok_and(|want| want != got) {
+            self.problem(
+                url,
+                "/search",
+                "the search data is not what the subtitle files say; run `alliance-pack build` to write it again",
+            );
+        }
     }
 
     /// The catalogue entry says what the manifest says.

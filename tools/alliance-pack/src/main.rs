@@ -8,6 +8,7 @@ mod check;
 mod generate;
 mod json;
 mod prerender;
+mod search;
 mod store;
 
 use std::io::Write;

@@ -69,14 +69,14 @@ fn the_sample_package_is_valid() {
     let (_tmp, dir) = package();
     let (code, out, err) = cli(&["validate", &dir]);
     assert_eq!((code, err.as_str()), (0, ""));
-    assert_eq!(out, format!("{dir}: valid (3 courses, 19 files checked)\n"));
+    assert_eq!(out, format!("{dir}: valid (3 courses, 21 files checked)\n"));
     // A single manifest, named as a file.
     let course = format!("{dir}/statistics/course.json");
     let (code, out, _) = cli(&["validate", &course]);
     assert_eq!(code, 0, "{out}");
     assert_eq!(
         out,
-        format!("{course}: valid (1 course, 6 files checked)\n")
+        format!("{course}: valid (1 course, 7 files checked)\n")
     );
 }
 
@@ -113,9 +113,9 @@ fn a_missing_file_is_named_where_it_is_used_and_listed() {
         format!(
             "{manifest}: /modules/2/units/1/src: no such file: {pdf}\n\
              {manifest}: /files/5/src: no such file: {pdf}\n\
-             {dir}/catalog.json: /courses/2/size: the course's folder holds {} bytes, not 194612; run `alliance-pack \
+             {dir}/catalog.json: /courses/2/size: the course's folder holds {} bytes, not 196053; run `alliance-pack \
              build` to update it\n",
-            194612 - pdf_size
+            196053 - pdf_size
         )
     );
     assert_eq!(err, "3 problems found\n");
@@ -176,7 +176,7 @@ fn texts_need_every_course_language_and_files_must_be_listed() {
     assert_eq!(code, 1);
     assert_eq!(
         out.lines().filter(|l| l.starts_with("updated ")).count(),
-        2,
+        3,
         "{out}"
     );
     assert_eq!(
@@ -213,7 +213,7 @@ fn build_on_the_samples_changes_no_byte() {
     assert_eq!(code, 0, "{out}");
     assert_eq!(
         out,
-        format!("nothing changed\n{dir}: valid (3 courses, 19 files checked)\n")
+        format!("nothing changed\n{dir}: valid (3 courses, 21 files checked)\n")
     );
     for file in [
         "catalog.json",
@@ -244,7 +244,7 @@ fn build_updates_a_changed_file_once() {
     assert_eq!(
         out,
         format!(
-            "updated {dir}/statistics/course.json\nupdated {dir}/catalog.json\n{dir}: valid (3 courses, 19 files \
+            "updated {dir}/statistics/search.json\nupdated {dir}/statistics/course.json\nupdated {dir}/catalog.json\n{dir}: valid (3 courses, 21 files \
              checked)\n"
         )
     );
@@ -409,7 +409,7 @@ fn a_published_package_is_checked_by_its_url() {
     assert_eq!((code, err.as_str()), (0, ""), "{out}");
     assert_eq!(
         out,
-        format!("{base}: valid (3 courses, 19 files checked)\n")
+        format!("{base}: valid (3 courses, 21 files checked)\n")
     );
 
     edit(
@@ -639,4 +639,73 @@ fn schema_rules_the_player_does_not_enforce() {
     ] {
         assert!(out.lines().any(|l| l == want), "{want}\nnot in\n{out}");
     }
+}
+
+#[test]
+fn build_writes_the_search_data_and_validate_keeps_it_true() {
+    use alliance_player::domain::course_search::parse_search_data;
+    let (_tmp, dir) = package();
+    let data = format!("{dir}/statistics/search.json");
+    let texts = |path: &str| {
+        parse_search_data("search.json", &fs::read_to_string(path).unwrap(), &[]).unwrap()
+    };
+    let langs: Vec<String> = texts(&data).into_iter().map(|t| t.lang).collect();
+    assert_eq!(
+        langs,
+        ["en", "zh-CN", "ar"],
+        "the samples carry it, in the manifest's order"
+    );
+
+    // A subtitle file edited without `build`.
+    let vtt = format!("{dir}/statistics/averages.en.vtt");
+    fs::write(
+        &vtt,
+        "WEBVTT\n\n00:01.500 --> 00:03.000\nA brand <b>new</b> cue\n",
+    )
+    .unwrap();
+    let (code, out, _) = cli(&["validate", &dir]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("course.json: /search: the search data is not what the subtitle files say; run `alliance-pack build`"),
+        "{out}"
+    );
+    let (code, out, _) = cli(&["build", &dir]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(&format!("updated {dir}/statistics/search.json\n")),
+        "{out}"
+    );
+    let en = texts(&data).into_iter().find(|t| t.lang == "en").unwrap();
+    assert_eq!(en.cues, [(1500, "A brand new cue".to_string())]);
+
+    // Hostile or broken search data is named as the player would name it.
+    fs::write(
+        &data,
+        "{\"format\": \"alliance-course-search\", \"version\": \"9.0\", \"subtitles\": []}",
+    )
+    .unwrap();
+    let (code, out, _) = cli(&["validate", &dir]);
+    assert_eq!(code, 1);
+    assert!(out.contains("search.json: /version: version 9.0"), "{out}");
+
+    // A course without subtitles has no search data.
+    let manifest = format!("{dir}/statistics/course.json");
+    let mut course = read_json(&manifest);
+    for module in course.get_mut("modules").unwrap().as_array_mut().unwrap() {
+        for unit in module.get_mut("units").unwrap().as_array_mut().unwrap() {
+            unit.remove("subtitles");
+        }
+    }
+    fs::write(&manifest, course.to_file_text()).unwrap();
+    for lang in ["en", "zh-CN", "ar"] {
+        fs::remove_file(format!("{dir}/statistics/averages.{lang}.vtt")).unwrap();
+    }
+    let (code, out, _) = cli(&["build", &dir]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(&format!("removed {dir}/statistics/search.json\n")),
+        "{out}"
+    );
+    assert!(!Path::new(&data).exists());
+    assert!(read_json(&manifest).get("search").is_none());
 }
