@@ -93,7 +93,10 @@ impl CatalogPages {
         }
         self.busy.set(true);
         let url = &more.pages[n];
-        match crate::edge::catalog::load_page(url).await {
+        let loaded = crate::edge::catalog::load_page(url).await;
+        // A page of 500 courses is parsed in one turn and drawn into the list in the next: one frame each.
+        crate::edge::sync::sleep(0.0).await;
+        match loaded {
             Ok((entries, rejected)) => {
                 let mut seen: std::collections::HashSet<String> =
                     catalog.courses.iter().map(|c| c.id.clone()).collect();

@@ -26,8 +26,9 @@ pub const STEP: usize = 48;
 /// so the page stays the same size (and as fast to lay out) at the 5,000th course as at the first.
 pub const WINDOW: usize = 4 * STEP;
 
-/// Cards added or removed in one frame while the window moves.
-const FRAME_CARDS: usize = 12;
+/// Cards added or removed in one frame while the window moves. Like [`STEP`] and [`WINDOW`], a multiple of 6, so the
+/// grid's rows (1 to 3 columns: `main` is at most 76rem wide) stay whole and no card changes column.
+const FRAME_CARDS: usize = 6;
 
 /// Positions `start..end` of the matching courses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
