@@ -407,15 +407,16 @@ impl Window {
         let moving = self.shown.get_untracked() != self.wanted.get_untracked();
         self.wanted.set(to);
         if !moving {
-            self.draw();
+            self.draw(0.0);
         }
     }
 
     /// Moves the drawn window [`FRAME_CARDS`] towards the wanted one at each end, then again at the next frame
-    /// until they are one (stops if the list is gone). The first card on screen stays where it was: cards removed
-    /// or added above it would move it (the page scrolls by as much; `overflow-anchor` would do this too, but not
-    /// in every browser, so it is off for the list).
-    fn draw(self) {
+    /// until they are one (stops if the list is gone). The first card on screen stays where it was: cards removed or
+    /// added above it would move it, so the page scrolls by as much (the learner's own scrolling meanwhile is kept;
+    /// `carry` is what the page could not scroll to the fraction of a pixel, made up at the next frame). The
+    /// browser's `overflow-anchor` would do this too, but not in every browser, so it is off for the catalogue.
+    fn draw(self, carry: f64) {
         leptos::task::spawn_local(async move {
             let (Some(want), Some(now)) = (
                 self.wanted.try_get_untracked(),
@@ -435,6 +436,7 @@ impl Window {
             let anchor = grid.as_ref().and_then(first_on_screen);
             let first = grid.as_ref().and_then(|g| g.first_element_child());
             self.shown.set(next);
+            let mut carry = carry;
             if let (Some(grid), Some((card, top))) = (grid, anchor) {
                 // The list is drawn again by a task the change woke: wait for it (a few turns at most).
                 for _ in 0..16 {
@@ -444,13 +446,20 @@ impl Window {
                     leptos::task::tick().await;
                 }
                 if card.is_connected() {
-                    let moved = card.get_bounding_client_rect().top() - top;
-                    if moved.abs() >= 0.5 {
-                        window().scroll_by_with_x_and_y(0.0, moved);
+                    carry += card.get_bounding_client_rect().top() - top;
+                    if carry.abs() >= 0.5 {
+                        let w = window();
+                        let before = w.scroll_y().unwrap_or_default();
+                        w.scroll_by_with_x_and_y(0.0, carry);
+                        carry -= w.scroll_y().unwrap_or_default() - before;
+                        // More than a pixel left: the page could not scroll that far (its top or end), not rounding.
+                        if carry.abs() >= 1.0 {
+                            carry = 0.0;
+                        }
                     }
                 }
             }
-            request_animation_frame(move || self.draw());
+            request_animation_frame(move || self.draw(carry));
         });
     }
 }
