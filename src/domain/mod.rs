@@ -2,6 +2,7 @@
 //! everything here is tested with `cargo test` on the host.
 
 pub mod catalog_search;
+pub mod cmi5;
 pub mod colour;
 pub mod course_search;
 pub mod embed;

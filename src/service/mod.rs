@@ -8,6 +8,7 @@
 //!   coalesced).
 //! - [`state_sync`]: cross-device resume, the course's progress as an xAPI State document.
 
+pub mod cmi5;
 pub mod delivery;
 pub mod progress;
 pub mod state_sync;
