@@ -67,7 +67,9 @@ pub struct LaunchData {
 /// Why the LMS's or the learner's document could not be used: what is wrong, where, and what would be right.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum Cmi5Error {
-    #[error("the LMS's {LAUNCH_DATA} is not valid JSON ({0}); the LMS must write it before the launch")]
+    #[error(
+        "the LMS's {LAUNCH_DATA} is not valid JSON ({0}); the LMS must write it before the launch"
+    )]
     NotJson(String),
     #[error("the LMS's {LAUNCH_DATA} nests deeper than {0} levels")]
     TooDeep(usize),
@@ -157,6 +159,22 @@ pub fn parse_launch_data(text: &str) -> Result<LaunchData, Cmi5Error> {
     })
 }
 
+/// The learner's audio preference (§11 `audioPreference`: `"on"` or `"off"`), if they stated one.
+pub fn audio_preference(text: &str) -> Option<bool> {
+    if super::limits::too_deep(text).is_some() {
+        return None;
+    }
+    match serde_json::from_str::<Value>(text)
+        .ok()?
+        .get("audioPreference")?
+        .as_str()?
+    {
+        "on" => Some(true),
+        "off" => Some(false),
+        _ => None,
+    }
+}
+
 /// The learner's languages, most wanted first, from `cmi5LearnerPreferences` (§11: `languagePreference`, a
 /// comma-separated list of RFC 5646 tags); nothing for a document that is not one. At most 10 tags.
 pub fn preferred_languages(text: &str) -> Vec<String> {
@@ -225,6 +243,14 @@ pub struct Session {
     pub scope: Scope,
     /// When `initialized` was sent (milliseconds since the epoch): `terminated`'s duration counts from it.
     pub started_at: f64,
+    /// The xAPI version the LRS speaks (`X-Experience-API-Version`).
+    pub version: String,
+    /// The learner's audio preference (§11 `audioPreference`): `Some(false)` starts media muted.
+    #[serde(default)]
+    pub audio: Option<bool>,
+    /// `terminated` was sent (or the page went without it being known): the session sends nothing more (§7.1.2).
+    #[serde(default)]
+    pub ended: bool,
 }
 
 impl Session {
@@ -233,9 +259,15 @@ impl Session {
         self.launch.context_template["extensions"][EXT_SESSION_ID].as_str()
     }
 
-    /// Whether the session may record anything that changes the learner's standing (`Normal` only).
+    /// Whether the session may record anything that changes the learner's standing: `Normal` mode, not ended.
     pub fn for_credit(&self) -> bool {
-        self.launch.launch_mode == LaunchMode::Normal
+        self.launch.launch_mode == LaunchMode::Normal && !self.ended
+    }
+
+    /// Whether the player keeps nothing of what the learner does (`Browse` and `Review`: looking around leaves no
+    /// trace, here or at the LMS, that a later launch for credit could report).
+    pub fn keeps_nothing(&self) -> bool {
+        self.launch.launch_mode != LaunchMode::Normal
     }
 
     /// The context of a statement of this session: the LMS's template with the registration (§9.6.1), for a cmi5
@@ -247,9 +279,7 @@ impl Session {
             _ => Map::new(),
         };
         context.insert("registration".into(), json!(self.registration));
-        context
-            .entry("platform")
-            .or_insert_with(|| json!(PLATFORM));
+        context.entry("platform").or_insert_with(|| json!(PLATFORM));
         if defined {
             let activities = context
                 .entry("contextActivities")
@@ -300,7 +330,8 @@ impl Session {
             all.extend(parent.iter().cloned());
             *list = Value::Array(all);
         }
-        if let Some(language) = own.get("language") {
+        // The template's own values are never overwritten (§10.2.1).
+        if let (Some(language), None) = (own.get("language"), context.get("language")) {
             context["language"] = language.clone();
         }
         statement["context"] = context;
@@ -430,6 +461,15 @@ pub struct Sent {
 }
 
 impl Sent {
+    /// What either knows was sent.
+    pub fn union(self, other: Sent) -> Sent {
+        Sent {
+            completed: self.completed || other.completed,
+            passed: self.passed || other.passed,
+            failed: self.failed || other.failed,
+        }
+    }
+
     pub fn with(mut self, verdict: &Verdict) -> Sent {
         match verdict {
             Verdict::Completed => self.completed = true,

@@ -38,6 +38,9 @@ fn session(mode: LaunchMode, mastery: Option<f64>, scope: Scope) -> Session {
         launch: data(mode, mastery),
         scope,
         started_at: 1_000.0,
+        version: "2.0.0".into(),
+        audio: None,
+        ended: false,
     }
 }
 
@@ -69,7 +72,10 @@ fn s10_launch_data_is_read_with_its_required_fields() {
     assert_eq!(d.launch_mode, LaunchMode::Review);
     assert_eq!(d.move_on, MoveOn::CompletedOrPassed);
     assert_eq!(d.mastery_score, Some(0.75));
-    assert_eq!(d.return_url.as_deref(), Some("https://lms.example.org/x?y=1"));
+    assert_eq!(
+        d.return_url.as_deref(),
+        Some("https://lms.example.org/x?y=1")
+    );
     assert_eq!(d.launch_parameters.as_deref(), Some("{\"level\":2}"));
 }
 
@@ -96,16 +102,27 @@ fn s10_hostile_launch_data_is_refused_naming_the_field() {
     }
     assert!(matches!(parse_launch_data("{"), Err(Cmi5Error::NotJson(_))));
     let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
-    assert!(matches!(parse_launch_data(&deep), Err(Cmi5Error::TooDeep(_))));
+    assert!(matches!(
+        parse_launch_data(&deep),
+        Err(Cmi5Error::TooDeep(_))
+    ));
 }
 
 #[test]
 fn s11_language_preference_is_a_list_of_well_formed_tags() {
     assert_eq!(
-        preferred_languages(r#"{"languagePreference":"zh-CN, fr ,<script>,en-US","audioPreference":"off"}"#),
+        preferred_languages(
+            r#"{"languagePreference":"zh-CN, fr ,<script>,en-US","audioPreference":"off"}"#
+        ),
         vec!["zh-CN", "fr", "en-US"]
     );
     assert!(preferred_languages(r#"{"languagePreference":7}"#).is_empty());
+    assert_eq!(
+        audio_preference(r#"{"audioPreference":"off"}"#),
+        Some(false)
+    );
+    assert_eq!(audio_preference(r#"{"audioPreference":"on"}"#), Some(true));
+    assert_eq!(audio_preference(r#"{"audioPreference":"loud"}"#), None);
     assert!(preferred_languages("not json").is_empty());
     let many = (0..50).map(|_| "en").collect::<Vec<_>>().join(",");
     assert_eq!(
@@ -118,11 +135,16 @@ fn s11_language_preference_is_a_list_of_well_formed_tags() {
 fn s8_1_the_launch_address_says_whether_the_course_or_a_unit_is_the_au() {
     assert_eq!(
         Scope::of_path("/course/statistics"),
-        Some(Scope::Course { course: "statistics".into() })
+        Some(Scope::Course {
+            course: "statistics".into()
+        })
     );
     assert_eq!(
         Scope::of_path("/player/course/statistics/unit/mean?lang=fr"),
-        Some(Scope::Unit { course: "statistics".into(), unit: "mean".into() })
+        Some(Scope::Unit {
+            course: "statistics".into(),
+            unit: "mean".into()
+        })
     );
     assert_eq!(Scope::of_path("/"), None);
     assert_eq!(Scope::of_path("/course/a/b"), None);
@@ -134,7 +156,10 @@ fn s9_6_context_is_the_lms_template_with_the_registration_and_the_cmi5_categorie
     let c = s.context(true, true);
     assert_eq!(c["registration"], REG);
     assert_eq!(c["extensions"][EXT_SESSION_ID], "s-1");
-    assert_eq!(c["contextActivities"]["grouping"][0]["id"], "https://x.org/c");
+    assert_eq!(
+        c["contextActivities"]["grouping"][0]["id"],
+        "https://x.org/c"
+    );
     let categories: Vec<&str> = c["contextActivities"]["category"]
         .as_array()
         .unwrap()
@@ -143,11 +168,21 @@ fn s9_6_context_is_the_lms_template_with_the_registration_and_the_cmi5_categorie
         .collect();
     assert_eq!(
         categories,
-        vec!["https://lms.example.org/cat", CATEGORY_CMI5, CATEGORY_MOVEON]
+        vec![
+            "https://lms.example.org/cat",
+            CATEGORY_CMI5,
+            CATEGORY_MOVEON
+        ]
     );
     // An allowed statement: no cmi5 category of ours.
     let plain = s.context(false, false);
-    assert_eq!(plain["contextActivities"]["category"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        plain["contextActivities"]["category"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
 }
 
 #[test]
@@ -161,7 +196,10 @@ fn s7_1_3_the_players_own_statements_are_allowed_statements_of_the_session() {
     assert_eq!(a["context"]["registration"], REG);
     assert_eq!(a["context"]["extensions"][EXT_SESSION_ID], "s-1");
     assert_eq!(a["context"]["language"], "fr");
-    assert_eq!(a["context"]["contextActivities"]["parent"][0]["id"], "https://x.org/c");
+    assert_eq!(
+        a["context"]["contextActivities"]["parent"][0]["id"],
+        "https://x.org/c"
+    );
     assert!(!a["context"]["contextActivities"]["category"]
         .as_array()
         .unwrap()
@@ -185,48 +223,92 @@ fn s9_3_course_au_completes_when_every_unit_is_done_and_passes_against_the_maste
     assert_eq!(judged.passed, Some(false));
     assert_eq!(st(&p, None).passed, Some(true));
     attempt(&mut p, 1.0, 0.5);
-    assert_eq!(st(&p, Some(0.8)).passed, Some(true), "the best score counts");
+    assert_eq!(
+        st(&p, Some(0.8)).passed,
+        Some(true),
+        "the best score counts"
+    );
 }
 
 #[test]
 fn s9_3_unit_au_is_about_its_unit_only() {
     let c = course();
     let mut p = CourseProgress::default();
-    let reading = Scope::Unit { course: "c".into(), unit: "r".into() };
+    let reading = Scope::Unit {
+        course: "c".into(),
+        unit: "r".into(),
+    };
     p.complete("r", 1_500.0);
     let st = standing(&reading, &c, &p, Some(0.8));
     assert!(st.completed);
     assert_eq!(st.passed, None, "a reading is not judged");
-    let quiz = Scope::Unit { course: "c".into(), unit: "q".into() };
+    let quiz = Scope::Unit {
+        course: "c".into(),
+        unit: "q".into(),
+    };
     assert!(!standing(&quiz, &c, &p, None).completed);
-    let missing = Scope::Unit { course: "c".into(), unit: "gone".into() };
+    let missing = Scope::Unit {
+        course: "c".into(),
+        unit: "gone".into(),
+    };
     assert_eq!(standing(&missing, &c, &p, None), Standing::default());
 }
 
 #[test]
 fn s9_3_3_and_9_3_4_never_a_second_completed_or_passed_and_no_failed_after_passed() {
     let s = session(LaunchMode::Normal, Some(0.8), whole());
-    let done = Standing { completed: true, score: Some(0.9), passed: Some(true) };
+    let done = Standing {
+        completed: true,
+        score: Some(0.9),
+        passed: Some(true),
+    };
     let due_now = due(&s, &done, Sent::default());
-    assert_eq!(due_now, vec![Verdict::Completed, Verdict::Passed(Some(0.9))]);
+    assert_eq!(
+        due_now,
+        vec![Verdict::Completed, Verdict::Passed(Some(0.9))]
+    );
     let sent = due_now.iter().fold(Sent::default(), |s, v| s.with(v));
     assert!(due(&s, &done, sent).is_empty());
-    let failing = Standing { passed: Some(false), ..done };
-    assert_eq!(due(&s, &failing, Sent::default()), vec![Verdict::Completed, Verdict::Failed(Some(0.9))]);
+    let failing = Standing {
+        passed: Some(false),
+        ..done
+    };
+    assert_eq!(
+        due(&s, &failing, Sent::default()),
+        vec![Verdict::Completed, Verdict::Failed(Some(0.9))]
+    );
     assert!(due(&s, &failing, sent).is_empty(), "no failed after passed");
-    let failed_once = Sent::default().with(&Verdict::Failed(None)).with(&Verdict::Completed);
+    let failed_once = Sent::default()
+        .with(&Verdict::Failed(None))
+        .with(&Verdict::Completed);
     assert!(due(&s, &failing, failed_once).is_empty());
-    assert_eq!(due(&s, &done, failed_once), vec![Verdict::Passed(Some(0.9))], "passed after failed");
+    assert_eq!(
+        due(&s, &done, failed_once),
+        vec![Verdict::Passed(Some(0.9))],
+        "passed after failed"
+    );
 }
 
 #[test]
 fn s10_browse_and_review_report_nothing_that_changes_the_learners_standing() {
-    let done = Standing { completed: true, score: Some(1.0), passed: Some(true) };
+    let done = Standing {
+        completed: true,
+        score: Some(1.0),
+        passed: Some(true),
+    };
     for mode in [LaunchMode::Browse, LaunchMode::Review] {
         let s = session(mode, None, whole());
         assert!(!s.for_credit());
         assert!(due(&s, &done, Sent::default()).is_empty(), "{mode:?}");
     }
+    let ended = Session {
+        ended: true,
+        ..session(LaunchMode::Normal, None, whole())
+    };
+    assert!(
+        due(&ended, &done, Sent::default()).is_empty(),
+        "nothing after terminated (7.1.2)"
+    );
 }
 
 #[test]
@@ -234,7 +316,10 @@ fn s9_3_4_and_9_6_3_2_passed_carries_success_score_mastery_duration_and_both_cat
     let s = session(LaunchMode::Normal, Some(0.8), whole());
     let actor = json!({"mbox": "mailto:ada@example.org"});
     let passed = s.verdict(&actor, &Verdict::Passed(Some(0.9)), 1_000.0 + 61_000.0);
-    assert_eq!(passed["verb"]["id"], "http://adlnet.gov/expapi/verbs/passed");
+    assert_eq!(
+        passed["verb"]["id"],
+        "http://adlnet.gov/expapi/verbs/passed"
+    );
     assert_eq!(passed["object"]["id"], AU);
     assert_eq!(passed["result"]["success"], true);
     assert_eq!(passed["result"]["score"]["scaled"], 0.9);
@@ -246,12 +331,20 @@ fn s9_3_4_and_9_6_3_2_passed_carries_success_score_mastery_duration_and_both_cat
     let completed = s.verdict(&actor, &Verdict::Completed, 5_000.0);
     assert_eq!(completed["result"]["completion"], true);
     assert!(completed["result"].get("success").is_none());
-    assert!(completed["context"]["extensions"].get(EXT_MASTERY_SCORE).is_none());
+    assert!(completed["context"]["extensions"]
+        .get(EXT_MASTERY_SCORE)
+        .is_none());
     // The same verdict in the same registration has the same id (two tabs: the LRS keeps one).
     assert_eq!(
         s.verdict(&actor, &Verdict::Completed, 9_000.0)["id"],
         completed["id"]
     );
-    let other = Session { registration: "0b6c2d9e-1f3a-4c5b-8d7e-9f0a1b2c3d4e".into(), ..s.clone() };
-    assert_ne!(other.verdict(&actor, &Verdict::Completed, 5_000.0)["id"], completed["id"]);
+    let other = Session {
+        registration: "0b6c2d9e-1f3a-4c5b-8d7e-9f0a1b2c3d4e".into(),
+        ..s.clone()
+    };
+    assert_ne!(
+        other.verdict(&actor, &Verdict::Completed, 5_000.0)["id"],
+        completed["id"]
+    );
 }

@@ -362,7 +362,8 @@ async fn connect(request: LaunchRequest) -> Result<bool, String> {
         Credentials::Fetch(url) => format!("Basic {}", fetch_token(url).await?),
         Credentials::Auth(auth) => auth.clone(),
     };
-    lrs::set_session_config(&LrsConfig {
+    let cmi5_launch = matches!(request.credentials, Credentials::Fetch(_));
+    let mut config = LrsConfig {
         endpoint: request.endpoint,
         authorization,
         learner: Learner {
@@ -370,7 +371,24 @@ async fn connect(request: LaunchRequest) -> Result<bool, String> {
             registration: request.registration,
         },
         activity_id: request.activity_id,
-    });
+        cmi5: None,
+    };
+    // A cmi5 launch (a one-time token, a registration and the AU's activity): the session begins before the
+    // connection is kept, so `initialized` is the session's first statement (§9.3.2) and nothing is sent for the
+    // launch if it cannot begin.
+    if let (true, Some(registration), Some(activity)) = (
+        cmi5_launch,
+        config.learner.registration.clone(),
+        config.activity_id.clone(),
+    ) {
+        let path = LAUNCH_PATH.with(|p| p.borrow().clone()).unwrap_or_default();
+        let scope = crate::domain::cmi5::Scope::of_path(&path).ok_or_else(|| {
+            format!("the LMS launched the player at \"{path}\", which opens no course: its cmi5.xml must point at /course/<id>")
+        })?;
+        config.cmi5 =
+            Some(crate::edge::cmi5::begin(&config, &activity, &registration, scope).await?);
+    }
+    lrs::set_session_config(&config);
     Ok(true)
 }
 
@@ -399,6 +417,31 @@ async fn fetch_token(url: &str) -> Result<String, String> {
         ));
     }
     let doc = serde_json::from_str::<Value>(&body).unwrap_or(Value::Null);
+    // cmi5 §8.2.3: an LMS answers 200 with an error document (`error-code`, `error-text`), e.g. "1" for a token
+    // already given out.
+    if let Some(code) = doc.get("error-code") {
+        let code = code
+            .as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| code.to_string());
+        let text = doc.get("error-text").and_then(Value::as_str).unwrap_or("");
+        let why = match code.as_str() {
+            "1" => {
+                "this launch was used already or has expired: launch the course again from your LMS"
+            }
+            "2" => "the LMS refused the launch (security)",
+            _ => "the LMS could not complete the launch",
+        };
+        return Err(format!(
+            "{why} (error {}{})",
+            code.chars().take(20).collect::<String>(),
+            if text.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", text.chars().take(200).collect::<String>())
+            }
+        ));
+    }
     if !response.ok() {
         let said = doc
             .get("error-text")

@@ -26,6 +26,9 @@ pub struct LrsConfig {
     /// The course activity the launching system named (cmi5 `activityId`), if any.
     #[serde(default)]
     pub activity_id: Option<String>,
+    /// The cmi5 session the launch began (`edge::cmi5`), if it was a cmi5 launch.
+    #[serde(default)]
+    pub cmi5: Option<crate::domain::cmi5::Session>,
 }
 
 impl LrsConfig {

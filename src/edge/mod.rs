@@ -5,6 +5,7 @@
 pub mod app_update;
 pub mod broadcast;
 pub mod catalog;
+pub mod cmi5;
 pub mod download;
 pub mod embed;
 pub mod http;

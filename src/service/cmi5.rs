@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use crate::domain::cmi5::{self, Cmi5Error, Scope, Session};
+use crate::domain::cmi5::{self, Cmi5Error, Scope, Sent, Session, Verdict};
 use crate::domain::xapi::{self, negotiate_version};
 
 use super::delivery::{Lrs, Reply, Request};
@@ -16,8 +16,8 @@ pub struct Begun {
     pub session: Session,
     /// The learner's languages from their preferences, most wanted first (may be empty).
     pub languages: Vec<String>,
-    /// The xAPI version the LRS speaks.
-    pub version: &'static str,
+    /// What the LRS already holds of the AU in this registration.
+    pub sent: Sent,
 }
 
 /// Why a cmi5 session could not begin or end: what failed, in words a learner can pass on to their LMS's support.
@@ -93,36 +93,86 @@ pub async fn begin<L: Lrs>(
         )
         .await
         .map_err(|_| Cmi5Failure::NoAnswer)?;
-    let languages = if preferences.status == 200 {
-        cmi5::preferred_languages(&preferences.body)
+    // No document (404) or no right to read it (403) is no preference (§11).
+    let (languages, audio) = if preferences.status == 200 {
+        (
+            cmi5::preferred_languages(&preferences.body),
+            cmi5::audio_preference(&preferences.body),
+        )
     } else {
-        vec![]
+        (vec![], None)
     };
+    let sent = already_sent(lrs, version, activity_id, registration).await?;
     let session = Session {
         activity_id: activity_id.to_string(),
         registration: registration.to_string(),
         launch,
         scope,
         started_at: now,
+        version: version.to_string(),
+        audio,
+        ended: false,
     };
     let initialized = session.initialized(lrs.actor(), statement_id, now);
     send(lrs, version, "the initialized statement", &initialized).await?;
     Ok(Begun {
         session,
         languages,
-        version,
+        sent,
     })
+}
+
+/// Which of `completed` and `passed` the LRS already holds for the AU in this registration (from an earlier
+/// session, maybe on another device): never a second one (§9.3).
+async fn already_sent<L: Lrs>(
+    lrs: &L,
+    version: &'static str,
+    activity_id: &str,
+    registration: &str,
+) -> Result<Sent, Cmi5Failure> {
+    let mut sent = Sent::default();
+    for verdict in [Verdict::Completed, Verdict::Passed(None)] {
+        let reply = lrs
+            .request(
+                Request::new("GET", "statements")
+                    .version(version)
+                    .query(
+                        "verb",
+                        format!("http://adlnet.gov/expapi/verbs/{}", verdict.verb()),
+                    )
+                    .query("activity", activity_id)
+                    .query("registration", registration)
+                    .query("limit", "1"),
+            )
+            .await
+            .map_err(|_| Cmi5Failure::NoAnswer)?;
+        if reply.status != 200 {
+            return Err(refused("a question about earlier sessions", &reply));
+        }
+        let found = serde_json::from_str::<Value>(&reply.body)
+            .ok()
+            .and_then(|b| b.get("statements")?.as_array().map(|a| !a.is_empty()))
+            .unwrap_or(false);
+        if found {
+            sent = sent.with(&verdict);
+        }
+    }
+    Ok(sent)
 }
 
 /// Ends the session: `terminated` with id `statement_id`, the session's duration counted to `now`.
 pub async fn end<L: Lrs>(
     lrs: &L,
-    version: &'static str,
     session: &Session,
     statement_id: &str,
     now: f64,
 ) -> Result<(), Cmi5Failure> {
     let terminated = session.terminated(lrs.actor(), statement_id, now);
+    let version = if session.version == "2.0.0" {
+        "2.0.0"
+    } else {
+        "1.0.3"
+    };
     send(lrs, version, "the terminated statement", &terminated).await
 }
 
@@ -182,12 +232,31 @@ mod tests {
     }
 
     fn lms(state: Reply, prefs: Reply, put: u16) -> ScriptedLrs {
+        lms_with(state, prefs, put, false)
+    }
+
+    /// `earlier`: the LRS holds a `completed` of an earlier session of the registration.
+    fn lms_with(state: Reply, prefs: Reply, put: u16, earlier: bool) -> ScriptedLrs {
         ScriptedLrs::new(move |r| {
             Ok(match (r.method, r.resource) {
                 ("GET", "about") => reply(200, r#"{"version":["2.0.0"]}"#),
                 ("GET", "activities/state") => state.clone(),
                 ("GET", "agents/profile") => prefs.clone(),
                 ("PUT", "statements") => reply(put, ""),
+                ("GET", "statements") => {
+                    let completed = r
+                        .query
+                        .iter()
+                        .any(|(k, v)| *k == "verb" && v.ends_with("/completed"));
+                    reply(
+                        200,
+                        if completed && earlier {
+                            r#"{"statements":[{"id":"x"}]}"#
+                        } else {
+                            r#"{"statements":[]}"#
+                        },
+                    )
+                }
                 _ => panic!("unexpected {} {}", r.method, r.resource),
             })
         })
@@ -204,11 +273,16 @@ mod tests {
     fn au_8_and_10_reads_launch_data_and_preferences_then_sends_initialized_first() {
         let lrs = lms(
             reply(200, &launch_data("Normal")),
-            reply(200, r#"{"languagePreference":"fr-CA,ar, not a tag","audioPreference":"on"}"#),
+            reply(
+                200,
+                r#"{"languagePreference":"fr-CA,ar, not a tag","audioPreference":"on"}"#,
+            ),
             204,
         );
         let begun = begin_with(&lrs).unwrap();
-        assert_eq!(begun.version, "2.0.0");
+        assert_eq!(begun.session.version, "2.0.0");
+        assert_eq!(begun.session.audio, Some(true));
+        assert_eq!(begun.sent, Sent::default());
         assert_eq!(begun.languages, vec!["fr-CA", "ar"]);
         assert_eq!(begun.session.launch.launch_mode, LaunchMode::Normal);
         assert_eq!(begun.session.session_id(), Some(SESSION));
@@ -223,14 +297,22 @@ mod tests {
                 ("registration", REG.into()),
             ]
         );
-        assert_eq!(log[2].query[1], ("profileId", "cmi5LearnerPreferences".into()));
+        assert_eq!(
+            log[2].query[1],
+            ("profileId", "cmi5LearnerPreferences".into())
+        );
         // The one statement: initialized, about the launch's activity, in its registration, with the cmi5 category
         // and the LMS's session id.
-        assert_eq!(log.len(), 4);
-        let put = &log[3];
+        assert_eq!(log.len(), 6);
+        assert_eq!(log[3].resource, "statements");
+        assert!(log[3].query.contains(&("registration", REG.into())));
+        let put = &log[5];
         assert_eq!(put.query, vec![("statementId", "id-1".to_string())]);
         let s: Value = serde_json::from_str(put.body.as_deref().unwrap()).unwrap();
-        assert_eq!(s["verb"]["id"], "http://adlnet.gov/expapi/verbs/initialized");
+        assert_eq!(
+            s["verb"]["id"],
+            "http://adlnet.gov/expapi/verbs/initialized"
+        );
         assert_eq!(s["object"]["id"], AU);
         assert_eq!(s["context"]["registration"], REG);
         assert_eq!(s["context"]["extensions"][EXT_SESSION_ID], SESSION);
@@ -257,7 +339,10 @@ mod tests {
     #[test]
     fn au_10_hostile_launch_data_is_refused_with_the_field_and_nothing_is_sent() {
         for (doc, field) in [
-            (r#"{"launchMode":"Normal","moveOn":"Passed"}"#, "contextTemplate"),
+            (
+                r#"{"launchMode":"Normal","moveOn":"Passed"}"#,
+                "contextTemplate",
+            ),
             (
                 r#"{"contextTemplate":{},"launchMode":"Normal","moveOn":"Passed","returnURL":"javascript:alert(1)"}"#,
                 "returnURL",
@@ -283,6 +368,24 @@ mod tests {
     }
 
     #[test]
+    fn au_9_3_a_completed_of_an_earlier_session_is_not_sent_again() {
+        let lrs = lms_with(
+            reply(200, &launch_data("Normal")),
+            reply(404, ""),
+            204,
+            true,
+        );
+        let begun = begin_with(&lrs).unwrap();
+        assert_eq!(
+            begun.sent,
+            Sent {
+                completed: true,
+                ..Sent::default()
+            }
+        );
+    }
+
+    #[test]
     fn a_refused_initialized_fails_the_session_with_the_lrs_words() {
         let lrs = lms(reply(200, &launch_data("Normal")), reply(404, ""), 403);
         let e = begin_with(&lrs).unwrap_err();
@@ -293,7 +396,7 @@ mod tests {
     fn au_9_3_8_terminated_carries_the_session_duration() {
         let lrs = lms(reply(200, &launch_data("Normal")), reply(404, ""), 204);
         let begun = begin_with(&lrs).unwrap();
-        run_ready(end(&lrs, begun.version, &begun.session, "id-2", 1000.0 + 754_000.0)).unwrap();
+        run_ready(end(&lrs, &begun.session, "id-2", 1000.0 + 754_000.0)).unwrap();
         let log = lrs.log.borrow();
         let s: Value = serde_json::from_str(log.last().unwrap().body.as_deref().unwrap()).unwrap();
         assert_eq!(s["verb"]["id"], "http://adlnet.gov/expapi/verbs/terminated");

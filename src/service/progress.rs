@@ -269,6 +269,17 @@ impl<S: ProgressStore + 'static, P: Page> Progress<S, P> {
         self.save_now(&course.id);
     }
 
+    /// Applies a change on the page only: nothing is stored and no learning record is made (a cmi5 launch in
+    /// Browse or Review mode: the learner looks around without a trace).
+    pub fn change_on_page(&self, course: &str, change: impl FnOnce(&mut CourseProgress)) {
+        self.apply(course, change);
+    }
+
+    /// Saves `course` now (what the page has, merged with what is stored).
+    pub fn save(&self, course: &str) {
+        self.save_now(course);
+    }
+
     /// Merges progress from elsewhere (another device, through the LRS) into `course`, and saves it.
     pub fn merge_in(&self, course: &str, other: &CourseProgress) {
         self.update(course, |p| *p = p.merge(other));

@@ -300,10 +300,15 @@ impl Progress {
     /// it (not waited for long: a slow or unreachable LRS never holds the course up; it is merged by the next
     /// write then). Only what carries its evidence comes back (docs/security.md, "Remote claims"); merging it
     /// records no learning event.
-    pub async fn open(&self, course: &Course) {
+    pub async fn open(&self, course: &Arc<Course>) {
         self.load(&course.id).await;
         if let Some(remote) = crate::edge::sync::progress_elsewhere(course).await {
             self.merge_in(&course.id, &remote);
+        }
+        // The launch has settled (`progress_elsewhere`): a cmi5 session about this course judges it now.
+        crate::edge::cmi5::showing(course);
+        if crate::edge::cmi5::reports_on(&course.id) {
+            self.save(&course.id);
         }
     }
 
@@ -315,20 +320,39 @@ impl Progress {
         language: &str,
         change: impl FnOnce(&mut CourseProgress) -> Option<Happened>,
     ) {
+        if crate::edge::cmi5::records_nothing() {
+            return self.core().change_on_page(&course.id, |p| {
+                change(p);
+            });
+        }
         self.flush_on_leaving();
         self.core().record(course, language, change);
     }
 
     /// Merges progress from elsewhere (another device, through the LRS) into `course`, and saves it.
     pub fn merge_in(&self, course: &str, other: &CourseProgress) {
+        if crate::edge::cmi5::records_nothing() {
+            return self.core().change_on_page(course, |p| *p = p.merge(other));
+        }
         self.flush_on_leaving();
         self.core().merge_in(course, other);
     }
 
     /// Applies a change to `course`'s progress and saves it soon. Changes only ever add progress.
     pub fn update(&self, course: &str, change: impl FnOnce(&mut CourseProgress)) {
+        if crate::edge::cmi5::records_nothing() {
+            return self.core().change_on_page(course, change);
+        }
         self.flush_on_leaving();
         self.core().update(course, change);
+    }
+
+    /// Saves `course` now: in a cmi5 session, the AU's verdicts its progress already earned are queued (a course
+    /// finished before the launch reports so at once).
+    pub fn save(&self, course: &str) {
+        if !crate::edge::cmi5::records_nothing() {
+            self.core().save(course);
+        }
     }
 
     /// Saves at once what is pending (the page is being hidden or left).

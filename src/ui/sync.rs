@@ -124,11 +124,22 @@ fn state_name(s: &SyncState) -> &'static str {
 pub fn SyncStatus() -> impl IntoView {
     let state = sync_state();
     let progress = Progress::expect();
+    // A cmi5 session (docs/cmi5.md): its mode, "Exit" back to the LMS; a launch that failed, said here.
+    let session = RwSignal::new(None::<crate::domain::cmi5::Session>);
+    let launch_failed = RwSignal::new(None::<String>);
+    let langs = crate::ui::state::Languages::expect();
     leptos::task::spawn_local(async move {
         let _ = launch::settle().await;
+        session.set(crate::edge::cmi5::session());
+        launch_failed.set(launch::error());
+        if let Some(wanted) = crate::edge::cmi5::take_languages() {
+            apply_preferred(langs, &wanted).await;
+        }
         sync::refresh_counts().await;
         sync::flush_all();
     });
+    let leaving = window_event_listener(leptos::ev::pagehide, |_| crate::edge::cmi5::leaving());
+    on_cleanup(move || leaving.remove());
     let online = window_event_listener(leptos::ev::online, |_| sync::flush_all());
     let offline = window_event_listener(leptos::ev::offline, move |_| {
         state.update(|s| s.error = Some(SyncError::Offline))
@@ -180,6 +191,7 @@ pub fn SyncStatus() -> impl IntoView {
     };
     // The live region stays in place while its text changes (a region inserted with its text is often not read).
     view! {
+        <Cmi5Bar session launch_failed/>
         <span role="status" class="sync-status-region">
         <a
             href="/settings"
@@ -192,6 +204,68 @@ pub fn SyncStatus() -> impl IntoView {
             {label}
         </a>
         </span>
+    }
+}
+
+/// The learner's languages from their cmi5 preferences (§11): the first the interface speaks becomes the
+/// interface language, the first one becomes the course language.
+async fn apply_preferred(langs: crate::ui::state::Languages, wanted: &[String]) {
+    let locale = crate::domain::lang::negotiate(wanted, &crate::domain::lang::LOCALES).to_string();
+    let speaks = wanted
+        .iter()
+        .any(|w| crate::domain::lang::base(w) == crate::domain::lang::base(&locale));
+    if speaks {
+        langs.switch_ui(locale).await;
+    }
+    if let Some(first) = wanted.first() {
+        langs.set_content(Some(first.clone()));
+    }
+}
+
+/// A cmi5 session's bar: a launch for no credit says so, an ended session says how to go on, and "Exit" ends the
+/// session and returns to the LMS (`returnURL`). A launch that failed says why.
+#[component]
+fn Cmi5Bar(
+    session: RwSignal<Option<crate::domain::cmi5::Session>>,
+    launch_failed: RwSignal<Option<String>>,
+) -> impl IntoView {
+    use crate::domain::cmi5::LaunchMode;
+    let exiting = RwSignal::new(false);
+    let exit = move |_| {
+        exiting.set(true);
+        leptos::task::spawn_local(async move {
+            if let Err(e) = crate::edge::cmi5::exit().await {
+                web_sys::console::warn_1(&e.into());
+            }
+            session.set(crate::edge::cmi5::session());
+            exiting.set(false);
+        });
+    };
+    view! {
+        {move || launch_failed.get().map(|d| view! {
+            <p class="notice error cmi5-notice" role="alert" data-testid="launch-failed">
+                {t_args("settings-lrs-launch-failed", &[("detail", d.into())])}
+            </p>
+        })}
+        {move || session.get().map(|s| {
+            let note = if s.ended {
+                Some(t("cmi5-ended"))
+            } else {
+                match s.launch.launch_mode {
+                    LaunchMode::Normal => None,
+                    LaunchMode::Browse => Some(t("cmi5-browse")),
+                    LaunchMode::Review => Some(t("cmi5-review")),
+                }
+            };
+            view! {
+                {note.map(|n| view! { <span class="cmi5-notice" data-testid="cmi5-mode">{n}</span> })}
+                {s.launch.return_url.is_some().then(|| view! {
+                    <button type="button" class="cmi5-exit" data-testid="exit" on:click=exit disabled=move || exiting.get()>
+                        {move || if exiting.get() { t("cmi5-exiting") } else { t("cmi5-exit") }}
+                    </button>
+                })}
+            }
+        })}
     }
 }
 
@@ -393,6 +467,7 @@ fn LrsForm(config: RwSignal<Option<LrsConfig>>) -> impl IntoView {
                 registration: None,
             },
             activity_id: None,
+            cmi5: None,
         };
         lrs::set_config(Some(&c));
         problem.set(None);

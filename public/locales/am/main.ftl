@@ -191,6 +191,11 @@ settings-lrs-disconnect = ግንኙነቱን ያቋርጡ
 settings-lrs-connected = ከ{ $endpoint } ጋር እንደ { $who } ተገናኝተዋል።
 settings-lrs-invalid-endpoint = በhttps:// ወይም በhttp:// የሚጀምር የትምህርት መዝገብ ማከማቻ አድራሻ ያስገቡ።
 settings-lrs-invalid-email = መዝገቦችዎ በስምዎ እንዲቀመጡ የኢሜይል አድራሻዎን ያስገቡ።
+cmi5-exit = ውጣ
+cmi5-exiting = በማስቀመጥ ላይ እና በመመለስ ላይ…
+cmi5-browse = በማሰስ ላይ፦ እዚህ የሚያደርጉት ምንም አይመዘገብም።
+cmi5-review = በመከለስ ላይ፦ እዚህ የሚያደርጉት ምንም አይመዘገብም።
+cmi5-ended = ይህ ክፍለ ጊዜ አብቅቷል። ተጨማሪ ለመመዝገብ ኮርሱን ከመማሪያ መድረክዎ እንደገና ይክፈቱ።
 settings-lrs-launch-failed = ኮርሱ የተከፈተው ያልሠራ የመግቢያ መረጃ ይዞ ነው ({ $detail })። ከተቋምዎ ድረ-ገጽ እንደገና ይክፈቱት።
 
 sources-heading = የኮርስ ምንጮች

@@ -226,6 +226,11 @@ settings-lrs-disconnect = قطع الاتصال
 settings-lrs-connected = متصل بـ { $endpoint } باسم { $who }.
 settings-lrs-invalid-endpoint = أدخِل عنوان مستودع سجلات التعلّم، على أن يبدأ بـ https:// أو http://.
 settings-lrs-invalid-email = أدخِل عنوان بريدك الإلكتروني، لكي تُحفظ سجلاتك باسمك.
+cmi5-exit = خروج
+cmi5-exiting = جارٍ الحفظ والعودة…
+cmi5-browse = تصفّح: لا يُسجَّل شيء مما تفعله هنا.
+cmi5-review = مراجعة: لا يُسجَّل شيء مما تفعله هنا.
+cmi5-ended = انتهت هذه الجلسة. افتح الدورة مرة أخرى من منصة التعلّم لتسجيل المزيد.
 settings-lrs-launch-failed = فُتحت الدورة بتسجيل دخول لم ينجح ({ $detail }). افتحها مرة أخرى من موقع مؤسستك.
 
 sources-heading = مصادر الدورات

@@ -191,6 +191,11 @@ settings-lrs-disconnect = Trennen
 settings-lrs-connected = Verbunden mit { $endpoint } als { $who }.
 settings-lrs-invalid-endpoint = Geben Sie die Adresse des Lerndatenspeichers ein, beginnend mit https:// oder http://.
 settings-lrs-invalid-email = Geben Sie Ihre E-Mail-Adresse ein, damit Ihre Einträge unter Ihrem Namen abgelegt werden.
+cmi5-exit = Beenden
+cmi5-exiting = Wird gespeichert, zurück …
+cmi5-browse = Ansehen: Was Sie hier tun, wird nicht aufgezeichnet.
+cmi5-review = Wiederholen: Was Sie hier tun, wird nicht aufgezeichnet.
+cmi5-ended = Diese Sitzung ist beendet. Öffnen Sie den Kurs erneut über Ihre Lernplattform, um weiter aufzuzeichnen.
 settings-lrs-launch-failed = Der Kurs wurde mit einer Anmeldung geöffnet, die nicht funktioniert hat ({ $detail }). Öffnen Sie ihn erneut über die Website Ihrer Einrichtung.
 
 sources-heading = Kursquellen

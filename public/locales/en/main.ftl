@@ -194,6 +194,11 @@ settings-lrs-disconnect = Disconnect
 settings-lrs-connected = Connected to { $endpoint } as { $who }.
 settings-lrs-invalid-endpoint = Enter the address of the learning record store, starting with https:// or http://.
 settings-lrs-invalid-email = Enter your e-mail address, so your records are filed under your name.
+cmi5-exit = Exit
+cmi5-exiting = Saving and returning…
+cmi5-browse = Browsing: nothing you do here is recorded.
+cmi5-review = Reviewing: nothing you do here is recorded.
+cmi5-ended = This session has ended. Open the course again from your learning platform to record more.
 settings-lrs-launch-failed = The course was opened with a sign-in that did not work ({ $detail }). Open it again from your institution's site.
 
 ## Course sources (settings): the catalogues whose courses the course list shows

@@ -200,6 +200,11 @@ settings-lrs-disconnect = Desconectar
 settings-lrs-connected = Conectado a { $endpoint } como { $who }.
 settings-lrs-invalid-endpoint = Escribe la dirección del almacén de registros de aprendizaje; debe empezar por https:// o http://.
 settings-lrs-invalid-email = Escribe tu correo electrónico para que tus registros se archiven a tu nombre.
+cmi5-exit = Salir
+cmi5-exiting = Guardando y volviendo…
+cmi5-browse = Exploración: nada de lo que hagas aquí se registra.
+cmi5-review = Repaso: nada de lo que hagas aquí se registra.
+cmi5-ended = Esta sesión ha terminado. Vuelve a abrir el curso desde tu plataforma de aprendizaje para registrar más.
 settings-lrs-launch-failed = El curso se abrió con un inicio de sesión que no funcionó ({ $detail }). Vuelve a abrirlo desde el sitio de tu institución.
 
 sources-heading = Fuentes de cursos

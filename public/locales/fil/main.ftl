@@ -195,6 +195,11 @@ settings-lrs-disconnect = Idiskonekta
 settings-lrs-connected = Nakakonekta sa { $endpoint } bilang { $who }.
 settings-lrs-invalid-endpoint = Ilagay ang address ng learning record store, na nagsisimula sa https:// o http://.
 settings-lrs-invalid-email = Ilagay ang e-mail address mo, para maitala sa pangalan mo ang mga record mo.
+cmi5-exit = Lumabas
+cmi5-exiting = Sine-save at bumabalik…
+cmi5-browse = Pagba-browse: walang naitatala sa ginagawa mo rito.
+cmi5-review = Pagrerepaso: walang naitatala sa ginagawa mo rito.
+cmi5-ended = Natapos na ang session na ito. Buksan muli ang kurso mula sa iyong learning platform para makapagtala pa.
 settings-lrs-launch-failed = Binuksan ang kurso gamit ang sign-in na hindi gumana ({ $detail }). Buksan itong muli mula sa site ng institusyon mo.
 
 sources-heading = Mga pinagmulan ng kurso

@@ -200,6 +200,11 @@ settings-lrs-disconnect = Se déconnecter
 settings-lrs-connected = Connecté à { $endpoint } en tant que { $who }.
 settings-lrs-invalid-endpoint = Saisissez l’adresse de l’entrepôt de traces d’apprentissage, commençant par https:// ou http://.
 settings-lrs-invalid-email = Saisissez votre adresse e-mail, pour que vos enregistrements soient classés à votre nom.
+cmi5-exit = Quitter
+cmi5-exiting = Enregistrement et retour…
+cmi5-browse = Consultation : rien de ce que vous faites ici n’est enregistré.
+cmi5-review = Révision : rien de ce que vous faites ici n’est enregistré.
+cmi5-ended = Cette session est terminée. Rouvrez le cours depuis votre plateforme d’apprentissage pour continuer à enregistrer.
 settings-lrs-launch-failed = Le cours a été ouvert avec une identification qui n’a pas fonctionné ({ $detail }). Ouvrez-le à nouveau depuis le site de votre établissement.
 
 sources-heading = Sources de cours

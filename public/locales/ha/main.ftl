@@ -190,6 +190,11 @@ settings-lrs-disconnect = Cire haɗi
 settings-lrs-connected = An haɗa da { $endpoint } a matsayin { $who }.
 settings-lrs-invalid-endpoint = Ku shigar da adireshin ma'ajiyar bayanan karatu, wanda zai fara da https:// ko http://.
 settings-lrs-invalid-email = Ku shigar da adireshin imel ɗinku, domin a adana bayananku da sunanku.
+cmi5-exit = Fita
+cmi5-exiting = Ana adanawa da komawa…
+cmi5-browse = Dubawa: babu abin da kake yi a nan da ake rubutawa.
+cmi5-review = Sake dubawa: babu abin da kake yi a nan da ake rubutawa.
+cmi5-ended = Wannan zaman ya ƙare. Sake buɗe kwas ɗin daga dandalin koyonka don ƙara rubutawa.
 settings-lrs-launch-failed = An buɗe kwas ɗin da shiga wadda ba ta yi aiki ba ({ $detail }). Ku sake buɗe shi daga shafin cibiyarku.
 
 sources-heading = Tushen kwasa-kwasai

@@ -200,6 +200,11 @@ settings-lrs-disconnect = התנתקות
 settings-lrs-connected = יש חיבור אל { $endpoint } בתור { $who }.
 settings-lrs-invalid-endpoint = יש להזין את הכתובת של מאגר רשומות הלמידה, שמתחילה ב-https:// או ב-http://.
 settings-lrs-invalid-email = יש להזין את כתובת האימייל שלך, כדי שהרשומות שלך יתויקו על שמך.
+cmi5-exit = יציאה
+cmi5-exiting = שומר וחוזר…
+cmi5-browse = עיון: שום דבר ממה שתעשו כאן לא נרשם.
+cmi5-review = חזרה: שום דבר ממה שתעשו כאן לא נרשם.
+cmi5-ended = ההפעלה הזו הסתיימה. פתחו את הקורס שוב מפלטפורמת הלמידה כדי להמשיך לרשום.
 settings-lrs-launch-failed = הקורס נפתח עם כניסה שלא הצליחה ({ $detail }). יש לפתוח אותו שוב מהאתר של המוסד שלך.
 
 sources-heading = מקורות קורסים

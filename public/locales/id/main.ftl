@@ -183,6 +183,11 @@ settings-lrs-disconnect = Putuskan
 settings-lrs-connected = Terhubung ke { $endpoint } sebagai { $who }.
 settings-lrs-invalid-endpoint = Masukkan alamat penyimpanan catatan belajar, yang diawali dengan https:// atau http://.
 settings-lrs-invalid-email = Masukkan alamat email Anda agar catatan Anda tersimpan atas nama Anda.
+cmi5-exit = Keluar
+cmi5-exiting = Menyimpan dan kembali…
+cmi5-browse = Menjelajah: apa pun yang Anda lakukan di sini tidak dicatat.
+cmi5-review = Meninjau: apa pun yang Anda lakukan di sini tidak dicatat.
+cmi5-ended = Sesi ini telah berakhir. Buka kembali kursus dari platform pembelajaran Anda untuk mencatat lebih lanjut.
 settings-lrs-launch-failed = Kursus dibuka dengan proses masuk yang tidak berhasil ({ $detail }). Buka lagi kursus ini dari situs institusi Anda.
 
 sources-heading = Sumber kursus

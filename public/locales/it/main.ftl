@@ -200,6 +200,11 @@ settings-lrs-disconnect = Disconnetti
 settings-lrs-connected = Connesso a { $endpoint } come { $who }.
 settings-lrs-invalid-endpoint = Inserisci l’indirizzo dell’archivio dei record di apprendimento, che deve iniziare con https:// o http://.
 settings-lrs-invalid-email = Inserisci il tuo indirizzo e-mail, così i tuoi record vengono archiviati a tuo nome.
+cmi5-exit = Esci
+cmi5-exiting = Salvataggio e ritorno…
+cmi5-browse = Consultazione: nulla di ciò che fai qui viene registrato.
+cmi5-review = Ripasso: nulla di ciò che fai qui viene registrato.
+cmi5-ended = Questa sessione è terminata. Riapri il corso dalla tua piattaforma di apprendimento per registrare altro.
 settings-lrs-launch-failed = Il corso è stato aperto con un accesso che non ha funzionato ({ $detail }). Aprilo di nuovo dal sito della tua istituzione.
 
 sources-heading = Fonti dei corsi

@@ -183,6 +183,11 @@ settings-lrs-disconnect = 切断
 settings-lrs-connected = { $endpoint } に { $who } として接続しています。
 settings-lrs-invalid-endpoint = 学習記録ストアのアドレスを、https:// または http:// で始まる形式で入力してください。
 settings-lrs-invalid-email = 記録があなたの名前で登録されるよう、メールアドレスを入力してください。
+cmi5-exit = 終了
+cmi5-exiting = 保存して戻っています…
+cmi5-browse = 閲覧モード：ここでの操作は記録されません。
+cmi5-review = 復習モード：ここでの操作は記録されません。
+cmi5-ended = このセッションは終了しました。さらに記録するには、学習プラットフォームからコースをもう一度開いてください。
 settings-lrs-launch-failed = コースを開く際のサインインが機能しませんでした（{ $detail }）。所属機関のサイトからもう一度開いてください。
 
 sources-heading = コースの提供元

@@ -183,6 +183,11 @@ settings-lrs-disconnect = 연결 해제
 settings-lrs-connected = { $endpoint }에 { $who } 계정으로 연결되었습니다.
 settings-lrs-invalid-endpoint = https:// 또는 http://로 시작하는 학습 기록 저장소 주소를 입력하십시오.
 settings-lrs-invalid-email = 기록이 본인 이름으로 저장되도록 이메일 주소를 입력하십시오.
+cmi5-exit = 나가기
+cmi5-exiting = 저장하고 돌아가는 중…
+cmi5-browse = 둘러보기: 여기서 하는 일은 기록되지 않습니다.
+cmi5-review = 복습: 여기서 하는 일은 기록되지 않습니다.
+cmi5-ended = 이 세션이 끝났습니다. 더 기록하려면 학습 플랫폼에서 과정을 다시 여세요.
 settings-lrs-launch-failed = 강좌를 열 때 사용된 로그인 정보가 작동하지 않았습니다({ $detail }). 소속 기관 사이트에서 강좌를 다시 여십시오.
 
 sources-heading = 강좌 출처

@@ -183,6 +183,11 @@ settings-lrs-disconnect = Putuskan sambungan
 settings-lrs-connected = Disambungkan ke { $endpoint } sebagai { $who }.
 settings-lrs-invalid-endpoint = Masukkan alamat stor rekod pembelajaran, bermula dengan https:// atau http://.
 settings-lrs-invalid-email = Masukkan alamat e-mel anda supaya rekod anda difailkan di bawah nama anda.
+cmi5-exit = Keluar
+cmi5-exiting = Menyimpan dan kembali…
+cmi5-browse = Melayari: apa sahaja yang anda lakukan di sini tidak direkodkan.
+cmi5-review = Menyemak: apa sahaja yang anda lakukan di sini tidak direkodkan.
+cmi5-ended = Sesi ini telah tamat. Buka semula kursus daripada platform pembelajaran anda untuk merekodkan lagi.
 settings-lrs-launch-failed = Kursus ini dibuka dengan log masuk yang tidak berjaya ({ $detail }). Buka semula kursus ini daripada laman web institusi anda.
 
 sources-heading = Sumber kursus

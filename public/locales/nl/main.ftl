@@ -191,6 +191,11 @@ settings-lrs-disconnect = Verbinding verbreken
 settings-lrs-connected = Verbonden met { $endpoint } als { $who }.
 settings-lrs-invalid-endpoint = Voer het adres van de leerrecordopslag in, beginnend met https:// of http://.
 settings-lrs-invalid-email = Voer je e-mailadres in, zodat je records onder jouw naam worden opgeslagen.
+cmi5-exit = Afsluiten
+cmi5-exiting = Opslaan en terugkeren…
+cmi5-browse = Bekijken: niets van wat je hier doet wordt vastgelegd.
+cmi5-review = Herhalen: niets van wat je hier doet wordt vastgelegd.
+cmi5-ended = Deze sessie is beëindigd. Open de cursus opnieuw vanuit je leerplatform om meer vast te leggen.
 settings-lrs-launch-failed = De cursus is geopend met een aanmelding die niet werkte ({ $detail }). Open de cursus opnieuw via de website van je organisatie.
 
 sources-heading = Cursusbronnen

@@ -209,6 +209,11 @@ settings-lrs-disconnect = Rozłącz
 settings-lrs-connected = Połączono z { $endpoint } jako { $who }.
 settings-lrs-invalid-endpoint = Należy podać adres repozytorium danych o nauce zaczynający się od https:// lub http://.
 settings-lrs-invalid-email = Należy podać adres e-mail, aby wpisy były przypisane do właściwej osoby.
+cmi5-exit = Wyjdź
+cmi5-exiting = Zapisywanie i powrót…
+cmi5-browse = Przeglądanie: nic z tego, co tu robisz, nie jest zapisywane.
+cmi5-review = Powtórka: nic z tego, co tu robisz, nie jest zapisywane.
+cmi5-ended = Ta sesja się zakończyła. Otwórz kurs ponownie na swojej platformie edukacyjnej, aby zapisywać dalej.
 settings-lrs-launch-failed = Kurs otwarto z danymi logowania, które nie zadziałały ({ $detail }). Należy otworzyć go ponownie ze strony instytucji.
 
 sources-heading = Źródła kursów

@@ -200,6 +200,11 @@ settings-lrs-disconnect = Desconectar
 settings-lrs-connected = Conectado a { $endpoint } como { $who }.
 settings-lrs-invalid-endpoint = Digite o endereço do repositório de registros de aprendizagem, começando com https:// ou http://.
 settings-lrs-invalid-email = Digite seu endereço de e-mail para que seus registros fiquem no seu nome.
+cmi5-exit = Sair
+cmi5-exiting = Salvando e voltando…
+cmi5-browse = Navegação: nada do que você faz aqui é registrado.
+cmi5-review = Revisão: nada do que você faz aqui é registrado.
+cmi5-ended = Esta sessão terminou. Abra o curso novamente pela sua plataforma de aprendizagem para registrar mais.
 settings-lrs-launch-failed = O curso foi aberto com um login que não funcionou ({ $detail }). Abra-o novamente pelo site da sua instituição.
 
 sources-heading = Fontes de cursos

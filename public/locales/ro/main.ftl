@@ -200,6 +200,11 @@ settings-lrs-disconnect = Deconectați
 settings-lrs-connected = Conectat la { $endpoint } ca { $who }.
 settings-lrs-invalid-endpoint = Introduceți adresa depozitului de înregistrări de învățare, care începe cu https:// sau http://.
 settings-lrs-invalid-email = Introduceți adresa dumneavoastră de e-mail, pentru ca înregistrările să fie păstrate pe numele dumneavoastră.
+cmi5-exit = Ieșire
+cmi5-exiting = Se salvează și se revine…
+cmi5-browse = Explorare: nimic din ce faceți aici nu se înregistrează.
+cmi5-review = Recapitulare: nimic din ce faceți aici nu se înregistrează.
+cmi5-ended = Această sesiune s-a încheiat. Deschideți din nou cursul din platforma de învățare pentru a înregistra mai mult.
 settings-lrs-launch-failed = Cursul a fost deschis cu o autentificare care nu a funcționat ({ $detail }). Deschideți-l din nou de pe site-ul instituției dumneavoastră.
 
 sources-heading = Surse de cursuri

@@ -190,6 +190,11 @@ settings-lrs-disconnect = Tenganisha
 settings-lrs-connected = Umeunganishwa na { $endpoint } kama { $who }.
 settings-lrs-invalid-endpoint = Weka anwani ya hifadhi ya rekodi za ujifunzaji, inayoanza na https:// au http://.
 settings-lrs-invalid-email = Weka anwani yako ya barua pepe, ili rekodi zako zihifadhiwe kwa jina lako.
+cmi5-exit = Toka
+cmi5-exiting = Inahifadhi na kurudi…
+cmi5-browse = Kuvinjari: hakuna unachofanya hapa kinachorekodiwa.
+cmi5-review = Kupitia upya: hakuna unachofanya hapa kinachorekodiwa.
+cmi5-ended = Kipindi hiki kimeisha. Fungua kozi tena kutoka kwenye jukwaa lako la kujifunzia ili kurekodi zaidi.
 settings-lrs-launch-failed = Kozi ilifunguliwa kwa maelezo ya kuingia ambayo hayakufanya kazi ({ $detail }). Ifungue tena kutoka kwenye tovuti ya taasisi yako.
 
 sources-heading = Vyanzo vya kozi

@@ -191,6 +191,11 @@ settings-lrs-disconnect = Bağlantıyı kes
 settings-lrs-connected = { $endpoint } adresine { $who } olarak bağlandınız.
 settings-lrs-invalid-endpoint = Öğrenme kayıt deposunun https:// veya http:// ile başlayan adresini girin.
 settings-lrs-invalid-email = Kayıtlarınızın adınıza işlenmesi için e-posta adresinizi girin.
+cmi5-exit = Çık
+cmi5-exiting = Kaydediliyor ve dönülüyor…
+cmi5-browse = Göz atma: Burada yaptıklarınızın hiçbiri kaydedilmez.
+cmi5-review = Gözden geçirme: Burada yaptıklarınızın hiçbiri kaydedilmez.
+cmi5-ended = Bu oturum sona erdi. Daha fazla kayıt için kursu öğrenme platformunuzdan yeniden açın.
 settings-lrs-launch-failed = Kurs, çalışmayan bir oturum açma bilgisiyle açıldı ({ $detail }). Kursu kurumunuzun sitesinden yeniden açın.
 
 sources-heading = Kurs kaynakları

@@ -193,6 +193,11 @@ settings-lrs-disconnect = Uzish
 settings-lrs-connected = { $endpoint } manziliga { $who } sifatida ulangansiz.
 settings-lrs-invalid-endpoint = Oʻquv yozuvlari ombori manzilini kiriting: u https:// yoki http:// bilan boshlanishi kerak.
 settings-lrs-invalid-email = Yozuvlaringiz ismingiz bilan saqlanishi uchun elektron pochta manzilingizni kiriting.
+cmi5-exit = Chiqish
+cmi5-exiting = Saqlanmoqda va qaytilmoqda…
+cmi5-browse = Ko‘rib chiqish: bu yerda qilganlaringizning hech biri yozib olinmaydi.
+cmi5-review = Takrorlash: bu yerda qilganlaringizning hech biri yozib olinmaydi.
+cmi5-ended = Bu seans tugadi. Ko‘proq yozib olish uchun kursni o‘quv platformangizdan qayta oching.
 settings-lrs-launch-failed = Kurs ishlamagan kirish maʼlumotlari bilan ochildi ({ $detail }). Uni tashkilotingiz saytidan qayta oching.
 
 sources-heading = Kurs manbalari

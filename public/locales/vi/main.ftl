@@ -183,6 +183,11 @@ settings-lrs-disconnect = Ngắt kết nối
 settings-lrs-connected = Đã kết nối với { $endpoint } dưới tên { $who }.
 settings-lrs-invalid-endpoint = Hãy nhập địa chỉ của kho lưu trữ hồ sơ học tập, bắt đầu bằng https:// hoặc http://.
 settings-lrs-invalid-email = Hãy nhập địa chỉ email của bạn để các bản ghi được lưu dưới tên bạn.
+cmi5-exit = Thoát
+cmi5-exiting = Đang lưu và quay lại…
+cmi5-browse = Xem thử: mọi việc bạn làm ở đây đều không được ghi lại.
+cmi5-review = Ôn tập: mọi việc bạn làm ở đây đều không được ghi lại.
+cmi5-ended = Phiên này đã kết thúc. Hãy mở lại khóa học từ nền tảng học tập của bạn để ghi lại thêm.
 settings-lrs-launch-failed = Khóa học được mở bằng thông tin đăng nhập không dùng được ({ $detail }). Hãy mở lại khóa học từ trang web của tổ chức bạn.
 
 sources-heading = Nguồn khóa học

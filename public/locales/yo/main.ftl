@@ -182,6 +182,11 @@ settings-lrs-disconnect = Já ìsopọ̀
 settings-lrs-connected = A ti so yín pọ̀ mọ́ { $endpoint } gẹ́gẹ́ bí { $who }.
 settings-lrs-invalid-endpoint = Ẹ tẹ̀ àdírẹ́sì ibi ìpamọ́ àkọsílẹ̀ ẹ̀kọ́ sí i, èyí tó bẹ̀rẹ̀ pẹ̀lú https:// tàbí http://.
 settings-lrs-invalid-email = Ẹ tẹ̀ àdírẹ́sì ímeèlì yín sí i, kí a lè fi àwọn àkọsílẹ̀ yín pamọ́ sábẹ́ orúkọ yín.
+cmi5-exit = Jáde
+cmi5-exiting = Ó ń fipamọ́, ó sì ń padà…
+cmi5-browse = Ìwòkiri: kò sí ohun tí o ṣe níbí tí a ń kọ sílẹ̀.
+cmi5-review = Àtúnyẹ̀wò: kò sí ohun tí o ṣe níbí tí a ń kọ sílẹ̀.
+cmi5-ended = Ìpàdé yìí ti parí. Ṣí ẹ̀kọ́ náà lẹ́ẹ̀kan sí i láti orí pèpéle ẹ̀kọ́ rẹ láti kọ sílẹ̀ sí i.
 settings-lrs-launch-failed = A ṣí ẹ̀kọ́ náà pẹ̀lú ìwọlé tí kò ṣiṣẹ́ ({ $detail }). Ẹ tún ṣí i láti ojú-òpó àjọ yín.
 
 sources-heading = Orísun ẹ̀kọ́

@@ -183,6 +183,11 @@ settings-lrs-disconnect = 断开连接
 settings-lrs-connected = 已以 { $who } 的身份连接到 { $endpoint }。
 settings-lrs-invalid-endpoint = 请输入学习记录存储库的地址，以 https:// 或 http:// 开头。
 settings-lrs-invalid-email = 请输入您的电子邮件地址，以便将您的记录归入您的名下。
+cmi5-exit = 退出
+cmi5-exiting = 正在保存并返回…
+cmi5-browse = 浏览模式：您在此处的操作不会被记录。
+cmi5-review = 复习模式：您在此处的操作不会被记录。
+cmi5-ended = 本次学习会话已结束。请从您的学习平台重新打开课程以继续记录。
 settings-lrs-launch-failed = 打开此课程时使用的登录信息无效（{ $detail }）。请从您所在机构的网站重新打开课程。
 
 sources-heading = 课程来源

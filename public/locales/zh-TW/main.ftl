@@ -183,6 +183,11 @@ settings-lrs-disconnect = 中斷連線
 settings-lrs-connected = 已以 { $who } 的身分連線至 { $endpoint }。
 settings-lrs-invalid-endpoint = 請輸入學習紀錄儲存庫的網址，開頭須為 https:// 或 http://。
 settings-lrs-invalid-email = 請輸入您的電子郵件地址，讓您的紀錄歸入您的名下。
+cmi5-exit = 離開
+cmi5-exiting = 正在儲存並返回…
+cmi5-browse = 瀏覽模式：您在此處的操作不會被記錄。
+cmi5-review = 複習模式：您在此處的操作不會被記錄。
+cmi5-ended = 本次學習工作階段已結束。請從您的學習平台重新開啟課程以繼續記錄。
 settings-lrs-launch-failed = 開啟此課程時使用的登入資訊無效（{ $detail }）。請從您所屬機構的網站重新開啟課程。
 
 sources-heading = 課程來源

@@ -437,7 +437,11 @@ impl IdbStore {
         let entry = format!(
             "{}{}",
             journal_prefix(&self.owner),
-            earned.first().map(|e| e.id.as_str()).unwrap_or_default()
+            earned
+                .first()
+                .map(|e| e.id.as_str())
+                .or(queued.first().map(|q| q.id.as_str()))
+                .unwrap_or_default()
         );
         journal_keep(&entry, &records, queued);
         supersede_merges();
@@ -504,7 +508,10 @@ impl IdbStore {
         earned: &[Earned],
     ) -> Result<(), StorageError> {
         // The statements are built first: the transaction then only puts.
-        let queued = queue(earned);
+        let queued = queue(course, progress, earned);
+        if earned.is_empty() && queued.is_empty() {
+            return Ok(());
+        }
         self.write_ahead(course, progress, earned, &queued)
             .await
             .map_err(|e| storage_error(e, true))
@@ -517,7 +524,8 @@ impl IdbStore {
         progress: &CourseProgress,
         earned: &[Earned],
     ) -> Result<(), StorageError> {
-        if !earned.is_empty() {
+        // Learning events, and the verdicts of a cmi5 session that the progress may have made due.
+        if !earned.is_empty() || crate::edge::cmi5::reports_on(course) {
             self.write_events(course, progress, earned).await?;
         }
         self.merge(course, progress)
@@ -758,15 +766,20 @@ impl IdbStore {
 
 /// The statements of `earned` for the outbox, for this page's learner's LRS connection (none without one); each
 /// remembers the LRS it is for.
-fn queue(earned: &[Earned]) -> Vec<Queued> {
-    let Some(config) = (!earned.is_empty())
+///
+/// In a cmi5 session (docs/cmi5.md) they are the session's allowed statements, followed by the AU's verdicts that
+/// `progress` of `course` makes due; in Browse or Review, or after `terminated`, none.
+fn queue(course: &str, progress: &CourseProgress, earned: &[Earned]) -> Vec<Queued> {
+    let in_session = crate::edge::cmi5::reports_on(course);
+    let Some(config) = (!earned.is_empty() || in_session)
         .then(crate::edge::lrs::config)
         .flatten()
     else {
         return vec![];
     };
     let learner = &config.learner;
-    earned
+    let endpoint = config.endpoint.trim_end_matches('/').to_string();
+    let mut queued: Vec<Queued> = earned
         .iter()
         .filter_map(|e| {
             let event = Event {
@@ -781,12 +794,29 @@ fn queue(earned: &[Earned]) -> Vec<Queued> {
                 v: 1,
                 id: e.id.clone(),
                 queued_at: e.at,
-                statement,
-                endpoint: config.endpoint.trim_end_matches('/').to_string(),
+                statement: crate::edge::cmi5::allowed(&config, statement)?,
+                endpoint: endpoint.clone(),
                 message: None,
             })
         })
-        .collect()
+        .collect();
+    if in_session {
+        let at = earned.last().map_or_else(js_sys::Date::now, |e| e.at);
+        for statement in
+            crate::edge::cmi5::due(&config, earned.first().map(|e| &e.course), progress)
+        {
+            queued.push(Queued {
+                v: 1,
+                id: statement["id"].as_str().unwrap_or_default().to_string(),
+                // After the events that earned it, in the outbox's order.
+                queued_at: at + 0.001,
+                statement,
+                endpoint: endpoint.clone(),
+                message: None,
+            });
+        }
+    }
+    queued
 }
 
 /// The outbox, for the one flusher (see `edge::sync`).
