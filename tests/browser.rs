@@ -582,6 +582,7 @@ async fn a_completion_and_its_statement_are_stored_in_one_transaction() {
             registration: None,
         },
         activity_id: None,
+        cmi5: None,
     }));
     let unit = course.units().next().unwrap().id.clone();
     let mut p = CourseProgress::default();
@@ -890,6 +891,7 @@ async fn two_learners_databases_never_see_each_others_records() {
             registration: None,
         },
         activity_id: None,
+        cmi5: None,
     }));
     let mut p = CourseProgress::default();
     let happened = p.complete("read", 5.0).unwrap();
