@@ -338,6 +338,31 @@ impl Session {
         statement
     }
 
+    /// The course as this launch plays it: a unit AU that is a quiz is passed at the LMS's `masteryScore`
+    /// (§10: the AU judges by it), so the learner sees the verdict the LMS receives. `None`: as published.
+    pub fn course_as_launched(&self, course: &Course) -> Option<Course> {
+        let (Scope::Unit { course: id, unit }, Some(mastery)) =
+            (&self.scope, self.launch.mastery_score)
+        else {
+            return None;
+        };
+        if id != &course.id {
+            return None;
+        }
+        let mut launched = course.clone();
+        let quiz = launched
+            .modules
+            .iter_mut()
+            .flat_map(|m| m.units.iter_mut())
+            .find(|u| &u.id == unit)
+            .and_then(|u| match &mut u.body {
+                UnitBody::Quiz(q) => Some(q),
+                _ => None,
+            })?;
+        quiz.passing_score = mastery;
+        Some(launched)
+    }
+
     /// `initialized` (§9.3.2): the session's first statement.
     pub fn initialized(&self, actor: &Value, id: &str, at: f64) -> Value {
         self.defined(actor, id, at, "initialized", self.context(true, false))

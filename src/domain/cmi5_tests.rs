@@ -348,3 +348,38 @@ fn s9_3_4_and_9_6_3_2_passed_carries_success_score_mastery_duration_and_both_cat
         completed["id"]
     );
 }
+
+#[test]
+fn s10_a_quiz_launched_as_a_unit_au_is_passed_at_the_lms_mastery_score() {
+    let c = course();
+    let quiz = Scope::Unit {
+        course: "c".into(),
+        unit: "q".into(),
+    };
+    let launched = session(LaunchMode::Normal, Some(0.9), quiz.clone())
+        .course_as_launched(&c)
+        .unwrap();
+    let pass_mark = |c: &Course| {
+        c.units()
+            .find_map(|u| match &u.body {
+                UnitBody::Quiz(q) => Some(q.passing_score),
+                _ => None,
+            })
+            .unwrap()
+    };
+    assert_eq!(pass_mark(&launched), 0.9);
+    assert_eq!(pass_mark(&c), 0.5, "the published course is unchanged");
+    assert!(session(LaunchMode::Normal, None, quiz)
+        .course_as_launched(&c)
+        .is_none());
+    assert!(session(LaunchMode::Normal, Some(0.9), whole())
+        .course_as_launched(&c)
+        .is_none());
+    let reading = Scope::Unit {
+        course: "c".into(),
+        unit: "r".into(),
+    };
+    assert!(session(LaunchMode::Normal, Some(0.9), reading)
+        .course_as_launched(&c)
+        .is_none());
+}

@@ -75,11 +75,18 @@ pub fn audio_off() -> bool {
     session().is_some_and(|s| s.audio == Some(false))
 }
 
-/// The course screen shows `course`: if it is the session's, its verdicts are judged on it.
-pub fn showing(course: &Arc<Course>) {
-    if session().is_some_and(|s| s.scope.course() == course.id) {
-        COURSE.with(|c| *c.borrow_mut() = Some(course.clone()));
-    }
+/// The course screen is about to show `course`: the course as the session's launch plays it (a unit AU's quiz
+/// passed at the LMS's mastery score), kept to judge the session's verdicts on.
+pub fn showing(course: Arc<Course>) -> Arc<Course> {
+    let Some(session) = session().filter(|s| s.scope.course() == course.id) else {
+        return course;
+    };
+    let course = session
+        .course_as_launched(&course)
+        .map(Arc::new)
+        .unwrap_or(course);
+    COURSE.with(|c| *c.borrow_mut() = Some(course.clone()));
+    course
 }
 
 /// Whether `course` is the session's, in a session that still reports verdicts.

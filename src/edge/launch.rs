@@ -110,6 +110,16 @@ fn take_carried() {
         .filter_map(|&p| params.get(p).map(|v| (p, v)))
         .collect();
     if !raw.is_empty() {
+        // The page was started again at the launch's page (`restart_for`): that is the launch's path.
+        let location = web_sys::window().map(|w| w.location());
+        if let Some(l) = location {
+            let path = format!(
+                "{}{}",
+                l.pathname().unwrap_or_default(),
+                l.search().unwrap_or_default()
+            );
+            LAUNCH_PATH.with(|p| *p.borrow_mut() = Some(path));
+        }
         TAKEN.with(|t| *t.borrow_mut() = Taken::Pending(raw));
     }
 }

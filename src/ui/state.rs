@@ -300,16 +300,18 @@ impl Progress {
     /// it (not waited for long: a slow or unreachable LRS never holds the course up; it is merged by the next
     /// write then). Only what carries its evidence comes back (docs/security.md, "Remote claims"); merging it
     /// records no learning event.
-    pub async fn open(&self, course: &Arc<Course>) {
+    /// Returns the course as the page plays it (a cmi5 launch may set a quiz's pass mark: `edge::cmi5::showing`).
+    pub async fn open(&self, course: Arc<Course>) -> Arc<Course> {
         self.load(&course.id).await;
-        if let Some(remote) = crate::edge::sync::progress_elsewhere(course).await {
+        if let Some(remote) = crate::edge::sync::progress_elsewhere(&course).await {
             self.merge_in(&course.id, &remote);
         }
         // The launch has settled (`progress_elsewhere`): a cmi5 session about this course judges it now.
-        crate::edge::cmi5::showing(course);
+        let course = crate::edge::cmi5::showing(course);
         if crate::edge::cmi5::reports_on(&course.id) {
             self.save(&course.id);
         }
+        course
     }
 
     /// Applies a change that may earn a learning record (a completion, a quiz attempt); the record is stored at

@@ -54,8 +54,7 @@ pub fn CoursePage() -> impl IntoView {
                 .await
                 .ok_or_else(|| CourseError::NotFound(id.clone()))?;
             let course = cache.load(&entry).await.map_err(CourseError::Load)?;
-            progress.open(&course).await;
-            Ok::<_, CourseError>(course)
+            Ok::<_, CourseError>(progress.open(course).await)
         }
     });
     view! {

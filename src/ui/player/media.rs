@@ -251,7 +251,7 @@ pub fn MediaUnit(
     let fallback = view! { <p>{t("media-unsupported")}" "<a href=first_src.clone()>{first_src.clone()}</a></p> };
     let player = if video {
         view! {
-            <video node_ref=video_ref class="media" controls=true muted=crate::edge::cmi5::audio_off() preload=preload playsinline=true crossorigin="anonymous"
+            <video node_ref=video_ref class="media" controls=true prop:muted=crate::edge::cmi5::audio_off() preload=preload playsinline=true crossorigin="anonymous"
                 poster=media.poster.clone().unwrap_or_default()
                 on:timeupdate=on_time on:seeked=on_seeked on:loadedmetadata=on_meta>
                 {sources}{tracks}{fallback}
@@ -260,7 +260,7 @@ pub fn MediaUnit(
         .into_any()
     } else {
         view! {
-            <audio node_ref=audio_ref class="media" controls=true muted=crate::edge::cmi5::audio_off() preload=preload crossorigin="anonymous"
+            <audio node_ref=audio_ref class="media" controls=true prop:muted=crate::edge::cmi5::audio_off() preload=preload crossorigin="anonymous"
                 on:timeupdate=on_time on:seeked=on_seeked on:loadedmetadata=on_meta>
                 {sources}{tracks}{fallback}
             </audio>

@@ -5,6 +5,7 @@
 
 mod build;
 mod check;
+mod cmi5;
 mod generate;
 mod json;
 mod prerender;
@@ -27,6 +28,7 @@ Usage:
   alliance-pack build <FOLDER | FILE> [--first N] [--page-size N]
   alliance-pack generate-catalog <OUT_FOLDER> [--courses N] [--languages N] [--sources N] [--seed N]
   alliance-pack prerender <PLAYER FOLDER> [--locale TAG]
+  alliance-pack cmi5 <COURSE FOLDER | course.json> --player URL [--au course|unit] [--out FILE]
   alliance-pack --help | --version
 
 validate  Reads the package as Alliance Player reads it: the catalogue (and its pages) and every course
@@ -46,6 +48,12 @@ prerender Writes the player's first screen (header and the catalogue's first cou
           player's own components, in the interface language TAG, default en) into the index.html of a
           built player, so it shows before the player's code has downloaded. Run it again when the
           catalogue changes.
+
+cmi5      Writes the course as a cmi5 course package for an LMS to import: cmi5.xml (course structure,
+          titles and descriptions in every language of the course) with its AUs launched from the
+          player deployed at URL: one AU for the whole course (--au course, the default) or one per
+          unit in a block per module (--au unit). masteryScore comes from the quizzes' pass marks.
+          --out FILE.zip (default: <course id>-cmi5.zip) zips it; --out FILE.xml writes it alone.
 
 FOLDER holds catalog.json (or a single course's course.json); FILE is a catalog.json or a course.json;
 URL is where the package is published (http:// or https://), e.g. https://example.org/courses/.
@@ -109,6 +117,7 @@ fn command<'a>(args: &[&'a str]) -> Result<Command<'a>, String> {
     };
     let allowed: &[&str] = match name {
         "validate" => &[],
+        "cmi5" => &["player", "au", "out"],
         "build" => &["first", "page-size"],
         "generate-catalog" => &[
             "courses",
@@ -202,6 +211,9 @@ fn run(args: &[String], out: &mut impl Write, err: &mut impl Write) -> u8 {
     if command.name == "generate-catalog" {
         return generate_catalog(&command, layout, out, err);
     }
+    if command.name == "cmi5" {
+        return export_cmi5(&command, out, err);
+    }
     let target = command.target;
     let (store, url) = match locate(target) {
         Ok(found) => found,
@@ -244,6 +256,70 @@ fn run(args: &[String], out: &mut impl Write, err: &mut impl Write) -> u8 {
         if report.courses == 1 { "" } else { "s" },
         report.files,
         if report.files == 1 { "" } else { "s" },
+    );
+    0
+}
+
+/// `cmi5`: the course in `command.target` as a cmi5 course package.
+fn export_cmi5(command: &Command, out: &mut impl Write, err: &mut impl Write) -> u8 {
+    let usage = |err: &mut dyn Write, message: &str| {
+        let _ = writeln!(err, "alliance-pack: {message}\nTry `alliance-pack --help`.");
+        2
+    };
+    let option = |name: &str| {
+        command
+            .options
+            .iter()
+            .rev()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| *v)
+    };
+    let Some(player) = option("player") else {
+        return usage(
+            err,
+            "`cmi5` needs --player URL: the address where learners open the player",
+        );
+    };
+    let player = match cmi5::player_address(player) {
+        Ok(p) => p,
+        Err(m) => return usage(err, &m),
+    };
+    let per = match cmi5::Per::parse(option("au").unwrap_or("course")) {
+        Ok(p) => p,
+        Err(m) => return usage(err, &m),
+    };
+    let target = Path::new(command.target);
+    let manifest = if target.is_dir() {
+        target.join("course.json")
+    } else {
+        target.to_path_buf()
+    };
+    let text = match std::fs::read_to_string(&manifest) {
+        Ok(t) => t,
+        Err(e) => {
+            let _ = writeln!(err, "alliance-pack cmi5: {}: {e}", manifest.display());
+            return 1;
+        }
+    };
+    let url = format!("{ROOT}course.json");
+    let course = match alliance_player::domain::package::parse_course(&url, &text) {
+        Ok(c) => c,
+        Err(e) => return problems(out, err, &[e]),
+    };
+    let xml = cmi5::course_structure(&course, &player, per);
+    let file = option("out")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(format!("{}-cmi5.zip", course.id)));
+    if let Err(e) = cmi5::write(&xml, &file) {
+        let _ = writeln!(err, "alliance-pack cmi5: {e}");
+        return 1;
+    }
+    let aus = xml.matches("<au ").count();
+    let _ = writeln!(
+        out,
+        "{}: {aus} AU{} launched from {player}",
+        file.display(),
+        if aus == 1 { "" } else { "s" }
     );
     0
 }
