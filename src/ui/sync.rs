@@ -223,7 +223,7 @@ async fn apply_preferred(langs: crate::ui::state::Languages, wanted: &[String]) 
 }
 
 /// A cmi5 session's bar: a launch for no credit says so, an ended session says how to go on, and "Exit" ends the
-/// session and returns to the LMS (`returnURL`). A launch that failed says why.
+/// session and returns to the LMS (`returnURL`). A launch that failed says why, on every screen.
 #[component]
 fn Cmi5Bar(
     session: RwSignal<Option<crate::domain::cmi5::Session>>,
@@ -289,7 +289,6 @@ pub fn SettingsPage() -> impl IntoView {
         state.with(|s| s.set_aside);
         sync::set_aside()
     });
-    let launch_error = launch::error();
     // Signing out with records waiting asks first: keep them for the next connection, or discard them.
     let signout = RwSignal::new(None::<u32>);
     let signout_error = RwSignal::new(None::<String>);
@@ -304,9 +303,6 @@ pub fn SettingsPage() -> impl IntoView {
         <section class="settings" data-testid="settings">
             <h1 tabindex="-1" data-heading="">{t("settings-heading")}</h1>
             <h2>{t("settings-lrs-heading")}</h2>
-            {launch_error.map(|d| view! {
-                <p class="notice error" role="alert">{t_args("settings-lrs-launch-failed", &[("detail", d.into())])}</p>
-            })}
             <div data-testid="sync-detail" class="sync-detail" aria-live="polite">
                 {move || {
                     let s = state.get();

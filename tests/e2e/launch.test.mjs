@@ -166,9 +166,8 @@ test('a launch to a plain-http LRS elsewhere is refused, naming the parameter', 
     await page.goto(`${env.base}/course/open-education?${q}`);
     await p.outline().waitFor();
     assert.equal(await page.evaluate(() => location.search), '');
-    // In the app (a reload would be a new page, which has no launch to report on).
-    await page.getByTestId('sync-status').click();
-    const alert = page.getByRole('alert').filter({ hasText: 'endpoint' });
+    // In the header of every screen (a reload would be a new page, which has no launch to report on).
+    const alert = page.getByTestId('launch-failed').filter({ hasText: 'endpoint' });
     await alert.waitFor();
     assert.match(await text(alert), /https:/);
     assert.equal(await page.getByTestId('lrs-connected').count(), 0);

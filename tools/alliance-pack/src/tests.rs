@@ -709,3 +709,69 @@ fn build_writes_the_search_data_and_validate_keeps_it_true() {
     assert!(!Path::new(&data).exists());
     assert!(read_json(&manifest).get("search").is_none());
 }
+
+#[test]
+fn cmi5_export_writes_a_course_structure_of_each_shape() {
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("oe.zip");
+    let course = samples().join("open-education");
+    let (code, out, err) = cli(&[
+        "cmi5",
+        course.to_str().unwrap(),
+        "--player",
+        "https://player.example.org/",
+        "--au",
+        "unit",
+        "--out",
+        zip.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("7 AUs launched from https://player.example.org"),
+        "{out}"
+    );
+    let bytes = std::fs::read(&zip).unwrap();
+    assert_eq!(&bytes[..4], b"PK\x03\x04");
+    assert_eq!(&bytes[30..38], b"cmi5.xml", "cmi5.xml at the zip's root");
+
+    let text = std::fs::read_to_string(course.join("course.json")).unwrap();
+    let parsed = alliance_player::domain::package::parse_course("/c/course.json", &text).unwrap();
+    let xml =
+        crate::cmi5::course_structure(&parsed, "https://p.example.org", crate::cmi5::Per::Course);
+    assert_eq!(xml.matches("<au ").count(), 1);
+    assert!(
+        xml.contains(r#"moveOn="CompletedAndPassed" masteryScore="0.7""#),
+        "{xml}"
+    );
+    assert!(xml.contains("<url>https://p.example.org/course/open-education</url>"));
+    assert!(xml.contains("l&apos;éducation"), "text is escaped");
+    let units =
+        crate::cmi5::course_structure(&parsed, "https://p.example.org", crate::cmi5::Per::Unit);
+    assert_eq!(units.matches("<au ").count(), 7);
+    assert_eq!(units.matches("<block ").count(), parsed.modules.len());
+    assert_eq!(
+        crate::cmi5::escape("a<b>&\"c\"\u{1}"),
+        "a&lt;b&gt;&amp;&quot;c&quot;"
+    );
+
+    for bad in [
+        vec!["cmi5", course.to_str().unwrap()],
+        vec![
+            "cmi5",
+            course.to_str().unwrap(),
+            "--player",
+            "http://player.example.org",
+        ],
+        vec![
+            "cmi5",
+            course.to_str().unwrap(),
+            "--player",
+            "https://p.example.org",
+            "--au",
+            "module",
+        ],
+    ] {
+        let (code, _, err) = cli(&bad);
+        assert_eq!(code, 2, "{bad:?}: {err}");
+    }
+}
