@@ -208,16 +208,15 @@ pub fn SyncStatus() -> impl IntoView {
 }
 
 /// The learner's languages from their cmi5 preferences (§11): the first the interface speaks becomes the
-/// interface language, the first one becomes the course language.
+/// interface language; the first one, when the interface cannot speak it, the course language (course text
+/// otherwise follows the interface, as always).
 async fn apply_preferred(langs: crate::ui::state::Languages, wanted: &[String]) {
-    let locale = crate::domain::lang::negotiate(wanted, &crate::domain::lang::LOCALES).to_string();
-    let speaks = wanted
-        .iter()
-        .any(|w| crate::domain::lang::base(w) == crate::domain::lang::base(&locale));
-    if speaks {
-        langs.switch_ui(locale).await;
+    use crate::domain::lang::{base, negotiate, LOCALES};
+    let locale = negotiate(wanted, &LOCALES).to_string();
+    if wanted.iter().any(|w| base(w) == base(&locale)) {
+        langs.switch_ui(locale.clone()).await;
     }
-    if let Some(first) = wanted.first() {
+    if let Some(first) = wanted.first().filter(|f| base(f) != base(&locale)) {
         langs.set_content(Some(first.clone()));
     }
 }
