@@ -10,6 +10,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { validateXML } from 'xmllint-wasm';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launch, Player, closeAll, text } from './harness.mjs';
 import { startXapiRs } from '../../scripts/lib/lrs.mjs';
 import { startCmi5Lms } from './cmi5-lms.mjs';
@@ -197,6 +198,9 @@ for (const mode of ['Browse', 'Review']) {
       await page.goto(l.url);
       await page.getByTestId('cmi5-mode').waitFor();
       await p.waitUnit('mean-median-mode');
+      // The mode notice and Exit meet WCAG like the rest of the header (axe, with WCAG 2.2's target size).
+      const axe = await new AxeBuilder({ page }).include('header').options({ rules: { 'target-size': { enabled: true } } }).analyze();
+      assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
       await page.getByTestId('mark-done').click();
       await p.waitUnitState('mean-median-mode', 'completed');
       await page.getByTestId('exit').click();
