@@ -146,8 +146,10 @@ async fn already_sent<L: Lrs>(
             )
             .await
             .map_err(|_| Cmi5Failure::NoAnswer)?;
+        // An LMS may give the AU no right to read statements (403): then what this device sent is all it knows
+        // (the verdicts' name-based ids still make the LRS keep one of each).
         if reply.status != 200 {
-            return Err(refused("a question about earlier sessions", &reply));
+            return Ok(sent);
         }
         let found = serde_json::from_str::<Value>(&reply.body)
             .ok()
@@ -383,6 +385,23 @@ mod tests {
                 ..Sent::default()
             }
         );
+    }
+
+    #[test]
+    fn au_9_3_an_lrs_that_will_not_say_what_it_holds_does_not_stop_the_session() {
+        let lrs = ScriptedLrs::new(|r| {
+            Ok(match (r.method, r.resource) {
+                ("GET", "about") => reply(200, r#"{"version":["1.0.3"]}"#),
+                ("GET", "activities/state") => reply(200, &launch_data("Normal")),
+                ("GET", "statements") => reply(403, "not for AUs"),
+                ("GET", "agents/profile") => reply(403, ""),
+                ("PUT", "statements") => reply(204, ""),
+                _ => panic!("unexpected {} {}", r.method, r.resource),
+            })
+        });
+        let begun = begin_with(&lrs).unwrap();
+        assert_eq!(begun.sent, Sent::default());
+        assert_eq!(begun.session.version, "1.0.3");
     }
 
     #[test]
