@@ -8,6 +8,8 @@
 //   2. the player's own pages (/, /course/…, /transcript, /settings) → the precached index.html;
 //   3. JSON of a course package (catalogue, manifests): network first, a copy kept for offline use;
 //   4. a frame's navigation to `/.alliance-player/page?src=<url>`: a downloaded page of another origin (below);
+//      to `/.alliance-player/au?src=<url>&…`: a cmi5 unit's AU page, with the script that carries its xAPI requests
+//      to the player (below);
 //   5. any other GET of our origin, and any GET of another origin (a package on a CDN or a university's server, read
 //      with CORS): from a downloaded course's cache if it is there (byte ranges answered from the cached file, so a
 //      cached video can seek), else the network — nothing is cached on the way, so streaming a course that is not
@@ -29,6 +31,10 @@ const PACKAGE_FOLDER = '/courses/';
 const COURSE_FILE_CSP = 'sandbox allow-scripts';
 /** Where a frame asks for a downloaded page of another origin (`domain::offline::worker_page`). */
 const WORKER_PAGE = '/.alliance-player/page';
+/** Where a cmi5 unit's frame asks for its AU's page (`ui::player::cmi5::AU_PAGE`). */
+const AU_PAGE = '/.alliance-player/au';
+/** The largest AU page the worker rewrites. */
+const MAX_AU_PAGE = 4 * 1024 * 1024;
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
@@ -67,6 +73,89 @@ registerRoute(
     return asCourseFile(hit ?? new Response('Not downloaded\n', { status: 404, headers: { 'Content-Type': 'text/plain' } }));
   },
 );
+
+// A cmi5 unit's AU (docs/cmi5.md, "Playing cmi5 content"). Its page — from the course's download, else the
+// network — is answered sandboxed into an opaque origin like every course file, with two things put first in it: a
+// <base> (its own links resolve where it lives) and AU_SCRIPT, which carries the page's fetch and XMLHttpRequest
+// calls to its launch's `endpoint` and `fetch` addresses to the player (its parent) by message; the player answers
+// as its LMS. Nothing reaches the network for those addresses, online or not. Only a frame's navigation, only a page
+// of our origin's package folder or of another http(s) origin, and only HTML.
+registerRoute(
+  ({ url }) => sameOrigin(url) && url.pathname === AU_PAGE,
+  async ({ request, url, event }) => {
+    const refuse = (why) => asCourseFile(new Response(`${why}\n`, { status: 404, headers: { 'Content-Type': 'text/plain' } }));
+    const src = url.searchParams.get('src') ?? '';
+    const framed = request.mode === 'navigate' && request.destination === 'iframe';
+    if (!framed || !/^https?:/i.test(src)) return refuse('Not an AU page');
+    const page = new URL(src);
+    if (sameOrigin(page) && !inPackageFolder(page)) return refuse('Not a course file');
+    let answer = await fromCourseCaches(page.href, event);
+    if (!answer) {
+      try { answer = await fetch(page.href, { credentials: 'omit' }); } catch { return refuse('The AU could not be reached'); }
+    }
+    const type = answer.headers.get('Content-Type') ?? '';
+    if (!answer.ok || !/^text\/html/i.test(type)) return refuse('The AU is not an HTML page');
+    const html = await answer.text();
+    if (html.length > MAX_AU_PAGE) return refuse('The AU page is too large');
+    const base = `<base href="${page.href.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}">`;
+    return asCourseFile(new Response(`<!doctype html>${base}<script>${AU_SCRIPT}</script>\n${html.replace(/^\s*<!doctype[^>]*>/i, '')}`, {
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+    }));
+  },
+);
+
+// The AU page's first script (a string: it runs in the AU's frame, not here). Requests to the launch's endpoint
+// and fetch addresses become messages to the parent `{type: 'alliance:xapi', id, method, url, authorization,
+// body}`; the answer `{type: 'alliance:xapi-answer', id, status, body}` comes back from the parent only.
+const AU_SCRIPT = `(() => {
+  const launch = new URLSearchParams(location.search);
+  const endpoint = launch.get('endpoint') || '';
+  const fetchUrl = launch.get('fetch') || '';
+  const ours = (u) => { try { const h = new URL(u, document.baseURI).href; return (endpoint && h.startsWith(endpoint)) || h === fetchUrl; } catch { return false; } };
+  const waiting = new Map();
+  let next = 0;
+  addEventListener('message', (e) => {
+    const d = e.data;
+    if (e.source !== parent || !d || d.type !== 'alliance:xapi-answer' || !waiting.has(d.id)) return;
+    waiting.get(d.id)(d);
+    waiting.delete(d.id);
+  });
+  const ask = (method, url, authorization, body) => new Promise((resolve) => {
+    const id = ++next;
+    waiting.set(id, resolve);
+    parent.postMessage({ type: 'alliance:xapi', id, method: String(method || 'GET').toUpperCase(),
+      url: new URL(url, document.baseURI).href, authorization: authorization || null, body: body == null ? '' : String(body) }, '*');
+  });
+  const realFetch = window.fetch;
+  window.fetch = async (input, init = {}) => {
+    const url = typeof input === 'string' || input instanceof URL ? String(input) : input.url;
+    if (!ours(url)) return realFetch(input, init);
+    const headers = new Headers(init.headers || (input && input.headers) || {});
+    const body = init.body != null ? init.body : (input instanceof Request ? await input.text() : '');
+    const a = await ask(init.method || (input instanceof Request ? input.method : 'GET'), url, headers.get('authorization'), body);
+    return new Response(a.status === 204 ? null : a.body, { status: a.status, headers: { 'Content-Type': 'application/json' } });
+  };
+  const Real = window.XMLHttpRequest;
+  window.XMLHttpRequest = class extends Real {
+    open(method, url, ...rest) {
+      this.__au = ours(url) ? { method, url, headers: {} } : null;
+      if (!this.__au) return super.open(method, url, ...rest);
+      Object.defineProperty(this, 'readyState', { value: 1, configurable: true });
+    }
+    setRequestHeader(k, v) { if (this.__au) { this.__au.headers[String(k).toLowerCase()] = v; return; } return super.setRequestHeader(k, v); }
+    getResponseHeader(k) { if (this.__au) return String(k).toLowerCase() === 'content-type' ? 'application/json' : null; return super.getResponseHeader(k); }
+    getAllResponseHeaders() { return this.__au ? 'content-type: application/json\\r\\n' : super.getAllResponseHeaders(); }
+    send(body) {
+      if (!this.__au) return super.send(body);
+      ask(this.__au.method, this.__au.url, this.__au.headers.authorization, body).then((a) => {
+        for (const [k, v] of [['readyState', 4], ['status', a.status], ['statusText', String(a.status)], ['responseText', a.body], ['response', a.body], ['responseURL', this.__au.url]]) {
+          Object.defineProperty(this, k, { value: v, configurable: true });
+        }
+        for (const type of ['readystatechange', 'load', 'loadend']) this.dispatchEvent(new Event(type));
+      });
+    }
+  };
+})();`;
 
 registerRoute(
   ({ url, request }) => /^https?:$/.test(url.protocol) && !request.headers.has('authorization'),

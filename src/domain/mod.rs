@@ -3,6 +3,7 @@
 
 pub mod catalog_search;
 pub mod cmi5;
+pub mod cmi5_host;
 pub mod colour;
 pub mod course_search;
 pub mod embed;

@@ -50,7 +50,9 @@ pub fn plan(course: &Course) -> Vec<OfflineFile> {
                 }
             }
             UnitBody::Document { src, size } => add(src, Some(i), *size),
-            UnitBody::Interactive { src, .. } => add(src, Some(i), None),
+            UnitBody::Interactive { src, .. } | UnitBody::Cmi5 { src, .. } => {
+                add(src, Some(i), None)
+            }
             UnitBody::Reading { .. } | UnitBody::Quiz(_) | UnitBody::Unsupported { .. } => {}
         }
     }

@@ -15,14 +15,15 @@ use super::url::resolve;
 
 pub const FORMAT: &str = "alliance-course-package";
 /// The newest format version this player reads fully.
-pub const VERSION: Version = Version { major: 1, minor: 2 };
-pub const UNIT_KINDS: [&str; 6] = [
+pub const VERSION: Version = Version { major: 1, minor: 3 };
+pub const UNIT_KINDS: [&str; 7] = [
     "video",
     "audio",
     "reading",
     "quiz",
     "document",
     "interactive",
+    "cmi5",
 ];
 
 /// A problem with a package file: which file, which field, what was expected.
@@ -200,6 +201,16 @@ pub enum UnitBody {
         src: String,
         height: u32,
     },
+    /// A third-party cmi5 AU (or plain xAPI content), played with the player as its LMS (format 1.3;
+    /// `domain::cmi5_host`).
+    Cmi5 {
+        src: String,
+        height: u32,
+        /// Given to the AU in `LMS.LaunchData`: it judges passed and failed by it.
+        mastery_score: Option<f64>,
+        /// Given to the AU in `LMS.LaunchData` as they are.
+        launch_parameters: Option<String>,
+    },
     /// A kind from a newer minor version of the format: shown as "needs a newer player".
     Unsupported {
         kind: String,
@@ -216,6 +227,7 @@ impl UnitBody {
             UnitBody::Quiz(_) => "quiz",
             UnitBody::Document { .. } => "document",
             UnitBody::Interactive { .. } => "interactive",
+            UnitBody::Cmi5 { .. } => "cmi5",
             UnitBody::Unsupported { kind } => kind,
         }
     }
@@ -697,12 +709,35 @@ fn unit(ctx: &Ctx, at: At) -> Result<Unit> {
         },
         "interactive" => UnitBody::Interactive {
             src: at.field("src", path(ctx.url))?,
-            height: at
-                .opt_field("height", |h| {
-                    let x = positive(h)?;
-                    Ok(x.min(4000.0) as u32)
-                })?
-                .unwrap_or(480),
+            height: frame_height(at)?,
+        },
+        "cmi5" if ctx.version.minor < 3 => {
+            return at.field("kind", |k| {
+                Err(k.error(
+                    "the unit kind \"cmi5\" needs format version 1.3 or later; set \"version\": \"1.3\"",
+                ))
+            })
+        }
+        "cmi5" => UnitBody::Cmi5 {
+            src: at.field("src", path(ctx.url))?,
+            height: frame_height(at)?,
+            mastery_score: at.opt_field("masteryScore", |m| {
+                let x = m.f64()?;
+                if (0.0..=1.0).contains(&x) {
+                    Ok(x)
+                } else {
+                    Err(m.error(format!(
+                        "mastery score {x} is out of range; expected a number from 0 to 1, e.g. 0.8"
+                    )))
+                }
+            })?,
+            launch_parameters: at.opt_field("launchParameters", |p| {
+                let s = p.str()?;
+                if s.len() > 4096 {
+                    return Err(p.error("launch parameters longer than 4096 bytes"));
+                }
+                Ok(s.to_string())
+            })?,
         },
         other if ctx.version.minor > VERSION.minor => UnitBody::Unsupported {
             kind: other.to_string(),
@@ -723,6 +758,16 @@ fn unit(ctx: &Ctx, at: At) -> Result<Unit> {
         description,
         body,
     })
+}
+
+/// The height of a unit's frame in CSS pixels (480 unless given; at most 4000).
+fn frame_height(at: At) -> Result<u32> {
+    Ok(at
+        .opt_field("height", |h| {
+            let x = positive(h)?;
+            Ok(x.min(4000.0) as u32)
+        })?
+        .unwrap_or(480))
 }
 
 fn media(ctx: &Ctx, at: At, video: bool) -> Result<Media> {

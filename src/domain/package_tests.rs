@@ -94,7 +94,7 @@ fn bad_courses_name_file_field_and_expectation() {
     type Edit = fn(&mut Value);
     let cases: &[(&str, Edit, &str)] = &[
         ("misspelt kind", |v| v["modules"][1]["units"][0]["kind"] = json!("vidoe"),
-         "course.json: /modules/1/units/0/kind: unknown unit kind \"vidoe\"; expected one of video, audio, reading, quiz, document, interactive"),
+         "course.json: /modules/1/units/0/kind: unknown unit kind \"vidoe\"; expected one of video, audio, reading, quiz, document, interactive, cmi5"),
         ("missing title", |v| { v["modules"][0]["units"][2].as_object_mut().unwrap().remove("title"); },
          "course.json: /modules/0/units/2/title: missing required field"),
         ("title not a map", |v| v["title"] = json!("Demo"),
@@ -192,7 +192,7 @@ fn syntax_error_names_line_and_column() {
 #[test]
 fn unknown_kind_from_newer_minor_version_is_unsupported_not_an_error() {
     let mut v = good_course();
-    v["version"] = json!("1.3");
+    v["version"] = json!("1.4");
     v["modules"][0]["units"][2]["kind"] = json!("hologram");
     let c = parse(&v).expect("newer minor version parses");
     assert_eq!(
@@ -511,5 +511,59 @@ fn repeated_ids_are_found_in_one_pass() {
     assert!(
         large < small * 40.0,
         "2,000 keys took {small:.5} s and 20,000 took {large:.5} s: more than linear"
+    );
+}
+
+#[test]
+fn a_cmi5_unit_needs_format_1_3_and_a_mastery_score_from_0_to_1() {
+    let au = |v: &mut serde_json::Value, extra: serde_json::Value| {
+        let mut unit = json!({"id": "au", "iri": "https://x.org/c/units/au", "kind": "cmi5",
+            "title": {"en": "AU"}, "src": "au/index.html"});
+        for (k, x) in extra.as_object().unwrap() {
+            unit[k] = x.clone();
+        }
+        v["modules"][0]["units"].as_array_mut().unwrap().push(unit);
+    };
+    let mut v = good_course();
+    v["version"] = json!("1.3");
+    au(
+        &mut v,
+        json!({"masteryScore": 0.8, "launchParameters": "level=2", "height": 600}),
+    );
+    let c = parse(&v).unwrap();
+    let UnitBody::Cmi5 {
+        src,
+        height,
+        mastery_score,
+        launch_parameters,
+    } = &c.unit("au").unwrap().body
+    else {
+        panic!("a cmi5 unit");
+    };
+    assert!(src.ends_with("/au/index.html"), "{src}");
+    assert_eq!(
+        (*height, *mastery_score, launch_parameters.as_deref()),
+        (600, Some(0.8), Some("level=2"))
+    );
+    let mut old = good_course();
+    old["version"] = json!("1.2");
+    au(&mut old, json!({}));
+    assert!(parse(&old)
+        .unwrap_err()
+        .to_string()
+        .contains("needs format version 1.3"));
+    let mut wrong = good_course();
+    wrong["version"] = json!("1.3");
+    au(&mut wrong, json!({"masteryScore": 1.5}));
+    assert!(parse(&wrong)
+        .unwrap_err()
+        .to_string()
+        .contains("masteryScore: mastery score 1.5 is out of range"));
+    let mut scripted = good_course();
+    scripted["version"] = json!("1.3");
+    au(&mut scripted, json!({"src": "javascript:alert(1)"}));
+    assert!(
+        parse(&scripted).is_err(),
+        "an AU is a page of the package's addresses"
     );
 }

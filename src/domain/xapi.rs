@@ -150,9 +150,14 @@ pub struct Event<'a> {
     pub language: &'a str,
 }
 
-/// The statement an LRS receives for `event` in `course`; `None` if the unit is not in the course.
+/// The statement an LRS receives for `event` in `course`; `None` if the unit is not in the course, or is a cmi5
+/// unit.
 pub fn event_statement(learner: &Learner, course: &Course, event: &Event) -> Option<Value> {
     let unit = course.units().find(|u| u.id == event.happened.unit())?;
+    // A cmi5 unit's AU reports for itself (its statements are queued as it sent them).
+    if matches!(unit.body, UnitBody::Cmi5 { .. }) {
+        return None;
+    }
     let duration = iso_duration(event.time_spent_ms);
     let (verb, result) = match event.happened {
         Happened::Completed(_) => (

@@ -227,6 +227,44 @@ fn mark_ended(mut config: LrsConfig) {
     RECORDS.with(|r| r.set(0));
 }
 
+/// The launch of a `cmi5` unit's AU for this page's learner (`domain::cmi5_host`): the learner's actor (their LRS
+/// connection's, else one naming them on this device), a registration of theirs for the unit (kept: the same for
+/// every launch of it), a new session and a new token.
+pub fn au_launch(
+    course: &str,
+    unit: &str,
+    iri: &str,
+    mastery_score: Option<f64>,
+    launch_parameters: Option<String>,
+    languages: Vec<String>,
+) -> crate::domain::cmi5_host::AuLaunch {
+    let actor = lrs::config().map(|c| c.learner.actor).unwrap_or_else(|| {
+        serde_json::json!({ "objectType": "Agent",
+            "account": { "homePage": "https://alliance-player.org/learners", "name": crate::edge::learners::id() } })
+    });
+    let key = format!("cmi5-au-registration {course} {unit}");
+    let registration = crate::edge::settings::get(&key).unwrap_or_else(|| {
+        let r = new_id();
+        crate::edge::settings::set(&key, Some(&r));
+        r
+    });
+    crate::domain::cmi5_host::AuLaunch {
+        actor,
+        registration,
+        activity_id: iri.to_string(),
+        session_id: new_id(),
+        token: new_id().replace('-', ""),
+        mastery_score,
+        launch_parameters,
+        languages,
+    }
+}
+
+/// A random UUID (statement ids, registrations, sessions).
+pub fn random_id() -> String {
+    new_id()
+}
+
 /// A random statement id (a UUID).
 fn new_id() -> String {
     web_sys::window()

@@ -425,3 +425,20 @@ pub async fn downloaded_text(url: &str) -> Option<String> {
     let response = hit.dyn_into::<web_sys::Response>().ok()?;
     wait(response.text().ok()?).await.ok()?.as_string()
 }
+
+/// Whether a service worker controls this page, waiting up to `ms` for one being installed (the worker claims the
+/// pages it finds when it starts).
+pub async fn worker_ready(ms: i32) -> bool {
+    let Some(container) =
+        crate::edge::navigator_member::<web_sys::ServiceWorkerContainer>("serviceWorker")
+    else {
+        return false;
+    };
+    for _ in 0..(ms / 100).max(1) {
+        if container.controller().is_some() {
+            return true;
+        }
+        crate::edge::sync::sleep(100.0).await;
+    }
+    container.controller().is_some()
+}

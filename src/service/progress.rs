@@ -26,10 +26,14 @@ pub struct Earned {
     /// When it happened (milliseconds since the epoch).
     pub at: f64,
     pub course: Arc<Course>,
-    pub happened: Happened,
+    /// The event; `None` for statements of a cmi5 unit's AU that change no progress.
+    pub happened: Option<Happened>,
     pub time_spent_ms: f64,
     /// The language the unit was studied in.
     pub language: String,
+    /// Statements made elsewhere to queue with it, as they are: a cmi5 unit's AU reports for itself
+    /// (`domain::cmi5_host`), already checked.
+    pub statements: Vec<serde_json::Value>,
 }
 
 pub type StoreFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, StorageError>> + 'a>>;
@@ -227,14 +231,26 @@ impl<S: ProgressStore + 'static, P: Page> Progress<S, P> {
         language: &str,
         change: impl FnOnce(&mut CourseProgress) -> Option<Happened>,
     ) {
+        self.record_with(course, language, change, vec![]);
+    }
+
+    /// [`record`](Self::record), with `statements` made elsewhere (a cmi5 unit's AU) stored and queued with it, in
+    /// the same transaction — also when the change earns no event of the player's own.
+    pub fn record_with(
+        &self,
+        course: &Arc<Course>,
+        language: &str,
+        change: impl FnOnce(&mut CourseProgress) -> Option<Happened>,
+        statements: Vec<serde_json::Value>,
+    ) {
         let mut happened = None;
         let changed = self.apply(&course.id, |p| happened = change(p));
-        let Some(happened) = happened else {
+        if happened.is_none() && statements.is_empty() {
             if changed {
                 self.save_soon(&course.id);
             }
             return;
-        };
+        }
         let page = &self.inner.page;
         let now = page.now();
         // Time of earlier visits, and of this one (added to the progress when the learner leaves the unit).
@@ -243,7 +259,8 @@ impl<S: ProgressStore + 'static, P: Page> Progress<S, P> {
             .courses
             .borrow()
             .get(&course.id)
-            .map_or(0.0, |p| {
+            .zip(happened.as_ref())
+            .map_or(0.0, |(p, happened)| {
                 let this_visit = if p.last_unit.as_deref() == Some(happened.unit()) {
                     (now - p.last_visit_at).max(0.0)
                 } else {
@@ -251,7 +268,9 @@ impl<S: ProgressStore + 'static, P: Page> Progress<S, P> {
                 };
                 p.unit(happened.unit()).time_spent_ms + this_visit
             });
-        page.happened(&course.id, &happened);
+        if let Some(happened) = &happened {
+            page.happened(&course.id, happened);
+        }
         let earned = Earned {
             id: page.statement_id(),
             at: now,
@@ -259,6 +278,7 @@ impl<S: ProgressStore + 'static, P: Page> Progress<S, P> {
             happened,
             time_spent_ms,
             language: language.to_string(),
+            statements,
         };
         self.inner
             .earned

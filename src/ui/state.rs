@@ -331,6 +331,24 @@ impl Progress {
         self.core().record(course, language, change);
     }
 
+    /// [`record`](Self::record) with statements made elsewhere (a cmi5 unit's AU) stored and queued with it.
+    pub fn record_with(
+        &self,
+        course: &Arc<Course>,
+        language: &str,
+        change: impl FnOnce(&mut CourseProgress) -> Option<Happened>,
+        statements: Vec<serde_json::Value>,
+    ) {
+        if crate::edge::cmi5::records_nothing() {
+            return self.core().change_on_page(&course.id, |p| {
+                change(p);
+            });
+        }
+        self.flush_on_leaving();
+        self.core()
+            .record_with(course, language, change, statements);
+    }
+
     /// Merges progress from elsewhere (another device, through the LRS) into `course`, and saves it.
     pub fn merge_in(&self, course: &str, other: &CourseProgress) {
         if crate::edge::cmi5::records_nothing() {

@@ -191,6 +191,7 @@ settings-lrs-disconnect = ግንኙነቱን ያቋርጡ
 settings-lrs-connected = ከ{ $endpoint } ጋር እንደ { $who } ተገናኝተዋል።
 settings-lrs-invalid-endpoint = በhttps:// ወይም በhttp:// የሚጀምር የትምህርት መዝገብ ማከማቻ አድራሻ ያስገቡ።
 settings-lrs-invalid-email = መዝገቦችዎ በስምዎ እንዲቀመጡ የኢሜይል አድራሻዎን ያስገቡ።
+cmi5-unit-needs-worker = ይህ እንቅስቃሴ ማጫወቻው መጫኑን እንዲጨርስ ይፈልጋል፦ ለመክፈት ገጹን እንደገና ይጫኑ።
 cmi5-exit = ውጣ
 cmi5-exiting = በማስቀመጥ ላይ እና በመመለስ ላይ…
 cmi5-browse = በማሰስ ላይ፦ እዚህ የሚያደርጉት ምንም አይመዘገብም።

@@ -226,6 +226,7 @@ settings-lrs-disconnect = قطع الاتصال
 settings-lrs-connected = متصل بـ { $endpoint } باسم { $who }.
 settings-lrs-invalid-endpoint = أدخِل عنوان مستودع سجلات التعلّم، على أن يبدأ بـ https:// أو http://.
 settings-lrs-invalid-email = أدخِل عنوان بريدك الإلكتروني، لكي تُحفظ سجلاتك باسمك.
+cmi5-unit-needs-worker = يحتاج هذا النشاط إلى اكتمال تثبيت المشغّل: أعد تحميل الصفحة لفتحه.
 cmi5-exit = خروج
 cmi5-exiting = جارٍ الحفظ والعودة…
 cmi5-browse = تصفّح: لا يُسجَّل شيء مما تفعله هنا.

@@ -191,6 +191,7 @@ settings-lrs-disconnect = Trennen
 settings-lrs-connected = Verbunden mit { $endpoint } als { $who }.
 settings-lrs-invalid-endpoint = Geben Sie die Adresse des Lerndatenspeichers ein, beginnend mit https:// oder http://.
 settings-lrs-invalid-email = Geben Sie Ihre E-Mail-Adresse ein, damit Ihre Einträge unter Ihrem Namen abgelegt werden.
+cmi5-unit-needs-worker = Für diese Aktivität muss der Player fertig installiert sein: Laden Sie die Seite neu, um sie zu öffnen.
 cmi5-exit = Beenden
 cmi5-exiting = Wird gespeichert, zurück …
 cmi5-browse = Ansehen: Was Sie hier tun, wird nicht aufgezeichnet.

@@ -194,6 +194,7 @@ settings-lrs-disconnect = Disconnect
 settings-lrs-connected = Connected to { $endpoint } as { $who }.
 settings-lrs-invalid-endpoint = Enter the address of the learning record store, starting with https:// or http://.
 settings-lrs-invalid-email = Enter your e-mail address, so your records are filed under your name.
+cmi5-unit-needs-worker = This activity needs the player to finish installing: reload the page to open it.
 cmi5-exit = Exit
 cmi5-exiting = Saving and returning…
 cmi5-browse = Browsing: nothing you do here is recorded.

@@ -200,6 +200,7 @@ settings-lrs-disconnect = Desconectar
 settings-lrs-connected = Conectado a { $endpoint } como { $who }.
 settings-lrs-invalid-endpoint = Escribe la dirección del almacén de registros de aprendizaje; debe empezar por https:// o http://.
 settings-lrs-invalid-email = Escribe tu correo electrónico para que tus registros se archiven a tu nombre.
+cmi5-unit-needs-worker = Esta actividad necesita que el reproductor termine de instalarse: vuelve a cargar la página para abrirla.
 cmi5-exit = Salir
 cmi5-exiting = Guardando y volviendo…
 cmi5-browse = Exploración: nada de lo que hagas aquí se registra.

@@ -191,6 +191,7 @@ settings-lrs-disconnect = قطع اتصال
 settings-lrs-connected = با نام { $who } به { $endpoint } متصل هستید.
 settings-lrs-invalid-endpoint = نشانی مخزن سوابق یادگیری را وارد کنید؛ این نشانی باید با https:// یا http:// شروع شود.
 settings-lrs-invalid-email = نشانی ایمیل خود را وارد کنید تا رکوردهای شما به نام خودتان ثبت شوند.
+cmi5-unit-needs-worker = این فعالیت نیاز دارد نصب پخش‌کننده کامل شود: برای باز کردن آن، صفحه را دوباره بارگیری کنید.
 cmi5-exit = خروج
 cmi5-exiting = در حال ذخیره و بازگشت…
 cmi5-browse = مرور آزاد: هیچ‌یک از کارهای شما در اینجا ثبت نمی‌شود.

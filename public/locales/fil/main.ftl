@@ -195,6 +195,7 @@ settings-lrs-disconnect = Idiskonekta
 settings-lrs-connected = Nakakonekta sa { $endpoint } bilang { $who }.
 settings-lrs-invalid-endpoint = Ilagay ang address ng learning record store, na nagsisimula sa https:// o http://.
 settings-lrs-invalid-email = Ilagay ang e-mail address mo, para maitala sa pangalan mo ang mga record mo.
+cmi5-unit-needs-worker = Kailangang matapos ang pag-install ng player para sa aktibidad na ito: i-reload ang page para mabuksan ito.
 cmi5-exit = Lumabas
 cmi5-exiting = Sine-save at bumabalik…
 cmi5-browse = Pagba-browse: walang naitatala sa ginagawa mo rito.

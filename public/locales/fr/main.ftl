@@ -200,6 +200,7 @@ settings-lrs-disconnect = Se déconnecter
 settings-lrs-connected = Connecté à { $endpoint } en tant que { $who }.
 settings-lrs-invalid-endpoint = Saisissez l’adresse de l’entrepôt de traces d’apprentissage, commençant par https:// ou http://.
 settings-lrs-invalid-email = Saisissez votre adresse e-mail, pour que vos enregistrements soient classés à votre nom.
+cmi5-unit-needs-worker = Cette activité a besoin que le lecteur termine son installation : rechargez la page pour l’ouvrir.
 cmi5-exit = Quitter
 cmi5-exiting = Enregistrement et retour…
 cmi5-browse = Consultation : rien de ce que vous faites ici n’est enregistré.

@@ -190,6 +190,7 @@ settings-lrs-disconnect = Cire haɗi
 settings-lrs-connected = An haɗa da { $endpoint } a matsayin { $who }.
 settings-lrs-invalid-endpoint = Ku shigar da adireshin ma'ajiyar bayanan karatu, wanda zai fara da https:// ko http://.
 settings-lrs-invalid-email = Ku shigar da adireshin imel ɗinku, domin a adana bayananku da sunanku.
+cmi5-unit-needs-worker = Wannan aiki yana buƙatar na'urar kunnawa ta gama girkuwa: sake loda shafin don buɗe shi.
 cmi5-exit = Fita
 cmi5-exiting = Ana adanawa da komawa…
 cmi5-browse = Dubawa: babu abin da kake yi a nan da ake rubutawa.

@@ -200,6 +200,7 @@ settings-lrs-disconnect = התנתקות
 settings-lrs-connected = יש חיבור אל { $endpoint } בתור { $who }.
 settings-lrs-invalid-endpoint = יש להזין את הכתובת של מאגר רשומות הלמידה, שמתחילה ב-https:// או ב-http://.
 settings-lrs-invalid-email = יש להזין את כתובת האימייל שלך, כדי שהרשומות שלך יתויקו על שמך.
+cmi5-unit-needs-worker = הפעילות הזו דורשת שהנגן יסיים להתקין: טענו מחדש את הדף כדי לפתוח אותה.
 cmi5-exit = יציאה
 cmi5-exiting = שומר וחוזר…
 cmi5-browse = עיון: שום דבר ממה שתעשו כאן לא נרשם.

@@ -191,6 +191,7 @@ settings-lrs-disconnect = डिस्कनेक्ट करें
 settings-lrs-connected = { $endpoint } से { $who } के रूप में कनेक्ट है।
 settings-lrs-invalid-endpoint = लर्निंग रिकॉर्ड स्टोर का पता दर्ज करें, जो https:// या http:// से शुरू हो।
 settings-lrs-invalid-email = अपना ईमेल पता दर्ज करें, ताकि आपके रिकॉर्ड आपके नाम से दर्ज हों।
+cmi5-unit-needs-worker = इस गतिविधि के लिए प्लेयर का इंस्टॉल पूरा होना ज़रूरी है: इसे खोलने के लिए पेज फिर से लोड करें।
 cmi5-exit = बाहर निकलें
 cmi5-exiting = सहेजा जा रहा है और लौट रहे हैं…
 cmi5-browse = ब्राउज़िंग: यहाँ आप जो भी करते हैं, वह दर्ज नहीं होता।

@@ -183,6 +183,7 @@ settings-lrs-disconnect = Putuskan
 settings-lrs-connected = Terhubung ke { $endpoint } sebagai { $who }.
 settings-lrs-invalid-endpoint = Masukkan alamat penyimpanan catatan belajar, yang diawali dengan https:// atau http://.
 settings-lrs-invalid-email = Masukkan alamat email Anda agar catatan Anda tersimpan atas nama Anda.
+cmi5-unit-needs-worker = Aktivitas ini memerlukan pemutar selesai dipasang: muat ulang halaman untuk membukanya.
 cmi5-exit = Keluar
 cmi5-exiting = Menyimpan dan kembali…
 cmi5-browse = Menjelajah: apa pun yang Anda lakukan di sini tidak dicatat.

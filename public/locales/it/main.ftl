@@ -200,6 +200,7 @@ settings-lrs-disconnect = Disconnetti
 settings-lrs-connected = Connesso a { $endpoint } come { $who }.
 settings-lrs-invalid-endpoint = Inserisci l’indirizzo dell’archivio dei record di apprendimento, che deve iniziare con https:// o http://.
 settings-lrs-invalid-email = Inserisci il tuo indirizzo e-mail, così i tuoi record vengono archiviati a tuo nome.
+cmi5-unit-needs-worker = Questa attività richiede che il lettore finisca l’installazione: ricarica la pagina per aprirla.
 cmi5-exit = Esci
 cmi5-exiting = Salvataggio e ritorno…
 cmi5-browse = Consultazione: nulla di ciò che fai qui viene registrato.

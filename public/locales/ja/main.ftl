@@ -183,6 +183,7 @@ settings-lrs-disconnect = 切断
 settings-lrs-connected = { $endpoint } に { $who } として接続しています。
 settings-lrs-invalid-endpoint = 学習記録ストアのアドレスを、https:// または http:// で始まる形式で入力してください。
 settings-lrs-invalid-email = 記録があなたの名前で登録されるよう、メールアドレスを入力してください。
+cmi5-unit-needs-worker = このアクティビティを開くには、プレーヤーのインストールが完了している必要があります。ページを再読み込みしてください。
 cmi5-exit = 終了
 cmi5-exiting = 保存して戻っています…
 cmi5-browse = 閲覧モード：ここでの操作は記録されません。

@@ -183,6 +183,7 @@ settings-lrs-disconnect = 연결 해제
 settings-lrs-connected = { $endpoint }에 { $who } 계정으로 연결되었습니다.
 settings-lrs-invalid-endpoint = https:// 또는 http://로 시작하는 학습 기록 저장소 주소를 입력하십시오.
 settings-lrs-invalid-email = 기록이 본인 이름으로 저장되도록 이메일 주소를 입력하십시오.
+cmi5-unit-needs-worker = 이 활동을 열려면 플레이어 설치가 끝나야 합니다. 페이지를 새로 고치세요.
 cmi5-exit = 나가기
 cmi5-exiting = 저장하고 돌아가는 중…
 cmi5-browse = 둘러보기: 여기서 하는 일은 기록되지 않습니다.

@@ -193,6 +193,7 @@ settings-lrs-disconnect = Салгах
 settings-lrs-connected = { $endpoint } хаягт { $who } нэрээр холбогдсон.
 settings-lrs-invalid-endpoint = Сургалтын бүртгэлийн сангийн https:// эсвэл http://-ээр эхэлсэн хаягийг оруулна уу.
 settings-lrs-invalid-email = Бүртгэлүүд тань таны нэр дээр хадгалагдахын тулд имэйл хаягаа оруулна уу.
+cmi5-unit-needs-worker = Энэ үйл ажиллагаанд тоглуулагч суулгаж дуусах шаардлагатай: нээхийн тулд хуудсыг дахин ачаална уу.
 cmi5-exit = Гарах
 cmi5-exiting = Хадгалж, буцаж байна…
 cmi5-browse = Үзэх горим: энд хийсэн зүйл тань бүртгэгдэхгүй.

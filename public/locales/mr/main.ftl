@@ -190,6 +190,7 @@ settings-lrs-disconnect = जोडणी काढा
 settings-lrs-connected = { $endpoint } शी { $who } म्हणून जोडलेले.
 settings-lrs-invalid-endpoint = https:// किंवा http:// ने सुरू होणारा अध्ययन नोंद संग्रहाचा पत्ता भरा.
 settings-lrs-invalid-email = तुमच्या नोंदी तुमच्या नावाखाली जतन व्हाव्यात म्हणून तुमचा ई-मेल पत्ता भरा.
+cmi5-unit-needs-worker = या उपक्रमासाठी प्लेअरचे इन्स्टॉलेशन पूर्ण होणे आवश्यक आहे: तो उघडण्यासाठी पेज पुन्हा लोड करा.
 cmi5-exit = बाहेर पडा
 cmi5-exiting = जतन करून परत जात आहे…
 cmi5-browse = ब्राउझिंग: तुम्ही येथे जे करता त्यातील काहीही नोंदवले जात नाही.

@@ -183,6 +183,7 @@ settings-lrs-disconnect = Putuskan sambungan
 settings-lrs-connected = Disambungkan ke { $endpoint } sebagai { $who }.
 settings-lrs-invalid-endpoint = Masukkan alamat stor rekod pembelajaran, bermula dengan https:// atau http://.
 settings-lrs-invalid-email = Masukkan alamat e-mel anda supaya rekod anda difailkan di bawah nama anda.
+cmi5-unit-needs-worker = Aktiviti ini memerlukan pemain selesai dipasang: muat semula halaman untuk membukanya.
 cmi5-exit = Keluar
 cmi5-exiting = Menyimpan dan kembali…
 cmi5-browse = Melayari: apa sahaja yang anda lakukan di sini tidak direkodkan.

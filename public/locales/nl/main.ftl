@@ -191,6 +191,7 @@ settings-lrs-disconnect = Verbinding verbreken
 settings-lrs-connected = Verbonden met { $endpoint } als { $who }.
 settings-lrs-invalid-endpoint = Voer het adres van de leerrecordopslag in, beginnend met https:// of http://.
 settings-lrs-invalid-email = Voer je e-mailadres in, zodat je records onder jouw naam worden opgeslagen.
+cmi5-unit-needs-worker = Voor deze activiteit moet de speler klaar zijn met installeren: laad de pagina opnieuw om haar te openen.
 cmi5-exit = Afsluiten
 cmi5-exiting = Opslaan en terugkeren…
 cmi5-browse = Bekijken: niets van wat je hier doet wordt vastgelegd.

@@ -209,6 +209,7 @@ settings-lrs-disconnect = Rozłącz
 settings-lrs-connected = Połączono z { $endpoint } jako { $who }.
 settings-lrs-invalid-endpoint = Należy podać adres repozytorium danych o nauce zaczynający się od https:// lub http://.
 settings-lrs-invalid-email = Należy podać adres e-mail, aby wpisy były przypisane do właściwej osoby.
+cmi5-unit-needs-worker = Ta aktywność wymaga, by odtwarzacz skończył się instalować: odśwież stronę, aby ją otworzyć.
 cmi5-exit = Wyjdź
 cmi5-exiting = Zapisywanie i powrót…
 cmi5-browse = Przeglądanie: nic z tego, co tu robisz, nie jest zapisywane.

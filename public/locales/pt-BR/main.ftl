@@ -200,6 +200,7 @@ settings-lrs-disconnect = Desconectar
 settings-lrs-connected = Conectado a { $endpoint } como { $who }.
 settings-lrs-invalid-endpoint = Digite o endereço do repositório de registros de aprendizagem, começando com https:// ou http://.
 settings-lrs-invalid-email = Digite seu endereço de e-mail para que seus registros fiquem no seu nome.
+cmi5-unit-needs-worker = Esta atividade precisa que o player termine de ser instalado: recarregue a página para abri-la.
 cmi5-exit = Sair
 cmi5-exiting = Salvando e voltando…
 cmi5-browse = Navegação: nada do que você faz aqui é registrado.

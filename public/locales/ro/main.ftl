@@ -200,6 +200,7 @@ settings-lrs-disconnect = Deconectați
 settings-lrs-connected = Conectat la { $endpoint } ca { $who }.
 settings-lrs-invalid-endpoint = Introduceți adresa depozitului de înregistrări de învățare, care începe cu https:// sau http://.
 settings-lrs-invalid-email = Introduceți adresa dumneavoastră de e-mail, pentru ca înregistrările să fie păstrate pe numele dumneavoastră.
+cmi5-unit-needs-worker = Această activitate are nevoie ca playerul să termine instalarea: reîncărcați pagina pentru a o deschide.
 cmi5-exit = Ieșire
 cmi5-exiting = Se salvează și se revine…
 cmi5-browse = Explorare: nimic din ce faceți aici nu se înregistrează.

@@ -190,6 +190,7 @@ settings-lrs-disconnect = Tenganisha
 settings-lrs-connected = Umeunganishwa na { $endpoint } kama { $who }.
 settings-lrs-invalid-endpoint = Weka anwani ya hifadhi ya rekodi za ujifunzaji, inayoanza na https:// au http://.
 settings-lrs-invalid-email = Weka anwani yako ya barua pepe, ili rekodi zako zihifadhiwe kwa jina lako.
+cmi5-unit-needs-worker = Shughuli hii inahitaji kicheza kimalize kusakinishwa: pakia upya ukurasa ili kuifungua.
 cmi5-exit = Toka
 cmi5-exiting = Inahifadhi na kurudi…
 cmi5-browse = Kuvinjari: hakuna unachofanya hapa kinachorekodiwa.

@@ -183,6 +183,7 @@ settings-lrs-disconnect = ยกเลิกการเชื่อมต่อ
 settings-lrs-connected = เชื่อมต่อกับ { $endpoint } ในชื่อ { $who } แล้ว
 settings-lrs-invalid-endpoint = โปรดป้อนที่อยู่ของระบบจัดเก็บบันทึกการเรียนรู้ โดยขึ้นต้นด้วย https:// หรือ http://
 settings-lrs-invalid-email = โปรดป้อนที่อยู่อีเมลของคุณ เพื่อให้บันทึกของคุณจัดเก็บไว้ภายใต้ชื่อของคุณ
+cmi5-unit-needs-worker = กิจกรรมนี้ต้องให้ตัวเล่นติดตั้งเสร็จก่อน: โหลดหน้าใหม่เพื่อเปิด
 cmi5-exit = ออก
 cmi5-exiting = กำลังบันทึกและกลับ…
 cmi5-browse = เรียกดู: สิ่งที่คุณทำที่นี่จะไม่ถูกบันทึก

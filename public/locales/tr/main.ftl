@@ -191,6 +191,7 @@ settings-lrs-disconnect = Bağlantıyı kes
 settings-lrs-connected = { $endpoint } adresine { $who } olarak bağlandınız.
 settings-lrs-invalid-endpoint = Öğrenme kayıt deposunun https:// veya http:// ile başlayan adresini girin.
 settings-lrs-invalid-email = Kayıtlarınızın adınıza işlenmesi için e-posta adresinizi girin.
+cmi5-unit-needs-worker = Bu etkinlik için oynatıcının kurulumu bitmelidir: açmak için sayfayı yeniden yükleyin.
 cmi5-exit = Çık
 cmi5-exiting = Kaydediliyor ve dönülüyor…
 cmi5-browse = Göz atma: Burada yaptıklarınızın hiçbiri kaydedilmez.

@@ -191,6 +191,7 @@ settings-lrs-disconnect = منقطع کریں
 settings-lrs-connected = آپ { $endpoint } سے { $who } کے طور پر منسلک ہیں۔
 settings-lrs-invalid-endpoint = لرننگ ریکارڈ اسٹور کا پتا درج کریں، جو https:// یا http:// سے شروع ہو۔
 settings-lrs-invalid-email = اپنا ای میل پتا درج کریں، تاکہ آپ کے ریکارڈز آپ کے نام سے محفوظ ہوں۔
+cmi5-unit-needs-worker = اس سرگرمی کے لیے پلیئر کی تنصیب مکمل ہونا ضروری ہے: کھولنے کے لیے صفحہ دوبارہ لوڈ کریں۔
 cmi5-exit = باہر نکلیں
 cmi5-exiting = محفوظ کر کے واپس جا رہے ہیں…
 cmi5-browse = براؤزنگ: یہاں آپ جو کچھ کرتے ہیں اس میں سے کچھ بھی ریکارڈ نہیں ہوتا۔

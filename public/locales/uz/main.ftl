@@ -193,6 +193,7 @@ settings-lrs-disconnect = Uzish
 settings-lrs-connected = { $endpoint } manziliga { $who } sifatida ulangansiz.
 settings-lrs-invalid-endpoint = Oʻquv yozuvlari ombori manzilini kiriting: u https:// yoki http:// bilan boshlanishi kerak.
 settings-lrs-invalid-email = Yozuvlaringiz ismingiz bilan saqlanishi uchun elektron pochta manzilingizni kiriting.
+cmi5-unit-needs-worker = Bu mashg‘ulot uchun pleyer o‘rnatilishi tugashi kerak: ochish uchun sahifani qayta yuklang.
 cmi5-exit = Chiqish
 cmi5-exiting = Saqlanmoqda va qaytilmoqda…
 cmi5-browse = Ko‘rib chiqish: bu yerda qilganlaringizning hech biri yozib olinmaydi.

@@ -183,6 +183,7 @@ settings-lrs-disconnect = Ngắt kết nối
 settings-lrs-connected = Đã kết nối với { $endpoint } dưới tên { $who }.
 settings-lrs-invalid-endpoint = Hãy nhập địa chỉ của kho lưu trữ hồ sơ học tập, bắt đầu bằng https:// hoặc http://.
 settings-lrs-invalid-email = Hãy nhập địa chỉ email của bạn để các bản ghi được lưu dưới tên bạn.
+cmi5-unit-needs-worker = Hoạt động này cần trình phát cài đặt xong: hãy tải lại trang để mở.
 cmi5-exit = Thoát
 cmi5-exiting = Đang lưu và quay lại…
 cmi5-browse = Xem thử: mọi việc bạn làm ở đây đều không được ghi lại.

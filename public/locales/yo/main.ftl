@@ -182,6 +182,7 @@ settings-lrs-disconnect = Já ìsopọ̀
 settings-lrs-connected = A ti so yín pọ̀ mọ́ { $endpoint } gẹ́gẹ́ bí { $who }.
 settings-lrs-invalid-endpoint = Ẹ tẹ̀ àdírẹ́sì ibi ìpamọ́ àkọsílẹ̀ ẹ̀kọ́ sí i, èyí tó bẹ̀rẹ̀ pẹ̀lú https:// tàbí http://.
 settings-lrs-invalid-email = Ẹ tẹ̀ àdírẹ́sì ímeèlì yín sí i, kí a lè fi àwọn àkọsílẹ̀ yín pamọ́ sábẹ́ orúkọ yín.
+cmi5-unit-needs-worker = Iṣẹ́ yìí nílò kí ẹ̀rọ ìṣeré parí fífi sori ẹ̀rọ: tún ojú-ìwé náà gbé láti ṣí i.
 cmi5-exit = Jáde
 cmi5-exiting = Ó ń fipamọ́, ó sì ń padà…
 cmi5-browse = Ìwòkiri: kò sí ohun tí o ṣe níbí tí a ń kọ sílẹ̀.

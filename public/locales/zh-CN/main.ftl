@@ -183,6 +183,7 @@ settings-lrs-disconnect = 断开连接
 settings-lrs-connected = 已以 { $who } 的身份连接到 { $endpoint }。
 settings-lrs-invalid-endpoint = 请输入学习记录存储库的地址，以 https:// 或 http:// 开头。
 settings-lrs-invalid-email = 请输入您的电子邮件地址，以便将您的记录归入您的名下。
+cmi5-unit-needs-worker = 此活动需要播放器完成安装：请重新加载页面后打开。
 cmi5-exit = 退出
 cmi5-exiting = 正在保存并返回…
 cmi5-browse = 浏览模式：您在此处的操作不会被记录。

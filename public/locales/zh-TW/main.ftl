@@ -183,6 +183,7 @@ settings-lrs-disconnect = 中斷連線
 settings-lrs-connected = 已以 { $who } 的身分連線至 { $endpoint }。
 settings-lrs-invalid-endpoint = 請輸入學習紀錄儲存庫的網址，開頭須為 https:// 或 http://。
 settings-lrs-invalid-email = 請輸入您的電子郵件地址，讓您的紀錄歸入您的名下。
+cmi5-unit-needs-worker = 此活動需要播放器完成安裝：請重新載入頁面後開啟。
 cmi5-exit = 離開
 cmi5-exiting = 正在儲存並返回…
 cmi5-browse = 瀏覽模式：您在此處的操作不會被記錄。

@@ -425,7 +425,7 @@ impl IdbStore {
         let records: Vec<StoredUnit> = earned
             .iter()
             .filter_map(|e| {
-                let unit = e.happened.unit();
+                let unit = e.happened.as_ref()?.unit();
                 let mut record = StoredUnit::from_domain(course, unit, progress.units.get(unit)?);
                 record.id = journal_key(course, unit, &e.id);
                 Some(record)
@@ -779,27 +779,39 @@ fn queue(course: &str, progress: &CourseProgress, earned: &[Earned]) -> Vec<Queu
     };
     let learner = &config.learner;
     let endpoint = config.endpoint.trim_end_matches('/').to_string();
-    let mut queued: Vec<Queued> = earned
-        .iter()
-        .filter_map(|e| {
+    let mut queued: Vec<Queued> = Vec::with_capacity(earned.len());
+    for e in earned {
+        let own = e.happened.as_ref().and_then(|happened| {
             let event = Event {
                 id: &e.id,
                 at: e.at,
-                happened: &e.happened,
+                happened,
                 time_spent_ms: e.time_spent_ms,
                 language: &e.language,
             };
-            let statement = event_statement(learner, &e.course, &event)?;
-            Some(Queued {
+            crate::edge::cmi5::allowed(&config, event_statement(learner, &e.course, &event)?)
+        });
+        queued.extend(own.map(|statement| Queued {
+            v: 1,
+            id: e.id.clone(),
+            queued_at: e.at,
+            statement,
+            endpoint: endpoint.clone(),
+            message: None,
+        }));
+        // A cmi5 unit's AU's own statements, in the order it sent them (checked by `domain::cmi5_host`: its
+        // actor is this connection's learner).
+        for (i, statement) in e.statements.iter().enumerate() {
+            queued.push(Queued {
                 v: 1,
-                id: e.id.clone(),
-                queued_at: e.at,
-                statement: crate::edge::cmi5::allowed(&config, statement)?,
+                id: statement["id"].as_str().unwrap_or_default().to_string(),
+                queued_at: e.at + (i as f64 + 1.0) * 0.001,
+                statement: statement.clone(),
                 endpoint: endpoint.clone(),
                 message: None,
-            })
-        })
-        .collect();
+            });
+        }
+    }
     if in_session {
         let at = earned.last().map_or_else(js_sys::Date::now, |e| e.at);
         for statement in

@@ -1,5 +1,6 @@
 //! The unit player: one component per unit kind, chosen by [`UnitView`].
 
+mod cmi5;
 mod document;
 mod interactive;
 mod mark_done;

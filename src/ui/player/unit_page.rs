@@ -81,6 +81,10 @@ pub fn UnitView(
             <InteractiveUnit course=course.clone() unit_id=unit.id.clone() title=title.text.clone() src height/>
         }
         .into_any(),
+        UnitBody::Cmi5 { src, height, mastery_score, launch_parameters } => view! {
+            <super::cmi5::Cmi5Unit course=course.clone() unit_id=unit.id.clone() title=title.text.clone() src height mastery_score launch_parameters/>
+        }
+        .into_any(),
         UnitBody::Unsupported { kind } => view! {
             <div class="unsupported" role="note">
                 <h3>{t("unit-needs-newer-player")}</h3>

@@ -583,7 +583,7 @@ fn unit_files(course: &Course) -> Vec<(String, &str, FileKind)> {
                 UnitBody::Document { src, size } => {
                     out.push((format!("{at}/src"), src.as_str(), FileKind::Document(*size)))
                 }
-                UnitBody::Interactive { src, .. } => {
+                UnitBody::Interactive { src, .. } | UnitBody::Cmi5 { src, .. } => {
                     out.push((format!("{at}/src"), src.as_str(), FileKind::Media))
                 }
                 UnitBody::Reading { .. } | UnitBody::Quiz(_) | UnitBody::Unsupported { .. } => {}

@@ -456,11 +456,49 @@ fn the_parser_decides_like_the_schema() {
             Box::new(|c| c["modules"][0]["units"][0]["kind"] = json!("vidoe")),
         ),
         (
-            "unknown unit kind in a 1.3 file (a newer minor version)",
+            "unknown unit kind in a 1.4 file (a newer minor version)",
             true,
+            Box::new(move |c| {
+                c["version"] = json!("1.4");
+                vr(c)
+            }),
+        ),
+        (
+            "unknown unit kind in a 1.3 file",
+            false,
             Box::new(move |c| {
                 c["version"] = json!("1.3");
                 vr(c)
+            }),
+        ),
+        (
+            "a cmi5 unit in a 1.3 file",
+            true,
+            Box::new(|c| {
+                c["version"] = json!("1.3");
+                let iri = format!("{}/units/au", c["iri"].as_str().unwrap());
+                c["modules"][0]["units"].as_array_mut().unwrap().push(json!({"id": "au", "iri": iri,
+                    "kind": "cmi5", "title": {"en": "AU", "zh-CN": "AU", "fr": "AU"}, "src": "sort-the-licences.html", "masteryScore": 0.8}));
+            }),
+        ),
+        (
+            "a cmi5 unit in a 1.2 file",
+            false,
+            Box::new(|c| {
+                c["version"] = json!("1.2");
+                let iri = format!("{}/units/au", c["iri"].as_str().unwrap());
+                c["modules"][0]["units"].as_array_mut().unwrap().push(json!({"id": "au", "iri": iri,
+                    "kind": "cmi5", "title": {"en": "AU", "zh-CN": "AU", "fr": "AU"}, "src": "sort-the-licences.html"}));
+            }),
+        ),
+        (
+            "a cmi5 unit's mastery score out of range",
+            false,
+            Box::new(|c| {
+                c["version"] = json!("1.3");
+                let iri = format!("{}/units/au", c["iri"].as_str().unwrap());
+                c["modules"][0]["units"].as_array_mut().unwrap().push(json!({"id": "au", "iri": iri,
+                    "kind": "cmi5", "title": {"en": "AU", "zh-CN": "AU", "fr": "AU"}, "src": "sort-the-licences.html", "masteryScore": 2}));
             }),
         ),
         (
