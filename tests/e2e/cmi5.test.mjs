@@ -357,3 +357,78 @@ test('§13, §14.2: one AU for the whole course, as a standalone cmi5.xml — va
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// Third-party cmi5 content as a unit (format 1.3): the player is the AU's LMS.
+const AU_UNIT = 'https://courses.alliance-player.org/first-chinese/units/tone-practice';
+
+/** The AU's frame, and the launch the player gave it (from the frame's address). */
+async function auFrame(page) {
+  const element = page.getByTestId('cmi5-frame');
+  await element.waitFor();
+  const launchOf = new URL(await element.getAttribute('src'), env.base).searchParams;
+  const frame = page.frameLocator('[data-testid=cmi5-frame]');
+  await frame.locator('body[data-state=ready]').waitFor({ timeout: 30_000 });
+  return { frame, registration: launchOf.get('registration'), endpoint: launchOf.get('endpoint'), fetch: launchOf.get('fetch') };
+}
+
+/** Answers the sample AU: two of three right (0.67, above its mastery score 0.6). */
+async function answerAu(frame) {
+  await frame.locator('input[name=q1][value="1"]').check();
+  await frame.locator('input[name=q2][value="3"]').check();
+  await frame.locator('input[name=q3][value="1"]').check();
+  await frame.locator('#check').click();
+  await frame.locator('body[data-state=passed]').waitFor({ timeout: 30_000 });
+}
+
+test('§8, §9, §10 (the player as the LMS): a third-party cmi5 AU as a unit — launched, its statements reach the learner\'s LRS exactly once, the unit is passed, and the AU cannot reach the player\'s storage', T, async () => {
+  const actor = learner();
+  const q = new URLSearchParams({ endpoint: `${env.base}/lrs`, auth: lrs.auth, actor: JSON.stringify(actor) });
+  const { page, context, errors } = await env.page({ allow: ALLOW });
+  try {
+    const p = new Player(page, env.base);
+    await page.goto(`${env.base}/course/first-chinese/unit/tone-practice?${q}`);
+    const au = await auFrame(page);
+    await answerAu(au.frame);
+    await p.waitUnitState('tone-practice', 'passed');
+    const all = await waitStatements(au.registration, (a) => a.some((s) => verb(s) === 'terminated'));
+    assert.deepEqual(byTime(all).map(verb), ['initialized', 'completed', 'passed', 'terminated']);
+    for (const s of all) {
+      assert.equal(s.object.id, AU_UNIT);
+      assert.deepEqual(s.actor.account, actor.account, 'as the learner');
+      assert.equal(s.context.contextActivities.grouping[0].id, AU_UNIT, 'the LaunchData context template');
+    }
+    const passed = all.find((s) => verb(s) === 'passed');
+    assert.ok(Math.abs(passed.result.score.scaled - 2 / 3) < 1e-4);
+    // The player made no statement of its own about the unit: the AU reports for itself.
+    await page.reload();
+    await p.waitUnit('tone-practice');
+    await page.locator('[data-testid=sync-status][data-state=ok][data-pending="0"]').waitFor({ timeout: 30_000 });
+    assert.equal((await lms.statements(au.registration)).length, 4, 'exactly once');
+
+    // The AU's frame is an opaque origin: the player's storage, cookies and page are out of its reach.
+    const again = await auFrame(page);
+    const frame = page.frames().find((f) => f.url().includes('/.alliance-player/au'));
+    const reach = await frame.evaluate(async () => {
+      const tryIt = async (f) => { try { await f(); return 'reached'; } catch (e) { return e.name; } };
+      return {
+        localStorage: await tryIt(() => localStorage.length),
+        indexedDB: await tryIt(() => new Promise((ok, no) => { const r = indexedDB.open('alliance-player'); r.onsuccess = ok; r.onerror = () => no(r.error); })),
+        cookie: await tryIt(() => document.cookie),
+        parent: await tryIt(() => parent.document.title),
+        origin: origin,
+      };
+    });
+    assert.deepEqual(reach, { localStorage: 'SecurityError', indexedDB: 'SecurityError', cookie: 'SecurityError', parent: 'SecurityError', origin: 'null' });
+    // §8.2: the fetch URL is the AU's once (this launch's AU has used it); another's token is refused.
+    const probes = await frame.evaluate(async ([endpoint, fetchUrl]) => {
+      const token = await (await fetch(fetchUrl, { method: 'POST' })).json();
+      const about = await fetch(`${endpoint}about`, { headers: { Authorization: 'Basic bm90OnRoZSB0b2tlbg==' } });
+      return { token, about: about.status };
+    }, [again.endpoint, again.fetch]);
+    assert.equal(probes.token['error-code'], '1');
+    assert.equal(probes.about, 401);
+    assert.deepEqual(errors.filter((e) => !/status of 401/.test(e)), []);
+  } finally {
+    await context.close();
+  }
+});

@@ -327,3 +327,45 @@ test('data saver: media wait for play, the transcript comes first, the size is s
     await env.close();
   }
 });
+
+test('a cmi5 AU in a downloaded course, offline: the unit is passed, its statements wait on the device and reach the LRS once when the network returns', async () => {
+  const env = await launch();
+  const mbox = 'mailto:offline.au@example.org';
+  try {
+    const { page, context, errors } = await env.page({ allow: OFFLINE_NOISE });
+    const p = new Player(page, env.base);
+    await page.goto(launchUrl(env.base, '/course/first-chinese', lrs.base, { name: 'Offline AU', mbox }));
+    await p.outline().waitFor();
+    await controlled(page);
+    await waitState(page, 'not-downloaded');
+    await page.getByTestId('download-start').click();
+    await waitState(page, 'downloaded');
+
+    await env.stopServer();
+    await context.setOffline(true);
+    await page.reload();
+    await p.outline().waitFor();
+    await p.unitLink('tone-practice').click();
+    const frame = page.frameLocator('[data-testid=cmi5-frame]');
+    await frame.locator('body[data-state=ready]').waitFor({ timeout: 30_000 });
+    for (const [q, a] of [['q1', '1'], ['q2', '3'], ['q3', '4']]) await frame.locator(`input[name=${q}][value="${a}"]`).check();
+    await frame.locator('#check').click();
+    await frame.locator('body[data-state=passed]').waitFor({ timeout: 30_000 });
+    await p.waitUnitState('tone-practice', 'passed');
+    await page.locator('[data-testid=sync-status][data-pending="4"]').waitFor({ timeout: 20_000 });
+    assert.equal((await lrs.statements()).filter((s) => s.actor.mbox === mbox).length, 0);
+
+    await env.startServer();
+    await context.setOffline(false);
+    await page.locator('[data-testid=sync-status][data-state=ok][data-pending="0"]').waitFor({ timeout: 60_000 });
+    const held = (await lrs.statements()).filter((s) => s.actor.mbox === mbox);
+    assert.deepEqual(held.map((s) => s.verb.id.split('/').pop()).sort(), ['completed', 'initialized', 'passed', 'terminated']);
+    assert.ok(held.every((s) => s.object.id.endsWith('/first-chinese/units/tone-practice')));
+    assert.equal(new Set(held.map((s) => s.id)).size, held.length);
+    for (const s of held) assert.deepEqual(validate(s).errors ?? [], [], JSON.stringify(s));
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await env.close();
+  }
+});
