@@ -593,9 +593,10 @@ async fn a_completion_and_its_statement_are_stored_in_one_transaction() {
         id: "0b6f6c1e-2c1a-4d5e-9f00-1a2b3c4d5e6f".into(),
         at: 5.0,
         course: course.clone(),
-        happened,
+        happened: Some(happened),
         time_spent_ms: 1000.0,
         language: "en".into(),
+        statements: vec![],
     };
     db.save(&course.id, &p, std::slice::from_ref(&earned))
         .await
@@ -632,9 +633,16 @@ async fn a_completion_and_its_statement_are_stored_in_one_transaction() {
     set_config(None);
     let mut more = p.clone();
     let happened = more.complete("another-unit", 6.0).unwrap();
-    db.save(&course.id, &more, &[Earned { happened, ..earned }])
-        .await
-        .unwrap();
+    db.save(
+        &course.id,
+        &more,
+        &[Earned {
+            happened: Some(happened),
+            ..earned
+        }],
+    )
+    .await
+    .unwrap();
     assert_eq!(db.outbox_counts().await.unwrap(), (0, 1));
     db.close();
 }
@@ -899,9 +907,10 @@ async fn two_learners_databases_never_see_each_others_records() {
         id: "33333333-3333-4333-8333-333333333333".into(),
         at: 5.0,
         course: course.clone(),
-        happened,
+        happened: Some(happened),
         time_spent_ms: 1000.0,
         language: "en".into(),
+        statements: vec![],
     };
     a.save(&course.id, &p, std::slice::from_ref(&earned))
         .await
