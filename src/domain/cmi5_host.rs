@@ -19,6 +19,11 @@ pub const MAX_BODY_BYTES: usize = 256 * 1024;
 pub const MAX_STATEMENTS: usize = 50;
 /// The most State documents an AU keeps in a launch.
 pub const MAX_STATES: usize = 16;
+const EXT_LAUNCH_MODE: &str = "https://w3id.org/xapi/cmi5/context/extensions/launchmode";
+const EXT_LAUNCH_URL: &str = "https://w3id.org/xapi/cmi5/context/extensions/launchurl";
+const EXT_MOVE_ON: &str = "https://w3id.org/xapi/cmi5/context/extensions/moveon";
+const EXT_LAUNCH_PARAMETERS: &str =
+    "https://w3id.org/xapi/cmi5/context/extensions/launchparameters";
 /// The path of the fetch URL under the endpoint.
 pub const FETCH_PATH: &str = "fetch";
 
@@ -127,6 +132,33 @@ impl AuHost {
             token_given: false,
             states: BTreeMap::new(),
         }
+    }
+
+    /// The `launched` statement the player, as the AU's LMS, records before the AU starts (§9.3.1): about the
+    /// unit, in the registration, with the session id, launch mode, launch URL, moveOn and mastery score.
+    pub fn launched(&self, id: &str, at: f64, launch_url: &str) -> Value {
+        let mut context = self.launch_data["contextTemplate"].clone();
+        context["registration"] = json!(self.registration);
+        context["contextActivities"]["category"] =
+            json!([{ "objectType": "Activity", "id": CATEGORY_CMI5 }]);
+        let ext = &mut context["extensions"];
+        ext[EXT_LAUNCH_MODE] = json!("Normal");
+        ext[EXT_LAUNCH_URL] = json!(launch_url);
+        ext[EXT_MOVE_ON] = self.launch_data["moveOn"].clone();
+        if let Some(m) = self.launch_data.get("masteryScore") {
+            ext[super::cmi5::EXT_MASTERY_SCORE] = m.clone();
+        }
+        if let Some(p) = self.launch_data.get("launchParameters") {
+            ext[EXT_LAUNCH_PARAMETERS] = p.clone();
+        }
+        json!({
+            "id": id,
+            "actor": self.actor,
+            "verb": { "id": "http://adlnet.gov/expapi/verbs/launched", "display": { "en-US": "launched" } },
+            "object": { "objectType": "Activity", "id": self.activity_id },
+            "context": context,
+            "timestamp": super::xapi::iso8601(at)
+        })
     }
 
     /// Answers one request; the statements it accepted (to be queued, in order, each with an id: `new_id` makes

@@ -322,3 +322,39 @@ fn s6_3_an_au_cannot_act_as_another_learner_elsewhere_or_void() {
         400
     );
 }
+
+#[test]
+fn s9_3_1_the_player_records_launched_as_the_lms() {
+    let h = host();
+    let s = h.launched(
+        "6c5b2f7e-1a2b-4c3d-8e9f-0a1b2c3d4e5f",
+        1_700_000_000_000.0,
+        "https://p.example/au.html",
+    );
+    assert_eq!(s["verb"]["id"], "http://adlnet.gov/expapi/verbs/launched");
+    assert_eq!(s["object"]["id"], UNIT);
+    assert_eq!(s["context"]["registration"], REG);
+    assert_eq!(
+        s["context"]["contextActivities"]["category"][0]["id"],
+        CATEGORY_CMI5
+    );
+    let ext = &s["context"]["extensions"];
+    assert_eq!(ext[EXT_SESSION_ID], "s-1");
+    assert_eq!(
+        ext["https://w3id.org/xapi/cmi5/context/extensions/launchmode"],
+        "Normal"
+    );
+    assert_eq!(
+        ext["https://w3id.org/xapi/cmi5/context/extensions/launchurl"],
+        "https://p.example/au.html"
+    );
+    assert_eq!(
+        ext["https://w3id.org/xapi/cmi5/context/extensions/moveon"],
+        "CompletedOrPassed"
+    );
+    assert_eq!(
+        ext["https://w3id.org/xapi/cmi5/context/extensions/masteryscore"],
+        0.8
+    );
+    assert!(s.get("result").is_none());
+}

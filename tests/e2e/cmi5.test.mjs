@@ -391,7 +391,7 @@ test('§8, §9, §10 (the player as the LMS): a third-party cmi5 AU as a unit �
     await answerAu(au.frame);
     await p.waitUnitState('tone-practice', 'passed');
     const all = await waitStatements(au.registration, (a) => a.some((s) => verb(s) === 'terminated'));
-    assert.deepEqual(byTime(all).map(verb), ['initialized', 'completed', 'passed', 'terminated']);
+    assert.deepEqual(byTime(all).map(verb), ['launched', 'initialized', 'completed', 'passed', 'terminated'], 'the player records launched as the LMS (§9.3.1)');
     for (const s of all) {
       assert.equal(s.object.id, AU_UNIT);
       assert.deepEqual(s.actor.account, actor.account, 'as the learner');
@@ -403,7 +403,10 @@ test('§8, §9, §10 (the player as the LMS): a third-party cmi5 AU as a unit �
     await page.reload();
     await p.waitUnit('tone-practice');
     await page.locator('[data-testid=sync-status][data-state=ok][data-pending="0"]').waitFor({ timeout: 30_000 });
-    assert.equal((await lms.statements(au.registration)).length, 4, 'exactly once');
+    // The reload launched the AU again (a new session in the same registration): one more `launched`, nothing twice.
+    const after = await waitStatements(au.registration, (a) => a.filter((s) => verb(s) === 'launched').length === 2);
+    assert.equal(after.length, 6, 'exactly once');
+    assert.equal(new Set(after.map((s) => s.id)).size, 6);
 
     // The AU's frame is an opaque origin: the player's storage, cookies and page are out of its reach.
     const again = await auFrame(page);

@@ -352,14 +352,14 @@ test('a cmi5 AU in a downloaded course, offline: the unit is passed, its stateme
     await frame.locator('#check').click();
     await frame.locator('body[data-state=passed]').waitFor({ timeout: 30_000 });
     await p.waitUnitState('tone-practice', 'passed');
-    await page.locator('[data-testid=sync-status][data-pending="4"]').waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid=sync-status][data-pending="5"]').waitFor({ timeout: 20_000 });
     assert.equal((await lrs.statements()).filter((s) => s.actor.mbox === mbox).length, 0);
 
     await env.startServer();
     await context.setOffline(false);
     await page.locator('[data-testid=sync-status][data-state=ok][data-pending="0"]').waitFor({ timeout: 60_000 });
     const held = (await lrs.statements()).filter((s) => s.actor.mbox === mbox);
-    assert.deepEqual(held.map((s) => s.verb.id.split('/').pop()).sort(), ['completed', 'initialized', 'passed', 'terminated']);
+    assert.deepEqual(held.map((s) => s.verb.id.split('/').pop()).sort(), ['completed', 'initialized', 'launched', 'passed', 'terminated']);
     assert.ok(held.every((s) => s.object.id.endsWith('/first-chinese/units/tone-practice')));
     assert.equal(new Set(held.map((s) => s.id)).size, held.length);
     for (const s of held) assert.deepEqual(validate(s).errors ?? [], [], JSON.stringify(s));

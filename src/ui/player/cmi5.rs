@@ -68,7 +68,21 @@ pub fn Cmi5Unit(
         q.append("activityId", &launch.activity_id);
         format!("{AU_PAGE}?{}", String::from(q.to_string()))
     };
-    let host = StoredValue::new_local(AuHost::new(launch));
+    let host = AuHost::new(launch);
+    // §9.3.1: the LMS records `launched` before the AU starts; queued with the unit's progress like its statements.
+    let page_url =
+        web_sys::Url::new_with_base(&src, &window().location().href().unwrap_or_default())
+            .map(|u| u.href())
+            .unwrap_or_default();
+    let launched = host.launched(&crate::edge::cmi5::random_id(), now(), &page_url);
+    {
+        // After this render (a record changes signals).
+        let (course, language) = (course.clone(), language.clone());
+        leptos::task::spawn_local(async move {
+            progress.record_with(&course, &language, |_| None, vec![launched]);
+        });
+    }
+    let host = StoredValue::new_local(host);
     let frame = NodeRef::<Iframe>::new();
     let course_for_messages = course.clone();
     let handle = window_event_listener(ev::message, move |e: web_sys::MessageEvent| {
