@@ -188,14 +188,12 @@ pub async fn exit() -> Result<(), String> {
 }
 
 /// The page is going away without "Exit": `terminated`, best effort (a request that outlives the page), and the
-/// session marked ended (a reload of this tab sends nothing more in it).
-pub fn leaving() {
-    let Some(config) = lrs::config() else {
-        return;
-    };
-    let Some(session) = config.cmi5.clone().filter(|s| !s.ended) else {
-        return;
-    };
+/// session marked ended (a reload of this tab sends nothing more in it). Returns the statement with the session's
+/// course, for the caller to queue in the outbox too (the same id: the LRS keeps one), in case the request does not
+/// get through: a later launch for the same LRS delivers it.
+pub fn leaving() -> Option<(Arc<Course>, Value)> {
+    let config = lrs::config()?;
+    let session = config.cmi5.clone().filter(|s| !s.ended)?;
     let statement = session.terminated(&config.learner.actor, &new_id(), js_sys::Date::now());
     let init = web_sys::RequestInit::new();
     init.set_method("PUT");
@@ -217,6 +215,8 @@ pub fn leaving() {
         let _ = w.fetch_with_str_and_init(&url, &init);
     }
     mark_ended(config);
+    let course = COURSE.with(|c| c.borrow().clone())?;
+    Some((course, statement))
 }
 
 fn mark_ended(mut config: LrsConfig) {

@@ -138,7 +138,11 @@ pub fn SyncStatus() -> impl IntoView {
         sync::refresh_counts().await;
         sync::flush_all();
     });
-    let leaving = window_event_listener(leptos::ev::pagehide, |_| crate::edge::cmi5::leaving());
+    let leaving = window_event_listener(leptos::ev::pagehide, move |_| {
+        if let Some((course, terminated)) = crate::edge::cmi5::leaving() {
+            progress.record_with(&course, "", |_| None, vec![terminated]);
+        }
+    });
     on_cleanup(move || leaving.remove());
     let online = window_event_listener(leptos::ev::online, |_| sync::flush_all());
     let offline = window_event_listener(leptos::ev::offline, move |_| {
