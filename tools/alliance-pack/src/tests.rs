@@ -69,7 +69,7 @@ fn the_sample_package_is_valid() {
     let (_tmp, dir) = package();
     let (code, out, err) = cli(&["validate", &dir]);
     assert_eq!((code, err.as_str()), (0, ""));
-    assert_eq!(out, format!("{dir}: valid (3 courses, 21 files checked)\n"));
+    assert_eq!(out, format!("{dir}: valid (3 courses, 22 files checked)\n"));
     // A single manifest, named as a file.
     let course = format!("{dir}/statistics/course.json");
     let (code, out, _) = cli(&["validate", &course]);
@@ -213,7 +213,7 @@ fn build_on_the_samples_changes_no_byte() {
     assert_eq!(code, 0, "{out}");
     assert_eq!(
         out,
-        format!("nothing changed\n{dir}: valid (3 courses, 21 files checked)\n")
+        format!("nothing changed\n{dir}: valid (3 courses, 22 files checked)\n")
     );
     for file in [
         "catalog.json",
@@ -244,7 +244,7 @@ fn build_updates_a_changed_file_once() {
     assert_eq!(
         out,
         format!(
-            "updated {dir}/statistics/search.json\nupdated {dir}/statistics/course.json\nupdated {dir}/catalog.json\n{dir}: valid (3 courses, 21 files \
+            "updated {dir}/statistics/search.json\nupdated {dir}/statistics/course.json\nupdated {dir}/catalog.json\n{dir}: valid (3 courses, 22 files \
              checked)\n"
         )
     );
@@ -409,7 +409,7 @@ fn a_published_package_is_checked_by_its_url() {
     assert_eq!((code, err.as_str()), (0, ""), "{out}");
     assert_eq!(
         out,
-        format!("{base}: valid (3 courses, 21 files checked)\n")
+        format!("{base}: valid (3 courses, 22 files checked)\n")
     );
 
     edit(
