@@ -161,6 +161,11 @@ impl AuHost {
         })
     }
 
+    /// Whether the AU has taken its token (it has started).
+    pub fn started(&self) -> bool {
+        self.token_given
+    }
+
     /// Answers one request; the statements it accepted (to be queued, in order, each with an id: `new_id` makes
     /// one for a statement that has none) and what they mean for the unit.
     pub fn answer(

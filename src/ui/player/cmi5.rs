@@ -12,7 +12,7 @@ use leptos::html::Iframe;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::domain::cmi5_host::{AuHost, AuRequest, Verdict};
+use crate::domain::cmi5_host::{AuHost, AuRequest, Verdict, FETCH_PATH};
 use crate::domain::package::Course;
 use crate::domain::quiz::Outcome;
 use crate::i18n::{t, t_args};
@@ -69,19 +69,10 @@ pub fn Cmi5Unit(
         format!("{AU_PAGE}?{}", String::from(q.to_string()))
     };
     let host = AuHost::new(launch);
-    // §9.3.1: the LMS records `launched` before the AU starts; queued with the unit's progress like its statements.
     let page_url =
         web_sys::Url::new_with_base(&src, &window().location().href().unwrap_or_default())
             .map(|u| u.href())
             .unwrap_or_default();
-    let launched = host.launched(&crate::edge::cmi5::random_id(), now(), &page_url);
-    {
-        // After this render (a record changes signals).
-        let (course, language) = (course.clone(), language.clone());
-        leptos::task::spawn_local(async move {
-            progress.record_with(&course, &language, |_| None, vec![launched]);
-        });
-    }
     let host = StoredValue::new_local(host);
     let frame = NodeRef::<Iframe>::new();
     let course_for_messages = course.clone();
@@ -99,10 +90,21 @@ pub fn Cmi5Unit(
             return;
         };
         let mut answered = None;
-        host.update_value(|h| answered = Some(h.answer(&req, &mut crate::edge::cmi5::random_id)));
-        let Some((reply, statements, verdicts)) = answered else {
+        let mut launched = None;
+        host.update_value(|h| {
+            // §9.3.1: `launched` is recorded when the AU takes its token: a launch that really started (not a
+            // frame the page drew and dropped).
+            if req.path == FETCH_PATH && !h.started() {
+                launched = Some(h.launched(&crate::edge::cmi5::random_id(), now(), &page_url));
+            }
+            answered = Some(h.answer(&req, &mut crate::edge::cmi5::random_id));
+        });
+        let Some((reply, mut statements, verdicts)) = answered else {
             return;
         };
+        if let Some(l) = launched.filter(|_| reply.body.contains("auth-token")) {
+            statements.insert(0, l);
+        }
         if !statements.is_empty() {
             let unit = unit_id.clone();
             progress.record_with(
