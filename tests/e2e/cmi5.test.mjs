@@ -403,10 +403,12 @@ test('§8, §9, §10 (the player as the LMS): a third-party cmi5 AU as a unit �
     await page.reload();
     await p.waitUnit('tone-practice');
     await page.locator('[data-testid=sync-status][data-state=ok][data-pending="0"]').waitFor({ timeout: 30_000 });
-    // The reload launched the AU again (a new session in the same registration): one more `launched`, nothing twice.
-    const after = await waitStatements(au.registration, (a) => a.filter((s) => verb(s) === 'launched').length === 2);
-    assert.equal(after.length, 6, 'exactly once');
-    assert.equal(new Set(after.map((s) => s.id)).size, 6);
+    // The reload launched the AU again (a new session in the same registration: launched, initialized); nothing of
+    // the first session twice.
+    const after = await waitStatements(au.registration, (a) => a.filter((s) => verb(s) === 'initialized').length === 2);
+    assert.deepEqual(byTime(after).map(verb), ['launched', 'initialized', 'completed', 'passed', 'terminated', 'launched', 'initialized'], 'exactly once');
+    assert.equal(new Set(after.map((s) => s.id)).size, 7);
+    assert.notEqual(byTime(after)[0].context.extensions[`${EXT}sessionid`], byTime(after)[5].context.extensions[`${EXT}sessionid`], 'a new session');
 
     // The AU's frame is an opaque origin: the player's storage, cookies and page are out of its reach.
     const again = await auFrame(page);
