@@ -30,6 +30,8 @@ pub fn kind_label(kind: &str) -> String {
         "video" | "audio" | "reading" | "quiz" | "document" | "interactive" => {
             t(&format!("unit-kind-{kind}"))
         }
+        // To a learner, a cmi5 AU is an activity like an interactive page.
+        "cmi5" => t("unit-kind-interactive"),
         _ => t("unit-kind-unknown"),
     }
 }
