@@ -21,7 +21,7 @@ use web_sys::{HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 const COURSE: &str = r##"{
-  "format": "alliance-course-package", "version": "1.3", "id": "demo", "iri": "https://x.org/demo",
+  "format": "alliance-course-package", "version": "1.4", "id": "demo", "iri": "https://x.org/demo",
   "title": {"en": "Demo"}, "languages": ["en"], "defaultLanguage": "en",
   "modules": [{"id": "m", "title": {"en": "M"}, "units": [
     {"id": "read", "iri": "https://x.org/demo/read", "kind": "reading", "title": {"en": "Read"},
