@@ -73,7 +73,7 @@ test('an invalid catalogue entry is listed as a problem while the valid courses 
 test('a unit of a kind from a newer format version says it needs a newer player; the rest of the course works', async () => {
   const { page, context, errors } = await env.page();
   const course = read('courses/statistics/course.json');
-  course.version = '1.3';
+  course.version = '1.4';
   course.modules[0].units[0].kind = 'hologram';
   await page.route('**/courses/statistics/course.json', (route) => route.fulfill({
     status: 200, contentType: 'application/json', body: JSON.stringify(course),
