@@ -260,13 +260,8 @@ pub fn au_launch(
     }
 }
 
-/// A random UUID (statement ids, registrations, sessions).
-pub fn random_id() -> String {
-    new_id()
-}
-
-/// A random statement id (a UUID).
-fn new_id() -> String {
+/// A random UUID (statement ids, registrations, sessions, tokens).
+pub fn new_id() -> String {
     web_sys::window()
         .and_then(|w| w.crypto().ok())
         .map(|c| c.random_uuid())

@@ -51,13 +51,13 @@ pub fn Cmi5Unit(
         launch_parameters,
         vec![langs.ui.get_untracked()],
     );
+    let page_url =
+        web_sys::Url::new_with_base(&src, &window().location().href().unwrap_or_default())
+            .map(|u| u.href())
+            .unwrap_or_default();
     let address = {
-        let page =
-            web_sys::Url::new_with_base(&src, &window().location().href().unwrap_or_default())
-                .map(|u| u.href())
-                .unwrap_or_default();
         let q = web_sys::UrlSearchParams::new().expect("URLSearchParams");
-        q.append("src", &page);
+        q.append("src", &page_url);
         q.append("endpoint", &endpoint);
         q.append(
             "fetch",
@@ -68,24 +68,13 @@ pub fn Cmi5Unit(
         q.append("activityId", &launch.activity_id);
         format!("{AU_PAGE}?{}", String::from(q.to_string()))
     };
-    let host = AuHost::new(launch);
-    let page_url =
-        web_sys::Url::new_with_base(&src, &window().location().href().unwrap_or_default())
-            .map(|u| u.href())
-            .unwrap_or_default();
-    let host = StoredValue::new_local(host);
+    let host = StoredValue::new_local(AuHost::new(launch));
     let frame = NodeRef::<Iframe>::new();
     let course_for_messages = course.clone();
     let handle = window_event_listener(ev::message, move |e: web_sys::MessageEvent| {
-        let Some(iframe) = frame.get_untracked() else {
+        let Some(win) = super::interactive::from_frame(frame, &e) else {
             return;
         };
-        let (Some(source), Some(win)) = (e.source(), iframe.content_window()) else {
-            return;
-        };
-        if !js_sys::Object::is(&source, &win) {
-            return;
-        }
         let Some((id, req)) = request_of(&e.data(), &endpoint) else {
             return;
         };
@@ -95,9 +84,9 @@ pub fn Cmi5Unit(
             // §9.3.1: `launched` is recorded when the AU takes its token: a launch that really started (not a
             // frame the page drew and dropped).
             if req.path == FETCH_PATH && !h.started() {
-                launched = Some(h.launched(&crate::edge::cmi5::random_id(), now(), &page_url));
+                launched = Some(h.launched(&crate::edge::cmi5::new_id(), now(), &page_url));
             }
-            answered = Some(h.answer(&req, &mut crate::edge::cmi5::random_id));
+            answered = Some(h.answer(&req, &mut crate::edge::cmi5::new_id));
         });
         let Some((reply, mut statements, verdicts)) = answered else {
             return;
@@ -135,23 +124,7 @@ pub fn Cmi5Unit(
     // The AU's page must come from the worker (it adds the script that carries the AU's requests here). The worker
     // controls the page once it is installed; without one (a browser without service workers) the unit says so.
     let ready = LocalResource::new(|| async { crate::edge::offline::worker_ready(5000).await });
-    Effect::new(move || {
-        if let Some(iframe) = frame.get() {
-            let _ = iframe.set_attribute("sandbox", "allow-scripts");
-        }
-    });
-    let on_load = move |_| {
-        if let Some(iframe) = frame.get_untracked() {
-            if iframe.content_document().is_some() && iframe.src() != "about:blank" {
-                leptos::logging::error!(
-                    "cmi5 unit {} loaded in the player's origin: not shown",
-                    iframe.src()
-                );
-                let _ = iframe.set_attribute("sandbox", "allow-scripts");
-                iframe.set_src("about:blank");
-            }
-        }
-    };
+    let on_load = super::interactive::keep_sandboxed(frame);
     let title = t_args("interactive-title", &[("title", title.into())]);
     view! {
         <div class="interactive cmi5-unit">

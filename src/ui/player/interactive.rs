@@ -18,6 +18,36 @@ pub fn is_completion(data: &JsValue) -> bool {
         .is_some_and(|t| t == "alliance:completed")
 }
 
+/// The window of `frame` when `e` comes from it (course pages are heard only from their own frame), else `None`.
+pub fn from_frame(frame: NodeRef<Iframe>, e: &web_sys::MessageEvent) -> Option<web_sys::Window> {
+    let win = frame.get_untracked()?.content_window()?;
+    let source: JsValue = e.source()?.into();
+    js_sys::Object::is(&source, &win).then_some(win)
+}
+
+/// Keeps a course page's `frame` sandboxed: the attribute is set as soon as the frame is in the page (any later
+/// navigation of it is sandboxed), and the returned `load` handler empties a frame that loaded in the player's
+/// origin all the same (the worker did not answer its first navigation).
+pub fn keep_sandboxed(frame: NodeRef<Iframe>) -> impl Fn(web_sys::Event) + Copy + 'static {
+    Effect::new(move || {
+        if let Some(iframe) = frame.get() {
+            let _ = iframe.set_attribute("sandbox", "allow-scripts");
+        }
+    });
+    move |_| {
+        if let Some(iframe) = frame.get_untracked() {
+            if iframe.content_document().is_some() && iframe.src() != "about:blank" {
+                leptos::logging::error!(
+                    "course page {} loaded in the player's origin: not shown",
+                    iframe.src()
+                );
+                let _ = iframe.set_attribute("sandbox", "allow-scripts");
+                iframe.set_src("about:blank");
+            }
+        }
+    }
+}
+
 #[component]
 pub fn InteractiveUnit(
     /// The course of the unit.
@@ -35,14 +65,7 @@ pub fn InteractiveUnit(
     let language = crate::ui::state::Languages::expect().studied_in(&course, &unit_id);
     let frame = NodeRef::<Iframe>::new();
     let handle = window_event_listener(ev::message, move |e: web_sys::MessageEvent| {
-        let Some(iframe) = frame.get_untracked() else {
-            return;
-        };
-        let ours = match (e.source(), iframe.content_window()) {
-            (Some(source), Some(win)) => js_sys::Object::is(&source, &win),
-            _ => false,
-        };
-        if ours && is_completion(&e.data()) {
+        if from_frame(frame, &e).is_some() && is_completion(&e.data()) {
             progress.record(&course, &language, |p| p.complete(&unit_id, now()));
         }
     });
@@ -78,23 +101,7 @@ pub fn InteractiveUnit(
             }
         }
     });
-    Effect::new(move || {
-        if let Some(iframe) = frame.get() {
-            let _ = iframe.set_attribute("sandbox", "allow-scripts");
-        }
-    });
-    let on_load = move |_| {
-        if let Some(iframe) = frame.get_untracked() {
-            if iframe.content_document().is_some() && iframe.src() != "about:blank" {
-                leptos::logging::error!(
-                    "interactive page {} loaded in the player's origin: not shown",
-                    iframe.src()
-                );
-                let _ = iframe.set_attribute("sandbox", "allow-scripts");
-                iframe.set_src("about:blank");
-            }
-        }
-    };
+    let on_load = keep_sandboxed(frame);
     let title = t_args("interactive-title", &[("title", title.into())]);
     view! {
         <div class="interactive">
