@@ -170,11 +170,10 @@ pub async fn end<L: Lrs>(
     now: f64,
 ) -> Result<(), Cmi5Failure> {
     let terminated = session.terminated(lrs.actor(), statement_id, now);
-    let version = if session.version == "2.0.0" {
-        "2.0.0"
-    } else {
-        "1.0.3"
-    };
+    let version = xapi::VERSIONS
+        .into_iter()
+        .find(|v| *v == session.version)
+        .unwrap_or(xapi::VERSIONS[1]);
     send(lrs, version, "the terminated statement", &terminated).await
 }
 
