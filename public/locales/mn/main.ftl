@@ -4,6 +4,12 @@
 # and $size arrive as finished text such as "45 %" or "1.4 MB".
 # "Course" is translated as "сургалт" and "unit" as "хичээл" throughout.
 
+## This language (listed in locales/index.json by scripts/locales.mjs, not shown as a message)
+# The language's name in its own script, as a learner looks for it in the list of languages.
+locale-name = Монгол
+# The direction the language is written in: ltr or rtl (keep the word as it is).
+locale-direction = ltr
+
 app-title = Alliance Player
 skip-to-content = Үндсэн агуулга руу шилжих
 nav-catalog = Сургалтууд
