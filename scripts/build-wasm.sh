@@ -80,6 +80,8 @@ echo "build-wasm: $(du -b "$DEST"/*.wasm | awk '{s+=$1} END {print s}') bytes of
 # The service worker last: its precache manifest lists every file of the staged build (wasm included).
 # The first screen (header and the catalogue's first courses, by the player's own components) goes into index.html,
 # so a slow link shows the catalogue before the wasm has arrived (tools/alliance-pack/src/prerender.rs).
+# The manifest of the interface locales (each folder of locales/ names its language) goes into index.html first.
+cargo run --offline --quiet -p alliance-pack -- locales "$STAGE"
 cargo run --offline --quiet -p alliance-pack -- prerender "$STAGE"
 node scripts/build-sw.mjs "$STAGE"
 # Then .br and .gz beside every compressible file, as a production host serves them (after the worker: it must not

@@ -7,8 +7,6 @@ use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
-use crate::domain::lang::is_rtl;
-
 use crate::edge::store::StoreCall;
 use crate::i18n::t;
 use crate::ui::a11y::Announcer;
@@ -102,7 +100,8 @@ pub fn App(
         let locale = langs.ui.get();
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", &locale);
-            let _ = html.set_attribute("dir", if is_rtl(&locale) { "rtl" } else { "ltr" });
+            let rtl = crate::i18n::with_locales(|l| l.is_rtl(&locale));
+            let _ = html.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
         }
     });
     let course = move || view! { <LazyScreen load=lazy.course_screen/> };

@@ -12,6 +12,7 @@ pub mod lang;
 pub mod launch;
 pub mod learner;
 pub mod limits;
+pub mod locales;
 pub mod markdown;
 pub mod offline;
 pub mod package;

@@ -7,8 +7,11 @@ use std::path::Path;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
-use super::{bundle, SOURCE_FTL};
-use crate::domain::lang::LOCALES;
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+use unic_langid::LanguageIdentifier;
+
+use super::{bundle, locales_of_folder, SOURCE_FTL};
+use crate::domain::locales::Locales;
 
 fn inline_vars(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
     match e {
@@ -77,12 +80,17 @@ fn locales_dir() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("public/locales")
 }
 
+/// Every locale of `public/locales/`, as the manifest lists them.
+fn locales() -> Locales {
+    locales_of_folder(&locales_dir()).unwrap_or_else(|e| panic!("{e}"))
+}
+
 #[test]
 fn every_locale_is_complete_and_uses_only_source_variables() {
     let source = messages("en", SOURCE_FTL);
     assert!(source.len() > 50, "the source locale looks truncated");
     let mut problems = Vec::new();
-    for locale in LOCALES {
+    for locale in locales().tags() {
         let path = locales_dir().join(locale).join("main.ftl");
         let ftl =
             std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -131,17 +139,149 @@ fn every_locale_is_complete_and_uses_only_source_variables() {
 }
 
 #[test]
-fn no_locale_folder_outside_the_list() {
+fn the_manifest_lists_every_locale_folder_each_named_in_its_own_script() {
+    let list = locales();
     let mut on_disk: Vec<String> = std::fs::read_dir(locales_dir())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     on_disk.sort();
-    let mut listed: Vec<String> = LOCALES.iter().map(|s| s.to_string()).collect();
+    let mut listed: Vec<String> = list.tags().iter().map(|s| s.to_string()).collect();
     listed.sort();
     assert_eq!(
         on_disk, listed,
-        "public/locales/ and domain::lang::LOCALES must list the same locales"
+        "every folder of public/locales/ is a locale of the manifest"
+    );
+    assert_eq!(list.tags()[0], "en");
+    assert!(list.len() >= 64, "{} interface locales", list.len());
+    let rtl: Vec<&str> = list
+        .iter()
+        .filter(|l| l.rtl)
+        .map(|l| l.tag.as_str())
+        .collect();
+    assert_eq!(rtl, ["ar", "ckb", "fa", "he", "ps", "ug", "ur"]);
+    for l in list.iter() {
+        // A name in the language's own script, not the tag, not an English name (English and the Latin-script
+        // languages aside, the name is not plain ASCII).
+        assert_ne!(l.name, l.tag);
+        assert_eq!(
+            l.rtl,
+            crate::domain::lang::is_rtl(&l.tag),
+            "{}: direction",
+            l.tag
+        );
+    }
+    for (tag, name) in [
+        ("el", "Ελληνικά"),
+        ("ka", "ქართული"),
+        ("ps", "پښتو"),
+        ("ug", "ئۇيغۇرچە"),
+        ("sr", "Српски"),
+    ] {
+        assert_eq!(list.name(tag), name);
+    }
+}
+
+/// The plural categories whole numbers take in `locale` (CLDR cardinal rules), e.g. one, few, many, other in
+/// Russian. Rules are found as fluent-bundle finds them: the tag, then its language, then English.
+fn integer_categories(locale: &str) -> BTreeSet<String> {
+    let rules = [locale, crate::domain::lang::base(locale), "en"]
+        .iter()
+        .find_map(|tag| {
+            let id: LanguageIdentifier = tag.parse().ok()?;
+            PluralRules::create(id, PluralRuleType::CARDINAL).ok()
+        })
+        .unwrap();
+    (0..1000u32)
+        .map(|n| match rules.select(n).unwrap() {
+            PluralCategory::ZERO => "zero",
+            PluralCategory::ONE => "one",
+            PluralCategory::TWO => "two",
+            PluralCategory::FEW => "few",
+            PluralCategory::MANY => "many",
+            PluralCategory::OTHER => "other",
+        })
+        .map(String::from)
+        .collect()
+}
+
+/// The variant keys of each select expression of each message: id → [keys of one select].
+fn selects(name: &str, ftl: &str) -> BTreeMap<String, Vec<BTreeSet<String>>> {
+    use fluent_syntax::ast::VariantKey;
+    let resource = FluentResource::try_new(ftl.to_string())
+        .unwrap_or_else(|(_, errors)| panic!("{name}: does not parse: {errors:?}"));
+    let mut out = BTreeMap::new();
+    for entry in resource.entries() {
+        let Entry::Message(m) = entry else { continue };
+        let Some(value) = &m.value else { continue };
+        let mut keys = vec![];
+        for el in &value.elements {
+            if let PatternElement::Placeable {
+                expression: Expression::Select { variants, .. },
+            } = el
+            {
+                keys.push(
+                    variants
+                        .iter()
+                        .map(|v| match &v.key {
+                            VariantKey::Identifier { name } => name.to_string(),
+                            VariantKey::NumberLiteral { value } => value.to_string(),
+                        })
+                        .collect(),
+                );
+            }
+        }
+        if !keys.is_empty() {
+            out.insert(m.id.name.to_string(), keys);
+        }
+    }
+    out
+}
+
+/// Every plural message of every locale has a form for each plural category its language gives whole numbers
+/// (Russian: one, few, many, other; Arabic: zero, one, two, few, many, other) and no category the language does not
+/// have (a form no number would ever show: a sign of a copied select). The rules are the CLDR data of the
+/// `intl_pluralrules` the player formats with, so what is checked is what learners see.
+#[test]
+fn plural_forms_follow_each_languages_cldr_categories() {
+    let source = selects("en", SOURCE_FTL);
+    assert!(
+        source.len() >= 10,
+        "the source locale has its plural messages"
+    );
+    let mut problems = vec![];
+    for locale in locales().tags() {
+        let categories = integer_categories(locale);
+        let ftl = std::fs::read_to_string(locales_dir().join(locale).join("main.ftl")).unwrap();
+        let theirs = selects(locale, &ftl);
+        for id in source.keys() {
+            let Some(forms) = theirs.get(id) else {
+                problems.push(format!("{locale}: {id} has no plural forms"));
+                continue;
+            };
+            for keys in forms {
+                let words: BTreeSet<String> = keys
+                    .iter()
+                    .filter(|k| !k.starts_with(|c: char| c.is_ascii_digit()))
+                    .cloned()
+                    .collect();
+                for missing in categories.difference(&words) {
+                    problems.push(format!("{locale}: {id} has no [{missing}] form"));
+                }
+                // `other` is every select's default (Fluent's `*[other]`), whether or not whole numbers reach it.
+                for extra in words.difference(&categories).filter(|c| *c != "other") {
+                    problems.push(format!(
+                        "{locale}: {id} has a [{extra}] form, a category {locale} does not have"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
     );
 }
 

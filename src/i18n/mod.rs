@@ -13,6 +13,8 @@ use std::cell::RefCell;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+use crate::domain::locales::Locales;
+
 /// Every message of the source locale, without comments (`build.rs`); the same text as
 /// `public/locales/en/main.ftl`. Host code and tests use it; the wasm starts with [`FIRST_FTL`].
 pub const SOURCE_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
@@ -88,6 +90,81 @@ pub fn set_locale(locale: &str, ftl: &str) -> Result<(), String> {
     BUNDLE.with(|cell| *cell.borrow_mut() = (locale.to_string(), b));
     format::set_locale(locale);
     Ok(())
+}
+
+thread_local! {
+    static LOCALES: std::cell::OnceCell<Locales> = const { std::cell::OnceCell::new() };
+}
+
+/// The interface locales of this player (`domain::locales`): in the browser, the manifest the build wrote into
+/// the page (`<meta name="alliance-locales">`); on the host, the folders of `public/locales/` (or what
+/// [`set_locales`] gave). Without a readable manifest, English alone, and the console says why.
+pub fn with_locales<T>(f: impl FnOnce(&Locales) -> T) -> T {
+    LOCALES.with(|l| f(l.get_or_init(initial_locales)))
+}
+
+/// Sets the interface locales before anything asks for them (`alliance-pack prerender`: the built player's).
+pub fn set_locales(locales: Locales) {
+    LOCALES.with(|l| {
+        let _ = l.set(locales);
+    });
+}
+
+/// Languages named in their own script, for a list such as "English · 中文（简体） · العربية".
+pub fn own_names(tags: &[String]) -> String {
+    with_locales(|l| {
+        tags.iter()
+            .map(|t| l.name(t))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    })
+}
+
+/// A language's name in its own script (`domain::locales::Locales::name`).
+pub fn own_name(tag: &str) -> String {
+    with_locales(|l| l.name(tag).to_string())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn initial_locales() -> Locales {
+    let manifest = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector("meta[name=alliance-locales]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|m| m.get_attribute("content"));
+    match manifest.as_deref().map(Locales::parse) {
+        Some(Ok(l)) => l,
+        Some(Err(e)) => {
+            web_sys::console::warn_1(&e.into());
+            Locales::source_only()
+        }
+        None => Locales::source_only(),
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn initial_locales() -> Locales {
+    locales_of_folder(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/locales"))
+        .unwrap_or_else(|_| Locales::source_only())
+}
+
+/// The manifest of a locales folder (`<dir>/<tag>/main.ftl`), as `alliance-pack locales` writes it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn locales_of_folder(dir: &std::path::Path) -> Result<Locales, String> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let entry = entry.map_err(|e| format!("{}: {e}", dir.display()))?;
+        let ftl = entry.path().join("main.ftl");
+        if !ftl.is_file() {
+            continue;
+        }
+        let text = std::fs::read_to_string(&ftl).map_err(|e| format!("{}: {e}", ftl.display()))?;
+        files.push((entry.file_name().to_string_lossy().into_owned(), text));
+    }
+    Locales::from_folders(files.iter().map(|(t, f)| (t.as_str(), f.as_str())))
 }
 
 /// The current interface locale.

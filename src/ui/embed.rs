@@ -11,7 +11,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::embed::Command;
-use crate::domain::lang;
 use crate::domain::progress::Happened;
 use crate::edge::embed;
 use crate::ui::state::{CourseCache, Languages, Progress};
@@ -166,7 +165,7 @@ pub fn EmbedBridge() -> impl IntoView {
             navigate(&path, Default::default());
         }
         Command::SetLanguage { lang: wanted } => {
-            let locale = lang::negotiate(&[wanted], &lang::LOCALES).to_string();
+            let locale = crate::i18n::with_locales(|l| l.negotiate(&[wanted]));
             leptos::task::spawn_local(async move { langs.switch_ui(locale).await });
         }
     });

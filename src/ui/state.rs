@@ -437,7 +437,7 @@ impl Progress {
 /// both re-render the interface when they change (see `App`).
 #[derive(Clone, Copy)]
 pub struct Languages {
-    /// The interface locale, one of [`lang::LOCALES`].
+    /// The interface locale, one of [`i18n::with_locales`].
     pub ui: RwSignal<String>,
     /// The course-language choice; `None` = same as the interface.
     pub content: RwSignal<Option<String>>,
@@ -458,7 +458,7 @@ impl Languages {
             .or_else(|| settings::get(UI_KEY))
             .map(|l| vec![l])
             .unwrap_or(browser);
-        let locale = lang::negotiate(&wanted, &lang::LOCALES).to_string();
+        let locale = i18n::with_locales(|l| l.negotiate(&wanted));
         match load_locale(&locale).await {
             Ok(()) => (locale, None),
             Err(e) => (i18n::SOURCE_LOCALE.to_string(), Some(e)),

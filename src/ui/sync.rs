@@ -215,8 +215,8 @@ pub fn SyncStatus() -> impl IntoView {
 /// interface language; the first one, when the interface cannot speak it, the course language (course text
 /// otherwise follows the interface, as always).
 async fn apply_preferred(langs: crate::ui::state::Languages, wanted: &[String]) {
-    use crate::domain::lang::{base, negotiate, LOCALES};
-    let locale = negotiate(wanted, &LOCALES).to_string();
+    use crate::domain::lang::base;
+    let locale = crate::i18n::with_locales(|l| l.negotiate(wanted));
     if wanted.iter().any(|w| base(w) == base(&locale)) {
         langs.switch_ui(locale.clone()).await;
     }

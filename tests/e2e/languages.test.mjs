@@ -79,6 +79,43 @@ test('switching to Chinese and to Arabic: every interface string changes, Arabic
   await context.close();
 });
 
+test('the picker lists every locale of the built manifest; Pashto, Central Kurdish and Uyghur mirror the interface', async () => {
+  const manifest = await (await fetch(`${env.base}/locales/index.json`)).json();
+  assert.ok(manifest.length >= 64, `${manifest.length} locales in locales/index.json`);
+  assert.ok(manifest.filter((l) => l[2] === 'rtl').length >= 7, 'at least 7 right-to-left locales');
+  const { page, context, errors } = await env.page({ locale: 'ps-AF' });
+  const p = new Player(page, env.base);
+  await p.open('/');
+  await p.catalog().waitFor();
+  // A browser that asks for Pashto gets it on its first visit.
+  assert.deepEqual(await html(page), { lang: 'ps', dir: 'rtl' });
+  await page.getByTestId('language-picker').locator('summary').click();
+  const options = page.getByTestId('language-picker').locator('button[data-lang]');
+  await options.first().waitFor();
+  const listed = await options.evaluateAll((bs) => bs.map((b) => [b.dataset.lang, b.querySelector('.own-name').textContent]));
+  assert.deepEqual(listed.map(([t]) => t).sort(), manifest.map(([t]) => t).sort());
+  for (const [tag, name] of manifest) assert.equal(listed.find(([t]) => t === tag)[1], name, `${tag} named in its own script`);
+  await page.getByTestId('language-picker').locator('summary').click();
+  for (const tag of ['ckb', 'ug', 'ps']) {
+    await pick(page, tag);
+    assert.deepEqual(await html(page), { lang: tag, dir: 'rtl' });
+    const brand = await page.locator('.brand').boundingBox();
+    const picker = await page.getByTestId('language-picker').boundingBox();
+    assert.ok(brand.x > 640 && picker.x < 640, `${tag}: brand at ${brand.x}, picker at ${picker.x}`);
+    const visible = await text(page.locator('body'));
+    for (const id of ['nav-catalog', 'catalog-search-label', 'course-open']) {
+      assert.ok(visible.includes(message(tag, id)), `${id} in ${tag}`);
+    }
+    await screenshot(page, `catalog-${tag}`);
+  }
+  await p.open('/course/statistics/unit/mean-median-mode');
+  await p.waitUnit('mean-median-mode');
+  assert.ok((await text(page.locator('[data-testid=next-unit]'))).includes(message('ps', 'unit-next')));
+  await screenshot(page, 'unit-ps');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('?lang= wins over the stored choice without replacing it', async () => {
   const { page, context, errors } = await env.page();
   const p = new Player(page, env.base);

@@ -105,6 +105,7 @@ course-search-count = { $count ->
    *[other] { $count } نتيجة
 }
 course-search-more = { $count ->
+    [zero] تُعرض أول { $count } نتيجة فقط؛ أضف كلمات لتضييق البحث.
     [one] تُعرض النتيجة الأولى فقط؛ أضف كلمات لتضييق البحث.
     [two] تُعرض أول نتيجتين فقط؛ أضف كلمات لتضييق البحث.
     [few] تُعرض أول { $count } نتائج فقط؛ أضف كلمات لتضييق البحث.
@@ -247,6 +248,7 @@ sources-remove = إزالة
 sources-add-label = إضافة مصدر: عنوان فهرسه
 sources-check = تحقّق
 sources-preview = { $count ->
+    [zero] { $count } دورة
     [one] دورة واحدة
     [two] دورتان
     [few] { $count } دورات
@@ -359,7 +361,10 @@ signout-keep = { $count ->
    *[other] الاحتفاظ بالسجلات المنتظرة ({ $count }) إلى أن أتصل مجددًا
 }
 signout-discard = { $count ->
+    [zero] تجاهلها
     [one] تجاهله
     [two] تجاهلهما
+    [few] تجاهلها
+    [many] تجاهلها
    *[other] تجاهلها
 }

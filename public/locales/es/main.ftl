@@ -35,13 +35,11 @@ catalog-language-any = Todos los idiomas
 catalog-count = { $count ->
     [0] Ningún curso coincide.
     [one] Un curso
-    [many] { $count } de cursos
    *[other] { $count } cursos
 }
 catalog-empty = Ningún curso coincide con tu búsqueda. Prueba con otra palabra o elige todos los idiomas.
 catalog-rejected = { $count ->
     [one] Un curso de este catálogo no se pudo mostrar:
-    [many] { $count } de cursos de este catálogo no se pudieron mostrar:
    *[other] { $count } cursos de este catálogo no se pudieron mostrar:
 }
 catalog-source-notice = Faltan algunos cursos en esta lista:
@@ -64,7 +62,6 @@ outline-show-later = Mostrar unidades posteriores ({ $count } ocultas)
 course-start = Empezar el curso
 course-units = { $count ->
     [one] Una unidad
-    [many] { $count } de unidades
    *[other] { $count } unidades
 }
 unit-ordinal = Unidad { $index } de { $total }
@@ -89,12 +86,10 @@ course-search-label = Buscar en este curso
 course-search-count = { $count ->
     [0] Ningún resultado
     [one] Un resultado
-    [many] { $count } de resultados
    *[other] { $count } resultados
 }
 course-search-more = { $count ->
     [one] Solo se muestra el primer resultado; añade palabras para acotar la búsqueda.
-    [many] Solo se muestran los primeros resultados ({ $count }); añade palabras para acotar la búsqueda.
    *[other] Solo se muestran los primeros { $count } resultados; añade palabras para acotar la búsqueda.
 }
 course-search-subtitles = Buscando también en los subtítulos…
@@ -125,13 +120,11 @@ document-not-pdf = { $file } no es un archivo PDF. Una unidad de documento solo 
 quiz-passing = Necesitas { $percent } para aprobar.
 quiz-attempts-left = { $count ->
     [one] Te queda un intento
-    [many] Te quedan { $count } de intentos
    *[other] Te quedan { $count } intentos
 }
 quiz-attempts-unlimited = Intentos ilimitados
 quiz-attempts-used = { $count ->
     [one] Ya usaste tu único intento.
-    [many] Ya usaste los { $count } de intentos.
    *[other] Ya usaste los { $count } intentos.
 }
 quiz-question = Pregunta { $index }
@@ -175,7 +168,6 @@ sync-off-detail = Sin conexión con un almacén de registros de aprendizaje: tu 
 sync-done = Todo enviado
 sync-pending = { $count ->
     [one] 1 registro pendiente
-    [many] { $count } de registros pendientes
    *[other] { $count } registros pendientes
 }
 sync-last-delivery = Último envío: { $date }
@@ -188,7 +180,6 @@ sync-error-version = El almacén de registros de aprendizaje usa otra versión d
 sync-error-storage = No se pudieron leer del almacenamiento de este navegador los registros pendientes de envío ({ $detail }).
 sync-set-aside = { $count ->
     [one] El almacén de registros de aprendizaje rechazó 1 registro
-    [many] El almacén de registros de aprendizaje rechazó { $count } de registros
    *[other] El almacén de registros de aprendizaje rechazó { $count } registros
 }
 sync-set-aside-detail = Estos registros se guardan aquí junto con la respuesta del almacén, para que tú o tu institución puedan ver qué hay que corregir.
@@ -222,7 +213,6 @@ sources-add-label = Añadir una fuente: la dirección de su catálogo
 sources-check = Comprobar
 sources-preview = { $count ->
     [one] Un curso
-    [many] { $count } de cursos
    *[other] { $count } cursos
 }
 sources-add-confirm = Añadir esta fuente

@@ -35,13 +35,11 @@ catalog-language-any = Toutes les langues
 catalog-count = { $count ->
     [0] Aucun cours ne correspond.
     [one] Un cours
-    [many] { $count } de cours
    *[other] { $count } cours
 }
 catalog-empty = Aucun cours ne correspond à votre recherche. Essayez un autre mot ou choisissez toutes les langues.
 catalog-rejected = { $count ->
     [one] { $count } cours de ce catalogue n’a pas pu être affiché :
-    [many] { $count } de cours de ce catalogue n’ont pas pu être affichés :
    *[other] { $count } cours de ce catalogue n’ont pas pu être affichés :
 }
 catalog-source-notice = Certains cours manquent dans cette liste :
@@ -64,7 +62,6 @@ outline-show-later = Afficher les unités suivantes ({ $count } masquées)
 course-start = Commencer le cours
 course-units = { $count ->
     [one] { $count } unité
-    [many] { $count } d’unités
    *[other] { $count } unités
 }
 unit-ordinal = Unité { $index } sur { $total }
@@ -89,12 +86,10 @@ course-search-label = Rechercher dans ce cours
 course-search-count = { $count ->
     [0] Aucun résultat
     [one] Un résultat
-    [many] { $count } de résultats
    *[other] { $count } résultats
 }
 course-search-more = { $count ->
     [one] Seul le premier résultat est affiché ; ajoutez des mots pour affiner la recherche.
-    [many] Seuls les premiers résultats ({ $count }) sont affichés ; ajoutez des mots pour affiner la recherche.
    *[other] Seuls les { $count } premiers résultats sont affichés ; ajoutez des mots pour affiner la recherche.
 }
 course-search-subtitles = Recherche aussi dans les sous-titres…
@@ -125,13 +120,11 @@ document-not-pdf = { $file } n’est pas un fichier PDF. Une unité document n�
 quiz-passing = Il vous faut { $percent } pour réussir.
 quiz-attempts-left = { $count ->
     [one] { $count } tentative restante
-    [many] { $count } de tentatives restantes
    *[other] { $count } tentatives restantes
 }
 quiz-attempts-unlimited = Tentatives illimitées
 quiz-attempts-used = { $count ->
     [one] Vous avez utilisé votre unique tentative.
-    [many] Vous avez utilisé vos { $count } de tentatives.
    *[other] Vous avez utilisé vos { $count } tentatives.
 }
 quiz-question = Question { $index }
@@ -175,7 +168,6 @@ sync-off-detail = Non connecté à un entrepôt de traces d’apprentissage : v
 sync-done = Tout est transmis
 sync-pending = { $count ->
     [one] { $count } enregistrement en attente
-    [many] { $count } d’enregistrements en attente
    *[other] { $count } enregistrements en attente
 }
 sync-last-delivery = Dernière transmission : { $date }
@@ -188,7 +180,6 @@ sync-error-version = L’entrepôt de traces d’apprentissage utilise une autre
 sync-error-storage = Les enregistrements en attente de transmission n’ont pas pu être lus dans le stockage de ce navigateur ({ $detail }).
 sync-set-aside = { $count ->
     [one] { $count } enregistrement a été refusé par l’entrepôt de traces d’apprentissage
-    [many] { $count } d’enregistrements ont été refusés par l’entrepôt de traces d’apprentissage
    *[other] { $count } enregistrements ont été refusés par l’entrepôt de traces d’apprentissage
 }
 sync-set-aside-detail = Ces enregistrements sont conservés ici avec la réponse de l’entrepôt, pour que vous ou votre établissement puissiez voir ce qu’il faut corriger.
@@ -222,7 +213,6 @@ sources-add-label = Ajouter une source : l’adresse de son catalogue
 sources-check = Vérifier
 sources-preview = { $count ->
     [one] Un cours
-    [many] { $count } de cours
    *[other] { $count } cours
 }
 sources-add-confirm = Ajouter cette source

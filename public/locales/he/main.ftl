@@ -36,12 +36,14 @@ catalog-count = { $count ->
     [0] לא נמצאו קורסים תואמים.
     [one] קורס אחד
     [two] שני קורסים
+    [many] { $count } קורסים
    *[other] { $count } קורסים
 }
 catalog-empty = אין קורס שתואם לחיפוש. כדאי לנסות מילה אחרת או לבחור בכל השפות.
 catalog-rejected = { $count ->
     [one] לא ניתן היה להציג קורס אחד מהקטלוג הזה:
     [two] לא ניתן היה להציג שני קורסים מהקטלוג הזה:
+    [many] לא ניתן היה להציג { $count } קורסים מהקטלוג הזה:
    *[other] לא ניתן היה להציג { $count } קורסים מהקטלוג הזה:
 }
 catalog-source-notice = חלק מהקורסים חסרים ברשימה הזו:
@@ -65,6 +67,7 @@ course-start = התחלת הקורס
 course-units = { $count ->
     [one] יחידה אחת
     [two] שתי יחידות
+    [many] { $count } יחידות
    *[other] { $count } יחידות
 }
 unit-ordinal = יחידה { $index } מתוך { $total }
@@ -90,11 +93,13 @@ course-search-count = { $count ->
     [0] אין תוצאות
     [one] תוצאה אחת
     [two] שתי תוצאות
+    [many] { $count } תוצאות
    *[other] { $count } תוצאות
 }
 course-search-more = { $count ->
     [one] מוצגת רק התוצאה הראשונה; כדאי להוסיף מילים כדי לצמצם את החיפוש.
     [two] מוצגות רק שתי התוצאות הראשונות; כדאי להוסיף מילים כדי לצמצם את החיפוש.
+    [many] מוצגות רק { $count } התוצאות הראשונות; כדאי להוסיף מילים כדי לצמצם את החיפוש.
    *[other] מוצגות רק { $count } התוצאות הראשונות; כדאי להוסיף מילים כדי לצמצם את החיפוש.
 }
 course-search-subtitles = מתבצע חיפוש גם בכתוביות…
@@ -126,12 +131,14 @@ quiz-passing = כדי לעבור נדרש ציון של { $percent }.
 quiz-attempts-left = { $count ->
     [one] נותר ניסיון אחד
     [two] נותרו שני ניסיונות
+    [many] נותרו { $count } ניסיונות
    *[other] נותרו { $count } ניסיונות
 }
 quiz-attempts-unlimited = מספר ניסיונות בלתי מוגבל
 quiz-attempts-used = { $count ->
     [one] ניצלת את הניסיון היחיד שלך.
     [two] ניצלת את שני הניסיונות שלך.
+    [many] ניצלת את כל { $count } הניסיונות שלך.
    *[other] ניצלת את כל { $count } הניסיונות שלך.
 }
 quiz-question = שאלה { $index }
@@ -176,6 +183,7 @@ sync-done = הכול נשלח
 sync-pending = { $count ->
     [one] רשומה אחת ממתינה
     [two] שתי רשומות ממתינות
+    [many] { $count } רשומות ממתינות
    *[other] { $count } רשומות ממתינות
 }
 sync-last-delivery = נשלח לאחרונה: { $date }
@@ -189,6 +197,7 @@ sync-error-storage = לא ניתן היה לקרוא מהאחסון של הדפ�
 sync-set-aside = { $count ->
     [one] מאגר רשומות הלמידה דחה רשומה אחת
     [two] מאגר רשומות הלמידה דחה שתי רשומות
+    [many] מאגר רשומות הלמידה דחה { $count } רשומות
    *[other] מאגר רשומות הלמידה דחה { $count } רשומות
 }
 sync-set-aside-detail = הרשומות האלה שמורות כאן יחד עם התשובה של המאגר, כדי שאפשר יהיה לראות, אצלך או במוסד שלך, מה צריך לתקן.
@@ -223,6 +232,7 @@ sources-check = בדיקה
 sources-preview = { $count ->
     [one] קורס אחד
     [two] שני קורסים
+    [many] { $count } קורסים
    *[other] { $count } קורסים
 }
 sources-add-confirm = הוספת המקור הזה
@@ -317,14 +327,18 @@ learner-error-wrong-pin = קוד ה-PIN הזה שגוי.
 signout-ask = { $count ->
     [one] רשומה אחת עדיין לא נשלחה.
     [two] שתי רשומות עדיין לא נשלחו.
+    [many] { $count } רשומות עדיין לא נשלחו.
    *[other] { $count } רשומות עדיין לא נשלחו.
 }
 signout-keep = { $count ->
     [one] לשמור את הרשומה הממתינה לחיבור הבא
     [two] לשמור את שתי הרשומות הממתינות לחיבור הבא
+    [many] לשמור את { $count } הרשומות הממתינות לחיבור הבא
    *[other] לשמור את { $count } הרשומות הממתינות לחיבור הבא
 }
 signout-discard = { $count ->
     [one] למחוק אותה
+    [two] למחוק אותן
+    [many] למחוק אותן
    *[other] למחוק אותן
 }

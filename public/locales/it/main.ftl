@@ -35,13 +35,11 @@ catalog-language-any = Tutte le lingue
 catalog-count = { $count ->
     [0] Nessun corso corrispondente.
     [one] Un corso
-    [many] { $count } di corsi
    *[other] { $count } corsi
 }
 catalog-empty = Nessun corso corrisponde alla tua ricerca. Prova con un’altra parola o scegli tutte le lingue.
 catalog-rejected = { $count ->
     [one] Non è stato possibile mostrare un corso di questo catalogo:
-    [many] Non è stato possibile mostrare { $count } di corsi di questo catalogo:
    *[other] Non è stato possibile mostrare { $count } corsi di questo catalogo:
 }
 catalog-source-notice = Alcuni corsi mancano da questo elenco:
@@ -64,7 +62,6 @@ outline-show-later = Mostra le unità successive ({ $count } nascoste)
 course-start = Inizia il corso
 course-units = { $count ->
     [one] Un’unità
-    [many] { $count } di unità
    *[other] { $count } unità
 }
 unit-ordinal = Unità { $index } di { $total }
@@ -89,12 +86,10 @@ course-search-label = Cerca in questo corso
 course-search-count = { $count ->
     [0] Nessun risultato
     [one] Un risultato
-    [many] { $count } di risultati
    *[other] { $count } risultati
 }
 course-search-more = { $count ->
     [one] Viene mostrato solo il primo risultato; aggiungi parole per restringere la ricerca.
-    [many] Vengono mostrati solo i primi risultati ({ $count }); aggiungi parole per restringere la ricerca.
    *[other] Vengono mostrati solo i primi { $count } risultati; aggiungi parole per restringere la ricerca.
 }
 course-search-subtitles = Ricerca anche nei sottotitoli…
@@ -125,13 +120,11 @@ document-not-pdf = { $file } non è un file PDF. Un’unità documento mostra so
 quiz-passing = Per superare il quiz ti serve { $percent }.
 quiz-attempts-left = { $count ->
     [one] Ti resta un tentativo
-    [many] Ti restano { $count } di tentativi
    *[other] Ti restano { $count } tentativi
 }
 quiz-attempts-unlimited = Tentativi illimitati
 quiz-attempts-used = { $count ->
     [one] Hai usato il tuo unico tentativo.
-    [many] Hai usato tutti i tuoi { $count } di tentativi.
    *[other] Hai usato tutti i tuoi { $count } tentativi.
 }
 quiz-question = Domanda { $index }
@@ -175,7 +168,6 @@ sync-off-detail = Nessun collegamento a un archivio dei record di apprendimento:
 sync-done = Tutto inviato
 sync-pending = { $count ->
     [one] 1 record in attesa
-    [many] { $count } di record in attesa
    *[other] { $count } record in attesa
 }
 sync-last-delivery = Ultimo invio: { $date }
@@ -188,7 +180,6 @@ sync-error-version = L’archivio dei record di apprendimento usa un’altra ver
 sync-error-storage = Impossibile leggere dallo spazio di archiviazione di questo browser i record in attesa di invio ({ $detail }).
 sync-set-aside = { $count ->
     [one] 1 record è stato rifiutato dall’archivio dei record di apprendimento
-    [many] { $count } di record sono stati rifiutati dall’archivio dei record di apprendimento
    *[other] { $count } record sono stati rifiutati dall’archivio dei record di apprendimento
 }
 sync-set-aside-detail = Questi record sono conservati qui insieme alla risposta dell’archivio, così tu o la tua istituzione potete vedere cosa correggere.
@@ -222,7 +213,6 @@ sources-add-label = Aggiungi una fonte: l’indirizzo del suo catalogo
 sources-check = Verifica
 sources-preview = { $count ->
     [one] Un corso
-    [many] { $count } di corsi
    *[other] { $count } corsi
 }
 sources-add-confirm = Aggiungi questa fonte

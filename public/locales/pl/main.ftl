@@ -338,5 +338,7 @@ signout-keep = { $count ->
 }
 signout-discard = { $count ->
     [one] Odrzuć go
+    [few] Odrzuć je
+    [many] Odrzuć je
    *[other] Odrzuć je
 }

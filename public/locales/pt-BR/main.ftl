@@ -35,13 +35,11 @@ catalog-language-any = Todos os idiomas
 catalog-count = { $count ->
     [0] Nenhum curso encontrado.
     [one] Um curso
-    [many] { $count } de cursos
    *[other] { $count } cursos
 }
 catalog-empty = Nenhum curso corresponde à sua pesquisa. Tente outra palavra ou escolha todos os idiomas.
 catalog-rejected = { $count ->
     [one] { $count } curso deste catálogo não pôde ser exibido:
-    [many] { $count } de cursos deste catálogo não puderam ser exibidos:
    *[other] { $count } cursos deste catálogo não puderam ser exibidos:
 }
 catalog-source-notice = Alguns cursos estão faltando nesta lista:
@@ -64,7 +62,6 @@ outline-show-later = Mostrar unidades seguintes ({ $count } ocultas)
 course-start = Começar o curso
 course-units = { $count ->
     [one] { $count } unidade
-    [many] { $count } de unidades
    *[other] { $count } unidades
 }
 unit-ordinal = Unidade { $index } de { $total }
@@ -89,12 +86,10 @@ course-search-label = Pesquisar neste curso
 course-search-count = { $count ->
     [0] Nenhum resultado
     [one] Um resultado
-    [many] { $count } de resultados
    *[other] { $count } resultados
 }
 course-search-more = { $count ->
     [one] Só o primeiro resultado é exibido; adicione palavras para refinar a pesquisa.
-    [many] Só os primeiros resultados ({ $count }) são exibidos; adicione palavras para refinar a pesquisa.
    *[other] Só os primeiros { $count } resultados são exibidos; adicione palavras para refinar a pesquisa.
 }
 course-search-subtitles = Pesquisando também nas legendas…
@@ -125,13 +120,11 @@ document-not-pdf = { $file } não é um arquivo PDF. Uma unidade de documento mo
 quiz-passing = A nota mínima para aprovação é { $percent }.
 quiz-attempts-left = { $count ->
     [one] { $count } tentativa restante
-    [many] { $count } de tentativas restantes
    *[other] { $count } tentativas restantes
 }
 quiz-attempts-unlimited = Tentativas ilimitadas
 quiz-attempts-used = { $count ->
     [one] Você já usou sua única tentativa.
-    [many] Você já usou todas as { $count } de tentativas.
    *[other] Você já usou todas as { $count } tentativas.
 }
 quiz-question = Questão { $index }
@@ -175,7 +168,6 @@ sync-off-detail = Sem conexão com um repositório de registros de aprendizagem:
 sync-done = Tudo enviado
 sync-pending = { $count ->
     [one] { $count } registro aguardando envio
-    [many] { $count } de registros aguardando envio
    *[other] { $count } registros aguardando envio
 }
 sync-last-delivery = Último envio: { $date }
@@ -188,7 +180,6 @@ sync-error-version = O repositório de registros de aprendizagem usa outra vers�
 sync-error-storage = Não foi possível ler do armazenamento deste navegador os registros que aguardam envio ({ $detail }).
 sync-set-aside = { $count ->
     [one] { $count } registro foi recusado pelo repositório de registros de aprendizagem
-    [many] { $count } de registros foram recusados pelo repositório de registros de aprendizagem
    *[other] { $count } registros foram recusados pelo repositório de registros de aprendizagem
 }
 sync-set-aside-detail = Esses registros ficam guardados aqui com a resposta do repositório, para que você ou sua instituição possam ver o que corrigir.
@@ -222,7 +213,6 @@ sources-add-label = Adicionar uma fonte: o endereço do catálogo dela
 sources-check = Verificar
 sources-preview = { $count ->
     [one] Um curso
-    [many] { $count } de cursos
    *[other] { $count } cursos
 }
 sources-add-confirm = Adicionar esta fonte

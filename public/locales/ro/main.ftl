@@ -326,5 +326,6 @@ signout-keep = { $count ->
 }
 signout-discard = { $count ->
     [one] Renunță la ea
+    [few] Renunță la ele
    *[other] Renunță la ele
 }

@@ -342,5 +342,7 @@ signout-keep = { $count ->
 }
 signout-discard = { $count ->
     [one] Удалить её
+    [few] Удалить их
+    [many] Удалить их
    *[other] Удалить их
 }

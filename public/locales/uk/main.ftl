@@ -342,5 +342,7 @@ signout-keep = { $count ->
 }
 signout-discard = { $count ->
     [one] Видалити його
+    [few] Видалити їх
+    [many] Видалити їх
    *[other] Видалити їх
 }

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::lang::autonym_list;
 use crate::domain::package::CatalogEntry;
 use crate::domain::progress::UnitState;
 use crate::i18n::{format, t, t_args};
@@ -28,7 +27,7 @@ pub fn CourseCard(
             .values()
             .any(|u| u.state > UnitState::NotStarted)
     };
-    let langs = autonym_list(&entry.languages);
+    let langs = crate::i18n::own_names(&entry.languages);
     view! {
         <li class="course-card" data-testid="course-card" data-course-id=entry.id.clone()>
             <h2 lang=title.lang dir="auto"><a href=href.clone() class="course-card-link">{title.text}</a></h2>

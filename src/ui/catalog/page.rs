@@ -11,7 +11,7 @@ use leptos_router::NavigateOptions;
 use super::course_card::CourseCard;
 use super::notice::source_notice;
 use crate::domain::catalog_search;
-use crate::domain::lang::{autonym, base, pick};
+use crate::domain::lang::{base, pick};
 use crate::domain::package::{Catalog, CatalogEntry};
 use crate::edge::catalog::{usable, Sources};
 use crate::i18n::{lowercase, t, t_args};
@@ -118,7 +118,7 @@ pub fn catalog_languages(catalog: &Catalog) -> Vec<String> {
         .collect();
     langs.sort();
     langs.dedup();
-    langs.sort_by_key(|l| lowercase(autonym(l)));
+    langs.sort_by_key(|l| lowercase(&crate::i18n::own_name(l)));
     langs
 }
 
@@ -328,7 +328,7 @@ pub fn CatalogView(
                         <option value="">{t("catalog-language-any")}</option>
                         {languages
                             .into_iter()
-                            .map(|l| view! { <option value=l.clone() lang=l.clone()>{autonym(&l).to_string()}</option> })
+                            .map(|l| view! { <option value=l.clone() lang=l.clone()>{crate::i18n::own_name(&l)}</option> })
                             .collect_view()}
                     </select>
                 </label>

@@ -6,7 +6,6 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use super::page::CourseCtx;
-use crate::domain::lang::autonym_list;
 use crate::domain::sequence::resume_target;
 use crate::i18n::{t, t_args};
 use crate::ui::state::{Languages, Progress};
@@ -42,7 +41,7 @@ pub fn CourseHome() -> impl IntoView {
         .provider
         .as_ref()
         .map(|p| prefs.pick(&p.name, &course.default_language));
-    let langs = autonym_list(&course.languages);
+    let langs = crate::i18n::own_names(&course.languages);
     crate::ui::a11y::screen_shown(
         &[prefs.pick(&course.title, &course.default_language).text],
         None,

@@ -183,7 +183,7 @@ fn UnitLink(
     let other_language = (lang::base(&title.lang) != lang::base(&preferred)).then(|| {
         t_args(
             "unit-in-language",
-            &[("language", lang::autonym(&title.lang).into())],
+            &[("language", crate::i18n::own_name(&title.lang).into())],
         )
     });
     view! {

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlMediaElement, TextTrackMode};
 
 use crate::domain::course_search::seek_time;
-use crate::domain::lang::{self, autonym};
+use crate::domain::lang;
 use crate::domain::markdown::render;
 use crate::domain::package::{Course, Media, Unit};
 use crate::i18n::{format, t, t_args};
@@ -231,7 +231,7 @@ pub fn MediaUnit(
     let tracks = media
         .subtitles
         .iter()
-        .map(|s| view! { <track kind="subtitles" src=s.src.clone() srclang=s.lang.clone() label=autonym(&s.lang).to_string()/> })
+        .map(|s| view! { <track kind="subtitles" src=s.src.clone() srclang=s.lang.clone() label=crate::i18n::own_name(&s.lang)/> })
         .collect_view();
     let sources = media
         .sources
@@ -304,7 +304,7 @@ pub fn MediaUnit(
                         choose_tracks();
                     }>
                     <option value="">{t("media-subtitles-off")}</option>
-                    {langs.into_iter().map(|l| view! { <option value=l.clone() lang=l.clone()>{autonym(&l).to_string()}</option> }).collect_view()}
+                    {langs.into_iter().map(|l| view! { <option value=l.clone() lang=l.clone()>{crate::i18n::own_name(&l)}</option> }).collect_view()}
                 </select>
             </label>
         }

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::lang::autonym;
 use crate::i18n::t;
 use crate::ui::state::Languages;
 
@@ -22,7 +21,7 @@ pub fn ContentLanguage(
                     langs.set_content((!v.is_empty()).then_some(v));
                 }>
                 <option value="">{t("content-language-auto")}</option>
-                {languages.into_iter().map(|l| view! { <option value=l.clone() lang=l.clone()>{autonym(&l).to_string()}</option> }).collect_view()}
+                {languages.into_iter().map(|l| view! { <option value=l.clone() lang=l.clone()>{crate::i18n::own_name(&l)}</option> }).collect_view()}
             </select>
         </label>
     }

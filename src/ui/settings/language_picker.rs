@@ -5,8 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::Lazy;
-use crate::domain::lang::{autonym, LOCALES};
-use crate::i18n::{format, lowercase, t};
+use crate::i18n::{format, lowercase, own_name, t, with_locales};
 use crate::ui::state::Languages;
 
 /// Does `query` find `tag`? Matched against the tag, its own name and its name in the interface language.
@@ -32,7 +31,7 @@ pub fn LanguagePicker() -> impl IntoView {
                     <path fill="none" stroke="currentColor" stroke-width="1.8"
                         d="M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M3 12h18M12 3c2.5 2.7 3.7 5.7 3.7 9s-1.2 6.3-3.7 9M12 3c-2.5 2.7-3.7 5.7-3.7 9s1.2 6.3 3.7 9"/>
                 </svg>
-                <span lang=current.clone()>{autonym(&current).to_string()}</span>
+                <span lang=current.clone()>{own_name(&current)}</span>
             </summary>
             {move || opened.get().then(|| view! {
                 <Suspense fallback=|| view! { <p class="loading">{t("loading")}</p> }>
@@ -50,10 +49,12 @@ pub fn LanguagePanel() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let current = langs.ui.get_untracked();
     // (tag, own name, name in the interface language), computed once per interface language.
-    let options: Vec<(&'static str, &'static str, String)> = LOCALES
-        .iter()
-        .map(|l| (*l, autonym(l), format::language_name(l)))
-        .collect();
+    let options: Vec<(String, String, String)> = with_locales(|locales| {
+        locales
+            .iter()
+            .map(|l| (l.tag.clone(), l.name.clone(), format::language_name(&l.tag)))
+            .collect()
+    });
     let choose = move |ev: web_sys::MouseEvent| {
         let target = event_target::<web_sys::Element>(&ev);
         let Some(button) = target.closest("button[data-lang]").ok().flatten() else {
@@ -75,8 +76,8 @@ pub fn LanguagePanel() -> impl IntoView {
                 let local = (!local.is_empty() && local != own).then(|| local.clone());
                 view! {
                     <li>
-                        <button type="button" data-lang=*tag lang=*tag aria-current=(*tag == current).then_some("true")>
-                            <span class="own-name">{*own}</span>
+                        <button type="button" data-lang=tag.clone() lang=tag.clone() aria-current=(*tag == current).then_some("true")>
+                            <span class="own-name">{own.clone()}</span>
                             {local.map(|l| view! { <span class="local-name">{l}</span> })}
                         </button>
                     </li>

@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::lang::autonym_list;
 use crate::domain::package::Catalog;
 use crate::domain::sources::{learner_address, AddError};
 use crate::edge::catalog::{learner_sources, load_catalog, set_learner_sources};
@@ -156,7 +155,7 @@ pub fn CourseSources() -> impl IntoView {
                     }}
                     <p>{t_args("sources-preview", &[("count", c.courses.len().into())])}</p>
                     {(!providers.is_empty()).then(|| view! {
-                        <p dir="auto">{t_args("course-provider", &[("provider", autonym_list(&providers).into())])}</p>
+                        <p dir="auto">{t_args("course-provider", &[("provider", crate::i18n::own_names(&providers).into())])}</p>
                     })}
                     <button type="button" class="button primary" data-testid="source-add-confirm" on:click=confirm>
                         {t("sources-add-confirm")}

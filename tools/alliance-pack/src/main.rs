@@ -8,6 +8,7 @@ mod check;
 mod cmi5;
 mod generate;
 mod json;
+mod locales;
 mod prerender;
 mod search;
 mod store;
@@ -28,6 +29,7 @@ Usage:
   alliance-pack build <FOLDER | FILE> [--first N] [--page-size N]
   alliance-pack generate-catalog <OUT_FOLDER> [--courses N] [--languages N] [--sources N] [--seed N]
   alliance-pack prerender <PLAYER FOLDER> [--locale TAG]
+  alliance-pack locales <PLAYER FOLDER>
   alliance-pack cmi5 <COURSE FOLDER | course.json> --player URL [--au course|unit] [--out FILE]
   alliance-pack --help | --version
 
@@ -48,6 +50,10 @@ prerender Writes the player's first screen (header and the catalogue's first cou
           player's own components, in the interface language TAG, default en) into the index.html of a
           built player, so it shows before the player's code has downloaded. Run it again when the
           catalogue changes.
+
+locales   Writes the manifest of a built player's interface locales (every folder of locales/, each
+          main.ftl naming its language and direction) into locales/index.json and index.html, where the
+          player reads it: a language is added by adding its folder and running this (make build does).
 
 cmi5      Writes the course as a cmi5 course package for an LMS to import: cmi5.xml (course structure,
           titles and descriptions in every language of the course) with its AUs launched from the
@@ -177,6 +183,21 @@ fn run(args: &[String], out: &mut impl Write, err: &mut impl Write) -> u8 {
     if args.iter().any(|a| matches!(*a, "-V" | "--version")) {
         let _ = writeln!(out, "alliance-pack {}", env!("CARGO_PKG_VERSION"));
         return 0;
+    }
+    if args.first() == Some(&"locales") {
+        let [_, dist] = args.as_slice() else {
+            return usage(err, "`locales` takes a player folder");
+        };
+        return match locales::write(Path::new(dist)) {
+            Ok(done) => {
+                let _ = writeln!(out, "{done}");
+                0
+            }
+            Err(e) => {
+                let _ = writeln!(err, "alliance-pack locales: {e}");
+                1
+            }
+        };
     }
     if args.first() == Some(&"prerender") {
         let (dist, locale) = match args.as_slice() {

@@ -54,6 +54,8 @@ pub fn prerender(dist: &Path, locale: &str) -> Result<String, String> {
         std::fs::read_to_string(&path)
             .map_err(|e| format!("{}: {e}; the locale has no messages", path.display()))?
     };
+    // The player's locales, as it will list them (its language picker names the interface language).
+    i18n::set_locales(i18n::locales_of_folder(&dist.join("locales"))?);
     let count = catalog.courses.len();
     let screen = render(Arc::new(catalog), locale, &ftl)?;
     let written = insert(&html, locale, &screen)?;
