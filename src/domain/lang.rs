@@ -174,7 +174,7 @@ pub fn content_chain(choice: Option<&str>, ui: &str, browser: &[String]) -> Vec<
 pub fn is_rtl(tag: &str) -> bool {
     matches!(
         base(tag),
-        "ar" | "fa" | "he" | "ur" | "ps" | "sd" | "yi" | "ckb" | "dv"
+        "ar" | "fa" | "he" | "ur" | "ps" | "sd" | "yi" | "ckb" | "dv" | "ug"
     )
 }
 

@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::json::{At, Result};
 use super::lang::{is_well_formed, Localized};
 use super::limits::{self, Input};
-use super::quiz::{Choice, Feedback, Question, QuestionKind, Quiz};
+use super::quiz::{Choice, Feedback, Question, QuestionKind, Quiz, Variation};
 use super::url::resolve;
 
 pub const FORMAT: &str = "alliance-course-package";
@@ -856,10 +856,27 @@ fn quiz(at: At) -> Result<Quiz> {
         unique(q, list.iter().map(|q| q.id.as_str()), "question")?;
         Ok(list)
     })?;
+    let draw = at.opt_field("draw", |d| match d.u64()? {
+        0 => Err(d.error(
+            "expected at least 1 question per attempt (omit the field to ask every question)",
+        )),
+        n if n as usize > questions.len() => Err(d.error(format!(
+            "draws {n} questions per attempt from {}; expected at most as many as there are",
+            questions.len()
+        ))),
+        n => Ok(n as usize),
+    })?;
+    let flag = |name| -> Result<bool> { Ok(at.opt_field(name, |b| b.bool())?.unwrap_or(false)) };
+    let variation = Variation {
+        draw,
+        shuffle_questions: flag("shuffleQuestions")?,
+        shuffle_choices: flag("shuffleChoices")?,
+    };
     Ok(Quiz {
         passing_score,
         max_attempts,
         questions,
+        variation,
     })
 }
 

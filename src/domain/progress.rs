@@ -111,6 +111,8 @@ impl Watched {
 pub enum Happened {
     /// A unit other than a quiz was finished, for the first time.
     Completed(String),
+    /// An interactive page reported the unit complete with a score: the first time, or a better score than before.
+    Scored { unit: String, scaled: f64 },
     /// A quiz attempt, passed or failed, with its score.
     Attempted {
         unit: String,
@@ -124,7 +126,9 @@ pub enum Happened {
 impl Happened {
     pub fn unit(&self) -> &str {
         match self {
-            Happened::Completed(u) | Happened::Attempted { unit: u, .. } => u,
+            Happened::Completed(u)
+            | Happened::Scored { unit: u, .. }
+            | Happened::Attempted { unit: u, .. } => u,
         }
     }
 }
@@ -148,6 +152,30 @@ pub struct UnitProgress {
     pub first_at: f64,
     /// Milliseconds since the epoch of the last change (decides which position is the latest).
     pub updated_at: f64,
+    /// How far an interactive page says the learner has got (0–1, `alliance:progress`): the highest reported.
+    pub reached: f64,
+}
+
+/// What an interactive page reports (`alliance:completed`, `alliance:progress`: docs/course-format.md).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PageReport {
+    Completed { score: Option<f64> },
+    Progress(f64),
+}
+
+impl PageReport {
+    /// The report of a message `{type, score?, value?}` from a page, if it is one. A score or value that is not a
+    /// number from 0 to 1 is ignored (a completion with such a score is a completion without one).
+    pub fn read(kind: Option<&str>, score: Option<f64>, value: Option<f64>) -> Option<PageReport> {
+        let fraction = |x: Option<f64>| x.filter(|x| (0.0..=1.0).contains(x));
+        match kind? {
+            "alliance:completed" => Some(PageReport::Completed {
+                score: fraction(score),
+            }),
+            "alliance:progress" => fraction(value).map(PageReport::Progress),
+            _ => None,
+        }
+    }
 }
 
 /// The greater of two floats, NaN-safe (NaN never wins).
@@ -197,6 +225,7 @@ impl UnitProgress {
             time_spent_ms: fmax(self.time_spent_ms, other.time_spent_ms),
             first_at,
             updated_at: fmax(self.updated_at, other.updated_at),
+            reached: fmax(self.reached, other.reached),
         }
     }
 }
@@ -244,6 +273,38 @@ impl CourseProgress {
         let first = u.state < UnitState::Completed;
         u.state = u.state.max(UnitState::Completed);
         first.then(|| Happened::Completed(unit.to_string()))
+    }
+
+    /// An interactive page reported: a completion (with its score: the unit's result, the best one kept), or how far
+    /// the learner has got. Returns the learning record earned: the first completion, or a better score.
+    pub fn page_report(&mut self, unit: &str, report: PageReport, now: f64) -> Option<Happened> {
+        match report {
+            PageReport::Completed { score: None } => self.complete(unit, now),
+            PageReport::Completed {
+                score: Some(scaled),
+            } => {
+                let first = self.state(unit) < UnitState::Completed;
+                let u = self.entry(unit, now);
+                u.state = u.state.max(UnitState::Completed);
+                u.last_score = Some(scaled);
+                u.last_score_at = now;
+                let better = u.best_score.is_none_or(|b| scaled > b);
+                if better {
+                    u.best_score = Some(scaled);
+                }
+                u.reached = 1.0;
+                (first || better).then(|| Happened::Scored {
+                    unit: unit.to_string(),
+                    scaled,
+                })
+            }
+            PageReport::Progress(value) => {
+                let u = self.entry(unit, now);
+                u.reached = fmax(u.reached, value);
+                u.state = u.state.max(UnitState::InProgress);
+                None
+            }
+        }
     }
 
     /// The learner spent `ms` more milliseconds in `unit`.
@@ -558,12 +619,39 @@ fn accept_unit(
                 (u.best_score, u.last_score, u.last_score_at) = (None, None, 0.0);
             }
         }
+        // An interactive page's score (no attempts): valid scores, the best at least the last.
+        None if matches!(body, UnitBody::Interactive { .. }) => {
+            if u.attempts > 0
+                || (valid_score(u.best_score), valid_score(u.last_score))
+                    != (u.best_score, u.last_score)
+            {
+                why("attempts, or a score outside 0…1, on an interactive page".into());
+            }
+            u.attempts = 0;
+            u.best_score = valid_score(u.best_score);
+            u.last_score = valid_score(u.last_score);
+            if u.last_score.is_none() {
+                u.last_score_at = 0.0;
+            }
+            if let Some(last) = u.last_score {
+                u.best_score = Some(u.best_score.map_or(last, |b| b.max(last)));
+            }
+        }
         None => {
             if u.attempts > 0 || u.best_score.is_some() || u.last_score.is_some() {
                 why("attempts or scores on a unit that is not a quiz".into());
             }
             (u.attempts, u.best_score, u.last_score, u.last_score_at) = (0, None, None, 0.0);
         }
+    }
+    let reached_ok =
+        matches!(body, UnitBody::Interactive { .. }) && (0.0..=1.0).contains(&u.reached);
+    if !reached_ok && u.reached != 0.0 {
+        why(format!(
+            "progress {} reported on this unit is not a fraction of an interactive page",
+            u.reached
+        ));
+        u.reached = 0.0;
     }
     let supported = if u.first_at <= 0.0 {
         UnitState::NotStarted
@@ -647,6 +735,7 @@ mod properties {
                     time_spent_ms: spent as f64 * 1000.0,
                     first_at: first as f64,
                     updated_at: at as f64,
+                    reached: (spent % 3) as f64 / 2.0,
                 },
             )
     }
@@ -701,6 +790,79 @@ mod properties {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_interactive_pages_score_is_the_units_result_and_its_progress_is_kept() {
+        use super::PageReport as R;
+        // Messages as pages send them; anything else is not a report.
+        assert_eq!(
+            R::read(Some("alliance:completed"), Some(0.8), None),
+            Some(R::Completed { score: Some(0.8) })
+        );
+        assert_eq!(
+            R::read(Some("alliance:completed"), Some(1.5), None),
+            Some(R::Completed { score: None })
+        );
+        assert_eq!(
+            R::read(Some("alliance:completed"), Some(f64::NAN), None),
+            Some(R::Completed { score: None })
+        );
+        assert_eq!(
+            R::read(Some("alliance:progress"), None, Some(0.5)),
+            Some(R::Progress(0.5))
+        );
+        assert_eq!(R::read(Some("alliance:progress"), None, Some(-0.1)), None);
+        assert_eq!(R::read(Some("alliance:progress"), None, None), None);
+        assert_eq!(R::read(Some("alliance:other"), Some(1.0), None), None);
+        assert_eq!(R::read(None, Some(1.0), None), None);
+
+        let mut p = CourseProgress::default();
+        assert_eq!(p.page_report("game", R::Progress(0.3), 1.0), None);
+        assert_eq!(p.page_report("game", R::Progress(0.2), 2.0), None);
+        assert_eq!(
+            (p.state("game"), p.unit("game").reached),
+            (UnitState::InProgress, 0.3)
+        );
+        let first = p.page_report("game", R::Completed { score: Some(0.6) }, 3.0);
+        assert_eq!(
+            first,
+            Some(Happened::Scored {
+                unit: "game".into(),
+                scaled: 0.6
+            })
+        );
+        assert_eq!(p.state("game"), UnitState::Completed);
+        assert_eq!(
+            p.page_report("game", R::Completed { score: Some(0.5) }, 4.0),
+            None,
+            "a lower score: nothing new"
+        );
+        assert_eq!(p.unit("game").best_score, Some(0.6));
+        assert_eq!(p.unit("game").last_score, Some(0.5));
+        assert_eq!(
+            p.page_report("game", R::Completed { score: Some(0.9) }, 5.0),
+            Some(Happened::Scored {
+                unit: "game".into(),
+                scaled: 0.9
+            }),
+            "a better score is a learning record"
+        );
+        assert_eq!(
+            p.page_report("game", R::Completed { score: None }, 6.0),
+            None
+        );
+        assert_eq!(p.unit("game").best_score, Some(0.9));
+        // A completion without a score, the first time, is the plain completion.
+        assert_eq!(
+            p.page_report("other", R::Completed { score: None }, 7.0),
+            Some(Happened::Completed("other".into()))
+        );
+        // Two devices: the highest progress and the best score survive a merge either way.
+        let mut q = CourseProgress::default();
+        q.page_report("game", R::Progress(0.7), 8.0);
+        assert_eq!(p.merge(&q).unit("game").reached, 1.0);
+        assert_eq!(q.merge(&p).unit("game").best_score, Some(0.9));
+    }
     use crate::domain::quiz::Outcome;
 
     fn outcome(scaled: f64, passed: bool) -> Outcome {
@@ -1101,7 +1263,7 @@ mod remote {
                     words,
                     attempts,
                     (best, last),
-                    (first, updated, _),
+                    (first, updated, reached),
                 )| {
                     UnitProgress {
                         state: [
@@ -1121,6 +1283,7 @@ mod remote {
                         time_spent_ms: time,
                         first_at: first,
                         updated_at: updated,
+                        reached,
                     }
                 },
             )

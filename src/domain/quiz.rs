@@ -1,4 +1,5 @@
-//! Quizzes: the five question kinds, checking answers, scoring against the passing score, and attempts.
+//! Quizzes: the five question kinds, checking answers, scoring against the passing score, attempts, and what
+//! varies between attempts (a pool of questions drawn from, shuffled questions and choices).
 
 use super::lang::Localized;
 
@@ -9,6 +10,61 @@ pub struct Quiz {
     /// `None` = unlimited.
     pub max_attempts: Option<u32>,
     pub questions: Vec<Question>,
+    /// What changes from one attempt to the next (format 1.3).
+    pub variation: Variation,
+}
+
+/// What changes from one attempt to the next, as the author allows (format 1.3). Each attempt is one draw, fixed by
+/// its seed ([`attempt_seed`]): the same attempt shows the same questions after a reload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Variation {
+    /// Each attempt asks this many questions, drawn from all of them (a pool); `None` = every question.
+    pub draw: Option<usize>,
+    /// The questions are asked in a new order each attempt.
+    pub shuffle_questions: bool,
+    /// The choices of each choice question are in a new order each attempt.
+    pub shuffle_choices: bool,
+}
+
+/// SplitMix64 (Steele, Lea and Flood 2014): a small, well-studied generator whose whole state is the seed, so a draw
+/// is reproduced exactly from it on any device.
+struct SplitMix64(u64);
+
+impl SplitMix64 {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..n` (n ≥ 1), without modulo bias (Lemire's multiply-shift with rejection).
+    fn below(&mut self, n: usize) -> usize {
+        let n = n as u64;
+        loop {
+            let m = (self.next() as u128) * (n as u128);
+            if (m as u64) >= n.wrapping_neg() % n {
+                return (m >> 64) as usize;
+            }
+        }
+    }
+
+    /// Fisher–Yates: every order equally likely.
+    fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            let j = self.below(i + 1);
+            items.swap(i, j);
+        }
+    }
+}
+
+/// The seed of attempt `attempt` (0 = the first) of `unit` in `course` by `learner`: a name-based UUID (v5) of the
+/// four, so it is the same on every device and different for every learner and attempt.
+pub fn attempt_seed(learner: &str, course: &str, unit: &str, attempt: u32) -> u64 {
+    let name = format!("{learner}\u{1f}{course}\u{1f}{unit}\u{1f}{attempt}");
+    let id = uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_OID, name.as_bytes());
+    u64::from_le_bytes(id.as_bytes()[..8].try_into().unwrap_or_default())
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -135,6 +191,52 @@ pub struct Outcome {
 }
 
 impl Quiz {
+    /// The quiz as attempt `seed` asks it: the drawn questions (never one twice), in the attempt's order, with their
+    /// choices in the attempt's order; without variation, the quiz itself. Scoring this quiz scores the attempt
+    /// (points of the questions asked).
+    pub fn for_attempt(&self, seed: u64) -> Quiz {
+        let v = self.variation;
+        let mut rng = SplitMix64(seed);
+        let mut order: Vec<usize> = (0..self.questions.len()).collect();
+        if let Some(n) = v.draw.filter(|n| *n < order.len()) {
+            // A uniform sample without replacement (a partial Fisher–Yates), then back in the author's order
+            // unless the questions are shuffled too.
+            for i in 0..n {
+                let j = i + rng.below(order.len() - i);
+                order.swap(i, j);
+            }
+            order.truncate(n);
+            order.sort_unstable();
+        }
+        if v.shuffle_questions {
+            rng.shuffle(&mut order);
+        }
+        let questions = order
+            .into_iter()
+            .map(|i| {
+                let mut q = self.questions[i].clone();
+                if v.shuffle_choices {
+                    if let QuestionKind::SingleChoice { choices, .. }
+                    | QuestionKind::MultipleChoice { choices, .. } = &mut q.kind
+                    {
+                        rng.shuffle(choices);
+                    }
+                }
+                q
+            })
+            .collect();
+        Quiz {
+            questions,
+            ..self.clone()
+        }
+    }
+
+    /// Is the review (every answer with its feedback and the right answer) open after `used` attempts, the best
+    /// state being `passed`? After a pass, or when no attempt is left: it no longer gives an attempt away.
+    pub fn review_open(&self, used: u32, passed: bool) -> bool {
+        passed || !self.can_attempt(used)
+    }
+
     /// Scores one attempt. `responses` is matched to questions by position; missing ones count as unanswered.
     pub fn score(&self, responses: &[Response], lowercase: Lowercase) -> Outcome {
         let correct: Vec<bool> = self
@@ -270,6 +372,7 @@ mod tests {
         let quiz = Quiz {
             passing_score: 0.7,
             max_attempts: Some(2),
+            variation: Variation::default(),
             questions: vec![
                 q("q1", 1.0, QuestionKind::TrueFalse { answer: true }),
                 q("q2", 3.0, QuestionKind::TrueFalse { answer: true }),
@@ -309,6 +412,7 @@ mod tests {
         let quiz = Quiz {
             passing_score: 1.0,
             max_attempts: Some(3),
+            variation: Variation::default(),
             questions: vec![],
         };
         assert_eq!(quiz.attempts_left(1), Some(2));
@@ -321,5 +425,170 @@ mod tests {
         };
         assert!(unlimited.can_attempt(1000));
         assert_eq!(unlimited.attempts_left(5), None);
+    }
+
+    fn pool(n: usize, variation: Variation) -> Quiz {
+        Quiz {
+            passing_score: 0.5,
+            max_attempts: None,
+            variation,
+            questions: (0..n)
+                .map(|i| {
+                    q(
+                        &format!("q{i}"),
+                        1.0,
+                        QuestionKind::SingleChoice {
+                            choices: choices(&["a", "b", "c", "d"]),
+                            answer: "a".into(),
+                        },
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    fn ids(quiz: &Quiz) -> Vec<String> {
+        quiz.questions.iter().map(|q| q.id.clone()).collect()
+    }
+
+    fn choice_ids(q: &Question) -> Vec<String> {
+        match &q.kind {
+            QuestionKind::SingleChoice { choices, .. } => {
+                choices.iter().map(|c| c.id.clone()).collect()
+            }
+            _ => vec![],
+        }
+    }
+
+    #[test]
+    fn a_pool_draws_n_of_m_never_twice_and_the_same_for_the_same_seed() {
+        let quiz = pool(
+            10,
+            Variation {
+                draw: Some(4),
+                ..Variation::default()
+            },
+        );
+        let mut seen = std::collections::BTreeSet::new();
+        for attempt in 0..200 {
+            let seed = attempt_seed("learner", "course", "quiz", attempt);
+            let a = quiz.for_attempt(seed);
+            assert_eq!(
+                a,
+                quiz.for_attempt(seed),
+                "the same seed draws the same attempt"
+            );
+            let drawn = ids(&a);
+            assert_eq!(drawn.len(), 4);
+            let unique: std::collections::BTreeSet<_> = drawn.iter().collect();
+            assert_eq!(
+                unique.len(),
+                4,
+                "no question twice in an attempt: {drawn:?}"
+            );
+            // Without shuffleQuestions the drawn questions keep the author's order.
+            let mut sorted = drawn.clone();
+            sorted.sort_by_key(|id| id[1..].parse::<u32>().unwrap());
+            assert_eq!(drawn, sorted);
+            seen.extend(drawn);
+            // Scoring the attempt counts the questions asked.
+            let o = a.score(&[Response::Choice("a".into())], str::to_lowercase);
+            assert_eq!((o.raw, o.max), (1.0, 4.0));
+        }
+        assert_eq!(
+            seen.len(),
+            10,
+            "over many attempts every question of the pool is asked"
+        );
+        // Different learners and attempts draw differently (not one fixed subset).
+        let draws: std::collections::BTreeSet<Vec<String>> = (0..20)
+            .map(|a| ids(&quiz.for_attempt(attempt_seed("learner", "course", "quiz", a))))
+            .collect();
+        assert!(
+            draws.len() > 10,
+            "{} different draws in 20 attempts",
+            draws.len()
+        );
+        assert_ne!(
+            attempt_seed("learner", "course", "quiz", 0),
+            attempt_seed("another", "course", "quiz", 0)
+        );
+    }
+
+    #[test]
+    fn shuffling_reorders_questions_and_choices_per_attempt_and_keeps_the_answers() {
+        let quiz = pool(
+            6,
+            Variation {
+                draw: None,
+                shuffle_questions: true,
+                shuffle_choices: true,
+            },
+        );
+        let mut orders = std::collections::BTreeSet::new();
+        let mut choice_orders = std::collections::BTreeSet::new();
+        for attempt in 0..50 {
+            let a = quiz.for_attempt(attempt_seed("l", "c", "u", attempt));
+            let mut drawn = ids(&a);
+            orders.insert(drawn.clone());
+            drawn.sort();
+            assert_eq!(drawn, ids(&quiz), "every question once");
+            for q in &a.questions {
+                let mut c = choice_ids(q);
+                choice_orders.insert(c.clone());
+                c.sort();
+                assert_eq!(c, ["a", "b", "c", "d"]);
+            }
+            // The right answer is the same choice, wherever it now stands.
+            let right = vec![Response::Choice("a".into()); 6];
+            assert!(a.score(&right, str::to_lowercase).scaled == 1.0);
+        }
+        assert!(
+            orders.len() > 40,
+            "{} question orders in 50 attempts",
+            orders.len()
+        );
+        assert!(
+            choice_orders.len() > 15,
+            "{} choice orders",
+            choice_orders.len()
+        );
+        // Without variation an attempt is the quiz itself, whatever the seed.
+        let plain = pool(6, Variation::default());
+        assert_eq!(plain.for_attempt(12345), plain);
+    }
+
+    #[test]
+    fn the_review_opens_after_a_pass_or_the_last_attempt() {
+        let mut quiz = pool(2, Variation::default());
+        quiz.max_attempts = Some(2);
+        assert!(
+            !quiz.review_open(1, false),
+            "an attempt is left: the answers stay hidden"
+        );
+        assert!(quiz.review_open(1, true));
+        assert!(quiz.review_open(2, false));
+        quiz.max_attempts = None;
+        assert!(!quiz.review_open(50, false));
+    }
+
+    #[test]
+    fn draws_are_uniform_enough() {
+        // Each of 5 questions drawn 1 at a time over 5000 attempts: about 1000 each.
+        let quiz = pool(
+            5,
+            Variation {
+                draw: Some(1),
+                ..Variation::default()
+            },
+        );
+        let mut counts = std::collections::BTreeMap::new();
+        for attempt in 0..5000 {
+            let a = quiz.for_attempt(attempt_seed("l", "c", "u", attempt));
+            *counts.entry(a.questions[0].id.clone()).or_insert(0) += 1;
+        }
+        for (id, n) in &counts {
+            assert!((850..1150).contains(n), "{id} drawn {n} times of 5000");
+        }
     }
 }

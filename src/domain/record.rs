@@ -36,6 +36,13 @@ pub struct StoredUnit {
     #[serde(default)]
     pub first_at: f64,
     pub updated_at: f64,
+    /// An interactive page's progress (0–1); absent in records of earlier players.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub reached: f64,
+}
+
+fn is_zero(x: &f64) -> bool {
+    *x == 0.0
 }
 
 /// A course's own progress facts, as stored (key: `course`).
@@ -88,6 +95,7 @@ impl StoredUnit {
             time_spent_ms: p.time_spent_ms,
             first_at: p.first_at,
             updated_at: p.updated_at,
+            reached: p.reached,
         }
     }
 
@@ -109,6 +117,7 @@ impl StoredUnit {
             time_spent_ms: self.time_spent_ms,
             first_at: self.first_at,
             updated_at: self.updated_at,
+            reached: self.reached,
         }
     }
 }
@@ -171,6 +180,7 @@ pub fn decode_unit(json: &str) -> Result<StoredUnit, DecodeError> {
                 time_spent_ms: 0.0,
                 first_at: old.updated_at,
                 updated_at: old.updated_at,
+                reached: 0.0,
             };
             Ok(StoredUnit::from_domain(&old.course, &old.unit, &p))
         }

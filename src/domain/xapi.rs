@@ -164,6 +164,10 @@ pub fn event_statement(learner: &Learner, course: &Course, event: &Event) -> Opt
             "completed",
             json!({ "completion": true, "duration": duration }),
         ),
+        Happened::Scored { scaled, .. } => (
+            "completed",
+            json!({ "score": { "scaled": scaled }, "completion": true, "duration": duration }),
+        ),
         Happened::Attempted {
             scaled,
             raw,

@@ -139,6 +139,9 @@ pub fn EmbedBridge() -> impl IntoView {
             Happened::Completed(unit) => {
                 json!({ "course": course, "unit": unit, "verb": "completed" })
             }
+            Happened::Scored { unit, scaled } => {
+                json!({ "course": course, "unit": unit, "verb": "completed", "score": scaled })
+            }
             Happened::Attempted {
                 unit,
                 scaled,

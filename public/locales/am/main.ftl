@@ -3,7 +3,7 @@
 # $percent፣ $score እና $size የተዘጋጀ ጽሑፍ ሆነው ይመጣሉ (ለምሳሌ "45 %" ወይም "1.4 MB")።
 # በአማርኛ የ[one] ቅጽ 0ንና 1ን ይሸፍናል፤ 0 ሊደርስባቸው በሚችሉ መልእክቶች ውስጥ [one] ቁጥሩን ({ $count }) ይጠቀማል።
 
-## This language (listed in locales/index.json by scripts/locales.mjs, not shown as a message)
+## This language (listed in locales/index.json by `alliance-pack locales`, not shown as a message)
 # The language's name in its own script, as a learner looks for it in the list of languages.
 locale-name = አማርኛ
 # The direction the language is written in: ltr or rtl (keep the word as it is).

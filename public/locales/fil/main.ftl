@@ -6,7 +6,7 @@
 # [other]), so every [one] variant shows { $count }; the exact [1] variant is the only one meaning "one".
 # "Unit" is translated as "aralin" throughout.
 
-## This language (listed in locales/index.json by scripts/locales.mjs, not shown as a message)
+## This language (listed in locales/index.json by `alliance-pack locales`, not shown as a message)
 # The language's name in its own script, as a learner looks for it in the list of languages.
 locale-name = Filipino
 # The direction the language is written in: ltr or rtl (keep the word as it is).

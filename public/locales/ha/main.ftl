@@ -2,7 +2,7 @@
 # Ga masu fassara: kada a canza sunan kowane saƙo ko kowane { $variable }; a fassara rubutun kawai.
 # $percent, $score da $size suna zuwa a matsayin cikakken rubutu (misali "45 %" ko "1.4 MB").
 
-## This language (listed in locales/index.json by scripts/locales.mjs, not shown as a message)
+## This language (listed in locales/index.json by `alliance-pack locales`, not shown as a message)
 # The language's name in its own script, as a learner looks for it in the list of languages.
 locale-name = Hausa
 # The direction the language is written in: ltr or rtl (keep the word as it is).

@@ -2,7 +2,7 @@
 # अनुवादकांसाठी: प्रत्येक संदेश-ओळख आणि प्रत्येक { $variable } जसेच्या तसे ठेवा; फक्त मजकुराचा अनुवाद करा.
 # $percent, $score आणि $size तयार मजकूर म्हणून येतात (उदा. "45 %" किंवा "1.4 MB").
 
-## This language (listed in locales/index.json by scripts/locales.mjs, not shown as a message)
+## This language (listed in locales/index.json by `alliance-pack locales`, not shown as a message)
 # The language's name in its own script, as a learner looks for it in the list of languages.
 locale-name = मराठी
 # The direction the language is written in: ltr or rtl (keep the word as it is).

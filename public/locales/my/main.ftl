@@ -5,7 +5,7 @@
 # Unicode Burmese (not Zawgyi). Burmese has no plural forms: selects use *[other], plus exact numbers where useful.
 # "Course" is translated as "သင်တန်း" and "unit" as "သင်ခန်းစာ" throughout.
 
-## This language (listed in locales/index.json by scripts/locales.mjs, not shown as a message)
+## This language (listed in locales/index.json by `alliance-pack locales`, not shown as a message)
 # The language's name in its own script, as a learner looks for it in the list of languages.
 locale-name = မြန်မာ
 # The direction the language is written in: ltr or rtl (keep the word as it is).

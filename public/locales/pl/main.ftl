@@ -3,7 +3,7 @@
 # formatted for your locale by the app (digits, separators) and still select the plural form; $percent, $score
 # and $size arrive as finished text such as "45 %" or "1.4 MB".
 
-## This language (listed in locales/index.json by scripts/locales.mjs, not shown as a message)
+## This language (listed in locales/index.json by `alliance-pack locales`, not shown as a message)
 # The language's name in its own script, as a learner looks for it in the list of languages.
 locale-name = Polski
 # The direction the language is written in: ltr or rtl (keep the word as it is).

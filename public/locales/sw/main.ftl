@@ -2,7 +2,7 @@
 # Kwa watafsiri: kila kitambulisho cha ujumbe na kila { $variable } vibaki kama vilivyo; tafsiri maandishi tu.
 # $percent, $score na $size hufika yakiwa maandishi kamili (kwa mfano "45 %" au "1.4 MB").
 
-## This language (listed in locales/index.json by scripts/locales.mjs, not shown as a message)
+## This language (listed in locales/index.json by `alliance-pack locales`, not shown as a message)
 # The language's name in its own script, as a learner looks for it in the list of languages.
 locale-name = Kiswahili
 # The direction the language is written in: ltr or rtl (keep the word as it is).

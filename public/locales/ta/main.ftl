@@ -2,7 +2,7 @@
 # மொழிபெயர்ப்பாளர்களுக்கு: ஒவ்வொரு செய்தி அடையாளத்தையும் ஒவ்வொரு { $variable }-ஐயும் மாற்ற வேண்டாம்; உரையை மட்டும் மொழிபெயர்க்கவும்.
 # $percent, $score, $size ஆகியவை முழுமையான உரையாக வரும் (எ.கா. "45 %" அல்லது "1.4 MB").
 
-## This language (listed in locales/index.json by scripts/locales.mjs, not shown as a message)
+## This language (listed in locales/index.json by `alliance-pack locales`, not shown as a message)
 # The language's name in its own script, as a learner looks for it in the list of languages.
 locale-name = தமிழ்
 # The direction the language is written in: ltr or rtl (keep the word as it is).

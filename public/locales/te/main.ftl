@@ -2,7 +2,7 @@
 # అనువాదకులకు: ప్రతి సందేశ ఐడీని, ప్రతి { $variable }ని యథాతథంగా ఉంచండి; పాఠ్యాన్ని మాత్రమే అనువదించండి.
 # $percent, $score, $size సిద్ధమైన పాఠ్యంగా వస్తాయి (ఉదా. "45 %" లేదా "1.4 MB").
 
-## This language (listed in locales/index.json by scripts/locales.mjs, not shown as a message)
+## This language (listed in locales/index.json by `alliance-pack locales`, not shown as a message)
 # The language's name in its own script, as a learner looks for it in the list of languages.
 locale-name = తెలుగు
 # The direction the language is written in: ltr or rtl (keep the word as it is).

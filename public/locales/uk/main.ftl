@@ -4,7 +4,7 @@
 # and $size arrive as finished text such as "45 %" or "1.4 MB".
 # "Unit" is translated as "урок" throughout; unit states use neuter forms ("Завершено", "Зараховано") so they read as standalone labels.
 
-## This language (listed in locales/index.json by scripts/locales.mjs, not shown as a message)
+## This language (listed in locales/index.json by `alliance-pack locales`, not shown as a message)
 # The language's name in its own script, as a learner looks for it in the list of languages.
 locale-name = Українська
 # The direction the language is written in: ltr or rtl (keep the word as it is).

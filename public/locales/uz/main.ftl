@@ -4,7 +4,7 @@
 # and $size arrive as finished text such as "45 %" or "1.4 MB".
 # Latin script; oʻ and gʻ are written with U+02BB. "Unit" is translated as "dars" throughout.
 
-## This language (listed in locales/index.json by scripts/locales.mjs, not shown as a message)
+## This language (listed in locales/index.json by `alliance-pack locales`, not shown as a message)
 # The language's name in its own script, as a learner looks for it in the list of languages.
 locale-name = Oʻzbekcha
 # The direction the language is written in: ltr or rtl (keep the word as it is).

@@ -3,7 +3,7 @@
 # $percent, $score àti $size máa ń dé gẹ́gẹ́ bí ọ̀rọ̀ tí a ti ṣètò tán (bí àpẹẹrẹ "45 %" tàbí "1.4 MB").
 # Yorùbá kò ní ọ̀nà ọ̀pọ̀ (plural) nínú CLDR: *[other] nìkan ni a lò.
 
-## This language (listed in locales/index.json by scripts/locales.mjs, not shown as a message)
+## This language (listed in locales/index.json by `alliance-pack locales`, not shown as a message)
 # The language's name in its own script, as a learner looks for it in the list of languages.
 locale-name = Yorùbá
 # The direction the language is written in: ltr or rtl (keep the word as it is).

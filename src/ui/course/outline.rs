@@ -172,6 +172,23 @@ fn UnitLink(
     let title = prefs.pick(&unit.title, &course.default_language);
     let unit_id = unit.id.clone();
     let state = Memo::new(move |_| states.with(|p| p.state(&unit_id)));
+    // How far an interactive page says the learner has got, while in progress; the best score when done.
+    let uid2 = unit.id.clone();
+    let detail = Memo::new(move |_| {
+        states.with(|p| {
+            let u = p.unit(&uid2);
+            match (u.state, u.best_score) {
+                (UnitState::InProgress, _) if u.reached > 0.0 => Some(format::percent(u.reached)),
+                (UnitState::Completed | UnitState::Passed | UnitState::Failed, Some(score)) => {
+                    Some(t_args(
+                        "transcript-unit-score",
+                        &[("score", format::percent(score).into())],
+                    ))
+                }
+                _ => None,
+            }
+        })
+    });
     let uid = unit.id.clone();
     let is_current = move || current.with(|c| c.as_deref() == Some(uid.as_str()));
     let kind = unit.body.kind().to_string();
@@ -199,6 +216,7 @@ fn UnitLink(
                 <span class="unit-title" lang=title.lang dir="auto">{title.text}</span>
                 <span class="unit-meta">
                     {kind_label(&kind)}{length.map(|l| format!(" · {l}"))}" · "{move || state_label(state.get())}
+                    {move || detail.get().map(|d| view! { " · " <span data-testid="unit-detail">{d}</span> })}
                     {other_language.map(|l| view! { " · " <span class="unit-language" data-testid="unit-language">{l}</span> })}
                 </span>
             </a>

@@ -1,21 +1,28 @@
 //! An interactive HTML5 page in `<iframe sandbox="allow-scripts">` (never allow-same-origin; a downloaded page gets
 //! the same sandbox from the service worker's header, see below), from the player's origin or another. It completes the unit by posting
-//! `{"type": "alliance:completed"}`; only messages whose source is this iframe are heard.
+//! `{"type": "alliance:completed", "score"?}` and says how far the learner has got with `{"type": "alliance:progress",
+//! "value"}` (`domain::progress::PageReport`); only messages whose source is this iframe are heard.
 
 use leptos::ev;
 use leptos::html::Iframe;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use crate::domain::progress::PageReport;
 use crate::i18n::{t, t_args};
 use crate::ui::state::{now, Progress};
 
-/// The completion message of the interactive protocol (docs/course-format.md), if `data` is one.
-pub fn is_completion(data: &JsValue) -> bool {
-    js_sys::Reflect::get(data, &JsValue::from_str("type"))
-        .ok()
-        .and_then(|t| t.as_string())
-        .is_some_and(|t| t == "alliance:completed")
+/// The report of the interactive protocol (docs/course-format.md) in `data`, if it is one.
+pub fn page_report(data: &JsValue) -> Option<PageReport> {
+    if !data.is_object() {
+        return None;
+    }
+    let get = |k: &str| js_sys::Reflect::get(data, &JsValue::from_str(k)).ok();
+    PageReport::read(
+        get("type").and_then(|t| t.as_string()).as_deref(),
+        get("score").and_then(|s| s.as_f64()),
+        get("value").and_then(|v| v.as_f64()),
+    )
 }
 
 /// The window of `frame` when `e` comes from it (course pages are heard only from their own frame), else `None`.
@@ -65,8 +72,13 @@ pub fn InteractiveUnit(
     let language = crate::ui::state::Languages::expect().studied_in(&course, &unit_id);
     let frame = NodeRef::<Iframe>::new();
     let handle = window_event_listener(ev::message, move |e: web_sys::MessageEvent| {
-        if from_frame(frame, &e).is_some() && is_completion(&e.data()) {
-            progress.record(&course, &language, |p| p.complete(&unit_id, now()));
+        if from_frame(frame, &e).is_none() {
+            return;
+        }
+        if let Some(report) = page_report(&e.data()) {
+            progress.record(&course, &language, |p| {
+                p.page_report(&unit_id, report, now())
+            });
         }
     });
     on_cleanup(move || handle.remove());

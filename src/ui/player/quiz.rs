@@ -1,5 +1,6 @@
-//! A quiz: the five question kinds, scoring against the passing score, attempts counted and limited, and
-//! feedback per question after each attempt.
+//! A quiz: the five question kinds, scoring against the passing score, attempts counted and limited, each attempt
+//! drawn and ordered as the author allows (`Quiz::for_attempt`), feedback per question after each attempt, and a
+//! review with the right answers once the quiz is passed or no attempt is left.
 
 use std::sync::Arc;
 
@@ -7,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::markdown::render;
 use crate::domain::package::Course;
-use crate::domain::quiz::{Outcome, Question, QuestionKind, Quiz, Response};
+use crate::domain::quiz::{attempt_seed, Outcome, Question, QuestionKind, Quiz, Response};
 use crate::i18n::{format, t, t_args};
 use crate::ui::state::{now, Languages, Progress};
 
@@ -26,13 +27,39 @@ pub fn QuizUnit(
 ) -> impl IntoView {
     let progress = Progress::expect();
     let quiz = Arc::new(quiz);
-    let responses = RwSignal::new(vec![Response::Unanswered; quiz.questions.len()]);
-    let outcome = RwSignal::new(None::<Outcome>);
     let (c, u) = (course.id.clone(), unit_id.clone());
     let record = Memo::new(move |_| progress.course(&c).unit(&u));
+    // Attempt n (0 = the first) as it is asked: drawn and ordered by its seed, the same after a reload.
+    let learner = crate::edge::learners::current();
+    let learner_key = learner
+        .actor
+        .as_ref()
+        .map_or_else(|| learner.id.clone(), |a| a.to_string());
+    let attempt = {
+        let (quiz, course, unit) = (quiz.clone(), course.id.clone(), unit_id.clone());
+        StoredValue::new(move |n: u32| {
+            Arc::new(quiz.for_attempt(attempt_seed(&learner_key, &course, &unit, n)))
+        })
+    };
+    let shown = RwSignal::new(attempt.with_value(|f| f(record.with_untracked(|r| r.attempts))));
+    let responses = RwSignal::new(vec![
+        Response::Unanswered;
+        shown.with_untracked(|q| q.questions.len())
+    ]);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let q0 = quiz.clone();
+    // The right answers show once they can no longer give an attempt away.
+    let review = Memo::new(move |_| {
+        outcome.with(|o| o.is_some())
+            && record.with(|r| {
+                q0.review_open(
+                    r.attempts,
+                    r.state == crate::domain::progress::UnitState::Passed,
+                )
+            })
+    });
     let q1 = quiz.clone();
     let can_attempt = Memo::new(move |_| q1.can_attempt(record.with(|r| r.attempts)));
-    let q2 = quiz.clone();
     let (c2, language) = (
         course.clone(),
         Languages::expect().studied_in(&course, &unit_id),
@@ -42,15 +69,19 @@ pub fn QuizUnit(
         if !can_attempt.get_untracked() {
             return;
         }
-        let result = q2.score(&responses.get_untracked(), crate::i18n::lowercase);
+        let result = shown
+            .get_untracked()
+            .score(&responses.get_untracked(), crate::i18n::lowercase);
         progress.record(&c2, &language, |p| p.quiz_attempt(&unit_id, &result, now()));
         outcome.set(Some(result));
         // The submit button is gone: focus goes to the result, which the live region also reads out.
         crate::ui::a11y::focus_after_paint(".quiz-result");
     };
     let retry = move |_| {
+        let next = attempt.with_value(|f| f(record.with_untracked(|r| r.attempts)));
+        responses.set(vec![Response::Unanswered; next.questions.len()]);
+        shown.set(next);
         outcome.set(None);
-        responses.update(|r| r.iter_mut().for_each(|x| *x = Response::Unanswered));
         crate::ui::a11y::focus_after_paint(".quiz .question input");
     };
     let q3 = quiz.clone();
@@ -62,12 +93,15 @@ pub fn QuizUnit(
             Some(n) => t_args("quiz-attempts-left", &[("count", n.into())]),
         }
     };
-    let questions = quiz
-        .questions
-        .iter()
-        .enumerate()
-        .map(|(i, q)| view! { <QuestionView course=course.clone() index=i question=q.clone() responses outcome/> })
-        .collect_view();
+    let questions = move || {
+        shown
+            .get()
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| view! { <QuestionView course=course.clone() index=i question=q.clone() responses outcome review/> })
+            .collect_view()
+    };
     view! {
         <form class="quiz" on:submit=submit novalidate=true>
             <p class="quiz-rules">
@@ -88,6 +122,9 @@ pub fn QuizUnit(
                         <p class="score">{t_args("quiz-score", &[("score", percent(o.scaled).into())])}</p>
                         <p>{if o.passed { t("quiz-passed") } else { t("quiz-failed") }}</p>
                         <p>{move || record.with(|r| r.best_score).map(|b| t_args("quiz-best", &[("score", percent(b).into())]))}</p>
+                        <Show when=move || review.get()>
+                            <p data-testid="quiz-review">{t("quiz-review")}</p>
+                        </Show>
                         <Show when=move || can_attempt.get() && !o.passed>
                             <button type="button" class="button" data-testid="quiz-retry" on:click=retry>{t("quiz-retry")}</button>
                         </Show>
@@ -106,6 +143,8 @@ fn QuestionView(
     question: Question,
     responses: RwSignal<Vec<Response>>,
     outcome: RwSignal<Option<Outcome>>,
+    /// The right answers are shown (the review).
+    review: Memo<bool>,
 ) -> impl IntoView {
     let prefs = Languages::expect();
     let lang = course.default_language.clone();
@@ -123,6 +162,8 @@ fn QuestionView(
                 .map(|c| {
                     let text = prefs.pick(&c.text, &lang);
                     let (id, id2) = (c.id.clone(), c.id.clone());
+                    let right = question.kind.is_correct(&Response::Choice(c.id.clone()), crate::i18n::lowercase)
+                        || matches!(&question.kind, QuestionKind::MultipleChoice { answers, .. } if answers.contains(&c.id));
                     let checked = move || match current() {
                         Response::Choice(x) => x == id2,
                         Response::Choices(xs) => xs.contains(&id2),
@@ -148,10 +189,13 @@ fn QuestionView(
                         }
                     };
                     view! {
-                        <label class="choice">
+                        <label class="choice" class:right-answer=move || right && review.get()>
                             <input type=if multi { "checkbox" } else { "radio" } name=name.clone() value=c.id.clone()
                                 prop:checked=checked disabled=locked on:change=on_change/>
                             <span lang=text.lang dir="auto">{text.text}</span>
+                            {move || (right && review.get()).then(|| view! {
+                                <span class="right-mark" data-testid="right-answer">{format!("✓ {}", t("quiz-right-answer"))}</span>
+                            })}
                         </label>
                     }
                 })
@@ -187,6 +231,17 @@ fn QuestionView(
         }
     };
     let feedback = question.feedback.clone();
+    // In the review, the right answer of a question answered by typing or true/false.
+    let right_answer = match &question.kind {
+        QuestionKind::TrueFalse { answer } => {
+            Some(t(if *answer { "quiz-true" } else { "quiz-false" }))
+        }
+        QuestionKind::FillBlank { accept, .. } => {
+            accept.iter().find(|a| !a.trim().is_empty()).cloned()
+        }
+        QuestionKind::Numeric { answer, .. } => Some(format::number(*answer)),
+        _ => None,
+    };
     // The feedback describes its question's group, so it is read when the learner comes back to the question.
     let feedback_id = format!("feedback-{}", question.id);
     let fid = feedback_id.clone();
@@ -198,6 +253,11 @@ fn QuestionView(
                 <div id=fid.clone() class="feedback" class:correct=ok class:incorrect=!ok data-testid="question-feedback" data-correct=ok.to_string()>
                     <strong>{if ok { format!("✓ {}", t("quiz-correct")) } else { format!("✗ {}", t("quiz-incorrect")) }}</strong>
                     {text.map(|f| view! { " " <span lang=f.lang dir="auto">{f.text}</span> })}
+                    {(review.get() && !ok).then(|| right_answer.clone()).flatten().map(|a| view! {
+                        <p class="right-answer" data-testid="right-answer">
+                            {t("quiz-right-answer")}": "<span dir="auto">{a}</span>
+                        </p>
+                    })}
                 </div>
             }
         })
