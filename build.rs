@@ -27,6 +27,7 @@ const FIRST_SCREEN: &[&str] = &[
     "content-language-",
     "learners-heading",
     "learner-unnamed",
+    "install-",
 ];
 
 fn first_screen(id: &str) -> bool {

@@ -45,7 +45,8 @@ const { count, size, warnings } = await injectManifest({
   swSrc,
   swDest: path.join(stage, 'sw.js'),
   globDirectory: stage,
-  globPatterns: ['index.html', '*.css', 'wasm/**/*.{js,wasm}', 'locales/**/*.ftl', 'schema/**/*.json'],
+  globPatterns: ['index.html', '*.css', 'wasm/**/*.{js,wasm}', 'locales/**/*.ftl', 'locales/index.json', 'schema/**/*.json',
+    'manifest.webmanifest', 'icons/*.{svg,png}'],
   dontCacheBustURLsMatching: /^wasm\/[0-9a-f]{16}\/|^[^/]+-[0-9a-f]{16}\.css$/,
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
 });

@@ -118,6 +118,7 @@ pub fn App(
                 <Brand learner=crate::edge::learners::name()/>
                 <Suspense>{move || Suspend::new((lazy.sync_status)())}</Suspense>
                 <Suspense>{move || Suspend::new((lazy.embed)())}</Suspense>
+                <crate::ui::install::InstallButton/>
                 <LanguagePicker/>
             </header>
             <main id="main" tabindex="-1" aria-label=t("app-title")>

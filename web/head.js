@@ -1,4 +1,15 @@
 (function () {
+  // The browser's offer to install the player (it may come before the app has started): kept for its "Install app"
+  // button (src/ui/install.rs), which is told when the offer comes or goes.
+  window.addEventListener('beforeinstallprompt', function (e) {
+    e.preventDefault();
+    window.allianceInstall = e;
+    window.dispatchEvent(new Event('alliance-installable'));
+  });
+  window.addEventListener('appinstalled', function () {
+    window.allianceInstall = null;
+    window.dispatchEvent(new Event('alliance-installable'));
+  });
   // The catalogue is fetched while the wasm downloads, not after it has started (one round trip less).
   var l = document.createElement('link');
   l.rel = 'preload'; l.as = 'fetch'; l.crossOrigin = 'anonymous';

@@ -16,6 +16,7 @@ pub mod locales;
 pub mod markdown;
 pub mod offline;
 pub mod package;
+pub mod playback;
 pub mod progress;
 pub mod quiz;
 pub mod record;

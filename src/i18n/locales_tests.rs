@@ -295,6 +295,7 @@ fn the_first_screen_needs_only_the_messages_of_the_first_load() {
         root.join("src/app.rs"),
         root.join("src/ui/error_view.rs"),
         root.join("src/ui/a11y.rs"),
+        root.join("src/ui/install.rs"),
         root.join("src/ui/settings/language_picker.rs"),
         root.join("src/ui/settings/content_language.rs"),
         root.join("src/ui/state.rs"),

@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod course;
 pub mod embed;
 pub mod error_view;
+pub mod install;
 pub mod learners;
 pub mod offline;
 pub mod player;

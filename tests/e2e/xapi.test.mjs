@@ -98,6 +98,60 @@ test('a cmi5-style launch (token fetched once) connects the LRS; completions and
   await context.close();
 });
 
+test('an interactive page\'s score reaches the LRS with its completion, once; a better score later is sent again', async (t) => {
+  const launcher = await startLauncher({ lrsBase: lrs.base });
+  t.after(() => launcher.close());
+  const mbox = 'mailto:grace@example.org';
+  const { page, context, errors } = await env.page({ allow: NO_STATE_API });
+  t.after(() => context.close());
+  const p = new Player(page, env.base);
+  await page.goto(launcher.launchUrl(env.base, '/course/open-education/unit/sort-the-licences', { objectType: 'Agent', name: 'Grace', mbox }));
+  await p.waitUnit('sort-the-licences');
+  await p.sortTheLicences();
+  await p.waitUnitState('sort-the-licences', 'completed');
+  const [done] = await waitHeld(mbox, 1);
+  assert.equal(done.verb.id, 'http://adlnet.gov/expapi/verbs/completed');
+  assert.equal(done.object.id, unitIri('sort-the-licences'));
+  assert.equal(done.result.completion, true);
+  const scaled = done.result.score.scaled;
+  assert.ok(scaled > 0 && scaled < 1, `score ${scaled}`);
+  assert.deepEqual(validate(done), [], JSON.stringify(done));
+  // The outline shows the same score.
+  const detail = await p.unitLink('sort-the-licences').getByTestId('unit-detail').innerText();
+  assert.equal(detail, `Score: \u2068${Math.round(scaled * 100)}%\u2069`);
+  // Played again with every answer right: a better score, a second statement; the outline follows. A third play,
+  // worse, sends nothing.
+  const frame = page.frameLocator('.interactive iframe');
+  const play = async (right) => {
+    await frame.locator('#again').click();
+    for (let plan = 0; plan < 2; plan++) {
+      const answers = await frame.locator('body').evaluate((_, i) => PLANS[i].answers, plan); // eslint-disable-line no-undef
+      for (const [id, ok] of Object.entries(answers)) await frame.locator(`input[name=r-${id}][value=${right ? ok : !ok}]`).check();
+      await frame.locator('#check').click();
+      await frame.locator('#next').click();
+    }
+  };
+  await play(true);
+  const [, better] = await waitHeld(mbox, 2);
+  assert.equal(better.verb.id, 'http://adlnet.gov/expapi/verbs/completed');
+  assert.equal(better.result.score.scaled, 1);
+  await page.waitForFunction(() => document.querySelector('[data-unit-id=sort-the-licences] [data-testid=unit-detail]')?.textContent === 'Score: \u2068100%\u2069');
+  await play(false);
+  // The worse play is recorded (its score is the last one) before anything is checked. (The launch's learner has
+  // records of their own: the page's learner, as web/head.js reads it.)
+  const owner = await page.evaluate(() => (localStorage.getItem('alliance-player.learner') || 'first').split('\u001f')[0]);
+  for (const until = Date.now() + 10_000; ;) {
+    const { records } = await p.stored('open-education', 'sort-the-licences', owner);
+    if (records.some((r) => r.last_score === 0)) break;
+    assert.ok(Date.now() < until, `the last play is stored: ${JSON.stringify(records)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await waitDelivered(page);
+  assert.equal(await p.unitLink('sort-the-licences').getByTestId('unit-detail').innerText(), 'Score: \u2068100%\u2069', 'the best score stands');
+  assert.equal((await statementsOf(mbox)).length, 2, 'a lower score is no new record');
+  assert.deepEqual(errors, []);
+});
+
 test('connecting from the settings screen: key and secret, name and e-mail', async () => {
   const { page, context, errors } = await env.page({ allow: NO_STATE_API });
   const p = new Player(page, env.base);

@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Skip to content
+# In the header where the browser offers to install the player as an app.
+install-app = Install app
+install-app-hint = Install Alliance Player on this device: it opens from your apps, in its own window, also offline.
 nav-catalog = Courses
 loading = Loading…
 

@@ -33,9 +33,15 @@ pub fn write(dist: &Path) -> Result<String, String> {
     ))
 }
 
-/// `html` with its `<meta name="alliance-locales">` (exactly one, with or without content) carrying `json`.
+/// `html` with its `<meta name="alliance-locales">` (exactly one, with or without content; quoted or, as Trunk's
+/// minifier leaves it, not) carrying `json`.
 pub fn insert(html: &str, json: &str) -> Result<String, String> {
-    let starts: Vec<usize> = html.match_indices(META).map(|(i, _)| i).collect();
+    let mut starts: Vec<usize> = html
+        .match_indices(META)
+        .chain(html.match_indices("<meta name=alliance-locales"))
+        .map(|(i, _)| i)
+        .collect();
+    starts.sort_unstable();
     let [start] = starts.as_slice() else {
         return Err(format!(
             "index.html must have one `<meta name=\"alliance-locales\">`, it has {}",
@@ -72,6 +78,11 @@ mod tests {
         );
         // Again (a second build step, a publisher running it twice): replaced, not added.
         assert_eq!(insert(&once, json).unwrap(), once);
+        // As Trunk's minifier writes it.
+        assert_eq!(
+            insert("<head><meta name=alliance-locales><title>", json).unwrap(),
+            insert("<head><meta name=\"alliance-locales\"><title>", json).unwrap()
+        );
         assert!(insert("<head></head>", json)
             .unwrap_err()
             .contains("it has 0"));
