@@ -267,7 +267,8 @@ impl From<&str> for Arg {
     }
 }
 
-#[cfg(test)]
+// Reads public/locales/ from the disk: host only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "locales_tests.rs"]
 mod locales_tests;
 
