@@ -129,6 +129,7 @@ pub fn App(
                     <Route path=path!("/learners") view=move || view! { <LazyScreen load=lazy.learners/> }/>
                     <Route path=path!("/course/:course") view=course/>
                     <Route path=path!("/course/:course/unit/:unit") view=course/>
+                    <Route path=path!("/course/:course/notes") view=course/>
                 </FlatRoutes>
             </main>
         }

@@ -14,6 +14,7 @@ pub mod learner;
 pub mod limits;
 pub mod locales;
 pub mod markdown;
+pub mod notes;
 pub mod offline;
 pub mod package;
 pub mod playback;

@@ -6,6 +6,7 @@
 
 use serde_json::{json, Value};
 
+use super::notes::CourseNotes;
 use super::package::{Course, Unit, UnitBody};
 use super::progress::{CourseProgress, Happened, UnitProgress, UnitState};
 
@@ -412,19 +413,38 @@ pub fn csv_field(s: &str) -> String {
     format!("\"{guard}{}\"", s.replace('"', "\"\""))
 }
 
-/// One CSV row per unit with progress: course, unit, state, best score, attempts, time spent (s), last activity.
+/// One CSV row per unit with progress or notes: course, unit, state, best score, attempts, time spent (s), last
+/// activity, and the learner's notes and bookmarks on it (`★` a bookmark, `[1:05]` a moment, ` | ` between them).
 /// Text fields go through [`csv_field`] (quoted, formulas neutralised).
-pub fn csv(rows: &[(&Course, &CourseProgress)], lang: &[String]) -> String {
+pub fn csv(rows: &[(&Course, &CourseProgress, &CourseNotes)], lang: &[String]) -> String {
     let q = csv_field;
     let mut out = String::from(
-        "course_id,course,unit_id,unit,state,best_score,attempts,time_spent_s,last_activity\r\n",
+        "course_id,course,unit_id,unit,state,best_score,attempts,time_spent_s,last_activity,notes\r\n",
     );
-    for (course, progress) in rows {
+    for (course, progress, notes) in rows {
+        let order: Vec<&str> = course.units().map(|u| u.id.as_str()).collect();
+        let shown = notes.shown(&order);
         let course_title =
             super::lang::pick(&course.title, lang, &course.default_language).map_or("", |t| t.1);
         for unit in course.units() {
             let p = progress.unit(&unit.id);
-            if p.state == UnitState::NotStarted {
+            let noted: Vec<String> = shown
+                .iter()
+                .filter(|(place, _)| place.unit == unit.id)
+                .map(|(place, n)| {
+                    let mark = match (place.seconds(), n.bookmarked) {
+                        (Some(s), _) => format!("[{}]", super::notes::moment_label(s)),
+                        (None, true) => "★".into(),
+                        (None, false) => String::new(),
+                    };
+                    [mark, n.text.clone()]
+                        .into_iter()
+                        .filter(|x| !x.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect();
+            if p.state == UnitState::NotStarted && noted.is_empty() {
                 continue;
             }
             let title =
@@ -439,6 +459,7 @@ pub fn csv(rows: &[(&Course, &CourseProgress)], lang: &[String]) -> String {
                 p.attempts.to_string(),
                 format!("{}", (p.time_spent_ms / 1000.0).round()),
                 q(&iso8601(p.updated_at)),
+                q(&noted.join(" | ")),
             ]
             .join(",");
             out += "\r\n";
@@ -450,6 +471,7 @@ pub fn csv(rows: &[(&Course, &CourseProgress)], lang: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::notes::Place;
     use crate::domain::package::parse_course;
     use crate::domain::quiz::Outcome;
 
@@ -702,14 +724,40 @@ mod tests {
         let c = course();
         let mut p = CourseProgress::default();
         p.complete("r", 0.0);
-        let out = csv(&[(&c, &p)], &["en".to_string()]);
+        let out = csv(&[(&c, &p, &CourseNotes::default())], &["en".to_string()]);
         let lines: Vec<&str> = out.split("\r\n").collect();
         assert_eq!(
             lines[0],
-            "course_id,course,unit_id,unit,state,best_score,attempts,time_spent_s,last_activity"
+            "course_id,course,unit_id,unit,state,best_score,attempts,time_spent_s,last_activity,notes"
         );
-        assert_eq!(lines[1], "\"c\",\"Course, \"\"quoted\"\"\",\"r\",\"Read\",\"completed\",,0,0,\"1970-01-01T00:00:00.000Z\"");
+        assert_eq!(lines[1], "\"c\",\"Course, \"\"quoted\"\"\",\"r\",\"Read\",\"completed\",,0,0,\"1970-01-01T00:00:00.000Z\",\"\"");
         assert_eq!(lines.len(), 3, "one row and the final line break");
+    }
+
+    #[test]
+    fn csv_carries_the_learners_notes_bookmarks_and_moments_of_each_unit() {
+        let c = course();
+        let p = CourseProgress::default();
+        let mut notes = CourseNotes::default();
+        let first = c.units().next().unwrap().id.clone();
+        notes
+            .put(Place::unit(&first), "read again", true, 1.0)
+            .unwrap();
+        notes
+            .put(Place::at(&first, 65.2), "the \"median\"", true, 2.0)
+            .unwrap();
+        let out = csv(&[(&c, &p, &notes)], &["en".to_string()]);
+        let lines: Vec<&str> = out.split("\r\n").collect();
+        assert_eq!(
+            lines.len(),
+            3,
+            "a unit with notes has its row though not started: {out}"
+        );
+        assert!(
+            lines[1].ends_with(",\"★ read again | [1:05] the \"\"median\"\"\""),
+            "{}",
+            lines[1]
+        );
     }
 
     #[test]
@@ -736,8 +784,16 @@ mod tests {
         let c = parse_course("/c/course.json", json).unwrap();
         let mut p = CourseProgress::default();
         p.complete("r", 0.0);
-        let out = csv(&[(&c, &p)], &["en".to_string()]);
+        let mut notes = CourseNotes::default();
+        notes
+            .put(Place::unit("r"), "=cmd|' /C calc'!A0", true, 1.0)
+            .unwrap();
+        let out = csv(&[(&c, &p, &notes)], &["en".to_string()]);
         let row = out.split("\r\n").nth(1).unwrap();
+        assert!(
+            row.ends_with(",\"★ =cmd|' /C calc'!A0\""),
+            "a note starting a formula is after the mark: {row}"
+        );
         assert!(row.starts_with("\"c\",\"'=1+1\",\"r\",\"'@cmd\","), "{row}");
     }
 }

@@ -13,6 +13,7 @@ pub mod launch;
 pub mod learners;
 pub mod locales;
 pub mod lrs;
+pub mod notes;
 pub mod offline;
 pub mod settings;
 pub mod store;

@@ -23,7 +23,7 @@ use crate::edge::store::idb::{connection, connection_of, Queued};
 use crate::edge::store::StorageError;
 use crate::service::delivery::{Clock, Delivery, Lrs, NoAnswer, Outbox, Reply, Request};
 pub use crate::service::delivery::{SyncError, SyncState, BATCH};
-use crate::service::state_sync::StateSync;
+use crate::service::state_sync::{StateDocument, StateSync};
 
 const LOCK: &str = "alliance-player-outbox";
 
@@ -455,12 +455,9 @@ pub async fn progress_elsewhere(course: &Course) -> Option<CourseProgress> {
     within(1500, pull_state(course)).await?.ok().flatten()
 }
 
-/// Writes the course's progress to the LRS, merged with what it holds: returns what was written (the merge),
-/// which the caller merges into the page.
-pub async fn push_state(
-    course: &Course,
-    progress: &CourseProgress,
-) -> Result<CourseProgress, SyncError> {
+/// Writes the course's progress (or notes: any [`StateDocument`]) to the LRS, merged with what it holds: returns
+/// what was written (the merge), which the caller merges into the page.
+pub async fn push_state<D: StateDocument>(course: &Course, progress: &D) -> Result<D, SyncError> {
     let state = state();
     let Some(lrs) = state_connection(&state) else {
         return Ok(progress.clone());

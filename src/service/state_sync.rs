@@ -1,7 +1,8 @@
-//! Cross-device resume: a course's progress as an xAPI State document (`activities/state`, one per course, learner
-//! and registration, stateId [`STATE_ID`]). [`StateSync::pull`] reads it when a course opens; only the claims that
-//! carry their evidence are believed (`record::remote_document`). [`StateSync::push`] writes the merge of the local
-//! progress and the LRS's:
+//! Cross-device resume: what the learner keeps of a course as xAPI State documents (`activities/state`, one per
+//! course, learner, registration and [`StateDocument`]: the progress, stateId [`STATE_ID`]; the notes and bookmarks,
+//! `domain::notes::STATE_ID`). [`StateSync::pull`] reads one when a course opens; only what carries its evidence is
+//! believed (`record::remote_document`, `CourseNotes::from_document`). [`StateSync::push`] writes the merge of the
+//! local document and the LRS's:
 //! - with no ETag known for the course, it reads first (a write without a precondition could replace another
 //!   device's progress);
 //! - it writes with `If-Match: <ETag>`, or `If-None-Match: *` for a new document;
@@ -13,19 +14,83 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::domain::notes::CourseNotes;
 use crate::domain::package::Course;
 use crate::domain::progress::CourseProgress;
 use crate::domain::record::{remote_document, to_document};
 use crate::service::delivery::{Lrs, Request, SyncError};
 
-/// The State document's id.
+/// The progress State document's id.
 pub const STATE_ID: &str = "alliance-player-progress";
+
+/// A document the player keeps per course in the learner's State: how it merges with another device's, and how it is
+/// written and read (hostile).
+pub trait StateDocument: Clone + PartialEq + Sized {
+    /// Its stateId.
+    const STATE_ID: &'static str;
+    /// What it holds, for warnings ("progress", "notes").
+    const WHAT: &'static str;
+    /// This and `other` without losing either (commutative, associative, idempotent).
+    fn merge(&self, other: &Self) -> Self;
+    fn to_document(&self, course_id: &str) -> String;
+    /// The LRS's document, with what was not believed; `Err` refuses it whole.
+    fn from_document(
+        body: &str,
+        course: &Course,
+        now_ms: f64,
+    ) -> Result<(Self, Vec<String>), String>;
+}
+
+impl StateDocument for CourseProgress {
+    const STATE_ID: &'static str = STATE_ID;
+    const WHAT: &'static str = "progress";
+    fn merge(&self, other: &Self) -> Self {
+        CourseProgress::merge(self, other)
+    }
+    fn to_document(&self, course_id: &str) -> String {
+        to_document(course_id, self).to_string()
+    }
+    fn from_document(
+        body: &str,
+        course: &Course,
+        now_ms: f64,
+    ) -> Result<(Self, Vec<String>), String> {
+        remote_document(body, course, now_ms)
+            .map(|(p, dropped)| (p, dropped.iter().map(ToString::to_string).collect()))
+            .map_err(|e| e.to_string())
+    }
+}
+
+impl StateDocument for CourseNotes {
+    const STATE_ID: &'static str = crate::domain::notes::STATE_ID;
+    const WHAT: &'static str = "notes";
+    fn merge(&self, other: &Self) -> Self {
+        CourseNotes::merge(self, other)
+    }
+    fn to_document(&self, course_id: &str) -> String {
+        CourseNotes::to_document(self, course_id).to_string()
+    }
+    fn from_document(
+        body: &str,
+        course: &Course,
+        now_ms: f64,
+    ) -> Result<(Self, Vec<String>), String> {
+        let units: Vec<&str> = course.units().map(|u| u.id.as_str()).collect();
+        // A minute of clock difference between devices is not "the future".
+        CourseNotes::from_document(body, &course.id, &units, now_ms + 60_000.0)
+    }
+}
+
+/// The key of a course's document of kind `D` in the ETag map.
+fn key<D: StateDocument>(course_id: &str) -> String {
+    format!("{}\u{1f}{course_id}", D::STATE_ID)
+}
 /// At most this many writes per [`StateSync::push`].
 pub const PUT_TRIES: u32 = 4;
 
 type Warn = Box<dyn Fn(&str)>;
 
-/// What one page knows of the LRS's State documents: the ETag of each course's document as last read or written,
+/// What one page knows of the LRS's State documents: the ETag of each course's documents as last read or written,
 /// and the endpoints found without a usable State API.
 pub struct StateSync {
     etags: RefCell<BTreeMap<String, String>>,
@@ -48,66 +113,67 @@ impl StateSync {
         !self.no_state_api.borrow().contains(lrs.endpoint())
     }
 
-    /// The ETag last read or written for `course_id`'s document.
-    pub fn etag(&self, course_id: &str) -> Option<String> {
-        self.etags.borrow().get(course_id).cloned()
+    /// The ETag last read or written for `course_id`'s document of kind `D`.
+    pub fn etag<D: StateDocument>(&self, course_id: &str) -> Option<String> {
+        self.etags.borrow().get(&key::<D>(course_id)).cloned()
     }
 
-    /// The course's progress as the LRS keeps it, with only the claims that carry their evidence: `None` when there
+    /// The course's document of kind `D` as the LRS keeps it, with only what carries its evidence: `None` when there
     /// is no document yet, the endpoint has no State API, or the document was refused whole.
-    pub async fn pull<L: Lrs>(
+    pub async fn pull<D: StateDocument, L: Lrs>(
         &self,
         lrs: &L,
         version: &'static str,
         course: &Course,
         now_ms: f64,
-    ) -> Result<Option<CourseProgress>, SyncError> {
+    ) -> Result<Option<D>, SyncError> {
         if !self.asks(lrs) {
             return Ok(None);
         }
         self.read(lrs, version, course, now_ms).await
     }
 
-    /// Writes `progress` merged with what the LRS holds; returns what was written (the merge), which the caller
-    /// merges into the page. Without a State API it returns `progress` as it is.
-    pub async fn push<L: Lrs>(
+    /// Writes `local` merged with what the LRS holds; returns what was written (the merge), which the caller
+    /// merges into the page. Without a State API it returns `local` as it is.
+    pub async fn push<D: StateDocument, L: Lrs>(
         &self,
         lrs: &L,
         version: &'static str,
         course: &Course,
-        progress: &CourseProgress,
+        local: &D,
         now_ms: f64,
-    ) -> Result<CourseProgress, SyncError> {
+    ) -> Result<D, SyncError> {
         if !self.asks(lrs) {
-            return Ok(progress.clone());
+            return Ok(local.clone());
         }
         let course_id = course.id.as_str();
-        let mut merged = progress.clone();
-        if self.etag(course_id).is_none() {
-            if let Some(remote) = self.read(lrs, version, course, now_ms).await? {
+        let mut merged = local.clone();
+        if self.etag::<D>(course_id).is_none() {
+            if let Some(remote) = self.read::<D, L>(lrs, version, course, now_ms).await? {
                 merged = merged.merge(&remote);
             }
         }
         for _ in 0..PUT_TRIES {
-            let req = match self.etag(course_id) {
-                Some(t) => state_request(lrs, "PUT", &course.iri, version).header("If-Match", t),
-                None => {
-                    state_request(lrs, "PUT", &course.iri, version).header("If-None-Match", "*")
+            let req = match self.etag::<D>(course_id) {
+                Some(t) => {
+                    state_request::<D, L>(lrs, "PUT", &course.iri, version).header("If-Match", t)
                 }
+                None => state_request::<D, L>(lrs, "PUT", &course.iri, version)
+                    .header("If-None-Match", "*"),
             };
-            let body = to_document(course_id, &merged).to_string();
+            let body = merged.to_document(course_id);
             let reply = lrs
                 .request(req.body(body))
                 .await
                 .map_err(|_| self.no_answer(lrs))?;
             match reply.status {
                 200..=299 => {
-                    self.remember(course_id, reply.etag);
+                    self.remember::<D>(course_id, reply.etag);
                     return Ok(merged);
                 }
                 // Another device wrote meanwhile: read it, merge, try again.
                 409 | 412 => {
-                    if let Some(remote) = self.read(lrs, version, course, now_ms).await? {
+                    if let Some(remote) = self.read::<D, L>(lrs, version, course, now_ms).await? {
                         merged = merged.merge(&remote);
                     }
                 }
@@ -124,41 +190,42 @@ impl StateSync {
         Err(SyncError::Server(412))
     }
 
-    async fn read<L: Lrs>(
+    async fn read<D: StateDocument, L: Lrs>(
         &self,
         lrs: &L,
         version: &'static str,
         course: &Course,
         now_ms: f64,
-    ) -> Result<Option<CourseProgress>, SyncError> {
+    ) -> Result<Option<D>, SyncError> {
         let reply = lrs
-            .request(state_request(lrs, "GET", &course.iri, version))
+            .request(state_request::<D, L>(lrs, "GET", &course.iri, version))
             .await
             .map_err(|_| self.no_answer(lrs))?;
         let warn = |what: String| {
             (self.warn)(&format!(
-                "progress from the LRS for course {}: {what}",
+                "{} from the LRS for course {}: {what}",
+                D::WHAT,
                 course.id
             ))
         };
         match reply.status {
             200 => {
-                self.remember(&course.id, reply.etag);
-                match remote_document(&reply.body, course, now_ms) {
-                    Ok((progress, dropped)) => {
+                self.remember::<D>(&course.id, reply.etag);
+                match D::from_document(&reply.body, course, now_ms) {
+                    Ok((doc, dropped)) => {
                         for d in dropped {
                             warn(format!("not believed: {d}"));
                         }
-                        Ok(Some(progress))
+                        Ok(Some(doc))
                     }
                     Err(e) => {
-                        warn(e.to_string());
+                        warn(e);
                         Ok(None)
                     }
                 }
             }
             404 => {
-                self.etags.borrow_mut().remove(&course.id);
+                self.etags.borrow_mut().remove(&key::<D>(&course.id));
                 Ok(None)
             }
             401 | 403 => Err(SyncError::Unauthorized),
@@ -166,11 +233,11 @@ impl StateSync {
         }
     }
 
-    fn remember(&self, course_id: &str, etag: Option<String>) {
+    fn remember<D: StateDocument>(&self, course_id: &str, etag: Option<String>) {
         let mut etags = self.etags.borrow_mut();
         match etag {
-            Some(t) => etags.insert(course_id.to_string(), t),
-            None => etags.remove(course_id),
+            Some(t) => etags.insert(key::<D>(course_id), t),
+            None => etags.remove(&key::<D>(course_id)),
         };
     }
 
@@ -186,8 +253,8 @@ impl StateSync {
     }
 }
 
-/// A request for the course's State document, as the connection's learner (and registration, if any).
-fn state_request<L: Lrs>(
+/// A request for the course's State document of kind `D`, as the connection's learner (and registration, if any).
+fn state_request<D: StateDocument, L: Lrs>(
     lrs: &L,
     method: &'static str,
     course_iri: &str,
@@ -196,7 +263,7 @@ fn state_request<L: Lrs>(
     let mut req = Request::new(method, "activities/state")
         .query("activityId", course_iri)
         .query("agent", lrs.actor().to_string())
-        .query("stateId", STATE_ID)
+        .query("stateId", D::STATE_ID)
         .version(version);
     if let Some(r) = lrs.registration() {
         req = req.query("registration", r);
@@ -327,7 +394,7 @@ mod tests {
         ]);
         let c = course();
         assert_eq!(run_ready(s.push(&lrs, V, &c, &local(), NOW)), Ok(local()));
-        assert_eq!(s.etag("c").as_deref(), Some("\"e1\""));
+        assert_eq!(s.etag::<CourseProgress>("c").as_deref(), Some("\"e1\""));
         let mut more = local();
         more.visit("s", NOW - 1000.0);
         assert_eq!(run_ready(s.push(&lrs, V, &c, &more, NOW)), Ok(more.clone()));
@@ -350,7 +417,7 @@ mod tests {
                 ),
             ]
         );
-        assert_eq!(s.etag("c").as_deref(), Some("\"e2\""));
+        assert_eq!(s.etag::<CourseProgress>("c").as_deref(), Some("\"e2\""));
         assert!(warnings.borrow().is_empty());
     }
 
@@ -389,8 +456,61 @@ mod tests {
                     ),
                 ]
             );
-            assert_eq!(s.etag("c").as_deref(), Some("e3"));
+            assert_eq!(s.etag::<CourseProgress>("c").as_deref(), Some("e3"));
         }
+    }
+
+    #[test]
+    fn notes_are_a_document_of_their_own_merged_on_a_conflict_and_read_hostile() {
+        use crate::domain::notes::{CourseNotes, Place};
+        let (s, warnings) = sync();
+        let mut mine = CourseNotes::default();
+        mine.put(Place::at("v", 12.5), "the median", true, NOW - 5_000.0)
+            .unwrap();
+        let mut theirs = CourseNotes::default();
+        theirs
+            .put(Place::unit("r"), "", true, NOW - 4_000.0)
+            .unwrap();
+        let mut hostile = theirs.to_document("c");
+        hostile["notes"]["nowhere"] = json!({"text": "x", "at": 1});
+        let lrs = lrs(vec![
+            answer(200, Some("n1"), &hostile.to_string()),
+            answer(412, None, ""),
+            answer(200, Some("n2"), &hostile.to_string()),
+            answer(204, Some("n3"), ""),
+        ]);
+        let got = run_ready(s.push(&lrs, V, &course(), &mine, NOW)).unwrap();
+        assert_eq!(
+            got,
+            mine.merge(&theirs),
+            "both devices' notes, the hostile one dropped"
+        );
+        let log = requests(&lrs);
+        let notes_query: Pairs = query()
+            .into_iter()
+            .map(|(k, v)| {
+                (
+                    k,
+                    if k == "stateId" {
+                        crate::domain::notes::STATE_ID.into()
+                    } else {
+                        v
+                    },
+                )
+            })
+            .collect();
+        assert!(log.iter().all(|(_, q, _, _)| *q == notes_query), "{log:?}");
+        assert_eq!(log[3].2, vec![("If-Match", "n2".into())]);
+        assert_eq!(s.etag::<CourseNotes>("c").as_deref(), Some("n3"));
+        assert_eq!(
+            s.etag::<CourseProgress>("c"),
+            None,
+            "the progress document's ETag is its own"
+        );
+        assert!(warnings
+            .borrow()
+            .iter()
+            .any(|w| w.starts_with("notes from the LRS for course c: not believed")));
     }
 
     #[test]
@@ -425,7 +545,7 @@ mod tests {
             let (s, _) = sync();
             let lrs = lrs(vec![answer(status, None, "")]);
             assert_eq!(
-                run_ready(s.pull(&lrs, V, &course(), NOW)),
+                run_ready(s.pull::<CourseProgress, _>(&lrs, V, &course(), NOW)),
                 Err(SyncError::Unauthorized)
             );
             let lrs = self::lrs(vec![answer(404, None, ""), answer(status, None, "")]);
@@ -442,7 +562,7 @@ mod tests {
             answer(503, None, ""),
         ]);
         assert_eq!(
-            run_ready(s.pull(&lrs, V, &course(), NOW)),
+            run_ready(s.pull::<CourseProgress, _>(&lrs, V, &course(), NOW)),
             Err(SyncError::Server(500))
         );
         assert_eq!(
@@ -464,7 +584,10 @@ mod tests {
             );
             assert!(!s.asks(&lrs));
             // Nothing more is scripted: another request would panic.
-            assert_eq!(run_ready(s.pull(&lrs, V, &c, NOW)), Ok(None));
+            assert_eq!(
+                run_ready(s.pull::<CourseProgress, _>(&lrs, V, &c, NOW)),
+                Ok(None)
+            );
             assert_eq!(run_ready(s.push(&lrs, V, &c, &local(), NOW)), Ok(local()));
             assert_eq!(lrs.log.borrow().len(), 2, "{status}");
         }
@@ -476,7 +599,7 @@ mod tests {
         let lrs = lrs(vec![Err(NoAnswer)]);
         lrs.online.set(false);
         assert_eq!(
-            run_ready(s.pull(&lrs, V, &course(), NOW)),
+            run_ready(s.pull::<CourseProgress, _>(&lrs, V, &course(), NOW)),
             Err(SyncError::Unreachable)
         );
         assert!(s.asks(&lrs), "offline: asked again later");
@@ -486,7 +609,10 @@ mod tests {
             Err(SyncError::Unreachable)
         );
         assert!(!s.asks(&lrs));
-        assert_eq!(run_ready(s.pull(&lrs, V, &course(), NOW)), Ok(None));
+        assert_eq!(
+            run_ready(s.pull::<CourseProgress, _>(&lrs, V, &course(), NOW)),
+            Ok(None)
+        );
         assert_eq!(lrs.log.borrow().len(), 2);
     }
 
@@ -516,7 +642,7 @@ mod tests {
             let (s, warnings) = sync();
             let lrs = lrs(vec![answer(200, Some("e1"), &body)]);
             assert_eq!(
-                run_ready(s.pull(&lrs, V, &course(), NOW)),
+                run_ready(s.pull::<CourseProgress, _>(&lrs, V, &course(), NOW)),
                 Ok(None),
                 "{why}"
             );
@@ -556,7 +682,9 @@ mod tests {
         claim.units.get_mut("v").unwrap().state = UnitState::Completed; // two seconds of a 100 s video
         let (s, warnings) = sync();
         let lrs = lrs(vec![answer(200, Some("e1"), &doc(&remote().merge(&claim)))]);
-        let got = run_ready(s.pull(&lrs, V, &course(), NOW)).unwrap().unwrap();
+        let got = run_ready(s.pull::<CourseProgress, _>(&lrs, V, &course(), NOW))
+            .unwrap()
+            .unwrap();
         assert_eq!(got.state("v"), UnitState::InProgress);
         assert_eq!(got.unit("v").watched.count(), 3);
         assert_eq!(got.state("s"), UnitState::Completed);

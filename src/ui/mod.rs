@@ -7,6 +7,7 @@ pub mod embed;
 pub mod error_view;
 pub mod install;
 pub mod learners;
+pub mod notes;
 pub mod offline;
 pub mod player;
 pub mod settings;

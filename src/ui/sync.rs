@@ -375,6 +375,7 @@ pub fn SettingsPage() -> impl IntoView {
                     on:change=move |ev| crate::edge::settings::set_captions(event_target_checked(&ev).then_some(true))/>
                 <span>{t("captions-always")}</span>
             </label>
+            <crate::ui::settings::CaptionStyleSettings/>
             <Suspense>
                 {move || Suspend::new(async move {
                     let refused = refused.await;

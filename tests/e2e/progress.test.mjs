@@ -96,7 +96,7 @@ test('the transcript lists completed units, exports JSON and CSV that parse, and
   }
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
   const lines = (await streamText(await csv.createReadStream())).trim().split('\r\n');
-  assert.equal(lines[0], 'course_id,course,unit_id,unit,state,best_score,attempts,time_spent_s,last_activity');
+  assert.equal(lines[0], 'course_id,course,unit_id,unit,state,best_score,attempts,time_spent_s,last_activity,notes');
   assert.ok(lines.some((l) => l.startsWith('"first-chinese"') && l.includes('"greetings"') && l.includes('"completed"')), lines.join('\n'));
 
   // Reset after a confirmation: the course disappears from the transcript and its outline starts over.

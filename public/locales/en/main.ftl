@@ -111,6 +111,17 @@ media-speed = Speed
 media-subtitles = Subtitles
 media-subtitles-off = Off
 media-subtitles-second = Second subtitles
+media-fullscreen = Full screen
+media-fullscreen-exit = Exit full screen
+media-shortcuts = Keyboard shortcuts
+media-shortcuts-hint = While the video or audio player has focus:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Space
+media-key-play = Play or pause
+media-key-seek = Back or forward 5 seconds
+media-key-speed = Slower or faster
+media-key-captions = Subtitles on or off
+media-key-fullscreen = Full screen on or off
 media-transcript = Transcript
 media-watched = { $percent } watched
 media-unsupported = Your browser cannot play this media. Try another browser, or download it:
@@ -273,9 +284,42 @@ data-saver = Data saver
 data-saver-help = Media load only when you press play, transcripts come first, and sizes are shown next to media.
 media-size = { $size } to load
 
+## Notes and bookmarks
+notes-heading = My notes
+notes-bookmark = Bookmark this unit
+notes-bookmarked = Bookmarked
+notes-bookmark-moment = Bookmark this moment
+notes-note-label = Your note on this unit
+notes-save = Save note
+notes-saved = Saved.
+notes-delete = Delete
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = At { $time }
+notes-empty = No notes or bookmarks in this course yet. Bookmark a unit or a moment of a video, and write a note on it.
+notes-where = Your notes stay on this device, and reach your learning record store when one is connected.
+notes-too-long = A note can have at most { $max } characters.
+notes-too-many = This course holds as many notes as it can: delete one to add another.
+
 ## Accessibility
 unit-nav-label = Previous and next unit
 captions-always = Show subtitles whenever a video or audio has them (in your language if it has one, else in the course’s)
+caption-style = Subtitle style
+caption-size = Text size
+caption-colour = Text colour
+caption-background = Background
+caption-colour-white = White
+caption-colour-yellow = Yellow
+caption-colour-cyan = Cyan
+caption-colour-green = Green
+caption-colour-magenta = Magenta
+caption-colour-black = Black
+caption-background-black = Black, see-through
+caption-background-solid-black = Black
+caption-background-white = White
+caption-background-transparent = None
+caption-background-blue = Blue
+caption-preview = This is how subtitles will look.
+caption-unreadable = This text is hard to read on this background: choose another colour or background.
 launch-other = This link would send your learning records to { $endpoint } as { $who }. You are connected to { $current } as { $current_who }.
 launch-switch = Switch to this connection
 launch-keep = Keep my connection

@@ -82,6 +82,7 @@ fn storage_message(e: &StorageError) -> String {
 #[component]
 fn CourseLayout(course: Arc<Course>) -> impl IntoView {
     provide_context(CourseCtx(course.clone()));
+    crate::ui::notes::NotesCtx::provide(course.clone());
     Progress::expect().follow_other_tabs();
     let prefs = Languages::expect();
     let progress = Progress::expect();
@@ -89,6 +90,9 @@ fn CourseLayout(course: Arc<Course>) -> impl IntoView {
     let c = course.clone();
     let params = use_params_map();
     let has_unit = Memo::new(move |_| params.read().get("unit").is_some());
+    let location = leptos_router::hooks::use_location();
+    let notes_view = Memo::new(move |_| location.pathname.read().ends_with("/notes"));
+    let c2 = course.clone();
     let done = Memo::new(move |_| progress.course(&c.id).completion(&c));
     // The unit comes first in the document and the outline after it: on a phone the learner sees the unit at once,
     // with the outline below; on a wider screen the grid puts the outline in the first column.
@@ -98,7 +102,13 @@ fn CourseLayout(course: Arc<Course>) -> impl IntoView {
                 {move || progress.error.get().map(|e| view! {
                     <p class="storage-error" role="alert" data-testid="storage-error">{storage_message(&e)}</p>
                 })}
-                {move || if has_unit.get() { view! { <UnitPage/> }.into_any() } else { view! { <CourseHome/> }.into_any() }}
+                {move || if has_unit.get() {
+                    view! { <UnitPage/> }.into_any()
+                } else if notes_view.get() {
+                    view! { <crate::ui::notes::NotesView course=c2.clone()/> }.into_any()
+                } else {
+                    view! { <CourseHome/> }.into_any()
+                }}
             </div>
             <aside class="course-sidebar">
                 <p class="breadcrumb"><a href="/">{t("back-to-catalog")}</a></p>

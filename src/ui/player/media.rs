@@ -1,6 +1,8 @@
-//! Video and audio: native controls, playback speed, subtitles named in their own script — one or two tracks at
-//! once, drawn by the player so both show together, each cue with `dir="auto"` — the position remembered, and
-//! completion at 90 % of the distinct seconds actually played.
+//! Video and audio: native controls, playback speed (remembered for the learner), subtitles named in their own
+//! script — one or two tracks at once, drawn by the player so both show together, each cue with `dir="auto"`, in the
+//! learner's caption style, also in full screen (the player's frame goes full screen with its cues) — keyboard
+//! shortcuts while the player has focus, the position remembered, and completion at 90 % of the distinct seconds
+//! actually played.
 
 use std::sync::Arc;
 
@@ -13,16 +15,21 @@ use crate::domain::course_search::seek_time;
 use crate::domain::lang;
 use crate::domain::markdown::render;
 use crate::domain::package::{Course, Media, Unit};
+use crate::domain::playback::{self, media_key, CaptionStyle, MediaKey, SEEK_STEP, SPEEDS};
 use crate::i18n::{format, t, t_args};
 use crate::ui::state::{now, Languages, Progress};
 
-const SPEEDS: [f64; 6] = [0.5, 0.75, 1.0, 1.25, 1.5, 2.0];
+/// The learner's caption style (settings), as CSS custom properties.
+pub fn caption_css() -> String {
+    CaptionStyle::parse(&crate::edge::settings::get("caption-style").unwrap_or_default()).css()
+}
 
 /// The language chosen in a subtitle menu; `""` = off.
 type Choice = RwSignal<String>;
 
-/// Shows (for our own drawing: mode "hidden") the tracks in `langs` and disables the others.
-fn apply_tracks(el: &HtmlMediaElement, langs: &[String]) {
+/// Shows the tracks in `langs` and disables the others: drawn by the player (mode "hidden"), or by the browser
+/// (`native`: "showing") while the video element itself is in full screen, where the player's cues cannot follow.
+fn apply_tracks(el: &HtmlMediaElement, langs: &[String], native: bool) {
     let Some(tracks) = el.text_tracks() else {
         return;
     };
@@ -31,7 +38,9 @@ fn apply_tracks(el: &HtmlMediaElement, langs: &[String]) {
             let on = langs
                 .iter()
                 .any(|l| !l.is_empty() && *l == track.language());
-            track.set_mode(if on {
+            track.set_mode(if on && native {
+                TextTrackMode::Showing
+            } else if on {
                 TextTrackMode::Hidden
             } else {
                 TextTrackMode::Disabled
@@ -118,6 +127,9 @@ pub fn MediaUnit(
     });
     // The last playback time seen, to count only continuous playing.
     let last = StoredValue::new(start);
+    let speed = RwSignal::new(playback::parse_speed(
+        &crate::edge::settings::get("playback-speed").unwrap_or_default(),
+    ));
     let fallback_duration = media.duration;
     let duration_of = move |el: &HtmlMediaElement| {
         let d = el.duration();
@@ -162,10 +174,34 @@ pub fn MediaUnit(
             cues.set(now_showing);
         }
     };
+    // The video element itself in full screen (a browser's own full-screen gesture): the browser draws the cues.
+    let native_fullscreen = RwSignal::new(false);
     let choose_tracks = move || {
         if let Some(el) = element() {
-            apply_tracks(&el, &[primary.get_untracked(), secondary.get_untracked()]);
+            apply_tracks(
+                &el,
+                &[primary.get_untracked(), secondary.get_untracked()],
+                native_fullscreen.get_untracked(),
+            );
             refresh_cues(&el);
+        }
+    };
+    let frame_ref = NodeRef::<leptos::html::Div>::new();
+    let fullscreen = RwSignal::new(false);
+    let on_fullscreen_change = window_event_listener_untyped("fullscreenchange", move |_| {
+        let now_full = document().fullscreen_element();
+        let frame: Option<web_sys::Element> = frame_ref.get_untracked().map(Into::into);
+        let media: Option<web_sys::Element> = element().map(Into::into);
+        fullscreen.set(now_full.is_some() && now_full == frame);
+        native_fullscreen.set(now_full.is_some() && now_full == media);
+        choose_tracks();
+    });
+    on_cleanup(move || on_fullscreen_change.remove());
+    let toggle_fullscreen = move || {
+        if document().fullscreen_element().is_some() {
+            document().exit_fullscreen();
+        } else if let Some(frame) = frame_ref.get_untracked() {
+            let _ = frame.request_fullscreen();
         }
     };
 
@@ -213,6 +249,7 @@ pub fn MediaUnit(
             el.set_current_time(start);
         }
         last.set_value(el.current_time());
+        el.set_playback_rate(speed.get_untracked());
         choose_tracks();
     };
     // (Before the metadata has loaded this sets where playback will start.)
@@ -221,10 +258,67 @@ pub fn MediaUnit(
             el.set_current_time(t);
         }
     });
-    let on_speed = move |ev: web_sys::Event| {
-        let rate: f64 = event_target_value(&ev).parse().unwrap_or(1.0);
+    // The learner's speed, remembered for every video and audio.
+    let set_speed = move |rate: f64| {
+        speed.set(rate);
+        crate::edge::settings::set("playback-speed", Some(&rate.to_string()));
         if let Some(el) = element() {
             el.set_playback_rate(rate);
+        }
+    };
+    let on_speed =
+        move |ev: web_sys::Event| set_speed(playback::parse_speed(&event_target_value(&ev)));
+    // Keys while focus is in the player (docs/accessibility.md lists them).
+    let (pc, sc) = (primary, track_langs.clone());
+    let chain = langs_ctx.chain();
+    let course_lang = course.default_language.clone();
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let tag = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .map(|e| e.tag_name())
+            .unwrap_or_default();
+        let key = ev.key();
+        let in_control = matches!(tag.as_str(), "INPUT" | "SELECT" | "TEXTAREA")
+            || (tag == "BUTTON" && matches!(key.as_str(), " " | "Enter"));
+        let Some(action) = media_key(
+            &key,
+            ev.ctrl_key() || ev.alt_key() || ev.meta_key(),
+            in_control,
+        ) else {
+            return;
+        };
+        let Some(el) = element() else { return };
+        ev.prevent_default();
+        match action {
+            MediaKey::PlayPause if el.paused() => {
+                let _ = el.play();
+            }
+            MediaKey::PlayPause => {
+                let _ = el.pause();
+            }
+            MediaKey::Back => el.set_current_time((el.current_time() - SEEK_STEP).max(0.0)),
+            MediaKey::Forward => {
+                el.set_current_time((el.current_time() + SEEK_STEP).min(duration_of(&el)))
+            }
+            MediaKey::Slower | MediaKey::Faster => set_speed(playback::step_speed(
+                speed.get_untracked(),
+                action == MediaKey::Faster,
+            )),
+            MediaKey::Captions if !sc.is_empty() => {
+                let on = pc.get_untracked().is_empty();
+                let lang = if on {
+                    default_subtitle(&sc, &chain, Some(true), &course_lang)
+                } else {
+                    String::new()
+                };
+                crate::edge::settings::set_captions(Some(on));
+                pc.set(lang);
+                choose_tracks();
+            }
+            MediaKey::Captions => {}
+            MediaKey::Fullscreen if video => toggle_fullscreen(),
+            MediaKey::Fullscreen => {}
         }
     };
 
@@ -251,7 +345,7 @@ pub fn MediaUnit(
     let fallback = view! { <p>{t("media-unsupported")}" "<a href=first_src.clone()>{first_src.clone()}</a></p> };
     let player = if video {
         view! {
-            <video node_ref=video_ref class="media" controls=true prop:muted=crate::edge::cmi5::audio_off() preload=preload playsinline=true crossorigin="anonymous"
+            <video node_ref=video_ref class="media" controls=true controlslist="nofullscreen" prop:muted=crate::edge::cmi5::audio_off() preload=preload playsinline=true crossorigin="anonymous"
                 poster=media.poster.clone().unwrap_or_default()
                 on:timeupdate=on_time on:seeked=on_seeked on:loadedmetadata=on_meta>
                 {sources}{tracks}{fallback}
@@ -327,19 +421,27 @@ pub fn MediaUnit(
         (None, transcript)
     };
     view! {
-        <div class=if video { "media-unit video" } else { "media-unit audio" }>
+        <div class=if video { "media-unit video" } else { "media-unit audio" } on:keydown=on_key>
             {transcript_first}
-            <div class="media-frame">
+            <div class="media-frame" node_ref=frame_ref style=caption_css() data-testid="media-frame">
                 {player}
                 <div class="cues" aria-hidden="true">{cue_view}</div>
+                {video.then(|| view! {
+                    <button type="button" class="button exit-fullscreen" data-testid="exit-fullscreen"
+                        on:click=move |_| toggle_fullscreen()>{t("media-fullscreen-exit")}</button>
+                })}
             </div>
             <div class="media-controls">
                 <label class="field inline">
                     <span>{t("media-speed")}</span>
-                    <select data-testid="playback-speed" on:change=on_speed>
-                        {SPEEDS.iter().map(|s| view! { <option value=s.to_string() selected=*s == 1.0>{format!("{}×", format::number(*s))}</option> }).collect_view()}
+                    <select data-testid="playback-speed" on:change=on_speed prop:value=move || speed.get().to_string()>
+                        {SPEEDS.iter().map(|s| view! { <option value=s.to_string() selected=*s == speed.get_untracked()>{format!("{}×", format::number(*s))}</option> }).collect_view()}
                     </select>
                 </label>
+                {video.then(|| view! {
+                    <button type="button" class="button" data-testid="media-fullscreen" aria-pressed=move || fullscreen.get().to_string()
+                        on:click=move |_| toggle_fullscreen()>{t("media-fullscreen")}</button>
+                })}
                 {has_tracks.then(|| subtitle_menu(t("media-subtitles"), "subtitle-select", primary, track_langs.clone(), true))}
                 {has_tracks.then(|| subtitle_menu(t("media-subtitles-second"), "subtitle-second", secondary, track_langs.clone(), false))}
                 {size}
@@ -347,6 +449,17 @@ pub fn MediaUnit(
                     {move || t_args("media-watched", &[("percent", watched().into())])}
                 </span>
             </div>
+            <details class="media-shortcuts" data-testid="media-shortcuts">
+                <summary>{t("media-shortcuts")}</summary>
+                <p>{t("media-shortcuts-hint")}</p>
+                <dl>
+                    <dt><kbd>K</kbd>" · "<kbd>{t("media-key-space")}</kbd></dt><dd>{t("media-key-play")}</dd>
+                    <dt><kbd>J</kbd>" · "<kbd>"←"</kbd>" / "<kbd>L</kbd>" · "<kbd>"→"</kbd></dt><dd>{t("media-key-seek")}</dd>
+                    <dt><kbd>"<"</kbd>" / "<kbd>">"</kbd></dt><dd>{t("media-key-speed")}</dd>
+                    {has_tracks.then(|| view! { <dt><kbd>C</kbd></dt><dd>{t("media-key-captions")}</dd> })}
+                    {video.then(|| view! { <dt><kbd>F</kbd></dt><dd>{t("media-key-fullscreen")}</dd> })}
+                </dl>
+            </details>
             {transcript}
         </div>
     }

@@ -101,6 +101,8 @@ pub fn UnitView(
                 {description.map(|d| view! { <p class="unit-description" lang=d.lang dir="auto">{d.text}</p> })}
             </header>
             <div class="unit-body">{body}</div>
+            <crate::ui::notes::UnitNotes course=course.clone() unit_id=unit.id.clone()
+                media=matches!(unit.body, UnitBody::Video(_) | UnitBody::Audio(_))/>
             <UnitNav course=course.clone() unit_id=unit.id.clone()/>
         </article>
     }

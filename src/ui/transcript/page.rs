@@ -97,8 +97,16 @@ pub fn TranscriptPage() -> impl IntoView {
     };
     let export_csv = move |_| {
         let Some(rows) = data.get() else { return };
-        let refs: Vec<(&Course, &CourseProgress)> =
-            rows.iter().map(|(c, p)| (c.as_ref(), p)).collect();
+        // The learner's notes and bookmarks go with their progress.
+        let notes: Vec<_> = rows
+            .iter()
+            .map(|(c, _)| crate::edge::notes::load(c))
+            .collect();
+        let refs: Vec<_> = rows
+            .iter()
+            .zip(&notes)
+            .map(|((c, p), n)| (c.as_ref(), p, n))
+            .collect();
         let _ = save_file(
             "alliance-player-progress.csv",
             "text/csv",
