@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = ወደ ይዘቱ ይዝለሉ
+# In the header where the browser offers to install the player as an app.
+install-app = መተግበሪያውን ይጫኑ
+install-app-hint = Alliance Playerን በዚህ መሣሪያ ላይ ይጫኑ፦ ከመተግበሪያዎችዎ፣ በራሱ መስኮት፣ ከመስመር ውጭም ጭምር ይከፈታል።
 nav-catalog = ኮርሶች
 loading = በመጫን ላይ…
 
@@ -105,6 +108,17 @@ media-speed = ፍጥነት
 media-subtitles = የግርጌ ጽሑፍ
 media-subtitles-off = ጠፍቷል
 media-subtitles-second = ሁለተኛ የግርጌ ጽሑፍ
+media-fullscreen = ሙሉ ማያ ገጽ
+media-fullscreen-exit = ከሙሉ ማያ ገጽ ውጣ
+media-shortcuts = የቁልፍ ሰሌዳ አቋራጮች
+media-shortcuts-hint = የቪዲዮ ወይም የድምፅ ማጫወቻው ሲመረጥ፦
+# The name of the space bar key, as printed on keyboards.
+media-key-space = ክፍተት
+media-key-play = አጫውት ወይም ለአፍታ አቁም
+media-key-seek = 5 ሰከንድ ወደ ኋላ ወይም ወደ ፊት
+media-key-speed = ቀስ ወይም ፈጠን
+media-key-captions = የግርጌ ጽሑፍ አብራ ወይም አጥፋ
+media-key-fullscreen = ሙሉ ማያ ገጽ አብራ ወይም አጥፋ
 media-transcript = የንግግሩ ጽሑፍ
 media-watched = { $percent } ታይቷል
 media-unsupported = አሳሽዎ ይህን ሚዲያ ማጫወት አይችልም። ሌላ አሳሽ ይሞክሩ፣ ወይም ያውርዱት፦
@@ -139,6 +153,9 @@ quiz-failed = ገና አላለፉም።
 quiz-best = እስካሁን ያገኙት ከፍተኛ ውጤት፦ { $score }
 quiz-correct = ትክክል
 quiz-incorrect = ትክክል አይደለም
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = ክለሳ፦ እያንዳንዱ ጥያቄ ትክክለኛውን መልስ ያሳያል።
+quiz-right-answer = ትክክለኛው መልስ
 
 ## በይነተገናኝ
 interactive-title = በይነተገናኝ እንቅስቃሴ፦ { $title }
@@ -262,9 +279,42 @@ data-saver = ውሂብ ቆጣቢ
 data-saver-help = ሚዲያ የሚጫነው ለማጫወት ሲጫኑ ብቻ ነው፤ የንግግሩ ጽሑፍ ቀድሞ ይመጣል፤ መጠኖችም ከሚዲያው አጠገብ ይታያሉ።
 media-size = የሚጫነው፦ { $size }
 
+## Notes and bookmarks
+notes-heading = የእኔ ማስታወሻዎች
+notes-bookmark = ይህን ክፍል ዕልባት አድርግ
+notes-bookmarked = ዕልባት ተደርጓል
+notes-bookmark-moment = ይህን ቅጽበት ዕልባት አድርግ
+notes-note-label = በዚህ ክፍል ላይ ያለዎት ማስታወሻ
+notes-save = ማስታወሻውን አስቀምጥ
+notes-saved = ተቀምጧል።
+notes-delete = ሰርዝ
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = በ{ $time }
+notes-empty = በዚህ ኮርስ ውስጥ እስካሁን ምንም ማስታወሻ ወይም ዕልባት የለም። አንድን ክፍል ወይም የቪዲዮ ቅጽበት ዕልባት ያድርጉ፣ በእሱ ላይም ማስታወሻ ይጻፉ።
+notes-where = ማስታወሻዎችዎ በዚህ መሣሪያ ላይ ይቆያሉ፤ የትምህርት መዝገብ ማከማቻ ሲገናኝም ወደ እሱ ይደርሳሉ።
+notes-too-long = አንድ ማስታወሻ ቢበዛ { $max } ቁምፊዎች ሊኖሩት ይችላል።
+notes-too-many = ይህ ኮርስ ሊይዝ የሚችለውን ያህል ማስታወሻ ይዟል፦ ሌላ ለማከል አንዱን ይሰርዙ።
+
 ## Accessibility
 unit-nav-label = ቀዳሚ እና ቀጣይ ክፍል
 captions-always = ቪዲዮ ወይም ድምፅ የግርጌ ጽሑፍ ካለው ሁልጊዜ ይታይ (በእርስዎ ቋንቋ ካለ በእሱ፣ ካልሆነ በኮርሱ ቋንቋ)
+caption-style = የግርጌ ጽሑፍ ዘይቤ
+caption-size = የጽሑፍ መጠን
+caption-colour = የጽሑፍ ቀለም
+caption-background = ዳራ
+caption-colour-white = ነጭ
+caption-colour-yellow = ቢጫ
+caption-colour-cyan = ሳያን
+caption-colour-green = አረንጓዴ
+caption-colour-magenta = ማጀንታ
+caption-colour-black = ጥቁር
+caption-background-black = ጥቁር፣ ግማሽ ግልጽ
+caption-background-solid-black = ጥቁር
+caption-background-white = ነጭ
+caption-background-transparent = ምንም
+caption-background-blue = ሰማያዊ
+caption-preview = የግርጌ ጽሑፎች እንዲህ ሆነው ይታያሉ።
+caption-unreadable = ይህ ጽሑፍ በዚህ ዳራ ላይ ለማንበብ አስቸጋሪ ነው፦ ሌላ ቀለም ወይም ዳራ ይምረጡ።
 launch-other = ይህ አገናኝ የትምህርት መዝገቦችዎን ወደ { $endpoint } እንደ { $who } ይልካል። አሁን ከ{ $current } ጋር እንደ { $current_who } ተገናኝተዋል።
 launch-switch = ወደዚህ ግንኙነት ቀይር
 launch-keep = ግንኙነቴን አቆይ

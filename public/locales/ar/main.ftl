@@ -11,6 +11,9 @@ locale-direction = rtl
 
 app-title = Alliance Player
 skip-to-content = انتقل إلى المحتوى
+# In the header where the browser offers to install the player as an app.
+install-app = تثبيت التطبيق
+install-app-hint = ثبّت Alliance Player على هذا الجهاز: يُفتح من بين تطبيقاتك، في نافذته الخاصة، حتى دون اتصال.
 nav-catalog = الدورات
 loading = جارٍ التحميل…
 
@@ -125,6 +128,17 @@ media-speed = السرعة
 media-subtitles = الترجمة
 media-subtitles-off = إيقاف
 media-subtitles-second = ترجمة ثانية
+media-fullscreen = ملء الشاشة
+media-fullscreen-exit = الخروج من ملء الشاشة
+media-shortcuts = اختصارات لوحة المفاتيح
+media-shortcuts-hint = عندما يكون التركيز على مشغّل الفيديو أو الصوت:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = مسافة
+media-key-play = تشغيل أو إيقاف مؤقت
+media-key-seek = رجوع أو تقديم خمس ثوانٍ
+media-key-speed = أبطأ أو أسرع
+media-key-captions = تشغيل الترجمة أو إيقافها
+media-key-fullscreen = الدخول إلى ملء الشاشة أو الخروج منه
 media-transcript = النص المكتوب
 media-watched = تمت مشاهدة { $percent }
 media-unsupported = لا يستطيع متصفحك تشغيل هذه الوسائط. جرّب متصفحًا آخر، أو نزّلها:
@@ -167,6 +181,9 @@ quiz-failed = لم تجتز الاختبار بعد.
 quiz-best = أفضل نتيجة حتى الآن: { $score }
 quiz-correct = إجابة صحيحة
 quiz-incorrect = إجابة خاطئة
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = مراجعة: تظهر الإجابة الصحيحة لكل سؤال.
+quiz-right-answer = الإجابة الصحيحة
 
 ## Interactive
 interactive-title = نشاط تفاعلي: { $title }
@@ -302,9 +319,42 @@ data-saver = توفير البيانات
 data-saver-help = لا تُحمَّل الوسائط إلا عندما تضغط على تشغيل، وتظهر النصوص المكتوبة أولًا، ويُعرض حجم الوسائط بجانبها.
 media-size = { $size } للتحميل
 
+## Notes and bookmarks
+notes-heading = ملاحظاتي
+notes-bookmark = إضافة إشارة مرجعية لهذه الوحدة
+notes-bookmarked = عليها إشارة مرجعية
+notes-bookmark-moment = إضافة إشارة مرجعية لهذه اللحظة
+notes-note-label = ملاحظتك على هذه الوحدة
+notes-save = حفظ الملاحظة
+notes-saved = حُفظت.
+notes-delete = حذف
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = عند { $time }
+notes-empty = لا توجد ملاحظات أو إشارات مرجعية في هذه الدورة بعد. أضف إشارة مرجعية لوحدة أو للحظة من فيديو، واكتب عليها ملاحظة.
+notes-where = تبقى ملاحظاتك على هذا الجهاز، وتصل إلى مستودع سجلات التعلّم عندما يكون مربوطًا.
+notes-too-long = الحد الأقصى لطول الملاحظة { $max } من الأحرف.
+notes-too-many = بلغت هذه الدورة الحد الأقصى من الملاحظات: احذف ملاحظة لتضيف أخرى.
+
 ## Accessibility
 unit-nav-label = الوحدة السابقة والتالية
 captions-always = عرض الترجمة كلما توفّرت في فيديو أو صوت (بلغتك إن وُجدت، وإلا فبلغة الدورة)
+caption-style = نمط الترجمة
+caption-size = حجم النص
+caption-colour = لون النص
+caption-background = الخلفية
+caption-colour-white = أبيض
+caption-colour-yellow = أصفر
+caption-colour-cyan = سماوي
+caption-colour-green = أخضر
+caption-colour-magenta = أرجواني
+caption-colour-black = أسود
+caption-background-black = أسود شبه شفاف
+caption-background-solid-black = أسود
+caption-background-white = أبيض
+caption-background-transparent = بلا خلفية
+caption-background-blue = أزرق
+caption-preview = هكذا ستبدو الترجمة.
+caption-unreadable = يصعب قراءة هذا النص على هذه الخلفية: اختر لونًا آخر أو خلفية أخرى.
 launch-other = سيرسل هذا الرابط سجلات تعلّمك إلى { $endpoint } باسم { $who }. أنت متصل الآن بـ { $current } باسم { $current_who }.
 launch-switch = التبديل إلى هذا الاتصال
 launch-keep = الإبقاء على اتصالي

@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Məzmuna keç
+# In the header where the browser offers to install the player as an app.
+install-app = Tətbiqi quraşdır
+install-app-hint = Alliance Player-i bu cihazda quraşdırın: o, tətbiqlərinizdən, öz pəncərəsində, hətta oflayn açılacaq.
 nav-catalog = Kurslar
 loading = Yüklənir…
 
@@ -108,6 +111,17 @@ media-speed = Sürət
 media-subtitles = Subtitrlər
 media-subtitles-off = Söndürülüb
 media-subtitles-second = İkinci subtitr
+media-fullscreen = Tam ekran
+media-fullscreen-exit = Tam ekrandan çıx
+media-shortcuts = Klaviatura qısayolları
+media-shortcuts-hint = Video və ya audio pleyer seçili olanda:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Boşluq
+media-key-play = Oxut və ya fasilə ver
+media-key-seek = 5 saniyə geri və ya irəli
+media-key-speed = Daha yavaş və ya daha sürətli
+media-key-captions = Subtitrləri aç və ya bağla
+media-key-fullscreen = Tam ekranı aç və ya bağla
 media-transcript = Transkript
 media-watched = { $percent } baxılıb
 media-unsupported = Brauzeriniz bu medianı oxuda bilmir. Başqa brauzer yoxlayın və ya faylı endirin:
@@ -142,6 +156,9 @@ quiz-failed = Hələ keçməmisiniz.
 quiz-best = İndiyədək ən yaxşı nəticə: { $score }
 quiz-correct = Düzdür
 quiz-incorrect = Səhvdir
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Təkrar baxış: hər sualda düzgün cavab göstərilir.
+quiz-right-answer = Düzgün cavab
 
 ## Interactive
 interactive-title = İnteraktiv fəaliyyət: { $title }
@@ -267,9 +284,42 @@ data-saver = Trafikə qənaət
 data-saver-help = Media yalnız oxutma düyməsini basanda yüklənir, əvvəlcə transkriptlər göstərilir və medianın yanında həcmi yazılır.
 media-size = Yüklənəcək: { $size }
 
+## Notes and bookmarks
+notes-heading = Notlarım
+notes-bookmark = Bu bölməni əlfəcinlərə əlavə et
+notes-bookmarked = Əlfəcinlərdədir
+notes-bookmark-moment = Bu anı əlfəcinlərə əlavə et
+notes-note-label = Bu bölmə üzrə notunuz
+notes-save = Notu yadda saxla
+notes-saved = Yadda saxlanıldı.
+notes-delete = Sil
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Vaxt: { $time }
+notes-empty = Bu kursda hələ not və ya əlfəcin yoxdur. Bölməni və ya videonun bir anını əlfəcinlərə əlavə edin və ona not yazın.
+notes-where = Notlarınız bu cihazda qalır və təlim qeydləri anbarı qoşulanda ona da çatdırılır.
+notes-too-long = Not ən çoxu { $max } simvoldan ibarət ola bilər.
+notes-too-many = Bu kursda ola biləcək qədər not var: yenisini əlavə etmək üçün birini silin.
+
 ## Accessibility
 unit-nav-label = Əvvəlki və növbəti bölmə
 captions-always = Video və ya audionun subtitrləri olanda onları həmişə göstər (varsa, sizin dilinizdə, yoxdursa, kursun dilində)
+caption-style = Subtitr üslubu
+caption-size = Mətn ölçüsü
+caption-colour = Mətn rəngi
+caption-background = Fon
+caption-colour-white = Ağ
+caption-colour-yellow = Sarı
+caption-colour-cyan = Firuzəyi
+caption-colour-green = Yaşıl
+caption-colour-magenta = Bənövşəyi
+caption-colour-black = Qara
+caption-background-black = Qara, yarımşəffaf
+caption-background-solid-black = Qara
+caption-background-white = Ağ
+caption-background-transparent = Fonsuz
+caption-background-blue = Göy
+caption-preview = Subtitrlər belə görünəcək.
+caption-unreadable = Bu mətni bu fonda oxumaq çətindir: başqa rəng və ya fon seçin.
 launch-other = Bu keçid təlim qeydlərinizi { $who } kimi { $endpoint } ünvanına göndərəcək. Siz hazırda { $current } ünvanına { $current_who } kimi qoşulmusunuz.
 launch-switch = Bu bağlantıya keç
 launch-keep = Bağlantımı saxla

@@ -13,6 +13,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Към съдържанието
+# In the header where the browser offers to install the player as an app.
+install-app = Инсталирай приложението
+install-app-hint = Инсталирайте Alliance Player на това устройство: ще се отваря от приложенията ви, в собствен прозорец, включително офлайн.
 nav-catalog = Курсове
 loading = Зареждане…
 
@@ -111,6 +114,17 @@ media-speed = Скорост
 media-subtitles = Субтитри
 media-subtitles-off = Изкл.
 media-subtitles-second = Втори субтитри
+media-fullscreen = Цял екран
+media-fullscreen-exit = Изход от цял екран
+media-shortcuts = Клавишни комбинации
+media-shortcuts-hint = Когато видео- или аудиоплейърът е във фокус:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Интервал
+media-key-play = Пускане или пауза
+media-key-seek = 5 секунди назад или напред
+media-key-speed = По-бавно или по-бързо
+media-key-captions = Включване или изключване на субтитрите
+media-key-fullscreen = Включване или изключване на цял екран
 media-transcript = Транскрипция
 media-watched = Изгледано: { $percent }
 media-unsupported = Браузърът ви не може да възпроизведе този файл. Опитайте с друг браузър или го изтеглете:
@@ -145,6 +159,9 @@ quiz-failed = Тестът още не е издържан.
 quiz-best = Най-добър резултат досега: { $score }
 quiz-correct = Вярно
 quiz-incorrect = Грешно
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Преглед: при всеки въпрос е показан верният отговор.
+quiz-right-answer = Верен отговор
 
 ## Interactive
 interactive-title = Интерактивно упражнение: { $title }
@@ -270,9 +287,42 @@ data-saver = Икономия на данни
 data-saver-help = Медийните файлове се зареждат едва когато натиснете бутона за възпроизвеждане, транскрипциите се показват първи, а до всеки медиен файл е показан размерът му.
 media-size = За зареждане: { $size }
 
+## Notes and bookmarks
+notes-heading = Моите бележки
+notes-bookmark = Добави урока към отметките
+notes-bookmarked = В отметките
+notes-bookmark-moment = Добави този момент към отметките
+notes-note-label = Вашата бележка към този урок
+notes-save = Запази бележката
+notes-saved = Запазено.
+notes-delete = Изтрий
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = При { $time }
+notes-empty = В този курс още няма бележки и отметки. Добавете към отметките урок или момент от видео и напишете бележка към него.
+notes-where = Бележките ви остават на това устройство и стигат до хранилището за учебни записи, когато сте свързани с такова.
+notes-too-long = Бележката е твърде дълга: максималният брой знаци е { $max }.
+notes-too-many = В този курс вече има максималния брой бележки: изтрийте една, за да добавите друга.
+
 ## Accessibility
 unit-nav-label = Предишен и следващ урок
 captions-always = Показвай субтитри винаги когато видеото или аудиото има такива (на вашия език, ако ги има, иначе на езика на курса)
+caption-style = Стил на субтитрите
+caption-size = Размер на текста
+caption-colour = Цвят на текста
+caption-background = Фон
+caption-colour-white = Бял
+caption-colour-yellow = Жълт
+caption-colour-cyan = Циан
+caption-colour-green = Зелен
+caption-colour-magenta = Пурпурен
+caption-colour-black = Черен
+caption-background-black = Черен полупрозрачен
+caption-background-solid-black = Черен
+caption-background-white = Бял
+caption-background-transparent = Без фон
+caption-background-blue = Син
+caption-preview = Така ще изглеждат субтитрите.
+caption-unreadable = Този текст се чете трудно на този фон: изберете друг цвят или фон.
 launch-other = Тази връзка би изпращала учебните ви записи до { $endpoint } като { $who }. В момента сте свързани с { $current } като { $current_who }.
 launch-switch = Премини към тази връзка
 launch-keep = Запази моята връзка

@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = সরাসরি মূল বিষয়বস্তুতে যান
+# In the header where the browser offers to install the player as an app.
+install-app = অ্যাপ ইনস্টল করুন
+install-app-hint = এই ডিভাইসে Alliance Player ইনস্টল করুন: এটি আপনার অ্যাপগুলো থেকে, নিজস্ব উইন্ডোতে খোলে, অফলাইনেও।
 nav-catalog = কোর্সসমূহ
 loading = লোড হচ্ছে…
 
@@ -105,6 +108,17 @@ media-speed = গতি
 media-subtitles = সাবটাইটেল
 media-subtitles-off = বন্ধ
 media-subtitles-second = দ্বিতীয় সাবটাইটেল
+media-fullscreen = পূর্ণ স্ক্রিন
+media-fullscreen-exit = পূর্ণ স্ক্রিন থেকে বেরিয়ে আসুন
+media-shortcuts = কীবোর্ড শর্টকাট
+media-shortcuts-hint = ভিডিও বা অডিও প্লেয়ারে ফোকাস থাকার সময়:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = স্পেস
+media-key-play = চালান বা থামান
+media-key-seek = ৫ সেকেন্ড পিছনে বা সামনে
+media-key-speed = ধীরে বা দ্রুত
+media-key-captions = সাবটাইটেল চালু বা বন্ধ
+media-key-fullscreen = পূর্ণ স্ক্রিন চালু বা বন্ধ
 media-transcript = ট্রান্সক্রিপ্ট
 media-watched = { $percent } দেখা হয়েছে
 media-unsupported = আপনার ব্রাউজার এই মিডিয়া চালাতে পারছে না। অন্য কোনো ব্রাউজারে চেষ্টা করুন, অথবা এটি ডাউনলোড করুন:
@@ -139,6 +153,9 @@ quiz-failed = এখনও উত্তীর্ণ হননি।
 quiz-best = এ পর্যন্ত সেরা স্কোর: { $score }
 quiz-correct = সঠিক
 quiz-incorrect = ভুল
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = পর্যালোচনা: প্রতিটি প্রশ্নের সঠিক উত্তর দেখানো হয়েছে।
+quiz-right-answer = সঠিক উত্তর
 
 ## Interactive
 interactive-title = ইন্টারঅ্যাকটিভ কার্যক্রম: { $title }
@@ -262,9 +279,42 @@ data-saver = ডেটা সাশ্রয়
 data-saver-help = আপনি প্লে চাপলে তবেই মিডিয়া লোড হয়, ট্রান্সক্রিপ্ট আগে আসে, এবং মিডিয়ার পাশে তার আকার দেখানো হয়।
 media-size = { $size } লোড করতে হবে
 
+## Notes and bookmarks
+notes-heading = আমার নোট
+notes-bookmark = এই ইউনিট বুকমার্ক করুন
+notes-bookmarked = বুকমার্ক করা হয়েছে
+notes-bookmark-moment = এই মুহূর্তটি বুকমার্ক করুন
+notes-note-label = এই ইউনিটে আপনার নোট
+notes-save = নোট সংরক্ষণ করুন
+notes-saved = সংরক্ষিত।
+notes-delete = মুছে ফেলুন
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = { $time }-এ
+notes-empty = এই কোর্সে এখনও কোনো নোট বা বুকমার্ক নেই। একটি ইউনিট বা ভিডিওর কোনো মুহূর্ত বুকমার্ক করুন, আর তাতে একটি নোট লিখুন।
+notes-where = আপনার নোটগুলো এই ডিভাইসে থাকে, এবং কোনো লার্নিং রেকর্ড স্টোর সংযুক্ত থাকলে সেখানেও পৌঁছায়।
+notes-too-long = একটি নোটে সর্বোচ্চ { $max }টি অক্ষর থাকতে পারে।
+notes-too-many = এই কোর্সে যত নোট রাখা যায়, ততগুলো হয়ে গেছে: আরেকটি যোগ করতে একটি মুছে ফেলুন।
+
 ## Accessibility
 unit-nav-label = আগের ও পরের ইউনিট
 captions-always = কোনো ভিডিও বা অডিওতে সাবটাইটেল থাকলে সবসময় তা দেখান (আপনার ভাষায় থাকলে সেই ভাষায়, না থাকলে কোর্সের ভাষায়)
+caption-style = সাবটাইটেলের স্টাইল
+caption-size = লেখার আকার
+caption-colour = লেখার রং
+caption-background = পটভূমি
+caption-colour-white = সাদা
+caption-colour-yellow = হলুদ
+caption-colour-cyan = সায়ান
+caption-colour-green = সবুজ
+caption-colour-magenta = ম্যাজেন্টা
+caption-colour-black = কালো
+caption-background-black = কালো, অর্ধস্বচ্ছ
+caption-background-solid-black = কালো
+caption-background-white = সাদা
+caption-background-transparent = কোনোটিই নয়
+caption-background-blue = নীল
+caption-preview = সাবটাইটেল এরকম দেখাবে।
+caption-unreadable = এই পটভূমিতে এই লেখা পড়া কঠিন: অন্য রং বা পটভূমি বেছে নিন।
 launch-other = এই লিংকটি আপনার শিক্ষার রেকর্ড { $endpoint }-এ { $who } হিসেবে পাঠাবে। আপনি এখন { $current }-এ { $current_who } হিসেবে সংযুক্ত আছেন।
 launch-switch = এই সংযোগে যান
 launch-keep = আমার সংযোগ রাখুন

@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Salta al contingut
+# In the header where the browser offers to install the player as an app.
+install-app = Instal·la l’aplicació
+install-app-hint = Instal·leu Alliance Player en aquest dispositiu: s’obre des de les vostres aplicacions, en una finestra pròpia, fins i tot sense connexió.
 nav-catalog = Cursos
 loading = S’està carregant…
 
@@ -108,6 +111,17 @@ media-speed = Velocitat
 media-subtitles = Subtítols
 media-subtitles-off = Desactivats
 media-subtitles-second = Subtítols secundaris
+media-fullscreen = Pantalla completa
+media-fullscreen-exit = Surt de la pantalla completa
+media-shortcuts = Dreceres de teclat
+media-shortcuts-hint = Quan el reproductor de vídeo o àudio té el focus:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Espai
+media-key-play = Reprodueix o posa en pausa
+media-key-seek = Retrocedeix o avança 5 segons
+media-key-speed = Més lent o més ràpid
+media-key-captions = Activa o desactiva els subtítols
+media-key-fullscreen = Activa o desactiva la pantalla completa
 media-transcript = Transcripció
 media-watched = { $percent } vist
 media-unsupported = El vostre navegador no pot reproduir aquest contingut. Proveu un altre navegador o baixeu-lo:
@@ -142,6 +156,9 @@ quiz-failed = Encara no superat.
 quiz-best = Millor puntuació fins ara: { $score }
 quiz-correct = Correcte
 quiz-incorrect = Incorrecte
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Revisió: cada pregunta mostra la resposta correcta.
+quiz-right-answer = Resposta correcta
 
 ## Interactive
 interactive-title = Activitat interactiva: { $title }
@@ -267,9 +284,42 @@ data-saver = Estalvi de dades
 data-saver-help = El contingut multimèdia només es carrega quan premeu reproduir, les transcripcions apareixen primer i la mida es mostra al costat de cada contingut.
 media-size = { $size } per carregar
 
+## Notes and bookmarks
+notes-heading = Les meves notes
+notes-bookmark = Afegeix un marcador a aquesta unitat
+notes-bookmarked = Marcador afegit
+notes-bookmark-moment = Afegeix un marcador en aquest moment
+notes-note-label = La vostra nota sobre aquesta unitat
+notes-save = Desa la nota
+notes-saved = Desada.
+notes-delete = Suprimeix
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = A { $time }
+notes-empty = Encara no hi ha notes ni marcadors en aquest curs. Afegiu un marcador a una unitat o a un moment d’un vídeo i escriviu-hi una nota.
+notes-where = Les vostres notes es queden en aquest dispositiu i arriben al vostre magatzem de registres d’aprenentatge quan n’hi ha un de connectat.
+notes-too-long = Una nota pot tenir com a màxim { $max } caràcters.
+notes-too-many = Aquest curs ja té el màxim de notes possible: suprimiu-ne una per afegir-ne una altra.
+
 ## Accessibility
 unit-nav-label = Unitat anterior i següent
 captions-always = Mostra sempre els subtítols quan un vídeo o un àudio en tingui (en la vostra llengua si n’hi ha; si no, en la del curs)
+caption-style = Estil dels subtítols
+caption-size = Mida del text
+caption-colour = Color del text
+caption-background = Fons
+caption-colour-white = Blanc
+caption-colour-yellow = Groc
+caption-colour-cyan = Cian
+caption-colour-green = Verd
+caption-colour-magenta = Magenta
+caption-colour-black = Negre
+caption-background-black = Negre semitransparent
+caption-background-solid-black = Negre
+caption-background-white = Blanc
+caption-background-transparent = Cap
+caption-background-blue = Blau
+caption-preview = Així es veuran els subtítols.
+caption-unreadable = Aquest text és difícil de llegir sobre aquest fons: trieu un altre color o un altre fons.
 launch-other = Aquest enllaç enviaria els vostres registres d’aprenentatge a { $endpoint } com a { $who }. Esteu connectat a { $current } com a { $current_who }.
 launch-switch = Canvia a aquesta connexió
 launch-keep = Mantén la meva connexió

@@ -11,6 +11,9 @@ locale-direction = rtl
 
 app-title = Alliance Player
 skip-to-content = بازدان بۆ ناوەڕۆک
+# In the header where the browser offers to install the player as an app.
+install-app = دامەزراندنی ئەپ
+install-app-hint = Alliance Player لەسەر ئەم ئامێرە دابمەزرێنە: لە نێو ئەپەکانتەوە، لە پەنجەرەی خۆیدا دەکرێتەوە، تەنانەت بە ئۆفلاینیش.
 nav-catalog = کۆرسەکان
 loading = بار دەکرێت…
 
@@ -108,6 +111,17 @@ media-speed = خێرایی
 media-subtitles = ژێرنووس
 media-subtitles-off = کوژاوە
 media-subtitles-second = ژێرنووسی دووەم
+media-fullscreen = پڕشاشە
+media-fullscreen-exit = دەرچوون لە پڕشاشە
+media-shortcuts = کورتەڕێکانی تەختەکلیل
+media-shortcuts-hint = کاتێک لێدەری ڤیدیۆ یان دەنگ چالاکە:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = بۆشایی
+media-key-play = لێدان یان ڕاگرتن
+media-key-seek = پێنج چرکە بۆ دواوە یان پێشەوە
+media-key-speed = خاوتر یان خێراتر
+media-key-captions = ھەڵکردن یان کوژاندنەوەی ژێرنووس
+media-key-fullscreen = ھەڵکردن یان کوژاندنەوەی پڕشاشە
 media-transcript = دەقی نووسراو
 media-watched = { $percent } سەیرکراوە
 media-unsupported = وێبگەڕەکەت ناتوانێت ئەم میدیایە لێبدات. وێبگەڕێکی تر تاقی بکەرەوە، یان دایبگرە:
@@ -270,9 +284,42 @@ data-saver = پاشەکەوتکەری داتا
 data-saver-help = میدیا تەنیا کاتێک بار دەکرێت کە لێدان دادەگریت، دەقی نووسراو یەکەم دێت، و قەبارەکان لە تەنیشت میدیاکانەوە پیشان دەدرێن.
 media-size = { $size } بۆ بارکردن
 
+## Notes and bookmarks
+notes-heading = تێبینییەکانم
+notes-bookmark = نیشانەکردنی ئەم بەشە
+notes-bookmarked = نیشانەکراوە
+notes-bookmark-moment = نیشانەکردنی ئەم ساتە
+notes-note-label = تێبینییەکەت لەسەر ئەم بەشە
+notes-save = پاشەکەوتکردنی تێبینی
+notes-saved = پاشەکەوت کرا.
+notes-delete = سڕینەوە
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = لە { $time }
+notes-empty = ھێشتا ھیچ تێبینی یان نیشانەیەک لەم کۆرسەدا نییە. بەشێک یان ساتێکی ڤیدیۆیەک نیشانە بکە، و تێبینییەکی لەسەر بنووسە.
+notes-where = تێبینییەکانت لەسەر ئەم ئامێرە دەمێننەوە، و کاتێک کۆگای تۆماری فێربوون بەسترابێتەوە دەگەنە ئەویش.
+notes-too-long = تێبینییەک دەتوانێت زۆرترین { $max } پیتی ھەبێت.
+notes-too-many = ئەم کۆرسە ھێندەی توانای ھەیە تێبینی تێدایە: یەکێک بسڕەوە بۆ ئەوەی یەکێکی تر زیاد بکەیت.
+
 ## Accessibility
 unit-nav-label = بەشی پێشوو و دواتر
 captions-always = ھەمیشە ژێرنووس پیشان بدە کاتێک ڤیدیۆ یان دەنگێک ژێرنووسی ھەیە (بە زمانی خۆت ئەگەر ھەبێت، ئەگەرنا بە زمانی کۆرسەکە)
+caption-style = شێوازی ژێرنووس
+caption-size = قەبارەی دەق
+caption-colour = ڕەنگی دەق
+caption-background = باکگراوند
+caption-colour-white = سپی
+caption-colour-yellow = زەرد
+caption-colour-cyan = شینی ئاسمانی
+caption-colour-green = سەوز
+caption-colour-magenta = ئەرخەوانی
+caption-colour-black = ڕەش
+caption-background-black = ڕەش، نیوە ڕوون
+caption-background-solid-black = ڕەش
+caption-background-white = سپی
+caption-background-transparent = ھیچ
+caption-background-blue = شین
+caption-preview = ژێرنووس بەم شێوەیە دەردەکەوێت.
+caption-unreadable = خوێندنەوەی ئەم دەقە لەسەر ئەم باکگراوندە قورسە: ڕەنگێکی تر یان باکگراوندێکی تر ھەڵبژێرە.
 launch-other = ئەم بەستەرە تۆمارەکانی فێربوونت وەک { $who } دەنێرێت بۆ { $endpoint }. تۆ وەک { $current_who } بەستراویتەوە بە { $current }.
 launch-switch = گۆڕین بۆ ئەم پەیوەندییە
 launch-keep = ھێشتنەوەی پەیوەندییەکەم

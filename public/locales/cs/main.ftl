@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Přejít na obsah
+# In the header where the browser offers to install the player as an app.
+install-app = Nainstalovat aplikaci
+install-app-hint = Nainstalujte si Alliance Player do tohoto zařízení: bude se otevírat z vašich aplikací ve vlastním okně, i offline.
 nav-catalog = Kurzy
 loading = Načítání…
 
@@ -113,6 +116,17 @@ media-speed = Rychlost
 media-subtitles = Titulky
 media-subtitles-off = Vypnuto
 media-subtitles-second = Druhé titulky
+media-fullscreen = Celá obrazovka
+media-fullscreen-exit = Ukončit režim celé obrazovky
+media-shortcuts = Klávesové zkratky
+media-shortcuts-hint = Když je aktivní přehrávač videa nebo zvuku:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Mezerník
+media-key-play = Přehrát nebo pozastavit
+media-key-seek = O 5 sekund zpět nebo vpřed
+media-key-speed = Pomaleji nebo rychleji
+media-key-captions = Zapnout nebo vypnout titulky
+media-key-fullscreen = Zapnout nebo vypnout celou obrazovku
 media-transcript = Přepis
 media-watched = Zhlédnuto { $percent }
 media-unsupported = Váš prohlížeč tento soubor neumí přehrát. Zkuste jiný prohlížeč, nebo si soubor stáhněte:
@@ -149,6 +163,9 @@ quiz-failed = Zatím nesplněno.
 quiz-best = Dosud nejlepší skóre: { $score }
 quiz-correct = Správně
 quiz-incorrect = Špatně
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Přehled: u každé otázky je uvedena správná odpověď.
+quiz-right-answer = Správná odpověď
 
 ## Interactive
 interactive-title = Interaktivní aktivita: { $title }
@@ -277,9 +294,42 @@ data-saver = Úspora dat
 data-saver-help = Média se načtou, až když spustíte přehrávání, přepisy se zobrazí jako první a u médií je uvedena jejich velikost.
 media-size = { $size } k načtení
 
+## Notes and bookmarks
+notes-heading = Moje poznámky
+notes-bookmark = Přidat lekci do záložek
+notes-bookmarked = V záložkách
+notes-bookmark-moment = Přidat toto místo do záložek
+notes-note-label = Vaše poznámka k této lekci
+notes-save = Uložit poznámku
+notes-saved = Uloženo.
+notes-delete = Smazat
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = V čase { $time }
+notes-empty = V tomto kurzu zatím nemáte žádné poznámky ani záložky. Přidejte do záložek lekci nebo místo ve videu a napište si k nim poznámku.
+notes-where = Vaše poznámky zůstávají v tomto zařízení, a když je připojeno úložiště záznamů o učení, dostanou se i do něj.
+notes-too-long = Poznámka může mít nejvýše { $max } znaků.
+notes-too-many = V tomto kurzu už je maximální počet poznámek: chcete-li přidat další, některou smažte.
+
 ## Accessibility
 unit-nav-label = Předchozí a další lekce
 captions-always = Zobrazovat titulky vždy, když je video nebo audio má (ve vašem jazyce, pokud existují, jinak v jazyce kurzu)
+caption-style = Styl titulků
+caption-size = Velikost textu
+caption-colour = Barva textu
+caption-background = Pozadí
+caption-colour-white = Bílá
+caption-colour-yellow = Žlutá
+caption-colour-cyan = Azurová
+caption-colour-green = Zelená
+caption-colour-magenta = Purpurová
+caption-colour-black = Černá
+caption-background-black = Černé, průsvitné
+caption-background-solid-black = Černé
+caption-background-white = Bílé
+caption-background-transparent = Žádné
+caption-background-blue = Modré
+caption-preview = Takto budou titulky vypadat.
+caption-unreadable = Tento text je na tomto pozadí špatně čitelný: zvolte jinou barvu nebo pozadí.
 launch-other = Tento odkaz by posílal vaše záznamy o učení na { $endpoint } jako { $who }. Aktuální připojení: { $current } jako { $current_who }.
 launch-switch = Přepnout na toto připojení
 launch-keep = Ponechat moje připojení

@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Gå til indhold
+# In the header where the browser offers to install the player as an app.
+install-app = Installér app
+install-app-hint = Installér Alliance Player på denne enhed: Den åbnes fra dine apps, i sit eget vindue, også offline.
 nav-catalog = Kurser
 loading = Indlæser…
 
@@ -108,6 +111,17 @@ media-speed = Hastighed
 media-subtitles = Undertekster
 media-subtitles-off = Fra
 media-subtitles-second = Ekstra undertekster
+media-fullscreen = Fuld skærm
+media-fullscreen-exit = Afslut fuld skærm
+media-shortcuts = Tastaturgenveje
+media-shortcuts-hint = Når video- eller lydafspilleren har fokus:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Mellemrum
+media-key-play = Afspil eller pause
+media-key-seek = 5 sekunder tilbage eller frem
+media-key-speed = Langsommere eller hurtigere
+media-key-captions = Undertekster til eller fra
+media-key-fullscreen = Fuld skærm til eller fra
 media-transcript = Transskription
 media-watched = { $percent } set
 media-unsupported = Din browser kan ikke afspille dette medie. Prøv en anden browser, eller download filen:
@@ -142,6 +156,9 @@ quiz-failed = Ikke bestået endnu.
 quiz-best = Bedste resultat indtil nu: { $score }
 quiz-correct = Rigtigt
 quiz-incorrect = Forkert
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Gennemgang: Hvert spørgsmål viser det rigtige svar.
+quiz-right-answer = Rigtigt svar
 
 ## Interactive
 interactive-title = Interaktiv aktivitet: { $title }
@@ -267,9 +284,42 @@ data-saver = Datasparetilstand
 data-saver-help = Medier indlæses kun, når du trykker på Afspil, transskriptioner vises først, og størrelsen vises ved siden af hver mediefil.
 media-size = { $size } at indlæse
 
+## Notes and bookmarks
+notes-heading = Mine noter
+notes-bookmark = Bogmærk dette modul
+notes-bookmarked = Bogmærket
+notes-bookmark-moment = Bogmærk dette øjeblik
+notes-note-label = Din note til dette modul
+notes-save = Gem note
+notes-saved = Gemt.
+notes-delete = Slet
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Ved { $time }
+notes-empty = Ingen noter eller bogmærker i dette kursus endnu. Bogmærk et modul eller et øjeblik i en video, og skriv en note til det.
+notes-where = Dine noter bliver på denne enhed og når frem til dit læringsdatalager, når et er forbundet.
+notes-too-long = En note må højst have { $max } tegn.
+notes-too-many = Dette kursus kan ikke rumme flere noter: Slet en for at tilføje en ny.
+
 ## Accessibility
 unit-nav-label = Forrige og næste modul
 captions-always = Vis altid undertekster, når en video eller lydfil har dem (på dit sprog, hvis det findes, ellers på kursets sprog)
+caption-style = Undertekststil
+caption-size = Tekststørrelse
+caption-colour = Tekstfarve
+caption-background = Baggrund
+caption-colour-white = Hvid
+caption-colour-yellow = Gul
+caption-colour-cyan = Cyan
+caption-colour-green = Grøn
+caption-colour-magenta = Magenta
+caption-colour-black = Sort
+caption-background-black = Sort, gennemsigtig
+caption-background-solid-black = Sort
+caption-background-white = Hvid
+caption-background-transparent = Ingen
+caption-background-blue = Blå
+caption-preview = Sådan kommer underteksterne til at se ud.
+caption-unreadable = Denne tekst er svær at læse på denne baggrund: Vælg en anden farve eller baggrund.
 launch-other = Dette link ville sende dine registreringer til { $endpoint } som { $who }. Du er forbundet til { $current } som { $current_who }.
 launch-switch = Skift til denne forbindelse
 launch-keep = Behold min forbindelse

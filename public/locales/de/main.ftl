@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Zum Inhalt springen
+# In the header where the browser offers to install the player as an app.
+install-app = App installieren
+install-app-hint = Installieren Sie Alliance Player auf diesem Gerät: Er lässt sich dann wie Ihre anderen Apps öffnen, in einem eigenen Fenster und auch offline.
 nav-catalog = Kurse
 loading = Wird geladen…
 
@@ -105,6 +108,17 @@ media-speed = Geschwindigkeit
 media-subtitles = Untertitel
 media-subtitles-off = Aus
 media-subtitles-second = Zweite Untertitelspur
+media-fullscreen = Vollbild
+media-fullscreen-exit = Vollbild beenden
+media-shortcuts = Tastenkürzel
+media-shortcuts-hint = Wenn der Video- oder Audioplayer den Fokus hat:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Leertaste
+media-key-play = Wiedergabe oder Pause
+media-key-seek = 5 Sekunden zurück oder vor
+media-key-speed = Langsamer oder schneller
+media-key-captions = Untertitel ein oder aus
+media-key-fullscreen = Vollbild ein oder aus
 media-transcript = Transkript
 media-watched = { $percent } angesehen
 media-unsupported = Ihr Browser kann dieses Medium nicht abspielen. Versuchen Sie es mit einem anderen Browser oder laden Sie die Datei herunter:
@@ -139,6 +153,9 @@ quiz-failed = Noch nicht bestanden.
 quiz-best = Ihr bisher bestes Ergebnis: { $score }
 quiz-correct = Richtig
 quiz-incorrect = Falsch
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Auswertung: Bei jeder Frage wird die richtige Antwort angezeigt.
+quiz-right-answer = Richtige Antwort
 
 ## Interactive
 interactive-title = Interaktive Aktivität: { $title }
@@ -262,9 +279,42 @@ data-saver = Datensparmodus
 data-saver-help = Medien werden erst geladen, wenn Sie auf Wiedergabe drücken, Transkripte erscheinen zuerst, und neben den Medien wird ihre Größe angezeigt.
 media-size = Zu laden: { $size }
 
+## Notes and bookmarks
+notes-heading = Meine Notizen
+notes-bookmark = Lesezeichen für diese Einheit
+notes-bookmarked = Lesezeichen gesetzt
+notes-bookmark-moment = Lesezeichen für diese Stelle
+notes-note-label = Ihre Notiz zu dieser Einheit
+notes-save = Notiz speichern
+notes-saved = Gespeichert.
+notes-delete = Löschen
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Bei { $time }
+notes-empty = In diesem Kurs gibt es noch keine Notizen oder Lesezeichen. Setzen Sie ein Lesezeichen für eine Einheit oder eine Stelle in einem Video und schreiben Sie eine Notiz dazu.
+notes-where = Ihre Notizen bleiben auf diesem Gerät und werden an Ihren Lerndatenspeicher übermittelt, sobald einer verbunden ist.
+notes-too-long = Eine Notiz darf höchstens { $max } Zeichen lang sein.
+notes-too-many = Dieser Kurs enthält bereits so viele Notizen wie möglich: Löschen Sie eine, um eine neue hinzuzufügen.
+
 ## Accessibility
 unit-nav-label = Vorherige und nächste Einheit
 captions-always = Untertitel von Videos und Audios immer anzeigen, sofern vorhanden (in Ihrer Sprache, falls es sie gibt, sonst in der Kurssprache)
+caption-style = Untertitelstil
+caption-size = Textgröße
+caption-colour = Textfarbe
+caption-background = Hintergrund
+caption-colour-white = Weiß
+caption-colour-yellow = Gelb
+caption-colour-cyan = Cyan
+caption-colour-green = Grün
+caption-colour-magenta = Magenta
+caption-colour-black = Schwarz
+caption-background-black = Schwarz, durchscheinend
+caption-background-solid-black = Schwarz
+caption-background-white = Weiß
+caption-background-transparent = Ohne
+caption-background-blue = Blau
+caption-preview = So sehen die Untertitel aus.
+caption-unreadable = Dieser Text ist auf diesem Hintergrund schwer lesbar: Wählen Sie eine andere Farbe oder einen anderen Hintergrund.
 launch-other = Dieser Link würde Ihre Lernnachweise als { $who } an { $endpoint } senden. Sie sind mit { $current } als { $current_who } verbunden.
 launch-switch = Zu dieser Verbindung wechseln
 launch-keep = Meine Verbindung behalten

@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Μετάβαση στο περιεχόμενο
+# In the header where the browser offers to install the player as an app.
+install-app = Εγκατάσταση εφαρμογής
+install-app-hint = Εγκαταστήστε το Alliance Player σε αυτή τη συσκευή: ανοίγει από τις εφαρμογές σας, στο δικό του παράθυρο, ακόμη και εκτός σύνδεσης.
 nav-catalog = Μαθήματα
 loading = Φόρτωση…
 
@@ -108,6 +111,17 @@ media-speed = Ταχύτητα
 media-subtitles = Υπότιτλοι
 media-subtitles-off = Απενεργοποίηση
 media-subtitles-second = Δεύτεροι υπότιτλοι
+media-fullscreen = Πλήρης οθόνη
+media-fullscreen-exit = Έξοδος από πλήρη οθόνη
+media-shortcuts = Συντομεύσεις πληκτρολογίου
+media-shortcuts-hint = Όταν το πρόγραμμα αναπαραγωγής βίντεο ή ήχου είναι ενεργό:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Διάστημα
+media-key-play = Αναπαραγωγή ή παύση
+media-key-seek = Πίσω ή μπροστά 5 δευτερόλεπτα
+media-key-speed = Πιο αργά ή πιο γρήγορα
+media-key-captions = Ενεργοποίηση ή απενεργοποίηση υποτίτλων
+media-key-fullscreen = Ενεργοποίηση ή απενεργοποίηση πλήρους οθόνης
 media-transcript = Μεταγραφή
 media-watched = Παρακολούθηση: { $percent }
 media-unsupported = Το πρόγραμμα περιήγησής σας δεν μπορεί να αναπαραγάγει αυτό το αρχείο. Δοκιμάστε άλλο πρόγραμμα περιήγησης ή κατεβάστε το:
@@ -142,6 +156,9 @@ quiz-failed = Όχι ακόμη επιτυχία.
 quiz-best = Καλύτερη βαθμολογία μέχρι τώρα: { $score }
 quiz-correct = Σωστό
 quiz-incorrect = Λάθος
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Ανασκόπηση: σε κάθε ερώτηση εμφανίζεται η σωστή απάντηση.
+quiz-right-answer = Σωστή απάντηση
 
 ## Interactive
 interactive-title = Διαδραστική δραστηριότητα: { $title }
@@ -267,9 +284,42 @@ data-saver = Εξοικονόμηση δεδομένων
 data-saver-help = Τα πολυμέσα φορτώνονται μόνο όταν πατάτε αναπαραγωγή, οι μεταγραφές εμφανίζονται πρώτες και τα μεγέθη φαίνονται δίπλα στα πολυμέσα.
 media-size = { $size } για φόρτωση
 
+## Notes and bookmarks
+notes-heading = Οι σημειώσεις μου
+notes-bookmark = Προσθήκη σελιδοδείκτη σε αυτή την ενότητα
+notes-bookmarked = Προστέθηκε σελιδοδείκτης
+notes-bookmark-moment = Προσθήκη σελιδοδείκτη σε αυτό το σημείο
+notes-note-label = Η σημείωσή σας για αυτή την ενότητα
+notes-save = Αποθήκευση σημείωσης
+notes-saved = Αποθηκεύτηκε.
+notes-delete = Διαγραφή
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Στο { $time }
+notes-empty = Δεν υπάρχουν ακόμη σημειώσεις ή σελιδοδείκτες σε αυτό το μάθημα. Προσθέστε σελιδοδείκτη σε μια ενότητα ή σε ένα σημείο ενός βίντεο και γράψτε μια σημείωση.
+notes-where = Οι σημειώσεις σας μένουν σε αυτή τη συσκευή και φτάνουν στο αποθετήριο καταγραφών μάθησης όταν έχετε συνδέσει ένα.
+notes-too-long = Μια σημείωση μπορεί να έχει έως { $max } χαρακτήρες.
+notes-too-many = Αυτό το μάθημα έχει ήδη τον μέγιστο αριθμό σημειώσεων: διαγράψτε μία για να προσθέσετε άλλη.
+
 ## Accessibility
 unit-nav-label = Προηγούμενη και επόμενη ενότητα
 captions-always = Εμφάνιση υποτίτλων όποτε ένα βίντεο ή ηχητικό τους διαθέτει (στη γλώσσα σας, αν υπάρχει, αλλιώς στη γλώσσα του μαθήματος)
+caption-style = Στυλ υποτίτλων
+caption-size = Μέγεθος κειμένου
+caption-colour = Χρώμα κειμένου
+caption-background = Φόντο
+caption-colour-white = Λευκό
+caption-colour-yellow = Κίτρινο
+caption-colour-cyan = Κυανό
+caption-colour-green = Πράσινο
+caption-colour-magenta = Ματζέντα
+caption-colour-black = Μαύρο
+caption-background-black = Μαύρο ημιδιαφανές
+caption-background-solid-black = Μαύρο
+caption-background-white = Λευκό
+caption-background-transparent = Κανένα
+caption-background-blue = Μπλε
+caption-preview = Έτσι θα εμφανίζονται οι υπότιτλοι.
+caption-unreadable = Αυτό το κείμενο διαβάζεται δύσκολα σε αυτό το φόντο: επιλέξτε άλλο χρώμα ή άλλο φόντο.
 launch-other = Αυτός ο σύνδεσμος θα έστελνε τις εγγραφές μάθησής σας στο { $endpoint } ως { $who }. Είστε συνδεδεμένοι στο { $current } ως { $current_who }.
 launch-switch = Αλλαγή σε αυτή τη σύνδεση
 launch-keep = Διατήρηση της σύνδεσής μου

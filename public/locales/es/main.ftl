@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Saltar al contenido
+# In the header where the browser offers to install the player as an app.
+install-app = Instalar aplicación
+install-app-hint = Instala Alliance Player en este dispositivo: se abre desde tus aplicaciones, en su propia ventana, incluso sin conexión.
 nav-catalog = Cursos
 loading = Cargando…
 
@@ -105,6 +108,17 @@ media-speed = Velocidad
 media-subtitles = Subtítulos
 media-subtitles-off = Desactivados
 media-subtitles-second = Subtítulos secundarios
+media-fullscreen = Pantalla completa
+media-fullscreen-exit = Salir de pantalla completa
+media-shortcuts = Atajos de teclado
+media-shortcuts-hint = Cuando el reproductor de video o audio tiene el foco:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Espacio
+media-key-play = Reproducir o pausar
+media-key-seek = Retroceder o avanzar 5 segundos
+media-key-speed = Más lento o más rápido
+media-key-captions = Activar o desactivar los subtítulos
+media-key-fullscreen = Activar o desactivar la pantalla completa
 media-transcript = Transcripción
 media-watched = { $percent } visto
 media-unsupported = Tu navegador no puede reproducir este contenido. Prueba con otro navegador o descárgalo:
@@ -139,6 +153,9 @@ quiz-failed = Aún no aprobado.
 quiz-best = Mejor resultado hasta ahora: { $score }
 quiz-correct = Correcto
 quiz-incorrect = Incorrecto
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Revisión: cada pregunta muestra la respuesta correcta.
+quiz-right-answer = Respuesta correcta
 
 ## Interactive
 interactive-title = Actividad interactiva: { $title }
@@ -262,9 +279,42 @@ data-saver = Ahorro de datos
 data-saver-help = Los contenidos multimedia solo se cargan cuando presionas reproducir, las transcripciones aparecen primero y el tamaño se muestra junto a cada contenido.
 media-size = { $size } por cargar
 
+## Notes and bookmarks
+notes-heading = Mis notas
+notes-bookmark = Añadir marcador a esta unidad
+notes-bookmarked = Marcador añadido
+notes-bookmark-moment = Añadir marcador en este momento
+notes-note-label = Tu nota sobre esta unidad
+notes-save = Guardar nota
+notes-saved = Guardada.
+notes-delete = Eliminar
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = En { $time }
+notes-empty = Aún no hay notas ni marcadores en este curso. Añade un marcador a una unidad o a un momento de un video y escribe una nota sobre él.
+notes-where = Tus notas se quedan en este dispositivo y llegan a tu almacén de registros de aprendizaje cuando hay uno conectado.
+notes-too-long = Una nota puede tener como máximo { $max } caracteres.
+notes-too-many = Este curso ya tiene el máximo de notas posible: elimina una para añadir otra.
+
 ## Accessibility
 unit-nav-label = Unidad anterior y siguiente
 captions-always = Mostrar siempre los subtítulos cuando un video o audio los tenga (en tu idioma si existen; si no, en el del curso)
+caption-style = Estilo de los subtítulos
+caption-size = Tamaño del texto
+caption-colour = Color del texto
+caption-background = Fondo
+caption-colour-white = Blanco
+caption-colour-yellow = Amarillo
+caption-colour-cyan = Cian
+caption-colour-green = Verde
+caption-colour-magenta = Magenta
+caption-colour-black = Negro
+caption-background-black = Negro semitransparente
+caption-background-solid-black = Negro
+caption-background-white = Blanco
+caption-background-transparent = Ninguno
+caption-background-blue = Azul
+caption-preview = Así se verán los subtítulos.
+caption-unreadable = Este texto es difícil de leer sobre este fondo: elige otro color u otro fondo.
 launch-other = Este enlace enviaría tus registros de aprendizaje a { $endpoint } como { $who }. Estás conectado a { $current } como { $current_who }.
 launch-switch = Cambiar a esta conexión
 launch-keep = Mantener mi conexión

@@ -11,6 +11,9 @@ locale-direction = rtl
 
 app-title = Alliance Player
 skip-to-content = رفتن به محتوا
+# In the header where the browser offers to install the player as an app.
+install-app = نصب برنامه
+install-app-hint = Alliance Player را روی این دستگاه نصب کنید: از میان برنامه‌هایتان، در پنجرهٔ خودش و حتی به‌صورت آفلاین باز می‌شود.
 nav-catalog = دوره‌ها
 loading = در حال بارگذاری…
 
@@ -105,6 +108,17 @@ media-speed = سرعت
 media-subtitles = زیرنویس
 media-subtitles-off = خاموش
 media-subtitles-second = زیرنویس دوم
+media-fullscreen = تمام‌صفحه
+media-fullscreen-exit = خروج از تمام‌صفحه
+media-shortcuts = میان‌برهای صفحه‌کلید
+media-shortcuts-hint = وقتی پخش‌کنندهٔ ویدیو یا صوت فعال است:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = فاصله
+media-key-play = پخش یا مکث
+media-key-seek = پنج ثانیه عقب یا جلو
+media-key-speed = آهسته‌تر یا سریع‌تر
+media-key-captions = روشن یا خاموش کردن زیرنویس
+media-key-fullscreen = ورود به تمام‌صفحه یا خروج از آن
 media-transcript = رونوشت
 media-watched = { $percent } تماشا شده
 media-unsupported = مرورگر شما نمی‌تواند این رسانه را پخش کند. مرورگر دیگری را امتحان کنید یا آن را دانلود کنید:
@@ -139,6 +153,9 @@ quiz-failed = هنوز قبول نشده‌اید.
 quiz-best = بهترین نمره تاکنون: { $score }
 quiz-correct = پاسخ درست
 quiz-incorrect = پاسخ نادرست
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = مرور: پاسخ درست هر پرسش نشان داده می‌شود.
+quiz-right-answer = پاسخ درست
 
 ## Interactive
 interactive-title = فعالیت تعاملی: { $title }
@@ -262,9 +279,42 @@ data-saver = صرفه‌جویی در مصرف داده
 data-saver-help = رسانه‌ها فقط وقتی بارگذاری می‌شوند که دکمهٔ پخش را بزنید، رونوشت‌ها اول نمایش داده می‌شوند و حجم هر رسانه کنار آن نشان داده می‌شود.
 media-size = { $size } برای بارگذاری
 
+## Notes and bookmarks
+notes-heading = یادداشت‌های من
+notes-bookmark = نشانه‌گذاری این بخش
+notes-bookmarked = نشانه‌گذاری‌شده
+notes-bookmark-moment = نشانه‌گذاری این لحظه
+notes-note-label = یادداشت شما دربارهٔ این بخش
+notes-save = ذخیرهٔ یادداشت
+notes-saved = ذخیره شد.
+notes-delete = حذف
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = در { $time }
+notes-empty = هنوز هیچ یادداشت یا نشانه‌ای در این دوره نیست. یک بخش یا لحظه‌ای از یک ویدیو را نشانه‌گذاری کنید و برایش یادداشتی بنویسید.
+notes-where = یادداشت‌های شما در این دستگاه می‌مانند و وقتی به مخزن سوابق یادگیری متصل باشید، به آن می‌رسند.
+notes-too-long = یادداشت حداکثر می‌تواند { $max } نویسه داشته باشد.
+notes-too-many = این دوره بیشترین تعداد یادداشت ممکن را دارد: برای افزودن یادداشتی دیگر، یکی را حذف کنید.
+
 ## Accessibility
 unit-nav-label = بخش قبلی و بعدی
 captions-always = نمایش زیرنویس برای هر ویدیو یا صوتی که زیرنویس دارد (به زبان شما اگر موجود باشد، وگرنه به زبان دوره)
+caption-style = سبک زیرنویس
+caption-size = اندازهٔ متن
+caption-colour = رنگ متن
+caption-background = پس‌زمینه
+caption-colour-white = سفید
+caption-colour-yellow = زرد
+caption-colour-cyan = فیروزه‌ای
+caption-colour-green = سبز
+caption-colour-magenta = سرخابی
+caption-colour-black = سیاه
+caption-background-black = سیاه، نیمه‌شفاف
+caption-background-solid-black = سیاه
+caption-background-white = سفید
+caption-background-transparent = هیچ
+caption-background-blue = آبی
+caption-preview = زیرنویس‌ها این‌گونه دیده می‌شوند.
+caption-unreadable = خواندن این متن روی این پس‌زمینه دشوار است: رنگ یا پس‌زمینهٔ دیگری انتخاب کنید.
 launch-other = این پیوند سوابق یادگیری شما را با نام { $who } به { $endpoint } می‌فرستد. شما اکنون با نام { $current_who } به { $current } وصل هستید.
 launch-switch = رفتن به این اتصال
 launch-keep = نگه داشتن اتصال من

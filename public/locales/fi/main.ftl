@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Siirry sisältöön
+# In the header where the browser offers to install the player as an app.
+install-app = Asenna sovellus
+install-app-hint = Asenna Alliance Player tälle laitteelle: se avautuu sovelluksistasi omaan ikkunaansa, myös offline-tilassa.
 nav-catalog = Kurssit
 loading = Ladataan…
 
@@ -108,6 +111,17 @@ media-speed = Nopeus
 media-subtitles = Tekstitys
 media-subtitles-off = Pois
 media-subtitles-second = Toinen tekstitys
+media-fullscreen = Koko näyttö
+media-fullscreen-exit = Poistu koko näytön tilasta
+media-shortcuts = Pikanäppäimet
+media-shortcuts-hint = Kun video- tai äänisoitin on aktiivinen:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Välilyönti
+media-key-play = Toista tai keskeytä
+media-key-seek = 5 sekuntia taakse- tai eteenpäin
+media-key-speed = Hitaammin tai nopeammin
+media-key-captions = Tekstitys päälle tai pois
+media-key-fullscreen = Koko näyttö päälle tai pois
 media-transcript = Tekstivastine
 media-watched = { $percent } katsottu
 media-unsupported = Selaimesi ei pysty toistamaan tätä mediaa. Kokeile toista selainta tai lataa tiedosto:
@@ -142,6 +156,9 @@ quiz-failed = Ei vielä hyväksytty.
 quiz-best = Paras tulos tähän mennessä: { $score }
 quiz-correct = Oikein
 quiz-incorrect = Väärin
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Läpikäynti: jokaisen kysymyksen kohdalla näkyy oikea vastaus.
+quiz-right-answer = Oikea vastaus
 
 ## Interactive
 interactive-title = Interaktiivinen tehtävä: { $title }
@@ -267,9 +284,42 @@ data-saver = Datansäästö
 data-saver-help = Media ladataan vasta, kun painat toistopainiketta, tekstivastineet näytetään ensin ja koot näkyvät median vieressä.
 media-size = Ladattavaa: { $size }
 
+## Notes and bookmarks
+notes-heading = Omat muistiinpanot
+notes-bookmark = Lisää tämä osio kirjanmerkkeihin
+notes-bookmarked = Lisätty kirjanmerkkeihin
+notes-bookmark-moment = Lisää tämä kohta kirjanmerkkeihin
+notes-note-label = Muistiinpanosi tästä osiosta
+notes-save = Tallenna muistiinpano
+notes-saved = Tallennettu.
+notes-delete = Poista
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Kohdassa { $time }
+notes-empty = Tällä kurssilla ei ole vielä muistiinpanoja eikä kirjanmerkkejä. Lisää osio tai videon kohta kirjanmerkkeihin ja kirjoita siihen muistiinpano.
+notes-where = Muistiinpanosi säilyvät tällä laitteella, ja ne välittyvät oppimistietovarastoosi, kun sellainen on yhdistetty.
+notes-too-long = Muistiinpanossa voi olla enintään { $max } merkkiä.
+notes-too-many = Tälle kurssille ei mahdu enempää muistiinpanoja: poista jokin, jotta voit lisätä uuden.
+
 ## Accessibility
 unit-nav-label = Edellinen ja seuraava osio
 captions-always = Näytä tekstitys aina, kun videossa tai äänitteessä on sellainen (omalla kielelläsi, jos se on saatavilla, muuten kurssin kielellä)
+caption-style = Tekstityksen tyyli
+caption-size = Tekstin koko
+caption-colour = Tekstin väri
+caption-background = Tausta
+caption-colour-white = Valkoinen
+caption-colour-yellow = Keltainen
+caption-colour-cyan = Syaani
+caption-colour-green = Vihreä
+caption-colour-magenta = Magenta
+caption-colour-black = Musta
+caption-background-black = Musta, läpikuultava
+caption-background-solid-black = Musta
+caption-background-white = Valkoinen
+caption-background-transparent = Ei taustaa
+caption-background-blue = Sininen
+caption-preview = Tältä tekstitys näyttää.
+caption-unreadable = Tätä tekstiä on vaikea lukea tällä taustalla: valitse toinen väri tai tausta.
 launch-other = Tämä linkki lähettäisi merkintäsi osoitteeseen { $endpoint } käyttäjänä { $who }. Olet nyt yhteydessä osoitteeseen { $current } käyttäjänä { $current_who }.
 launch-switch = Vaihda tähän yhteyteen
 launch-keep = Säilytä nykyinen yhteys

@@ -14,6 +14,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Lumaktaw sa nilalaman
+# In the header where the browser offers to install the player as an app.
+install-app = I-install ang app
+install-app-hint = I-install ang Alliance Player sa device na ito: bubukas ito mula sa mga app mo, sa sarili nitong window, kahit offline.
 nav-catalog = Mga kurso
 loading = Naglo-load…
 
@@ -108,6 +111,17 @@ media-speed = Bilis
 media-subtitles = Subtitle
 media-subtitles-off = Naka-off
 media-subtitles-second = Pangalawang subtitle
+media-fullscreen = Full screen
+media-fullscreen-exit = Lumabas sa full screen
+media-shortcuts = Mga keyboard shortcut
+media-shortcuts-hint = Habang naka-focus ang video o audio player:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Space
+media-key-play = I-play o i-pause
+media-key-seek = Umatras o umabante nang 5 segundo
+media-key-speed = Bagalan o bilisan
+media-key-captions = I-on o i-off ang subtitle
+media-key-fullscreen = I-on o i-off ang full screen
 media-transcript = Transcript
 media-watched = Napanood: { $percent }
 media-unsupported = Hindi ma-play ng browser mo ang media na ito. Sumubok ng ibang browser, o i-download ito:
@@ -143,6 +157,9 @@ quiz-failed = Hindi ka pa pumapasa.
 quiz-best = Pinakamataas na score sa ngayon: { $score }
 quiz-correct = Tama ang sagot
 quiz-incorrect = Mali ang sagot
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Pagrerepaso: ipinapakita ng bawat tanong ang tamang sagot.
+quiz-right-answer = Tamang sagot
 
 ## Interactive
 interactive-title = Interactive na aktibidad: { $title }
@@ -266,9 +283,42 @@ data-saver = Data saver
 data-saver-help = Naglo-load lang ang media kapag pinindot mo ang play, unang lumalabas ang mga transcript, at makikita ang laki sa tabi ng media.
 media-size = { $size } ang ilo-load
 
+## Notes and bookmarks
+notes-heading = Mga tala ko
+notes-bookmark = I-bookmark ang araling ito
+notes-bookmarked = Naka-bookmark
+notes-bookmark-moment = I-bookmark ang sandaling ito
+notes-note-label = Ang tala mo sa araling ito
+notes-save = I-save ang tala
+notes-saved = Na-save.
+notes-delete = Burahin
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Sa { $time }
+notes-empty = Wala pang tala o bookmark sa kursong ito. Mag-bookmark ng aralin o ng isang sandali sa video, at sumulat ng tala tungkol dito.
+notes-where = Nananatili sa device na ito ang mga tala mo, at nakakarating ang mga ito sa learning record store mo kapag may nakakonekta.
+notes-too-long = Hanggang { $max } character lang ang puwede sa isang tala.
+notes-too-many = Puno na ng tala ang kursong ito: magbura ng isa para makapagdagdag ng iba.
+
 ## Accessibility
 unit-nav-label = Nakaraan at susunod na aralin
 captions-always = Ipakita ang subtitle tuwing mayroon nito ang video o audio (sa wika mo kung mayroon, kung wala ay sa wika ng kurso)
+caption-style = Istilo ng subtitle
+caption-size = Laki ng teksto
+caption-colour = Kulay ng teksto
+caption-background = Background
+caption-colour-white = Puti
+caption-colour-yellow = Dilaw
+caption-colour-cyan = Cyan
+caption-colour-green = Berde
+caption-colour-magenta = Magenta
+caption-colour-black = Itim
+caption-background-black = Itim, medyo naaaninag
+caption-background-solid-black = Itim
+caption-background-white = Puti
+caption-background-transparent = Wala
+caption-background-blue = Asul
+caption-preview = Ganito ang magiging hitsura ng mga subtitle.
+caption-unreadable = Mahirap basahin ang tekstong ito sa background na ito: pumili ng ibang kulay o background.
 launch-other = Ipapadala ng link na ito ang iyong mga tala ng pag-aaral sa { $endpoint } bilang { $who }. Nakakonekta ka sa { $current } bilang { $current_who }.
 launch-switch = Lumipat sa koneksyong ito
 launch-keep = Panatilihin ang aking koneksyon

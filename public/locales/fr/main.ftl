@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Aller au contenu
+# In the header where the browser offers to install the player as an app.
+install-app = Installer l’application
+install-app-hint = Installez Alliance Player sur cet appareil : il s’ouvre depuis vos applications, dans sa propre fenêtre, même hors ligne.
 nav-catalog = Cours
 loading = Chargement…
 
@@ -105,6 +108,17 @@ media-speed = Vitesse
 media-subtitles = Sous-titres
 media-subtitles-off = Désactivés
 media-subtitles-second = Sous-titres secondaires
+media-fullscreen = Plein écran
+media-fullscreen-exit = Quitter le plein écran
+media-shortcuts = Raccourcis clavier
+media-shortcuts-hint = Lorsque le lecteur vidéo ou audio est actif :
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Espace
+media-key-play = Lecture ou pause
+media-key-seek = Reculer ou avancer de 5 secondes
+media-key-speed = Plus lent ou plus rapide
+media-key-captions = Activer ou désactiver les sous-titres
+media-key-fullscreen = Activer ou désactiver le plein écran
 media-transcript = Transcription
 media-watched = { $percent } visionné
 media-unsupported = Votre navigateur ne peut pas lire ce média. Essayez un autre navigateur ou téléchargez-le :
@@ -139,6 +153,9 @@ quiz-failed = Pas encore réussi.
 quiz-best = Meilleur score jusqu’ici : { $score }
 quiz-correct = Bonne réponse
 quiz-incorrect = Mauvaise réponse
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Correction : chaque question affiche la bonne réponse.
+quiz-right-answer = Réponse attendue
 
 ## Interactive
 interactive-title = Activité interactive : { $title }
@@ -262,9 +279,42 @@ data-saver = Économiseur de données
 data-saver-help = Les médias ne se chargent que lorsque vous lancez la lecture, les transcriptions s’affichent en premier et la taille des médias est indiquée à côté d’eux.
 media-size = { $size } à charger
 
+## Notes and bookmarks
+notes-heading = Mes notes
+notes-bookmark = Ajouter un signet à cette unité
+notes-bookmarked = Signet ajouté
+notes-bookmark-moment = Ajouter un signet à ce moment
+notes-note-label = Votre note sur cette unité
+notes-save = Enregistrer la note
+notes-saved = Enregistrée.
+notes-delete = Supprimer
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = À { $time }
+notes-empty = Aucune note ni aucun signet dans ce cours pour l’instant. Ajoutez un signet à une unité ou à un moment d’une vidéo, et écrivez-y une note.
+notes-where = Vos notes restent sur cet appareil et sont transmises à votre entrepôt de traces d’apprentissage lorsque vous en avez connecté un.
+notes-too-long = Une note peut contenir au maximum { $max } caractères.
+notes-too-many = Ce cours contient déjà le nombre maximal de notes : supprimez-en une pour en ajouter une autre.
+
 ## Accessibility
 unit-nav-label = Unité précédente et suivante
 captions-always = Toujours afficher les sous-titres quand une vidéo ou un audio en propose (dans votre langue s’il y en a, sinon dans celle du cours)
+caption-style = Style des sous-titres
+caption-size = Taille du texte
+caption-colour = Couleur du texte
+caption-background = Fond
+caption-colour-white = Blanc
+caption-colour-yellow = Jaune
+caption-colour-cyan = Cyan
+caption-colour-green = Vert
+caption-colour-magenta = Magenta
+caption-colour-black = Noir
+caption-background-black = Noir semi-transparent
+caption-background-solid-black = Noir
+caption-background-white = Blanc
+caption-background-transparent = Aucun
+caption-background-blue = Bleu
+caption-preview = Voici à quoi ressembleront les sous-titres.
+caption-unreadable = Ce texte est difficile à lire sur ce fond : choisissez une autre couleur ou un autre fond.
 launch-other = Ce lien enverrait vos traces d’apprentissage à { $endpoint } en tant que { $who }. Vous êtes connecté à { $current } en tant que { $current_who }.
 launch-switch = Passer à cette connexion
 launch-keep = Garder ma connexion

@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = સીધા સામગ્રી પર જાઓ
+# In the header where the browser offers to install the player as an app.
+install-app = ઍપ ઇન્સ્ટોલ કરો
+install-app-hint = આ ડિવાઇસ પર Alliance Player ઇન્સ્ટોલ કરો: તે તમારી ઍપમાંથી, પોતાની અલગ વિન્ડોમાં, ઑફલાઇન પણ ખૂલે છે.
 nav-catalog = કોર્સ
 loading = લોડ થઈ રહ્યું છે…
 
@@ -108,6 +111,17 @@ media-speed = ઝડપ
 media-subtitles = સબટાઇટલ
 media-subtitles-off = બંધ
 media-subtitles-second = બીજા સબટાઇટલ
+media-fullscreen = પૂર્ણ સ્ક્રીન
+media-fullscreen-exit = પૂર્ણ સ્ક્રીનમાંથી બહાર નીકળો
+media-shortcuts = કીબોર્ડ શૉર્ટકટ
+media-shortcuts-hint = વીડિયો કે ઑડિયો પ્લેયર પર ફોકસ હોય ત્યારે:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = સ્પેસ
+media-key-play = ચલાવો કે થોભાવો
+media-key-seek = 5 સેકન્ડ પાછળ કે આગળ
+media-key-speed = ધીમું કે ઝડપી
+media-key-captions = સબટાઇટલ ચાલુ કે બંધ
+media-key-fullscreen = પૂર્ણ સ્ક્રીન ચાલુ કે બંધ
 media-transcript = ટ્રાન્સક્રિપ્ટ
 media-watched = { $percent } જોયું
 media-unsupported = તમારું બ્રાઉઝર આ મીડિયા ચલાવી શકતું નથી. બીજું બ્રાઉઝર અજમાવો, અથવા તેને ડાઉનલોડ કરો:
@@ -142,6 +156,9 @@ quiz-failed = હજી પાસ થયા નથી.
 quiz-best = અત્યાર સુધીનો શ્રેષ્ઠ સ્કોર: { $score }
 quiz-correct = સાચો જવાબ
 quiz-incorrect = ખોટો જવાબ
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = સમીક્ષા: દરેક પ્રશ્નનો સાચો જવાબ બતાવ્યો છે.
+quiz-right-answer = યોગ્ય જવાબ
 
 ## Interactive
 interactive-title = ઇન્ટરેક્ટિવ પ્રવૃત્તિ: { $title }
@@ -267,9 +284,42 @@ data-saver = ડેટા સેવર
 data-saver-help = તમે પ્લે દબાવો ત્યારે જ મીડિયા લોડ થાય છે, ટ્રાન્સક્રિપ્ટ પહેલાં આવે છે, અને મીડિયાની બાજુમાં તેનું કદ બતાવવામાં આવે છે.
 media-size = { $size } લોડ થશે
 
+## Notes and bookmarks
+notes-heading = મારી નોંધો
+notes-bookmark = આ એકમ બુકમાર્ક કરો
+notes-bookmarked = બુકમાર્ક કર્યું
+notes-bookmark-moment = આ ક્ષણ બુકમાર્ક કરો
+notes-note-label = આ એકમ પર તમારી નોંધ
+notes-save = નોંધ સાચવો
+notes-saved = સાચવ્યું.
+notes-delete = કાઢી નાખો
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = { $time } પર
+notes-empty = આ કોર્સમાં હજી કોઈ નોંધ કે બુકમાર્ક નથી. કોઈ એકમ કે વીડિયોની કોઈ ક્ષણ બુકમાર્ક કરો, અને તેના પર નોંધ લખો.
+notes-where = તમારી નોંધો આ ડિવાઇસ પર રહે છે, અને લર્નિંગ રેકોર્ડ સ્ટોર કનેક્ટ હોય ત્યારે તેમાં પણ પહોંચે છે.
+notes-too-long = નોંધમાં વધુમાં વધુ { $max } અક્ષરો હોઈ શકે છે.
+notes-too-many = આ કોર્સમાં રાખી શકાય તેટલી નોંધો થઈ ગઈ છે: બીજી ઉમેરવા માટે એક કાઢી નાખો.
+
 ## Accessibility
 unit-nav-label = પાછલું અને આગલું એકમ
 captions-always = વીડિયો કે ઑડિયોમાં સબટાઇટલ હોય ત્યારે હંમેશાં બતાવો (તમારી ભાષામાં હોય તો તેમાં, નહીં તો કોર્સની ભાષામાં)
+caption-style = સબટાઇટલની શૈલી
+caption-size = ટેક્સ્ટનું કદ
+caption-colour = ટેક્સ્ટનો રંગ
+caption-background = પૃષ્ઠભૂમિ
+caption-colour-white = સફેદ
+caption-colour-yellow = પીળો
+caption-colour-cyan = સ્યાન
+caption-colour-green = લીલો
+caption-colour-magenta = મજેન્ટા
+caption-colour-black = કાળો
+caption-background-black = કાળો, અર્ધપારદર્શક
+caption-background-solid-black = કાળો
+caption-background-white = સફેદ
+caption-background-transparent = કોઈ નહીં
+caption-background-blue = વાદળી
+caption-preview = સબટાઇટલ આવા દેખાશે.
+caption-unreadable = આ પૃષ્ઠભૂમિ પર આ ટેક્સ્ટ વાંચવું મુશ્કેલ છે: બીજો રંગ કે પૃષ્ઠભૂમિ પસંદ કરો.
 launch-other = આ લિંક તમારા શીખવાના રેકોર્ડ { $who } તરીકે { $endpoint } પર મોકલશે. તમે { $current } સાથે { $current_who } તરીકે કનેક્ટેડ છો.
 launch-switch = આ કનેક્શન પર સ્વિચ કરો
 launch-keep = મારું કનેક્શન રાખો

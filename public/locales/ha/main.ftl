@@ -10,6 +10,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Tsallaka zuwa abin da ke ciki
+# In the header where the browser offers to install the player as an app.
+install-app = Girka manhaja
+install-app-hint = Girka Alliance Player a wannan na'ura: za ta riƙa buɗewa daga cikin manhajojinku, a tagarta ta kanta, har ma ba tare da intanet ba.
 nav-catalog = Kwasa-kwasai
 loading = Ana lodawa…
 
@@ -104,6 +107,17 @@ media-speed = Gudu
 media-subtitles = Rubutun ƙasa
 media-subtitles-off = A kashe
 media-subtitles-second = Rubutun ƙasa na biyu
+media-fullscreen = Cikakken allo
+media-fullscreen-exit = Fita daga cikakken allo
+media-shortcuts = Gajerun hanyoyin madannai
+media-shortcuts-hint = Yayin da aka zaɓi na'urar kunna bidiyo ko sauti:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Sarari
+media-key-play = Kunna ko dakatar
+media-key-seek = Baya ko gaba da daƙiƙa 5
+media-key-speed = A hankali ko da sauri
+media-key-captions = Kunna ko kashe rubutun ƙasa
+media-key-fullscreen = Kunna ko kashe cikakken allo
 media-transcript = Rubutun magana
 media-watched = An kalli { $percent }
 media-unsupported = Burauzarku ba za ta iya kunna wannan sauti ko bidiyo ba. Ku gwada wata burauza, ko ku sauke shi:
@@ -138,6 +152,9 @@ quiz-failed = Ba ku ci nasara ba tukuna.
 quiz-best = Maki mafi girma zuwa yanzu: { $score }
 quiz-correct = Daidai
 quiz-incorrect = Ba daidai ba
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Sake dubawa: kowace tambaya tana nuna amsar da ta dace.
+quiz-right-answer = Amsar da ta dace
 
 ## Aiki mai mu'amala
 interactive-title = Aiki mai mu'amala: { $title }
@@ -261,9 +278,42 @@ data-saver = Rage amfani da data
 data-saver-help = Sauti da bidiyo suna lodawa ne kawai idan kun danna kunnawa, rubutun magana yana zuwa da farko, kuma ana nuna girmansu kusa da su.
 media-size = Za a loda { $size }
 
+## Notes and bookmarks
+notes-heading = Bayanan kulana
+notes-bookmark = Yi wa wannan sashe alama
+notes-bookmarked = An yi masa alama
+notes-bookmark-moment = Yi wa wannan lokaci alama
+notes-note-label = Bayanin kularku kan wannan sashe
+notes-save = Ajiye bayanin kula
+notes-saved = An ajiye.
+notes-delete = Goge
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = A { $time }
+notes-empty = Babu bayanin kula ko alama a wannan kwas tukuna. Ku yi wa sashe ko wani lokaci na bidiyo alama, sannan ku rubuta bayanin kula a kai.
+notes-where = Bayanan kularku suna zama a wannan na'ura, kuma suna isa ma'ajiyar bayanan karatunku idan an haɗa ɗaya.
+notes-too-long = Bayanin kula ɗaya ba zai wuce haruffa { $max } ba.
+notes-too-many = Wannan kwas ya ɗauki iyakar bayanan kula da zai iya ɗauka: ku goge ɗaya don ƙara wani.
+
 ## Accessibility
 unit-nav-label = Sashe na baya da na gaba
 captions-always = Koyaushe nuna rubutun ƙasa idan bidiyo ko sauti yana da shi (a harshenku idan akwai, idan babu kuma a harshen kwas)
+caption-style = Salon rubutun ƙasa
+caption-size = Girman rubutu
+caption-colour = Launin rubutu
+caption-background = Bango
+caption-colour-white = Fari
+caption-colour-yellow = Rawaya
+caption-colour-cyan = Shuɗi mai haske
+caption-colour-green = Kore
+caption-colour-magenta = Ruwan hoda
+caption-colour-black = Baƙi
+caption-background-black = Baƙi, rabin bayyane
+caption-background-solid-black = Baƙi
+caption-background-white = Fari
+caption-background-transparent = Babu
+caption-background-blue = Shuɗi
+caption-preview = Haka rubutun ƙasa zai bayyana.
+caption-unreadable = Wannan rubutu yana da wuyar karantawa a kan wannan bango: ku zaɓi wani launi ko wani bango.
 launch-other = Wannan mahaɗin zai aika bayanan karatunka zuwa { $endpoint } a matsayin { $who }. Kana haɗe da { $current } a matsayin { $current_who }.
 launch-switch = Koma zuwa wannan haɗin
 launch-keep = Ci gaba da haɗina

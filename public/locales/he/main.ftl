@@ -11,6 +11,9 @@ locale-direction = rtl
 
 app-title = Alliance Player
 skip-to-content = דילוג לתוכן
+# In the header where the browser offers to install the player as an app.
+install-app = התקנת האפליקציה
+install-app-hint = אפשר להתקין את Alliance Player במכשיר הזה: הוא ייפתח מתוך האפליקציות שלך, בחלון משלו, גם ללא חיבור לאינטרנט.
 nav-catalog = קורסים
 loading = בטעינה…
 
@@ -115,6 +118,17 @@ media-speed = מהירות
 media-subtitles = כתוביות
 media-subtitles-off = כבוי
 media-subtitles-second = כתוביות משניות
+media-fullscreen = מסך מלא
+media-fullscreen-exit = יציאה ממסך מלא
+media-shortcuts = קיצורי מקלדת
+media-shortcuts-hint = כשהמיקוד נמצא בנגן הסרטון או השמע:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = רווח
+media-key-play = הפעלה או השהיה
+media-key-seek = 5 שניות אחורה או קדימה
+media-key-speed = לאט יותר או מהר יותר
+media-key-captions = הפעלה או כיבוי של הכתוביות
+media-key-fullscreen = כניסה למסך מלא או יציאה ממנו
 media-transcript = תמליל
 media-watched = נצפו { $percent }
 media-unsupported = הדפדפן שלך לא יכול להפעיל את המדיה הזו. אפשר לנסות דפדפן אחר, או להוריד אותה:
@@ -153,6 +167,9 @@ quiz-failed = עדיין לא עברת.
 quiz-best = הציון הטוב ביותר עד כה: { $score }
 quiz-correct = תשובה נכונה
 quiz-incorrect = תשובה שגויה
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = סקירה: בכל שאלה מוצגת התשובה הנכונה.
+quiz-right-answer = התשובה הנכונה
 
 ## Interactive
 interactive-title = פעילות אינטראקטיבית: { $title }
@@ -282,9 +299,42 @@ data-saver = חיסכון בנתונים
 data-saver-help = המדיה נטענת רק כשלוחצים על הפעלה, התמלילים מוצגים קודם, והגודל מוצג ליד כל פריט מדיה.
 media-size = { $size } לטעינה
 
+## Notes and bookmarks
+notes-heading = ההערות שלי
+notes-bookmark = הוספת היחידה הזו לסימניות
+notes-bookmarked = בסימניות
+notes-bookmark-moment = הוספת הרגע הזה לסימניות
+notes-note-label = ההערה שלך על היחידה הזו
+notes-save = שמירת ההערה
+notes-saved = נשמרה.
+notes-delete = מחיקה
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = ב־{ $time }
+notes-empty = עדיין אין הערות או סימניות בקורס הזה. אפשר להוסיף לסימניות יחידה או רגע בסרטון, ולכתוב עליהם הערה.
+notes-where = ההערות שלך נשמרות במכשיר הזה, ומגיעות למאגר רשומות הלמידה שלך כשיש חיבור למאגר.
+notes-too-long = הערה יכולה להכיל עד { $max } תווים.
+notes-too-many = בקורס הזה כבר יש את המספר המרבי של הערות: יש למחוק הערה כדי להוסיף אחרת.
+
 ## Accessibility
 unit-nav-label = היחידה הקודמת והיחידה הבאה
 captions-always = הצגת כתוביות בכל סרטון או קטע שמע שיש בו כתוביות (בשפה שלך אם יש, אחרת בשפת הקורס)
+caption-style = סגנון הכתוביות
+caption-size = גודל הטקסט
+caption-colour = צבע הטקסט
+caption-background = רקע
+caption-colour-white = לבן
+caption-colour-yellow = צהוב
+caption-colour-cyan = ציאן
+caption-colour-green = ירוק
+caption-colour-magenta = מג׳נטה
+caption-colour-black = שחור
+caption-background-black = שחור, שקוף למחצה
+caption-background-solid-black = שחור
+caption-background-white = לבן
+caption-background-transparent = ללא
+caption-background-blue = כחול
+caption-preview = כך ייראו הכתוביות.
+caption-unreadable = קשה לקרוא את הטקסט הזה על הרקע הזה: כדאי לבחור צבע או רקע אחרים.
 launch-other = קישור זה ישלח את רשומות הלמידה שלך אל { $endpoint } בתור { $who }. את/ה מחובר/ת אל { $current } בתור { $current_who }.
 launch-switch = מעבר לחיבור הזה
 launch-keep = שמירה על החיבור שלי

@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = सीधे सामग्री पर जाएँ
+# In the header where the browser offers to install the player as an app.
+install-app = ऐप इंस्टॉल करें
+install-app-hint = Alliance Player को इस डिवाइस पर इंस्टॉल करें: यह आपके ऐप्स से, अपनी अलग विंडो में खुलता है, ऑफ़लाइन भी।
 nav-catalog = कोर्स
 loading = लोड हो रहा है…
 
@@ -105,6 +108,17 @@ media-speed = गति
 media-subtitles = उपशीर्षक
 media-subtitles-off = बंद
 media-subtitles-second = दूसरे उपशीर्षक
+media-fullscreen = पूर्ण स्क्रीन
+media-fullscreen-exit = पूर्ण स्क्रीन से बाहर निकलें
+media-shortcuts = कीबोर्ड शॉर्टकट
+media-shortcuts-hint = जब वीडियो या ऑडियो प्लेयर पर फ़ोकस हो:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = स्पेस
+media-key-play = चलाएँ या रोकें
+media-key-seek = 5 सेकंड पीछे या आगे
+media-key-speed = धीमा या तेज़
+media-key-captions = उपशीर्षक चालू या बंद
+media-key-fullscreen = पूर्ण स्क्रीन चालू या बंद
 media-transcript = ट्रांसक्रिप्ट
 media-watched = { $percent } देखा गया
 media-unsupported = आपका ब्राउज़र यह मीडिया नहीं चला सकता। कोई दूसरा ब्राउज़र आज़माएँ, या इसे डाउनलोड करें:
@@ -139,6 +153,9 @@ quiz-failed = अभी उत्तीर्ण नहीं हुए।
 quiz-best = अब तक का सबसे अच्छा स्कोर: { $score }
 quiz-correct = सही
 quiz-incorrect = गलत
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = समीक्षा: हर प्रश्न का सही उत्तर दिखाया गया है।
+quiz-right-answer = सही उत्तर
 
 ## Interactive
 interactive-title = इंटरैक्टिव गतिविधि: { $title }
@@ -262,9 +279,42 @@ data-saver = डेटा सेवर
 data-saver-help = मीडिया तभी लोड होता है जब आप प्ले दबाते हैं, ट्रांसक्रिप्ट पहले आते हैं, और मीडिया के पास उसका आकार दिखाया जाता है।
 media-size = { $size } लोड होगा
 
+## Notes and bookmarks
+notes-heading = मेरे नोट्स
+notes-bookmark = इस इकाई को बुकमार्क करें
+notes-bookmarked = बुकमार्क किया गया
+notes-bookmark-moment = इस पल को बुकमार्क करें
+notes-note-label = इस इकाई पर आपका नोट
+notes-save = नोट सहेजें
+notes-saved = सहेजा गया।
+notes-delete = मिटाएँ
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = { $time } पर
+notes-empty = इस कोर्स में अभी कोई नोट या बुकमार्क नहीं है। किसी इकाई या वीडियो के किसी पल को बुकमार्क करें, और उस पर नोट लिखें।
+notes-where = आपके नोट इस डिवाइस पर रहते हैं, और लर्निंग रिकॉर्ड स्टोर कनेक्ट होने पर उस तक भी पहुँचते हैं।
+notes-too-long = कोई नोट अधिक से अधिक { $max } अक्षरों का हो सकता है।
+notes-too-many = इस कोर्स में जितने नोट रखे जा सकते हैं, उतने हो चुके हैं: नया जोड़ने के लिए कोई एक मिटाएँ।
+
 ## Accessibility
 unit-nav-label = पिछली और अगली इकाई
 captions-always = जब भी किसी वीडियो या ऑडियो में उपशीर्षक हों, उन्हें दिखाएँ (आपकी भाषा में हों तो उसमें, नहीं तो कोर्स की भाषा में)
+caption-style = उपशीर्षक की शैली
+caption-size = टेक्स्ट का आकार
+caption-colour = टेक्स्ट का रंग
+caption-background = पृष्ठभूमि
+caption-colour-white = सफ़ेद
+caption-colour-yellow = पीला
+caption-colour-cyan = सियान
+caption-colour-green = हरा
+caption-colour-magenta = मैजेंटा
+caption-colour-black = काला
+caption-background-black = काला, अर्ध-पारदर्शी
+caption-background-solid-black = काला
+caption-background-white = सफ़ेद
+caption-background-transparent = कोई नहीं
+caption-background-blue = नीला
+caption-preview = उपशीर्षक ऐसे दिखेंगे।
+caption-unreadable = इस पृष्ठभूमि पर यह टेक्स्ट पढ़ना कठिन है: कोई दूसरा रंग या पृष्ठभूमि चुनें।
 launch-other = यह लिंक आपके सीखने के रिकॉर्ड { $who } के रूप में { $endpoint } पर भेजेगा। आप { $current } से { $current_who } के रूप में जुड़े हैं।
 launch-switch = इस कनेक्शन पर जाएँ
 launch-keep = मेरा कनेक्शन रखें

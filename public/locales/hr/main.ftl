@@ -13,6 +13,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Prijeđi na sadržaj
+# In the header where the browser offers to install the player as an app.
+install-app = Instaliraj aplikaciju
+install-app-hint = Instalirajte Alliance Player na ovaj uređaj: otvarat će se iz vaših aplikacija, u zasebnom prozoru, i izvan mreže.
 nav-catalog = Tečajevi
 loading = Učitavanje…
 
@@ -117,6 +120,17 @@ media-speed = Brzina
 media-subtitles = Titlovi
 media-subtitles-off = Isključeno
 media-subtitles-second = Drugi titlovi
+media-fullscreen = Cijeli zaslon
+media-fullscreen-exit = Izađi iz cijelog zaslona
+media-shortcuts = Tipkovnički prečaci
+media-shortcuts-hint = Dok je reproduktor videozapisa ili audiozapisa u fokusu:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Razmaknica
+media-key-play = Reproduciraj ili pauziraj
+media-key-seek = 5 sekundi unatrag ili unaprijed
+media-key-speed = Sporije ili brže
+media-key-captions = Uključi ili isključi titlove
+media-key-fullscreen = Uključi ili isključi cijeli zaslon
 media-transcript = Transkript
 media-watched = Pogledano: { $percent }
 media-unsupported = Vaš preglednik ne može reproducirati ovaj sadržaj. Pokušajte s drugim preglednikom ili ga preuzmite:
@@ -154,6 +168,9 @@ quiz-failed = Još nije položeno.
 quiz-best = Najbolji dosadašnji rezultat: { $score }
 quiz-correct = Točno
 quiz-incorrect = Netočno
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Pregled: uz svako pitanje prikazan je točan odgovor.
+quiz-right-answer = Točan odgovor
 
 ## Interactive
 interactive-title = Interaktivna aktivnost: { $title }
@@ -282,9 +299,42 @@ data-saver = Ušteda podataka
 data-saver-help = Medijski sadržaji učitavaju se tek kada pritisnete gumb za reprodukciju, transkripti se prikazuju prvi, a uz medijske sadržaje prikazuje se njihova veličina.
 media-size = Za učitavanje: { $size }
 
+## Notes and bookmarks
+notes-heading = Moje bilješke
+notes-bookmark = Označi ovu lekciju
+notes-bookmarked = Označeno
+notes-bookmark-moment = Označi ovaj trenutak
+notes-note-label = Vaša bilješka uz ovu lekciju
+notes-save = Spremi bilješku
+notes-saved = Spremljeno.
+notes-delete = Izbriši
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Na { $time }
+notes-empty = U ovom tečaju još nema bilješki ni oznaka. Označite lekciju ili trenutak videozapisa i napišite bilješku uz to.
+notes-where = Vaše bilješke ostaju na ovom uređaju i stižu u spremište zapisa o učenju kada je ono povezano.
+notes-too-long = Bilješka je preduga: najveći dopušteni broj znakova je { $max }.
+notes-too-many = Ovaj tečaj već ima najveći mogući broj bilješki: izbrišite jednu kako biste dodali novu.
+
 ## Accessibility
 unit-nav-label = Prethodna i sljedeća lekcija
 captions-always = Prikazuj titlove kad god ih videozapis ili audiozapis ima (na vašem jeziku ako postoje, inače na jeziku tečaja)
+caption-style = Stil titlova
+caption-size = Veličina teksta
+caption-colour = Boja teksta
+caption-background = Pozadina
+caption-colour-white = Bijela
+caption-colour-yellow = Žuta
+caption-colour-cyan = Cijan
+caption-colour-green = Zelena
+caption-colour-magenta = Magenta
+caption-colour-black = Crna
+caption-background-black = Crna, poluprozirna
+caption-background-solid-black = Crna
+caption-background-white = Bijela
+caption-background-transparent = Bez pozadine
+caption-background-blue = Plava
+caption-preview = Ovako će izgledati titlovi.
+caption-unreadable = Ovaj se tekst teško čita na ovoj pozadini: odaberite drugu boju ili pozadinu.
 launch-other = Ova bi poveznica slala vaše zapise o učenju na { $endpoint } kao { $who }. Povezani ste s { $current } kao { $current_who }.
 launch-switch = Prijeđi na ovu vezu
 launch-keep = Zadrži moju vezu

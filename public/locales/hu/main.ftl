@@ -12,6 +12,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Ugrás a tartalomra
+# In the header where the browser offers to install the player as an app.
+install-app = Alkalmazás telepítése
+install-app-hint = Telepítse az Alliance Player alkalmazást erre az eszközre: az alkalmazásai közül, saját ablakban nyílik meg, offline is.
 nav-catalog = Kurzusok
 loading = Betöltés…
 
@@ -109,6 +112,17 @@ media-speed = Sebesség
 media-subtitles = Felirat
 media-subtitles-off = Kikapcsolva
 media-subtitles-second = Második felirat
+media-fullscreen = Teljes képernyő
+media-fullscreen-exit = Kilépés a teljes képernyőből
+media-shortcuts = Billentyűparancsok
+media-shortcuts-hint = Amikor a videó- vagy hanglejátszó van fókuszban:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Szóköz
+media-key-play = Lejátszás vagy szünet
+media-key-seek = 5 másodperccel vissza vagy előre
+media-key-speed = Lassabban vagy gyorsabban
+media-key-captions = Felirat be- vagy kikapcsolása
+media-key-fullscreen = Teljes képernyő be- vagy kikapcsolása
 media-transcript = Átirat
 media-watched = Megtekintve: { $percent }
 media-unsupported = A böngészője nem tudja lejátszani ezt a fájlt. Próbálkozzon másik böngészővel, vagy töltse le a fájlt:
@@ -143,6 +157,9 @@ quiz-failed = Még nem sikerült.
 quiz-best = Eddigi legjobb eredmény: { $score }
 quiz-correct = Helyes
 quiz-incorrect = Helytelen
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Áttekintés: minden kérdésnél látható a helyes válasz.
+quiz-right-answer = Helyes válasz
 
 ## Interactive
 interactive-title = Interaktív feladat: { $title }
@@ -268,9 +285,42 @@ data-saver = Adattakarékos mód
 data-saver-help = A médiafájlok csak a lejátszás indításakor töltődnek be, az átiratok jelennek meg először, és a médiafájlok mellett látható a méretük.
 media-size = Betöltendő: { $size }
 
+## Notes and bookmarks
+notes-heading = Jegyzeteim
+notes-bookmark = Lecke hozzáadása a könyvjelzőkhöz
+notes-bookmarked = Könyvjelző hozzáadva
+notes-bookmark-moment = Pillanat hozzáadása a könyvjelzőkhöz
+notes-note-label = Az Ön jegyzete ehhez a leckéhez
+notes-save = Jegyzet mentése
+notes-saved = Mentve.
+notes-delete = Törlés
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Időpont: { $time }
+notes-empty = Ebben a kurzusban még nincsenek jegyzetek vagy könyvjelzők. Adjon hozzá a könyvjelzőkhöz egy leckét vagy egy videó egy pillanatát, és írjon hozzá jegyzetet.
+notes-where = A jegyzetei ezen az eszközön maradnak, és ha csatlakoztatott tanulási adattárat, oda is eljutnak.
+notes-too-long = Egy jegyzet legfeljebb { $max } karakterből állhat.
+notes-too-many = Ebben a kurzusban már a lehető legtöbb jegyzet szerepel: újhoz előbb töröljön egyet.
+
 ## Accessibility
 unit-nav-label = Előző és következő lecke
 captions-always = Felirat megjelenítése mindig, ha a videóhoz vagy hanganyaghoz van (az Ön nyelvén, ha van ilyen, egyébként a kurzus nyelvén)
+caption-style = Feliratstílus
+caption-size = Szövegméret
+caption-colour = Szövegszín
+caption-background = Háttér
+caption-colour-white = Fehér
+caption-colour-yellow = Sárga
+caption-colour-cyan = Cián
+caption-colour-green = Zöld
+caption-colour-magenta = Bíbor
+caption-colour-black = Fekete
+caption-background-black = Fekete, áttetsző
+caption-background-solid-black = Fekete
+caption-background-white = Fehér
+caption-background-transparent = Nincs
+caption-background-blue = Kék
+caption-preview = Így fog kinézni a felirat.
+caption-unreadable = Ez a szöveg nehezen olvasható ezen a háttéren: válasszon másik színt vagy hátteret.
 launch-other = Ez a link ide küldené a tanulási bejegyzéseit: { $endpoint } ({ $who } néven). Jelenleg ide csatlakozik: { $current } ({ $current_who } néven).
 launch-switch = Váltás erre a kapcsolatra
 launch-keep = Jelenlegi kapcsolat megtartása

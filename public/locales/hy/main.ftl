@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Անցնել բովանդակությանը
+# In the header where the browser offers to install the player as an app.
+install-app = Տեղադրել հավելվածը
+install-app-hint = Տեղադրեք Alliance Player-ն այս սարքում։ Այն կբացվի ձեր հավելվածներից՝ առանձին պատուհանում, նաև անցանց։
 nav-catalog = Դասընթացներ
 loading = Բեռնվում է…
 
@@ -108,6 +111,17 @@ media-speed = Արագություն
 media-subtitles = Ենթագրեր
 media-subtitles-off = Անջատված
 media-subtitles-second = Երկրորդ ենթագրեր
+media-fullscreen = Լիաէկրան
+media-fullscreen-exit = Դուրս գալ լիաէկրանից
+media-shortcuts = Ստեղնային դյուրանցումներ
+media-shortcuts-hint = Երբ տեսա- կամ աուդիոնվագարկիչն ընտրված է՝
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Բացատ
+media-key-play = Նվագարկել կամ դադարեցնել
+media-key-seek = 5 վայրկյան հետ կամ առաջ
+media-key-speed = Ավելի դանդաղ կամ ավելի արագ
+media-key-captions = Միացնել կամ անջատել ենթագրերը
+media-key-fullscreen = Միացնել կամ անջատել լիաէկրանը
 media-transcript = Տեքստային տարբերակ
 media-watched = Դիտված է՝ { $percent }
 media-unsupported = Ձեր դիտարկիչը չի կարող նվագարկել այս ֆայլը։ Փորձեք այլ դիտարկիչ կամ ներբեռնեք ֆայլը՝
@@ -142,6 +156,9 @@ quiz-failed = Դեռ հանձնված չէ։
 quiz-best = Լավագույն արդյունքը՝ { $score }
 quiz-correct = Ճիշտ պատասխան
 quiz-incorrect = Սխալ պատասխան
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Վերանայում՝ յուրաքանչյուր հարցի մոտ ցուցադրված է ճիշտ պատասխանը։
+quiz-right-answer = Ճիշտ պատասխանը
 
 ## Interactive
 interactive-title = Ինտերակտիվ առաջադրանք՝ { $title }
@@ -267,9 +284,42 @@ data-saver = Տվյալների խնայում
 data-saver-help = Մեդիաֆայլերը բեռնվում են միայն նվագարկումը սեղմելիս, տեքստային տարբերակները ցուցադրվում են առաջինը, իսկ մեդիաֆայլերի կողքին նշվում է դրանց չափը։
 media-size = Բեռնման չափը՝ { $size }
 
+## Notes and bookmarks
+notes-heading = Իմ նշումները
+notes-bookmark = Էջանշել այս դասը
+notes-bookmarked = Էջանշված է
+notes-bookmark-moment = Էջանշել այս պահը
+notes-note-label = Ձեր նշումն այս դասի մասին
+notes-save = Պահել նշումը
+notes-saved = Պահված է։
+notes-delete = Ջնջել
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Պահը՝ { $time }
+notes-empty = Այս դասընթացում դեռ նշումներ կամ էջանիշներ չկան։ Էջանշեք դասը կամ տեսանյութի որևէ պահ և գրեք նշում դրա մասին։
+notes-where = Ձեր նշումները պահվում են այս սարքում և հասնում են ձեր ուսումնական գրառումների պահոցին, երբ այն միացված է։
+notes-too-long = Նշումը կարող է պարունակել առավելագույնը { $max } նիշ։
+notes-too-many = Այս դասընթացում նշումների քանակն առավելագույնն է։ Նորն ավելացնելու համար ջնջեք մեկը։
+
 ## Accessibility
 unit-nav-label = Նախորդ և հաջորդ դաս
 captions-always = Ցուցադրել ենթագրերը, երբ տեսանյութը կամ ձայնագրությունը դրանք ունի (ձեր լեզվով, եթե կա, այլապես՝ դասընթացի լեզվով)
+caption-style = Ենթագրերի ոճը
+caption-size = Տեքստի չափը
+caption-colour = Տեքստի գույնը
+caption-background = Ֆոն
+caption-colour-white = Սպիտակ
+caption-colour-yellow = Դեղին
+caption-colour-cyan = Երկնագույն
+caption-colour-green = Կանաչ
+caption-colour-magenta = Մանուշակագույն
+caption-colour-black = Սև
+caption-background-black = Սև, կիսաթափանցիկ
+caption-background-solid-black = Սև
+caption-background-white = Սպիտակ
+caption-background-transparent = Առանց ֆոնի
+caption-background-blue = Կապույտ
+caption-preview = Ենթագրերն այսպես կերևան։
+caption-unreadable = Այս ֆոնի վրա տեքստը դժվար է կարդալ։ Ընտրեք այլ գույն կամ ֆոն։
 launch-other = Այս հղումը ձեր ուսումնական գրառումները կուղարկի { $endpoint } հասցեին՝ որպես { $who }։ Դուք միացված եք { $current } հասցեին՝ որպես { $current_who }։
 launch-switch = Անցնել այս միացմանը
 launch-keep = Պահպանել իմ միացումը

@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Langsung ke konten
+# In the header where the browser offers to install the player as an app.
+install-app = Pasang aplikasi
+install-app-hint = Pasang Alliance Player di perangkat ini: pemutar dibuka dari daftar aplikasi Anda, di jendelanya sendiri, juga saat offline.
 nav-catalog = Kursus
 loading = Memuat…
 
@@ -100,6 +103,17 @@ media-speed = Kecepatan
 media-subtitles = Subtitel
 media-subtitles-off = Nonaktif
 media-subtitles-second = Subtitel kedua
+media-fullscreen = Layar penuh
+media-fullscreen-exit = Keluar dari layar penuh
+media-shortcuts = Pintasan keyboard
+media-shortcuts-hint = Saat pemutar video atau audio sedang dalam fokus:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Spasi
+media-key-play = Putar atau jeda
+media-key-seek = Mundur atau maju 5 detik
+media-key-speed = Lebih lambat atau lebih cepat
+media-key-captions = Aktifkan atau nonaktifkan subtitel
+media-key-fullscreen = Aktifkan atau nonaktifkan layar penuh
 media-transcript = Transkrip
 media-watched = { $percent } ditonton
 media-unsupported = Browser Anda tidak dapat memutar media ini. Coba browser lain, atau unduh filenya:
@@ -133,6 +147,9 @@ quiz-failed = Belum lulus.
 quiz-best = Nilai terbaik sejauh ini: { $score }
 quiz-correct = Jawaban benar
 quiz-incorrect = Jawaban salah
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Tinjauan: setiap pertanyaan menampilkan jawaban yang benar.
+quiz-right-answer = Jawaban yang benar
 
 ## Interactive
 interactive-title = Aktivitas interaktif: { $title }
@@ -253,9 +270,42 @@ data-saver = Penghemat data
 data-saver-help = Media hanya dimuat saat Anda menekan putar, transkrip ditampilkan lebih dulu, dan ukuran file ditampilkan di samping media.
 media-size = { $size } akan dimuat
 
+## Notes and bookmarks
+notes-heading = Catatan saya
+notes-bookmark = Bookmark unit ini
+notes-bookmarked = Sudah di-bookmark
+notes-bookmark-moment = Bookmark momen ini
+notes-note-label = Catatan Anda untuk unit ini
+notes-save = Simpan catatan
+notes-saved = Tersimpan.
+notes-delete = Hapus
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Pada { $time }
+notes-empty = Belum ada catatan atau bookmark di kursus ini. Bookmark sebuah unit atau momen dalam video, lalu tulis catatan untuknya.
+notes-where = Catatan Anda tetap ada di perangkat ini, dan dikirim ke penyimpanan catatan belajar Anda jika sudah terhubung.
+notes-too-long = Catatan maksimal { $max } karakter.
+notes-too-many = Kursus ini sudah menampung catatan sebanyak mungkin: hapus salah satu untuk menambahkan yang lain.
+
 ## Accessibility
 unit-nav-label = Unit sebelumnya dan berikutnya
 captions-always = Tampilkan subtitel setiap kali video atau audio memilikinya (dalam bahasa Anda jika tersedia, jika tidak dalam bahasa kursus)
+caption-style = Gaya subtitel
+caption-size = Ukuran teks
+caption-colour = Warna teks
+caption-background = Latar belakang
+caption-colour-white = Putih
+caption-colour-yellow = Kuning
+caption-colour-cyan = Sian
+caption-colour-green = Hijau
+caption-colour-magenta = Magenta
+caption-colour-black = Hitam
+caption-background-black = Hitam semi-transparan
+caption-background-solid-black = Hitam
+caption-background-white = Putih
+caption-background-transparent = Tidak ada
+caption-background-blue = Biru
+caption-preview = Beginilah tampilan subtitel.
+caption-unreadable = Teks ini sulit dibaca di latar belakang ini: pilih warna atau latar belakang lain.
 launch-other = Tautan ini akan mengirim catatan belajar Anda ke { $endpoint } sebagai { $who }. Anda terhubung ke { $current } sebagai { $current_who }.
 launch-switch = Beralih ke koneksi ini
 launch-keep = Pertahankan koneksi saya

@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Vai al contenuto
+# In the header where the browser offers to install the player as an app.
+install-app = Installa l’app
+install-app-hint = Installa Alliance Player su questo dispositivo: si apre dalle tue app, in una finestra propria, anche offline.
 nav-catalog = Corsi
 loading = Caricamento…
 
@@ -105,6 +108,17 @@ media-speed = Velocità
 media-subtitles = Sottotitoli
 media-subtitles-off = Disattivati
 media-subtitles-second = Sottotitoli secondari
+media-fullscreen = Schermo intero
+media-fullscreen-exit = Esci da schermo intero
+media-shortcuts = Scorciatoie da tastiera
+media-shortcuts-hint = Quando il lettore video o audio è attivo:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Spazio
+media-key-play = Riproduci o metti in pausa
+media-key-seek = Indietro o avanti di 5 secondi
+media-key-speed = Più lento o più veloce
+media-key-captions = Attiva o disattiva i sottotitoli
+media-key-fullscreen = Attiva o disattiva lo schermo intero
 media-transcript = Trascrizione
 media-watched = { $percent } visto
 media-unsupported = Il tuo browser non può riprodurre questo contenuto multimediale. Prova con un altro browser o scaricalo:
@@ -139,6 +153,9 @@ quiz-failed = Non ancora superato.
 quiz-best = Il tuo miglior punteggio finora: { $score }
 quiz-correct = Risposta corretta
 quiz-incorrect = Risposta errata
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Revisione: ogni domanda mostra la risposta giusta.
+quiz-right-answer = Risposta giusta
 
 ## Interactive
 interactive-title = Attività interattiva: { $title }
@@ -262,9 +279,42 @@ data-saver = Risparmio dati
 data-saver-help = I contenuti multimediali vengono caricati solo quando premi play, le trascrizioni arrivano per prime e accanto a ogni contenuto ne è indicata la dimensione.
 media-size = { $size } da caricare
 
+## Notes and bookmarks
+notes-heading = Le mie note
+notes-bookmark = Aggiungi un segnalibro a questa unità
+notes-bookmarked = Segnalibro aggiunto
+notes-bookmark-moment = Aggiungi un segnalibro in questo punto
+notes-note-label = La tua nota su questa unità
+notes-save = Salva nota
+notes-saved = Salvata.
+notes-delete = Elimina
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = A { $time }
+notes-empty = Ancora nessuna nota né segnalibro in questo corso. Aggiungi un segnalibro a un’unità o a un momento di un video e scrivici una nota.
+notes-where = Le tue note restano su questo dispositivo e arrivano al tuo archivio dei record di apprendimento quando ne è collegato uno.
+notes-too-long = Una nota può contenere al massimo { $max } caratteri.
+notes-too-many = Questo corso ha già il numero massimo di note: eliminane una per aggiungerne un’altra.
+
 ## Accessibility
 unit-nav-label = Unità precedente e successiva
 captions-always = Mostra sempre i sottotitoli di video e audio, se presenti (nella tua lingua se disponibili, altrimenti nella lingua del corso)
+caption-style = Stile dei sottotitoli
+caption-size = Dimensione del testo
+caption-colour = Colore del testo
+caption-background = Sfondo
+caption-colour-white = Bianco
+caption-colour-yellow = Giallo
+caption-colour-cyan = Ciano
+caption-colour-green = Verde
+caption-colour-magenta = Magenta
+caption-colour-black = Nero
+caption-background-black = Nero semitrasparente
+caption-background-solid-black = Nero
+caption-background-white = Bianco
+caption-background-transparent = Nessuno
+caption-background-blue = Blu
+caption-preview = Ecco come appariranno i sottotitoli.
+caption-unreadable = Questo testo è difficile da leggere su questo sfondo: scegli un altro colore o un altro sfondo.
 launch-other = Questo link invierebbe i tuoi dati di apprendimento a { $endpoint } come { $who }. Sei connesso a { $current } come { $current_who }.
 launch-switch = Passa a questa connessione
 launch-keep = Mantieni la mia connessione

@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = 本文へスキップ
+# In the header where the browser offers to install the player as an app.
+install-app = アプリをインストール
+install-app-hint = この端末に Alliance Player をインストールすると、アプリ一覧から専用のウィンドウで開けます。オフラインでも使えます。
 nav-catalog = コース
 loading = 読み込み中…
 
@@ -100,6 +103,17 @@ media-speed = 再生速度
 media-subtitles = 字幕
 media-subtitles-off = オフ
 media-subtitles-second = 第2字幕
+media-fullscreen = 全画面表示
+media-fullscreen-exit = 全画面表示を終了
+media-shortcuts = キーボードショートカット
+media-shortcuts-hint = 動画・音声プレーヤーにフォーカスがあるとき：
+# The name of the space bar key, as printed on keyboards.
+media-key-space = スペース
+media-key-play = 再生／一時停止
+media-key-seek = 5 秒戻る／5 秒進む
+media-key-speed = 再生速度を下げる／上げる
+media-key-captions = 字幕のオン／オフ
+media-key-fullscreen = 全画面表示のオン／オフ
 media-transcript = 文字起こし
 media-watched = 視聴済み：{ $percent }
 media-unsupported = お使いのブラウザーではこのメディアを再生できません。別のブラウザーをお試しいただくか、ファイルをダウンロードしてください：
@@ -133,6 +147,9 @@ quiz-failed = まだ合格していません。
 quiz-best = これまでの最高得点：{ $score }
 quiz-correct = 正解
 quiz-incorrect = 不正解
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = 振り返り：各問題に正しい解答が表示されます。
+quiz-right-answer = 正しい解答
 
 ## Interactive
 interactive-title = インタラクティブ アクティビティ：{ $title }
@@ -253,9 +270,42 @@ data-saver = データセーバー
 data-saver-help = メディアは再生を押したときにだけ読み込まれます。文字起こしが先に表示され、メディアの横にはサイズが表示されます。
 media-size = 読み込みサイズ：{ $size }
 
+## Notes and bookmarks
+notes-heading = 自分のメモ
+notes-bookmark = このユニットをブックマーク
+notes-bookmarked = ブックマーク済み
+notes-bookmark-moment = この位置をブックマーク
+notes-note-label = このユニットについてのメモ
+notes-save = メモを保存
+notes-saved = 保存しました。
+notes-delete = 削除
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = { $time } の位置
+notes-empty = このコースにはまだメモやブックマークがありません。ユニットや動画の特定の位置をブックマークして、メモを書き込みましょう。
+notes-where = メモはこの端末に保存され、学習記録ストアに接続している場合はそちらにも送信されます。
+notes-too-long = メモは { $max } 文字以内で入力してください。
+notes-too-many = このコースに保存できるメモの数が上限に達しました。追加するには、先にどれかを削除してください。
+
 ## Accessibility
 unit-nav-label = 前後のユニット
 captions-always = 動画や音声に字幕があれば常に表示する（お使いの言語の字幕があればその言語、なければコースの言語）
+caption-style = 字幕のスタイル
+caption-size = 文字サイズ
+caption-colour = 文字の色
+caption-background = 背景
+caption-colour-white = 白
+caption-colour-yellow = 黄
+caption-colour-cyan = シアン
+caption-colour-green = 緑
+caption-colour-magenta = マゼンタ
+caption-colour-black = 黒
+caption-background-black = 半透明の黒
+caption-background-solid-black = 黒
+caption-background-white = 白
+caption-background-transparent = なし
+caption-background-blue = 青
+caption-preview = 字幕はこのように表示されます。
+caption-unreadable = この背景ではこの文字は読みにくくなります。別の色か背景を選んでください。
 launch-other = このリンクは、あなたの学習記録を { $who } として { $endpoint } に送ります。現在は { $current } に { $current_who } として接続しています。
 launch-switch = この接続に切り替える
 launch-keep = 今の接続のままにする

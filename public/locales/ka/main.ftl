@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = შინაარსზე გადასვლა
+# In the header where the browser offers to install the player as an app.
+install-app = აპის ინსტალაცია
+install-app-hint = დააინსტალირეთ Alliance Player ამ მოწყობილობაზე: ის თქვენი აპებიდან, საკუთარ ფანჯარაში გაიხსნება, ხაზგარეშეც.
 nav-catalog = კურსები
 loading = იტვირთება…
 
@@ -108,6 +111,17 @@ media-speed = სიჩქარე
 media-subtitles = სუბტიტრები
 media-subtitles-off = გამორთული
 media-subtitles-second = მეორე სუბტიტრები
+media-fullscreen = სრული ეკრანი
+media-fullscreen-exit = სრული ეკრანიდან გასვლა
+media-shortcuts = კლავიატურის მალსახმობები
+media-shortcuts-hint = როცა ვიდეო- ან აუდიოფლეერი არჩეულია:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = ჰარი
+media-key-play = დაკვრა ან პაუზა
+media-key-seek = 5 წამით უკან ან წინ
+media-key-speed = უფრო ნელა ან უფრო სწრაფად
+media-key-captions = სუბტიტრების ჩართვა ან გამორთვა
+media-key-fullscreen = სრული ეკრანის ჩართვა ან გამორთვა
 media-transcript = ტრანსკრიპტი
 media-watched = ნანახია: { $percent }
 media-unsupported = თქვენი ბრაუზერი ამ ფაილს ვერ უკრავს. სცადეთ სხვა ბრაუზერი ან ჩამოტვირთეთ ფაილი:
@@ -142,6 +156,9 @@ quiz-failed = ჯერ არ ჩაბარებულა.
 quiz-best = საუკეთესო შედეგი: { $score }
 quiz-correct = სწორია
 quiz-incorrect = არასწორია
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = გადახედვა: ყველა კითხვასთან ნაჩვენებია სწორი პასუხი.
+quiz-right-answer = სწორი პასუხი
 
 ## Interactive
 interactive-title = ინტერაქტიული აქტივობა: { $title }
@@ -267,9 +284,42 @@ data-saver = მონაცემების დაზოგვა
 data-saver-help = მედიაფაილები მხოლოდ დაკვრის ღილაკზე დაჭერისას იტვირთება, ჯერ ტრანსკრიპტები ჩანს, ხოლო მედიაფაილების გვერდით მათი ზომაა მითითებული.
 media-size = ჩასატვირთი: { $size }
 
+## Notes and bookmarks
+notes-heading = ჩემი ჩანიშვნები
+notes-bookmark = ამ გაკვეთილის სანიშნეებში დამატება
+notes-bookmarked = სანიშნეებშია
+notes-bookmark-moment = ამ მომენტის სანიშნეებში დამატება
+notes-note-label = თქვენი ჩანიშვნა ამ გაკვეთილზე
+notes-save = ჩანიშვნის შენახვა
+notes-saved = შენახულია.
+notes-delete = წაშლა
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = დრო: { $time }
+notes-empty = ამ კურსში ჯერ ჩანიშვნები და სანიშნეები არ არის. დაამატეთ სანიშნეებში გაკვეთილი ან ვიდეოს მომენტი და დაწერეთ მასზე ჩანიშვნა.
+notes-where = თქვენი ჩანიშვნები ამ მოწყობილობაზე ინახება და თქვენს სასწავლო ჩანაწერების საცავს მიაღწევს, როცა ის დაკავშირებულია.
+notes-too-long = ჩანიშვნა შეიძლება შეიცავდეს მაქსიმუმ { $max } სიმბოლოს.
+notes-too-many = ამ კურსში ჩანიშვნების მაქსიმალური რაოდენობაა: ახლის დასამატებლად ჯერ ერთი წაშალეთ.
+
 ## Accessibility
 unit-nav-label = წინა და შემდეგი გაკვეთილი
 captions-always = სუბტიტრების ჩვენება ყოველთვის, როცა ვიდეოს ან აუდიოს აქვს ისინი (თქვენს ენაზე, თუ არსებობს, თორემ — კურსის ენაზე)
+caption-style = სუბტიტრების სტილი
+caption-size = ტექსტის ზომა
+caption-colour = ტექსტის ფერი
+caption-background = ფონი
+caption-colour-white = თეთრი
+caption-colour-yellow = ყვითელი
+caption-colour-cyan = ცისფერი
+caption-colour-green = მწვანე
+caption-colour-magenta = მეწამული
+caption-colour-black = შავი
+caption-background-black = შავი, ნახევრად გამჭვირვალე
+caption-background-solid-black = შავი
+caption-background-white = თეთრი
+caption-background-transparent = ფონის გარეშე
+caption-background-blue = ლურჯი
+caption-preview = სუბტიტრები ასე გამოჩნდება.
+caption-unreadable = ამ ფონზე ტექსტი ძნელად იკითხება: აირჩიეთ სხვა ფერი ან ფონი.
 launch-other = ეს ბმული თქვენს სასწავლო ჩანაწერებს გააგზავნის მისამართზე { $endpoint }, როგორც { $who }. ამჟამად დაკავშირებული ხართ მისამართთან { $current }, როგორც { $current_who }.
 launch-switch = ამ კავშირზე გადართვა
 launch-keep = ჩემი კავშირის შენარჩუნება

@@ -12,6 +12,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Негізгі мазмұнға өту
+# In the header where the browser offers to install the player as an app.
+install-app = Қолданбаны орнату
+install-app-hint = Alliance Player ойнатқышын осы құрылғыға орнатыңыз: ол қолданбаларыңыздың арасынан өз терезесінде ашылады, офлайн режимде де жұмыс істейді.
 nav-catalog = Курстар
 loading = Жүктелуде…
 
@@ -107,6 +110,17 @@ media-speed = Жылдамдық
 media-subtitles = Субтитрлер
 media-subtitles-off = Өшірулі
 media-subtitles-second = Екінші субтитрлер
+media-fullscreen = Толық экран
+media-fullscreen-exit = Толық экраннан шығу
+media-shortcuts = Жылдам пернелер
+media-shortcuts-hint = Бейне немесе аудио ойнатқыш фокуста тұрғанда:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Бос орын
+media-key-play = Ойнату немесе кідірту
+media-key-seek = 5 секунд артқа немесе алға
+media-key-speed = Баяуырақ немесе жылдамырақ
+media-key-captions = Субтитрлерді қосу немесе өшіру
+media-key-fullscreen = Толық экранды қосу немесе өшіру
 media-transcript = Мәтіндік нұсқасы
 media-watched = Көрілді: { $percent }
 media-unsupported = Браузеріңіз бұл файлды ойната алмайды. Басқа браузерді қолданып көріңіз немесе файлды жүктеп алыңыз:
@@ -141,6 +155,9 @@ quiz-failed = Тесттен әлі өтпедіңіз.
 quiz-best = Ең жақсы нәтиже: { $score }
 quiz-correct = Дұрыс жауап
 quiz-incorrect = Қате жауап
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Шолу: әр сұрақтың дұрыс жауабы көрсетілген.
+quiz-right-answer = Дұрыс жауап
 
 ## Interactive
 interactive-title = Интерактивті тапсырма: { $title }
@@ -264,9 +281,42 @@ data-saver = Трафикті үнемдеу
 data-saver-help = Медиафайлдар ойнату түймесін басқанда ғана жүктеледі, алдымен мәтіндік нұсқасы көрсетіледі, ал медиафайлдардың жанында олардың көлемі көрсетіледі.
 media-size = Жүктелетін көлемі: { $size }
 
+## Notes and bookmarks
+notes-heading = Менің ескертпелерім
+notes-bookmark = Бұл сабақты бетбелгіге қосу
+notes-bookmarked = Бетбелгіге қосылды
+notes-bookmark-moment = Осы сәтті бетбелгіге қосу
+notes-note-label = Осы сабақ туралы ескертпеңіз
+notes-save = Ескертпені сақтау
+notes-saved = Сақталды.
+notes-delete = Жою
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = { $time } сәтінде
+notes-empty = Бұл курста әзірге ескертпелер мен бетбелгілер жоқ. Сабақты немесе бейненің бір сәтін бетбелгіге қосып, оған ескертпе жазыңыз.
+notes-where = Ескертпелеріңіз осы құрылғыда сақталады, ал оқу жазбалары қоймасы қосылған кезде оған да жіберіледі.
+notes-too-long = Ескертпеде ең көбі { $max } таңба болуы мүмкін.
+notes-too-many = Бұл курсқа бұдан артық ескертпе сыймайды: басқасын қосу үшін біреуін жойыңыз.
+
 ## Accessibility
 unit-nav-label = Алдыңғы және келесі сабақ
 captions-always = Бейнеде немесе аудиода субтитрлер болса, әрдайым көрсету (бар болса — сіздің тіліңізде, әйтпесе курс тілінде)
+caption-style = Субтитр стилі
+caption-size = Мәтін өлшемі
+caption-colour = Мәтін түсі
+caption-background = Фон
+caption-colour-white = Ақ
+caption-colour-yellow = Сары
+caption-colour-cyan = Көгілдір
+caption-colour-green = Жасыл
+caption-colour-magenta = Күлгін
+caption-colour-black = Қара
+caption-background-black = Қара, жартылай мөлдір
+caption-background-solid-black = Қара
+caption-background-white = Ақ
+caption-background-transparent = Жоқ
+caption-background-blue = Көк
+caption-preview = Субтитрлер осылай көрінеді.
+caption-unreadable = Бұл мәтінді осы фонда оқу қиын: басқа түсті немесе фонды таңдаңыз.
 launch-other = Бұл сілтеме оқу жазбаларыңызды { $endpoint } мекенжайына { $who } ретінде жібереді. Сіз қазір { $current } мекенжайына { $current_who } ретінде қосылғансыз.
 launch-switch = Осы қосылымға ауысу
 launch-keep = Қосылымымды сақтау

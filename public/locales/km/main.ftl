@@ -13,6 +13,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = រំលងទៅខ្លឹមសារ
+# In the header where the browser offers to install the player as an app.
+install-app = ដំឡើងកម្មវិធី
+install-app-hint = ដំឡើង Alliance Player នៅលើឧបករណ៍នេះ៖ វាបើកពីបញ្ជីកម្មវិធីរបស់អ្នក ក្នុងផ្ទាំងវីនដូផ្ទាល់ខ្លួន ហើយប្រើបានទាំងក្រៅបណ្ដាញ។
 nav-catalog = វគ្គសិក្សា
 loading = កំពុងផ្ទុក…
 
@@ -102,6 +105,17 @@ media-speed = ល្បឿន
 media-subtitles = អក្សររត់
 media-subtitles-off = បិទ
 media-subtitles-second = អក្សររត់ទីពីរ
+media-fullscreen = ពេញអេក្រង់
+media-fullscreen-exit = ចាកចេញពីពេញអេក្រង់
+media-shortcuts = ផ្លូវកាត់ក្ដារចុច
+media-shortcuts-hint = នៅពេលកម្មវិធីចាក់វីដេអូ ឬសំឡេងកំពុងត្រូវបានផ្ដោត៖
+# The name of the space bar key, as printed on keyboards.
+media-key-space = ដកឃ្លា
+media-key-play = ចាក់ ឬផ្អាក
+media-key-seek = ថយក្រោយ ឬទៅមុខ 5 វិនាទី
+media-key-speed = យឺតជាង ឬលឿនជាង
+media-key-captions = បើក ឬបិទអក្សររត់
+media-key-fullscreen = បើក ឬបិទពេញអេក្រង់
 media-transcript = ប្រតិចារិក
 media-watched = បានមើល { $percent }
 media-unsupported = កម្មវិធីរុករករបស់អ្នកមិនអាចចាក់មេឌៀនេះបានទេ។ សូមសាកល្បងកម្មវិធីរុករកផ្សេង ឬទាញយកវា៖
@@ -135,6 +149,9 @@ quiz-failed = មិនទាន់ជាប់ទេ។
 quiz-best = ពិន្ទុល្អបំផុតរហូតមកដល់ពេលនេះ៖ { $score }
 quiz-correct = ត្រឹមត្រូវ
 quiz-incorrect = មិនត្រឹមត្រូវ
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = ការពិនិត្យឡើងវិញ៖ សំណួរនីមួយៗបង្ហាញចម្លើយត្រឹមត្រូវ។
+quiz-right-answer = ចម្លើយត្រឹមត្រូវ
 
 ## Interactive
 interactive-title = សកម្មភាពអន្តរកម្ម៖ { $title }
@@ -255,9 +272,42 @@ data-saver = សន្សំទិន្នន័យ
 data-saver-help = មេឌៀផ្ទុកតែនៅពេលអ្នកចុចចាក់ប៉ុណ្ណោះ ប្រតិចារិកបង្ហាញមុនគេ ហើយទំហំត្រូវបានបង្ហាញនៅក្បែរមេឌៀ។
 media-size = ត្រូវផ្ទុក { $size }
 
+## Notes and bookmarks
+notes-heading = កំណត់ចំណាំរបស់ខ្ញុំ
+notes-bookmark = ដាក់ចំណាំមេរៀននេះ
+notes-bookmarked = បានដាក់ចំណាំ
+notes-bookmark-moment = ដាក់ចំណាំខណៈនេះ
+notes-note-label = កំណត់ចំណាំរបស់អ្នកអំពីមេរៀននេះ
+notes-save = រក្សាទុកកំណត់ចំណាំ
+notes-saved = បានរក្សាទុក។
+notes-delete = លុប
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = នៅ { $time }
+notes-empty = មិនទាន់មានកំណត់ចំណាំ ឬចំណាំនៅក្នុងវគ្គសិក្សានេះនៅឡើយទេ។ សូមដាក់ចំណាំមេរៀនមួយ ឬខណៈមួយនៃវីដេអូ ហើយសរសេរកំណត់ចំណាំលើវា។
+notes-where = កំណត់ចំណាំរបស់អ្នកនៅលើឧបករណ៍នេះ ហើយទៅដល់ឃ្លាំងកំណត់ត្រាការសិក្សារបស់អ្នក នៅពេលបានភ្ជាប់ឃ្លាំងមួយ។
+notes-too-long = កំណត់ចំណាំមួយអាចមានយ៉ាងច្រើន { $max } តួអក្សរ។
+notes-too-many = វគ្គសិក្សានេះមានកំណត់ចំណាំច្រើនបំផុតតាមដែលអាចផ្ទុកបានហើយ៖ សូមលុបមួយ ដើម្បីបន្ថែមមួយទៀត។
+
 ## Accessibility
 unit-nav-label = មេរៀនមុន និងមេរៀនបន្ទាប់
 captions-always = បង្ហាញអក្សររត់ជានិច្ច នៅពេលវីដេអូ ឬសំឡេងមានអក្សររត់ (ជាភាសារបស់អ្នក បើមាន បើមិនដូច្នោះទេ ជាភាសាវគ្គសិក្សា)
+caption-style = រចនាប័ទ្មអក្សររត់
+caption-size = ទំហំអក្សរ
+caption-colour = ពណ៌អក្សរ
+caption-background = ផ្ទៃខាងក្រោយ
+caption-colour-white = ស
+caption-colour-yellow = លឿង
+caption-colour-cyan = ខៀវខ្ចី
+caption-colour-green = បៃតង
+caption-colour-magenta = ស្វាយក្រហម
+caption-colour-black = ខ្មៅ
+caption-background-black = ខ្មៅ ថ្លាពាក់កណ្ដាល
+caption-background-solid-black = ខ្មៅ
+caption-background-white = ស
+caption-background-transparent = គ្មាន
+caption-background-blue = ខៀវ
+caption-preview = អក្សររត់នឹងមើលទៅដូចនេះ។
+caption-unreadable = អត្ថបទនេះពិបាកអាននៅលើផ្ទៃខាងក្រោយនេះ៖ សូមជ្រើសរើសពណ៌ ឬផ្ទៃខាងក្រោយផ្សេង។
 launch-other = តំណនេះនឹងផ្ញើកំណត់ត្រាការសិក្សារបស់អ្នកទៅ { $endpoint } ជា { $who }។ អ្នកកំពុងភ្ជាប់ទៅ { $current } ជា { $current_who }។
 launch-switch = ប្ដូរទៅការភ្ជាប់នេះ
 launch-keep = រក្សាការភ្ជាប់របស់ខ្ញុំ

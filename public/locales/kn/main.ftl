@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = ನೇರವಾಗಿ ವಿಷಯಕ್ಕೆ ಹೋಗಿ
+# In the header where the browser offers to install the player as an app.
+install-app = ಆ್ಯಪ್ ಸ್ಥಾಪಿಸಿ
+install-app-hint = Alliance Player ಅನ್ನು ಈ ಸಾಧನದಲ್ಲಿ ಸ್ಥಾಪಿಸಿ: ಇದು ನಿಮ್ಮ ಆ್ಯಪ್‌ಗಳಿಂದ ತನ್ನದೇ ವಿಂಡೋದಲ್ಲಿ ತೆರೆಯುತ್ತದೆ, ಆಫ್‌ಲೈನ್‌ನಲ್ಲೂ ಸಹ.
 nav-catalog = ಕೋರ್ಸ್‌ಗಳು
 loading = ಲೋಡ್ ಆಗುತ್ತಿದೆ…
 
@@ -108,6 +111,17 @@ media-speed = ವೇಗ
 media-subtitles = ಉಪಶೀರ್ಷಿಕೆಗಳು
 media-subtitles-off = ಆಫ್
 media-subtitles-second = ಎರಡನೇ ಉಪಶೀರ್ಷಿಕೆಗಳು
+media-fullscreen = ಪೂರ್ಣ ಪರದೆ
+media-fullscreen-exit = ಪೂರ್ಣ ಪರದೆಯಿಂದ ನಿರ್ಗಮಿಸಿ
+media-shortcuts = ಕೀಬೋರ್ಡ್ ಶಾರ್ಟ್‌ಕಟ್‌ಗಳು
+media-shortcuts-hint = ವೀಡಿಯೊ ಅಥವಾ ಆಡಿಯೊ ಪ್ಲೇಯರ್ ಫೋಕಸ್‌ನಲ್ಲಿರುವಾಗ:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = ಸ್ಪೇಸ್
+media-key-play = ಪ್ಲೇ ಅಥವಾ ವಿರಾಮ
+media-key-seek = 5 ಸೆಕೆಂಡುಗಳು ಹಿಂದಕ್ಕೆ ಅಥವಾ ಮುಂದಕ್ಕೆ
+media-key-speed = ನಿಧಾನವಾಗಿ ಅಥವಾ ವೇಗವಾಗಿ
+media-key-captions = ಉಪಶೀರ್ಷಿಕೆಗಳು ಆನ್ ಅಥವಾ ಆಫ್
+media-key-fullscreen = ಪೂರ್ಣ ಪರದೆ ಆನ್ ಅಥವಾ ಆಫ್
 media-transcript = ಪ್ರತಿಲೇಖನ
 media-watched = { $percent } ವೀಕ್ಷಿಸಲಾಗಿದೆ
 media-unsupported = ನಿಮ್ಮ ಬ್ರೌಸರ್ ಈ ಮೀಡಿಯಾವನ್ನು ಪ್ಲೇ ಮಾಡಲು ಸಾಧ್ಯವಿಲ್ಲ. ಬೇರೆ ಬ್ರೌಸರ್ ಪ್ರಯತ್ನಿಸಿ, ಅಥವಾ ಇದನ್ನು ಡೌನ್‌ಲೋಡ್ ಮಾಡಿ:
@@ -142,6 +156,9 @@ quiz-failed = ಇನ್ನೂ ಉತ್ತೀರ್ಣರಾಗಿಲ್ಲ.
 quiz-best = ಇದುವರೆಗಿನ ಅತ್ಯುತ್ತಮ ಅಂಕ: { $score }
 quiz-correct = ಸರಿಯಾದ ಉತ್ತರ
 quiz-incorrect = ತಪ್ಪು ಉತ್ತರ
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = ಪರಿಶೀಲನೆ: ಪ್ರತಿ ಪ್ರಶ್ನೆಗೆ ಸರಿಯಾದ ಉತ್ತರವನ್ನು ತೋರಿಸಲಾಗಿದೆ.
+quiz-right-answer = ಸರಿಯಾದ ಉತ್ತರ
 
 ## Interactive
 interactive-title = ಸಂವಾದಾತ್ಮಕ ಚಟುವಟಿಕೆ: { $title }
@@ -267,9 +284,42 @@ data-saver = ಡೇಟಾ ಸೇವರ್
 data-saver-help = ನೀವು ಪ್ಲೇ ಒತ್ತಿದಾಗ ಮಾತ್ರ ಮೀಡಿಯಾ ಲೋಡ್ ಆಗುತ್ತದೆ, ಪ್ರತಿಲೇಖನಗಳು ಮೊದಲು ಬರುತ್ತವೆ, ಮತ್ತು ಮೀಡಿಯಾದ ಪಕ್ಕದಲ್ಲಿ ಅದರ ಗಾತ್ರವನ್ನು ತೋರಿಸಲಾಗುತ್ತದೆ.
 media-size = { $size } ಲೋಡ್ ಆಗಲಿದೆ
 
+## Notes and bookmarks
+notes-heading = ನನ್ನ ಟಿಪ್ಪಣಿಗಳು
+notes-bookmark = ಈ ಘಟಕವನ್ನು ಬುಕ್‌ಮಾರ್ಕ್ ಮಾಡಿ
+notes-bookmarked = ಬುಕ್‌ಮಾರ್ಕ್ ಮಾಡಲಾಗಿದೆ
+notes-bookmark-moment = ಈ ಕ್ಷಣವನ್ನು ಬುಕ್‌ಮಾರ್ಕ್ ಮಾಡಿ
+notes-note-label = ಈ ಘಟಕದ ಕುರಿತು ನಿಮ್ಮ ಟಿಪ್ಪಣಿ
+notes-save = ಟಿಪ್ಪಣಿ ಉಳಿಸಿ
+notes-saved = ಉಳಿಸಲಾಗಿದೆ.
+notes-delete = ಅಳಿಸಿ
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = { $time } ಕ್ಕೆ
+notes-empty = ಈ ಕೋರ್ಸ್‌ನಲ್ಲಿ ಇನ್ನೂ ಯಾವುದೇ ಟಿಪ್ಪಣಿಗಳು ಅಥವಾ ಬುಕ್‌ಮಾರ್ಕ್‌ಗಳಿಲ್ಲ. ಒಂದು ಘಟಕವನ್ನು ಅಥವಾ ವೀಡಿಯೊದ ಒಂದು ಕ್ಷಣವನ್ನು ಬುಕ್‌ಮಾರ್ಕ್ ಮಾಡಿ, ಮತ್ತು ಅದರ ಕುರಿತು ಟಿಪ್ಪಣಿ ಬರೆಯಿರಿ.
+notes-where = ನಿಮ್ಮ ಟಿಪ್ಪಣಿಗಳು ಈ ಸಾಧನದಲ್ಲೇ ಉಳಿಯುತ್ತವೆ, ಮತ್ತು ಕಲಿಕಾ ದಾಖಲೆ ಸಂಗ್ರಹವನ್ನು ಸಂಪರ್ಕಿಸಿದ್ದರೆ ಅದನ್ನೂ ತಲುಪುತ್ತವೆ.
+notes-too-long = ಒಂದು ಟಿಪ್ಪಣಿಯಲ್ಲಿ ಗರಿಷ್ಠ { $max } ಅಕ್ಷರಗಳು ಇರಬಹುದು.
+notes-too-many = ಈ ಕೋರ್ಸ್‌ನಲ್ಲಿ ಇನ್ನಷ್ಟು ಟಿಪ್ಪಣಿಗಳಿಗೆ ಸ್ಥಳವಿಲ್ಲ: ಇನ್ನೊಂದನ್ನು ಸೇರಿಸಲು ಒಂದನ್ನು ಅಳಿಸಿ.
+
 ## Accessibility
 unit-nav-label = ಹಿಂದಿನ ಮತ್ತು ಮುಂದಿನ ಘಟಕ
 captions-always = ವೀಡಿಯೊ ಅಥವಾ ಆಡಿಯೊದಲ್ಲಿ ಉಪಶೀರ್ಷಿಕೆಗಳಿದ್ದಾಗಲೆಲ್ಲಾ ಅವುಗಳನ್ನು ತೋರಿಸಿ (ನಿಮ್ಮ ಭಾಷೆಯಲ್ಲಿದ್ದರೆ ಅದರಲ್ಲಿ, ಇಲ್ಲದಿದ್ದರೆ ಕೋರ್ಸ್‌ನ ಭಾಷೆಯಲ್ಲಿ)
+caption-style = ಉಪಶೀರ್ಷಿಕೆ ಶೈಲಿ
+caption-size = ಪಠ್ಯದ ಗಾತ್ರ
+caption-colour = ಪಠ್ಯದ ಬಣ್ಣ
+caption-background = ಹಿನ್ನೆಲೆ
+caption-colour-white = ಬಿಳಿ
+caption-colour-yellow = ಹಳದಿ
+caption-colour-cyan = ಸಯಾನ್
+caption-colour-green = ಹಸಿರು
+caption-colour-magenta = ಮೆಜೆಂಟಾ
+caption-colour-black = ಕಪ್ಪು
+caption-background-black = ಕಪ್ಪು, ಅರೆಪಾರದರ್ಶಕ
+caption-background-solid-black = ಕಪ್ಪು
+caption-background-white = ಬಿಳಿ
+caption-background-transparent = ಯಾವುದೂ ಇಲ್ಲ
+caption-background-blue = ನೀಲಿ
+caption-preview = ಉಪಶೀರ್ಷಿಕೆಗಳು ಹೀಗೆ ಕಾಣುತ್ತವೆ.
+caption-unreadable = ಈ ಹಿನ್ನೆಲೆಯಲ್ಲಿ ಈ ಪಠ್ಯವನ್ನು ಓದುವುದು ಕಷ್ಟ: ಬೇರೆ ಬಣ್ಣ ಅಥವಾ ಹಿನ್ನೆಲೆಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.
 launch-other = ಈ ಲಿಂಕ್ ನಿಮ್ಮ ಕಲಿಕಾ ದಾಖಲೆಗಳನ್ನು { $who } ಆಗಿ { $endpoint } ವಿಳಾಸಕ್ಕೆ ಕಳುಹಿಸುತ್ತದೆ. ನೀವು ಈಗ { $current } ವಿಳಾಸಕ್ಕೆ { $current_who } ಆಗಿ ಸಂಪರ್ಕಗೊಂಡಿದ್ದೀರಿ.
 launch-switch = ಈ ಸಂಪರ್ಕಕ್ಕೆ ಬದಲಿಸಿ
 launch-keep = ನನ್ನ ಸಂಪರ್ಕವನ್ನು ಉಳಿಸಿಕೊಳ್ಳಿ

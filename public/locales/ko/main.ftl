@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = 본문으로 건너뛰기
+# In the header where the browser offers to install the player as an app.
+install-app = 앱 설치
+install-app-hint = 이 기기에 Alliance Player를 설치하면 앱 목록에서 별도의 창으로 열 수 있으며, 오프라인에서도 사용할 수 있습니다.
 nav-catalog = 강좌
 loading = 불러오는 중…
 
@@ -100,6 +103,17 @@ media-speed = 재생 속도
 media-subtitles = 자막
 media-subtitles-off = 사용 안 함
 media-subtitles-second = 두 번째 자막
+media-fullscreen = 전체 화면
+media-fullscreen-exit = 전체 화면 종료
+media-shortcuts = 키보드 단축키
+media-shortcuts-hint = 동영상 또는 오디오 플레이어에 포커스가 있을 때:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = 스페이스바
+media-key-play = 재생 또는 일시정지
+media-key-seek = 5초 뒤로 또는 앞으로
+media-key-speed = 느리게 또는 빠르게
+media-key-captions = 자막 켜기 또는 끄기
+media-key-fullscreen = 전체 화면 켜기 또는 끄기
 media-transcript = 스크립트
 media-watched = { $percent } 시청
 media-unsupported = 사용 중인 브라우저에서 이 미디어를 재생할 수 없습니다. 다른 브라우저를 사용하거나 파일을 다운로드하십시오:
@@ -133,6 +147,9 @@ quiz-failed = 아직 통과하지 못했습니다.
 quiz-best = 지금까지의 최고 점수: { $score }
 quiz-correct = 정답
 quiz-incorrect = 오답
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = 복습: 각 문제에 올바른 답이 표시됩니다.
+quiz-right-answer = 올바른 답
 
 ## Interactive
 interactive-title = 인터랙티브 활동: { $title }
@@ -253,9 +270,42 @@ data-saver = 데이터 절약
 data-saver-help = 미디어는 재생을 누를 때만 불러오고, 스크립트가 먼저 표시되며, 미디어 옆에 크기가 표시됩니다.
 media-size = 불러올 크기: { $size }
 
+## Notes and bookmarks
+notes-heading = 내 메모
+notes-bookmark = 이 단원 북마크
+notes-bookmarked = 북마크됨
+notes-bookmark-moment = 이 시점 북마크
+notes-note-label = 이 단원에 대한 메모
+notes-save = 메모 저장
+notes-saved = 저장했습니다.
+notes-delete = 삭제
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = { $time } 지점
+notes-empty = 이 강좌에는 아직 메모나 북마크가 없습니다. 단원이나 동영상의 특정 시점을 북마크하고 메모를 남겨 보십시오.
+notes-where = 메모는 이 기기에 저장되며, 학습 기록 저장소가 연결되어 있으면 그곳에도 전송됩니다.
+notes-too-long = 메모는 최대 { $max }자까지 쓸 수 있습니다.
+notes-too-many = 이 강좌에 저장할 수 있는 메모가 가득 찼습니다. 새로 추가하려면 하나를 삭제하십시오.
+
 ## Accessibility
 unit-nav-label = 이전 및 다음 단원
 captions-always = 동영상이나 오디오에 자막이 있으면 항상 표시(내 언어 자막이 있으면 그 언어로, 없으면 강좌 언어로)
+caption-style = 자막 스타일
+caption-size = 글자 크기
+caption-colour = 글자 색
+caption-background = 배경
+caption-colour-white = 흰색
+caption-colour-yellow = 노란색
+caption-colour-cyan = 청록색
+caption-colour-green = 녹색
+caption-colour-magenta = 자홍색
+caption-colour-black = 검은색
+caption-background-black = 반투명 검은색
+caption-background-solid-black = 검은색
+caption-background-white = 흰색
+caption-background-transparent = 없음
+caption-background-blue = 파란색
+caption-preview = 자막이 이렇게 표시됩니다.
+caption-unreadable = 이 배경에서는 글자를 읽기 어렵습니다. 다른 색이나 배경을 선택하십시오.
 launch-other = 이 링크는 학습 기록을 { $who }(으)로 { $endpoint }에 보냅니다. 지금은 { $current }에 { $current_who }(으)로 연결되어 있습니다.
 launch-switch = 이 연결로 바꾸기
 launch-keep = 지금 연결 유지

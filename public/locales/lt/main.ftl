@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Pereiti prie turinio
+# In the header where the browser offers to install the player as an app.
+install-app = Įdiegti programėlę
+install-app-hint = Įdiekite Alliance Player šiame įrenginyje: jis atsidarys iš jūsų programėlių atskirame lange ir veiks net be ryšio.
 nav-catalog = Kursai
 loading = Įkeliama…
 
@@ -114,6 +117,17 @@ media-speed = Greitis
 media-subtitles = Subtitrai
 media-subtitles-off = Išjungti
 media-subtitles-second = Antrieji subtitrai
+media-fullscreen = Visas ekranas
+media-fullscreen-exit = Išeiti iš viso ekrano režimo
+media-shortcuts = Spartieji klavišai
+media-shortcuts-hint = Kai vaizdo ar garso grotuvas yra aktyvus:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Tarpas
+media-key-play = Leisti arba pristabdyti
+media-key-seek = 5 sekundes atgal arba pirmyn
+media-key-speed = Lėčiau arba greičiau
+media-key-captions = Įjungti arba išjungti subtitrus
+media-key-fullscreen = Įjungti arba išjungti viso ekrano režimą
 media-transcript = Transkripcija
 media-watched = Peržiūrėta: { $percent }
 media-unsupported = Jūsų naršyklė negali paleisti šio failo. Išbandykite kitą naršyklę arba atsisiųskite failą:
@@ -151,6 +165,9 @@ quiz-failed = Dar neišlaikyta.
 quiz-best = Geriausias rezultatas: { $score }
 quiz-correct = Teisingai
 quiz-incorrect = Neteisingai
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Peržiūra: prie kiekvieno klausimo rodomas teisingas atsakymas.
+quiz-right-answer = Teisingas atsakymas
 
 ## Interactive
 interactive-title = Interaktyvi užduotis: { $title }
@@ -279,9 +296,42 @@ data-saver = Duomenų taupymas
 data-saver-help = Medijos failai įkeliami tik paspaudus „Leisti“, pirmiausia rodomos transkripcijos, o šalia medijos failų nurodomas jų dydis.
 media-size = Įkėlimo dydis: { $size }
 
+## Notes and bookmarks
+notes-heading = Mano užrašai
+notes-bookmark = Pažymėti šią pamoką
+notes-bookmarked = Pažymėta
+notes-bookmark-moment = Pažymėti šią akimirką
+notes-note-label = Jūsų užrašas apie šią pamoką
+notes-save = Išsaugoti užrašą
+notes-saved = Išsaugota.
+notes-delete = Ištrinti
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Laikas: { $time }
+notes-empty = Šiame kurse dar nėra užrašų ar žymių. Pažymėkite pamoką arba vaizdo įrašo akimirką ir parašykite prie jos užrašą.
+notes-where = Jūsų užrašai lieka šiame įrenginyje, o prijungus mokymosi įrašų saugyklą – patenka ir į ją.
+notes-too-long = Užrašas per ilgas: didžiausias leistinas simbolių skaičius – { $max }.
+notes-too-many = Šiame kurse jau tiek užrašų, kiek telpa: ištrinkite vieną, kad galėtumėte pridėti kitą.
+
 ## Accessibility
 unit-nav-label = Ankstesnė ir kita pamoka
 captions-always = Rodyti subtitrus, kai vaizdo ar garso įrašas jų turi (jūsų kalba, jei tokių yra, kitaip – kurso kalba)
+caption-style = Subtitrų stilius
+caption-size = Teksto dydis
+caption-colour = Teksto spalva
+caption-background = Fonas
+caption-colour-white = Balta
+caption-colour-yellow = Geltona
+caption-colour-cyan = Žydra
+caption-colour-green = Žalia
+caption-colour-magenta = Purpurinė
+caption-colour-black = Juoda
+caption-background-black = Juodas, permatomas
+caption-background-solid-black = Juodas
+caption-background-white = Baltas
+caption-background-transparent = Be fono
+caption-background-blue = Mėlynas
+caption-preview = Taip atrodys subtitrai.
+caption-unreadable = Šį tekstą sunku įskaityti ant šio fono: pasirinkite kitą spalvą arba foną.
 launch-other = Ši nuoroda siųstų jūsų mokymosi įrašus į { $endpoint } kaip { $who }. Dabar esate prisijungę prie { $current } kaip { $current_who }.
 launch-switch = Pereiti prie šio ryšio
 launch-keep = Palikti mano ryšį

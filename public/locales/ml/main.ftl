@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = ഉള്ളടക്കത്തിലേക്ക് പോകുക
+# In the header where the browser offers to install the player as an app.
+install-app = ആപ്പ് ഇൻസ്റ്റാൾ ചെയ്യുക
+install-app-hint = Alliance Player ഈ ഉപകരണത്തിൽ ഇൻസ്റ്റാൾ ചെയ്യുക: ഇത് നിങ്ങളുടെ ആപ്പുകളിൽ നിന്ന് സ്വന്തം വിൻഡോയിൽ തുറക്കും, ഓഫ്‌ലൈനിലും.
 nav-catalog = കോഴ്‌സുകൾ
 loading = ലോഡ് ചെയ്യുന്നു…
 
@@ -108,6 +111,17 @@ media-speed = വേഗം
 media-subtitles = സബ്‌ടൈറ്റിലുകൾ
 media-subtitles-off = ഓഫ്
 media-subtitles-second = രണ്ടാമത്തെ സബ്‌ടൈറ്റിലുകൾ
+media-fullscreen = പൂർണ്ണ സ്‌ക്രീൻ
+media-fullscreen-exit = പൂർണ്ണ സ്‌ക്രീനിൽ നിന്ന് പുറത്തുകടക്കുക
+media-shortcuts = കീബോർഡ് കുറുക്കുവഴികൾ
+media-shortcuts-hint = വീഡിയോ അല്ലെങ്കിൽ ഓഡിയോ പ്ലേയറിൽ ഫോക്കസ് ഉള്ളപ്പോൾ:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = സ്‌പെയ്‌സ്
+media-key-play = പ്ലേ ചെയ്യുക അല്ലെങ്കിൽ താൽക്കാലികമായി നിർത്തുക
+media-key-seek = 5 സെക്കൻഡ് പിന്നോട്ട് അല്ലെങ്കിൽ മുന്നോട്ട്
+media-key-speed = വേഗം കുറയ്ക്കുക അല്ലെങ്കിൽ കൂട്ടുക
+media-key-captions = സബ്‌ടൈറ്റിലുകൾ ഓൺ അല്ലെങ്കിൽ ഓഫ്
+media-key-fullscreen = പൂർണ്ണ സ്‌ക്രീൻ ഓൺ അല്ലെങ്കിൽ ഓഫ്
 media-transcript = ട്രാൻസ്‌ക്രിപ്റ്റ്
 media-watched = { $percent } കണ്ടു
 media-unsupported = നിങ്ങളുടെ ബ്രൗസറിന് ഈ മീഡിയ പ്ലേ ചെയ്യാനാകില്ല. മറ്റൊരു ബ്രൗസർ പരീക്ഷിക്കുക, അല്ലെങ്കിൽ ഇത് ഡൗൺലോഡ് ചെയ്യുക:
@@ -270,9 +284,42 @@ data-saver = ഡാറ്റ സേവർ
 data-saver-help = പ്ലേ അമർത്തുമ്പോൾ മാത്രമേ മീഡിയ ലോഡ് ചെയ്യൂ, ട്രാൻസ്‌ക്രിപ്റ്റുകൾ ആദ്യം വരും, മീഡിയയ്ക്കരികിൽ അതിന്റെ വലുപ്പം കാണിക്കും.
 media-size = ലോഡ് ചെയ്യാൻ { $size }
 
+## Notes and bookmarks
+notes-heading = എന്റെ കുറിപ്പുകൾ
+notes-bookmark = ഈ യൂണിറ്റ് ബുക്ക്‌മാർക്ക് ചെയ്യുക
+notes-bookmarked = ബുക്ക്‌മാർക്ക് ചെയ്തു
+notes-bookmark-moment = ഈ നിമിഷം ബുക്ക്‌മാർക്ക് ചെയ്യുക
+notes-note-label = ഈ യൂണിറ്റിനെക്കുറിച്ചുള്ള നിങ്ങളുടെ കുറിപ്പ്
+notes-save = കുറിപ്പ് സംരക്ഷിക്കുക
+notes-saved = സംരക്ഷിച്ചു.
+notes-delete = ഇല്ലാതാക്കുക
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = { $time }-ന്
+notes-empty = ഈ കോഴ്‌സിൽ ഇതുവരെ കുറിപ്പുകളോ ബുക്ക്‌മാർക്കുകളോ ഇല്ല. ഒരു യൂണിറ്റോ വീഡിയോയിലെ ഒരു നിമിഷമോ ബുക്ക്‌മാർക്ക് ചെയ്ത് അതിൽ ഒരു കുറിപ്പ് എഴുതുക.
+notes-where = നിങ്ങളുടെ കുറിപ്പുകൾ ഈ ഉപകരണത്തിൽ നിലനിൽക്കും, ഒരു ലേണിംഗ് റെക്കോർഡ് സ്റ്റോർ ബന്ധിപ്പിച്ചിട്ടുണ്ടെങ്കിൽ അതിലേക്കും എത്തും.
+notes-too-long = ഒരു കുറിപ്പിൽ പരമാവധി { $max } പ്രതീകങ്ങൾ ഉണ്ടാകാം.
+notes-too-many = ഈ കോഴ്‌സിൽ ഇനി കുറിപ്പുകൾക്ക് ഇടമില്ല: മറ്റൊന്ന് ചേർക്കാൻ ഒരെണ്ണം ഇല്ലാതാക്കുക.
+
 ## Accessibility
 unit-nav-label = മുമ്പത്തെയും അടുത്തതുമായ യൂണിറ്റ്
 captions-always = വീഡിയോയിലോ ഓഡിയോയിലോ സബ്‌ടൈറ്റിലുകൾ ഉള്ളപ്പോഴെല്ലാം അവ കാണിക്കുക (നിങ്ങളുടെ ഭാഷയിൽ ഉണ്ടെങ്കിൽ അതിൽ, ഇല്ലെങ്കിൽ കോഴ്‌സിന്റെ ഭാഷയിൽ)
+caption-style = സബ്‌ടൈറ്റിൽ ശൈലി
+caption-size = ടെക്‌സ്‌റ്റ് വലുപ്പം
+caption-colour = ടെക്‌സ്‌റ്റ് നിറം
+caption-background = പശ്ചാത്തലം
+caption-colour-white = വെള്ള
+caption-colour-yellow = മഞ്ഞ
+caption-colour-cyan = സിയാൻ
+caption-colour-green = പച്ച
+caption-colour-magenta = മജന്ത
+caption-colour-black = കറുപ്പ്
+caption-background-black = കറുപ്പ്, അർദ്ധസുതാര്യം
+caption-background-solid-black = കറുപ്പ്
+caption-background-white = വെള്ള
+caption-background-transparent = ഒന്നുമില്ല
+caption-background-blue = നീല
+caption-preview = സബ്‌ടൈറ്റിലുകൾ ഇങ്ങനെ കാണപ്പെടും.
+caption-unreadable = ഈ പശ്ചാത്തലത്തിൽ ഈ ടെക്‌സ്‌റ്റ് വായിക്കാൻ പ്രയാസമാണ്: മറ്റൊരു നിറമോ പശ്ചാത്തലമോ തിരഞ്ഞെടുക്കുക.
 launch-other = ഈ ലിങ്ക് നിങ്ങളുടെ പഠന റെക്കോർഡുകൾ { $who } ആയി { $endpoint } എന്നതിലേക്ക് അയയ്ക്കും. നിങ്ങൾ ഇപ്പോൾ { $current } എന്നതുമായി { $current_who } ആയി ബന്ധിപ്പിച്ചിരിക്കുന്നു.
 launch-switch = ഈ കണക്ഷനിലേക്ക് മാറുക
 launch-keep = എന്റെ കണക്ഷൻ നിലനിർത്തുക

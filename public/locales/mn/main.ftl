@@ -12,6 +12,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Үндсэн агуулга руу шилжих
+# In the header where the browser offers to install the player as an app.
+install-app = Апп суулгах
+install-app-hint = Alliance Player тоглуулагчийг энэ төхөөрөмжид суулгаарай: таны аппуудын дундаас өөрийн цонхонд нээгдэх бөгөөд офлайн ч ажиллана.
 nav-catalog = Сургалтууд
 loading = Ачаалж байна…
 
@@ -107,6 +110,17 @@ media-speed = Хурд
 media-subtitles = Хадмал
 media-subtitles-off = Унтраасан
 media-subtitles-second = Хоёр дахь хадмал
+media-fullscreen = Бүтэн дэлгэц
+media-fullscreen-exit = Бүтэн дэлгэцээс гарах
+media-shortcuts = Товчлуурын товчлол
+media-shortcuts-hint = Видео эсвэл аудио тоглуулагч идэвхтэй байх үед:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Space
+media-key-play = Тоглуулах эсвэл түр зогсоох
+media-key-seek = 5 секунд ухраах эсвэл урагшлуулах
+media-key-speed = Удаашруулах эсвэл хурдасгах
+media-key-captions = Хадмал асаах эсвэл унтраах
+media-key-fullscreen = Бүтэн дэлгэц асаах эсвэл унтраах
 media-transcript = Бичвэр
 media-watched = Үзсэн: { $percent }
 media-unsupported = Таны хөтөч энэ файлыг тоглуулж чадахгүй байна. Өөр хөтөч ашиглаж үзэх эсвэл файлыг татаж авна уу:
@@ -141,6 +155,9 @@ quiz-failed = Одоогоор тэнцээгүй байна.
 quiz-best = Одоогийн хамгийн сайн оноо: { $score }
 quiz-correct = Зөв
 quiz-incorrect = Буруу
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Хариулт шалгах: асуулт бүрийн зөв хариулт харагдаж байна.
+quiz-right-answer = Зөв хариулт
 
 ## Interactive
 interactive-title = Интерактив даалгавар: { $title }
@@ -264,9 +281,42 @@ data-saver = Дата хэмнэх
 data-saver-help = Медиа файл зөвхөн тоглуулах товч дарахад ачаалагдана, бичвэр нь эхэлж харагдах бөгөөд медиа бүрийн хажууд хэмжээ нь харагдана.
 media-size = Ачаалах хэмжээ: { $size }
 
+## Notes and bookmarks
+notes-heading = Миний тэмдэглэл
+notes-bookmark = Энэ хичээлийг хавчуургад нэмэх
+notes-bookmarked = Хавчуургад нэмсэн
+notes-bookmark-moment = Энэ мөчийг хавчуургад нэмэх
+notes-note-label = Энэ хичээлийн талаарх таны тэмдэглэл
+notes-save = Тэмдэглэл хадгалах
+notes-saved = Хадгаллаа.
+notes-delete = Устгах
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = { $time }-д
+notes-empty = Энэ сургалтад одоогоор тэмдэглэл, хавчуурга алга. Хичээл эсвэл видеоны аль нэг мөчийг хавчуургад нэмээд, түүн дээр тэмдэглэл бичээрэй.
+notes-where = Таны тэмдэглэл энэ төхөөрөмжид хадгалагдах бөгөөд сургалтын бүртгэлийн сан холбогдсон үед түүнд илгээгдэнэ.
+notes-too-long = Тэмдэглэл хамгийн ихдээ { $max } тэмдэгттэй байж болно.
+notes-too-many = Энэ сургалтад өөр тэмдэглэл нэмэх боломжгүй: шинийг нэмэхийн тулд нэгийг нь устгана уу.
+
 ## Accessibility
 unit-nav-label = Өмнөх болон дараах хичээл
 captions-always = Видео эсвэл аудиод хадмал байвал үргэлж харуулах (таны хэлээр байвал түүгээр, үгүй бол сургалтын хэлээр)
+caption-style = Хадмалын загвар
+caption-size = Текстийн хэмжээ
+caption-colour = Текстийн өнгө
+caption-background = Дэвсгэр
+caption-colour-white = Цагаан
+caption-colour-yellow = Шар
+caption-colour-cyan = Цэнхэр
+caption-colour-green = Ногоон
+caption-colour-magenta = Нил ягаан
+caption-colour-black = Хар
+caption-background-black = Хар, хагас тунгалаг
+caption-background-solid-black = Хар
+caption-background-white = Цагаан
+caption-background-transparent = Байхгүй
+caption-background-blue = Хөх
+caption-preview = Хадмал ийм харагдана.
+caption-unreadable = Энэ дэвсгэр дээрх текстийг уншихад хэцүү байна: өөр өнгө эсвэл дэвсгэр сонгоно уу.
 launch-other = Энэ холбоос таны сургалтын бүртгэлийг { $who } нэрээр { $endpoint } руу илгээнэ. Та одоо { $current }-д { $current_who } нэрээр холбогдсон байна.
 launch-switch = Энэ холболт руу шилжих
 launch-keep = Миний холболтыг хадгалах

@@ -10,6 +10,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = मुख्य मजकुराकडे जा
+# In the header where the browser offers to install the player as an app.
+install-app = ॲप इन्स्टॉल करा
+install-app-hint = Alliance Player या डिव्हाइसवर इन्स्टॉल करा: तो तुमच्या ॲप्समधून, स्वतःच्या विंडोमध्ये उघडतो, ऑफलाइनसुद्धा.
 nav-catalog = अभ्यासक्रम
 loading = लोड होत आहे…
 
@@ -104,6 +107,17 @@ media-speed = वेग
 media-subtitles = उपशीर्षके
 media-subtitles-off = बंद
 media-subtitles-second = दुसरी उपशीर्षके
+media-fullscreen = पूर्ण स्क्रीन
+media-fullscreen-exit = पूर्ण स्क्रीनमधून बाहेर पडा
+media-shortcuts = कीबोर्ड शॉर्टकट
+media-shortcuts-hint = व्हिडिओ किंवा ऑडिओ प्लेअरवर फोकस असताना:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = स्पेस
+media-key-play = प्ले किंवा पॉज करा
+media-key-seek = ५ सेकंद मागे किंवा पुढे
+media-key-speed = हळू किंवा जलद
+media-key-captions = उपशीर्षके चालू किंवा बंद
+media-key-fullscreen = पूर्ण स्क्रीन चालू किंवा बंद
 media-transcript = प्रतिलेख
 media-watched = { $percent } पाहिले
 media-unsupported = तुमचा ब्राउझर हे माध्यम चालवू शकत नाही. दुसरा ब्राउझर वापरून पाहा, किंवा ते डाउनलोड करा:
@@ -138,6 +152,9 @@ quiz-failed = अद्याप उत्तीर्ण नाही.
 quiz-best = आतापर्यंतचे सर्वोत्तम गुण: { $score }
 quiz-correct = बरोबर
 quiz-incorrect = चूक
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = पुनरावलोकन: प्रत्येक प्रश्नाचे बरोबर उत्तर दाखवले आहे.
+quiz-right-answer = बरोबर उत्तर
 
 ## परस्परसंवादी
 interactive-title = परस्परसंवादी उपक्रम: { $title }
@@ -261,9 +278,42 @@ data-saver = डेटा बचत
 data-saver-help = तुम्ही प्ले दाबल्यावरच माध्यम लोड होते, प्रतिलेख आधी येतात आणि माध्यमाशेजारी त्याचा आकार दाखवला जातो.
 media-size = { $size } लोड करावे लागेल
 
+## Notes and bookmarks
+notes-heading = माझ्या टिपा
+notes-bookmark = हा घटक बुकमार्क करा
+notes-bookmarked = बुकमार्क केले
+notes-bookmark-moment = हा क्षण बुकमार्क करा
+notes-note-label = या घटकावरील तुमची टीप
+notes-save = टीप जतन करा
+notes-saved = जतन केले.
+notes-delete = हटवा
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = { $time } वर
+notes-empty = या अभ्यासक्रमात अद्याप कोणत्याही टिपा किंवा बुकमार्क नाहीत. एखादा घटक किंवा व्हिडिओतील एखादा क्षण बुकमार्क करा, आणि त्यावर टीप लिहा.
+notes-where = तुमच्या टिपा या डिव्हाइसवर राहतात, आणि अध्ययन नोंद संग्रह जोडलेला असताना तिथेही पोहोचतात.
+notes-too-long = एका टिपेत जास्तीत जास्त { $max } अक्षरे असू शकतात.
+notes-too-many = या अभ्यासक्रमात ठेवता येतील तितक्या टिपा झाल्या आहेत: दुसरी जोडण्यासाठी एक टीप हटवा.
+
 ## Accessibility
 unit-nav-label = मागील आणि पुढील घटक
 captions-always = व्हिडिओ किंवा ऑडिओमध्ये उपशीर्षके असतील तेव्हा ती नेहमी दाखवा (तुमच्या भाषेत असल्यास त्या भाषेत, नाहीतर अभ्यासक्रमाच्या भाषेत)
+caption-style = उपशीर्षकांची शैली
+caption-size = मजकुराचा आकार
+caption-colour = मजकुराचा रंग
+caption-background = पार्श्वभूमी
+caption-colour-white = पांढरा
+caption-colour-yellow = पिवळा
+caption-colour-cyan = निळसर
+caption-colour-green = हिरवा
+caption-colour-magenta = किरमिजी
+caption-colour-black = काळा
+caption-background-black = काळा, अर्धपारदर्शक
+caption-background-solid-black = काळा
+caption-background-white = पांढरा
+caption-background-transparent = काहीही नाही
+caption-background-blue = निळा
+caption-preview = उपशीर्षके अशी दिसतील.
+caption-unreadable = या पार्श्वभूमीवर हा मजकूर वाचणे कठीण आहे: दुसरा रंग किंवा पार्श्वभूमी निवडा.
 launch-other = ही लिंक तुमच्या शिकण्याच्या नोंदी { $who } म्हणून { $endpoint } वर पाठवेल. तुम्ही { $current } शी { $current_who } म्हणून जोडलेले आहात.
 launch-switch = या जोडणीवर जा
 launch-keep = माझी जोडणी ठेवा

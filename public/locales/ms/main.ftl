@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Langkau ke kandungan
+# In the header where the browser offers to install the player as an app.
+install-app = Pasang apl
+install-app-hint = Pasang Alliance Player pada peranti ini: ia dibuka daripada apl anda, dalam tetingkapnya sendiri, juga di luar talian.
 nav-catalog = Kursus
 loading = Memuatkan…
 
@@ -100,6 +103,17 @@ media-speed = Kelajuan
 media-subtitles = Sari kata
 media-subtitles-off = Mati
 media-subtitles-second = Sari kata kedua
+media-fullscreen = Skrin penuh
+media-fullscreen-exit = Keluar dari skrin penuh
+media-shortcuts = Pintasan papan kekunci
+media-shortcuts-hint = Semasa pemain video atau audio dalam fokus:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Ruang
+media-key-play = Main atau jeda
+media-key-seek = Undur atau maju 5 saat
+media-key-speed = Lebih perlahan atau lebih laju
+media-key-captions = Hidupkan atau matikan sari kata
+media-key-fullscreen = Hidupkan atau matikan skrin penuh
 media-transcript = Transkrip
 media-watched = { $percent } ditonton
 media-unsupported = Pelayar anda tidak dapat memainkan media ini. Cuba pelayar lain, atau muat turun failnya:
@@ -133,6 +147,9 @@ quiz-failed = Belum lulus.
 quiz-best = Markah terbaik setakat ini: { $score }
 quiz-correct = Jawapan betul
 quiz-incorrect = Jawapan salah
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Semakan: setiap soalan menunjukkan jawapan yang betul.
+quiz-right-answer = Jawapan yang betul
 
 ## Interactive
 interactive-title = Aktiviti interaktif: { $title }
@@ -253,9 +270,42 @@ data-saver = Penjimat data
 data-saver-help = Media hanya dimuatkan apabila anda menekan main, transkrip dipaparkan dahulu, dan saiz ditunjukkan di sebelah media.
 media-size = { $size } untuk dimuatkan
 
+## Notes and bookmarks
+notes-heading = Nota saya
+notes-bookmark = Tanda buku unit ini
+notes-bookmarked = Ditanda buku
+notes-bookmark-moment = Tanda buku detik ini
+notes-note-label = Nota anda tentang unit ini
+notes-save = Simpan nota
+notes-saved = Disimpan.
+notes-delete = Padam
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Pada { $time }
+notes-empty = Belum ada nota atau tanda buku dalam kursus ini. Tanda buku satu unit atau satu detik dalam video, dan tulis nota padanya.
+notes-where = Nota anda kekal pada peranti ini, dan sampai ke stor rekod pembelajaran anda apabila satu disambungkan.
+notes-too-long = Nota boleh mempunyai paling banyak { $max } aksara.
+notes-too-many = Kursus ini sudah menyimpan nota sebanyak yang boleh: padam satu untuk menambah yang lain.
+
 ## Accessibility
 unit-nav-label = Unit sebelumnya dan seterusnya
 captions-always = Paparkan sari kata setiap kali video atau audio mempunyainya (dalam bahasa anda jika ada, jika tidak, dalam bahasa kursus)
+caption-style = Gaya sari kata
+caption-size = Saiz teks
+caption-colour = Warna teks
+caption-background = Latar belakang
+caption-colour-white = Putih
+caption-colour-yellow = Kuning
+caption-colour-cyan = Sian
+caption-colour-green = Hijau
+caption-colour-magenta = Magenta
+caption-colour-black = Hitam
+caption-background-black = Hitam separa lut sinar
+caption-background-solid-black = Hitam
+caption-background-white = Putih
+caption-background-transparent = Tiada
+caption-background-blue = Biru
+caption-preview = Beginilah rupa sari kata.
+caption-unreadable = Teks ini sukar dibaca pada latar belakang ini: pilih warna atau latar belakang lain.
 launch-other = Pautan ini akan menghantar rekod pembelajaran anda ke { $endpoint } sebagai { $who }. Anda disambungkan ke { $current } sebagai { $current_who }.
 launch-switch = Tukar kepada sambungan ini
 launch-keep = Kekalkan sambungan saya

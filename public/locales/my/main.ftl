@@ -13,6 +13,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = အကြောင်းအရာသို့ ကျော်သွားရန်
+# In the header where the browser offers to install the player as an app.
+install-app = အက်ပ် ထည့်သွင်းရန်
+install-app-hint = Alliance Player ကို ဤစက်ပစ္စည်းတွင် ထည့်သွင်းပါ- သင့်အက်ပ်များထဲမှ ၎င်း၏ ကိုယ်ပိုင်ဝင်းဒိုးဖြင့် ပွင့်လာပြီး အော့ဖ်လိုင်းတွင်လည်း အသုံးပြုနိုင်သည်။
 nav-catalog = သင်တန်းများ
 loading = ဖွင့်နေသည်…
 
@@ -102,6 +105,17 @@ media-speed = အမြန်နှုန်း
 media-subtitles = စာတန်းထိုး
 media-subtitles-off = ပိတ်ထားသည်
 media-subtitles-second = ဒုတိယ စာတန်းထိုး
+media-fullscreen = မျက်နှာပြင်အပြည့်
+media-fullscreen-exit = မျက်နှာပြင်အပြည့်မှ ထွက်ရန်
+media-shortcuts = ကီးဘုတ် ဖြတ်လမ်းများ
+media-shortcuts-hint = ဗီဒီယို သို့မဟုတ် အသံ ပလေယာကို ရွေးထားစဉ်:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = နေရာခြား
+media-key-play = ဖွင့်ရန် သို့မဟုတ် ခဏရပ်ရန်
+media-key-seek = ၅ စက္ကန့် နောက်သို့ သို့မဟုတ် ရှေ့သို့
+media-key-speed = ပိုနှေးရန် သို့မဟုတ် ပိုမြန်ရန်
+media-key-captions = စာတန်းထိုး ဖွင့်ရန် သို့မဟုတ် ပိတ်ရန်
+media-key-fullscreen = မျက်နှာပြင်အပြည့် ဖွင့်ရန် သို့မဟုတ် ပိတ်ရန်
 media-transcript = စာသားမှတ်တမ်း
 media-watched = ကြည့်ပြီး: { $percent }
 media-unsupported = သင့်ဘရောက်ဇာသည် ဤမီဒီယာကို ဖွင့်၍ မရပါ။ အခြားဘရောက်ဇာဖြင့် စမ်းကြည့်ပါ သို့မဟုတ် ဒေါင်းလုဒ်လုပ်ပါ:
@@ -135,6 +149,9 @@ quiz-failed = မအောင်သေးပါ။
 quiz-best = ယခုထိ အကောင်းဆုံး ရမှတ်: { $score }
 quiz-correct = မှန်ပါသည်
 quiz-incorrect = မှားပါသည်
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = ပြန်လည်သုံးသပ်ခြင်း- မေးခွန်းတိုင်းတွင် အဖြေမှန်ကို ပြထားသည်။
+quiz-right-answer = အဖြေမှန်
 
 ## Interactive
 interactive-title = အပြန်အလှန် လေ့ကျင့်ခန်း: { $title }
@@ -255,9 +272,42 @@ data-saver = ဒေတာ ချွေတာမှု
 data-saver-help = ဖွင့်ရန် ခလုတ်ကို နှိပ်မှသာ မီဒီယာကို ရယူပါမည်၊ စာသားမှတ်တမ်းများကို ဦးစွာ ပြသပြီး မီဒီယာဘေးတွင် ၎င်း၏ အရွယ်အစားကို ပြသပါမည်။
 media-size = ရယူရမည့် အရွယ်အစား: { $size }
 
+## Notes and bookmarks
+notes-heading = ကျွန်ုပ်၏ မှတ်စုများ
+notes-bookmark = ဤသင်ခန်းစာကို စာညှပ်ရန်
+notes-bookmarked = စာညှပ်ထားသည်
+notes-bookmark-moment = ဤအခိုက်အတန့်ကို စာညှပ်ရန်
+notes-note-label = ဤသင်ခန်းစာအတွက် သင့်မှတ်စု
+notes-save = မှတ်စု သိမ်းရန်
+notes-saved = သိမ်းပြီးပါပြီ။
+notes-delete = ဖျက်ရန်
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = { $time } တွင်
+notes-empty = ဤသင်တန်းတွင် မှတ်စု သို့မဟုတ် စာညှပ် မရှိသေးပါ။ သင်ခန်းစာတစ်ခု သို့မဟုတ် ဗီဒီယို၏ အခိုက်အတန့်တစ်ခုကို စာညှပ်ပြီး ၎င်းအတွက် မှတ်စု ရေးပါ။
+notes-where = သင့်မှတ်စုများသည် ဤစက်ပစ္စည်းတွင် ရှိနေပြီး သင်ယူမှုမှတ်တမ်း သိုလှောင်ရာနှင့် ချိတ်ဆက်ထားလျှင် ၎င်းထံသို့လည်း ရောက်ရှိပါမည်။
+notes-too-long = မှတ်စုတစ်ခုတွင် စာလုံး အများဆုံး { $max } လုံး ရှိနိုင်သည်။
+notes-too-many = ဤသင်တန်းတွင် မှတ်စု ထပ်ထည့်၍ မရတော့ပါ- အခြားတစ်ခု ထည့်ရန် တစ်ခုကို ဖျက်ပါ။
+
 ## Accessibility
 unit-nav-label = ယခင် သင်ခန်းစာနှင့် နောက် သင်ခန်းစာ
 captions-always = ဗီဒီယို သို့မဟုတ် အသံတွင် စာတန်းထိုး ပါရှိသည့်အခါတိုင်း ပြသရန် (သင့်ဘာသာစကားဖြင့် ရှိလျှင် ၎င်းဖြင့်၊ မရှိလျှင် သင်တန်း ဘာသာစကားဖြင့်)
+caption-style = စာတန်းထိုး ပုံစံ
+caption-size = စာလုံး အရွယ်အစား
+caption-colour = စာလုံး အရောင်
+caption-background = နောက်ခံ
+caption-colour-white = အဖြူ
+caption-colour-yellow = အဝါ
+caption-colour-cyan = စိမ်းပြာ
+caption-colour-green = အစိမ်း
+caption-colour-magenta = ပန်းခရမ်း
+caption-colour-black = အနက်
+caption-background-black = အနက်၊ ဖောက်ထွင်းမြင်ရ
+caption-background-solid-black = အနက်
+caption-background-white = အဖြူ
+caption-background-transparent = မရှိ
+caption-background-blue = အပြာ
+caption-preview = စာတန်းထိုးများ ဤသို့ ပေါ်ပါမည်။
+caption-unreadable = ဤနောက်ခံပေါ်တွင် ဤစာသားကို ဖတ်ရခက်သည်- အခြားအရောင် သို့မဟုတ် နောက်ခံကို ရွေးပါ။
 launch-other = ဤလင့်ခ်သည် သင်၏ သင်ယူမှုမှတ်တမ်းများကို { $who } အဖြစ် { $endpoint } သို့ ပို့ပါမည်။ သင်သည် { $current } နှင့် { $current_who } အဖြစ် ချိတ်ဆက်ထားပါသည်။
 launch-switch = ဤချိတ်ဆက်မှုသို့ ပြောင်းရန်
 launch-keep = ကျွန်ုပ်၏ ချိတ်ဆက်မှုကို ထားရန်

@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Gå til innholdet
+# In the header where the browser offers to install the player as an app.
+install-app = Installer appen
+install-app-hint = Installer Alliance Player på denne enheten: Den åpnes fra appene dine, i sitt eget vindu, også når du er frakoblet.
 nav-catalog = Kurs
 loading = Laster inn…
 
@@ -108,6 +111,17 @@ media-speed = Hastighet
 media-subtitles = Undertekster
 media-subtitles-off = Av
 media-subtitles-second = Ekstra undertekster
+media-fullscreen = Fullskjerm
+media-fullscreen-exit = Avslutt fullskjerm
+media-shortcuts = Hurtigtaster
+media-shortcuts-hint = Når video- eller lydspilleren har fokus:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Mellomrom
+media-key-play = Spill av eller pause
+media-key-seek = 5 sekunder tilbake eller fram
+media-key-speed = Saktere eller raskere
+media-key-captions = Undertekster på eller av
+media-key-fullscreen = Fullskjerm på eller av
 media-transcript = Transkripsjon
 media-watched = { $percent } sett
 media-unsupported = Nettleseren din kan ikke spille av dette mediet. Prøv en annen nettleser, eller last ned filen:
@@ -142,6 +156,9 @@ quiz-failed = Ikke bestått ennå.
 quiz-best = Beste resultat så langt: { $score }
 quiz-correct = Riktig
 quiz-incorrect = Feil
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Gjennomgang: Hvert spørsmål viser riktig svar.
+quiz-right-answer = Riktig svar
 
 ## Interactive
 interactive-title = Interaktiv aktivitet: { $title }
@@ -267,9 +284,42 @@ data-saver = Datasparing
 data-saver-help = Medier lastes bare inn når du trykker på Spill av, transkripsjoner vises først, og størrelsen vises ved siden av hver mediefil.
 media-size = { $size } å laste inn
 
+## Notes and bookmarks
+notes-heading = Mine notater
+notes-bookmark = Bokmerk denne modulen
+notes-bookmarked = Bokmerket
+notes-bookmark-moment = Bokmerk dette øyeblikket
+notes-note-label = Notatet ditt om denne modulen
+notes-save = Lagre notatet
+notes-saved = Lagret.
+notes-delete = Slett
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Ved { $time }
+notes-empty = Ingen notater eller bokmerker i dette kurset ennå. Bokmerk en modul eller et øyeblikk i en video, og skriv et notat til det.
+notes-where = Notatene dine blir værende på denne enheten og når fram til læringsdatalageret ditt når et er tilkoblet.
+notes-too-long = Et notat kan ha høyst { $max } tegn.
+notes-too-many = Dette kurset har ikke plass til flere notater: Slett et for å legge til et nytt.
+
 ## Accessibility
 unit-nav-label = Forrige og neste modul
 captions-always = Vis alltid undertekster når en video eller lydfil har det (på ditt språk hvis det finnes, ellers på kursets språk)
+caption-style = Undertekststil
+caption-size = Tekststørrelse
+caption-colour = Tekstfarge
+caption-background = Bakgrunn
+caption-colour-white = Hvit
+caption-colour-yellow = Gul
+caption-colour-cyan = Cyan
+caption-colour-green = Grønn
+caption-colour-magenta = Magenta
+caption-colour-black = Svart
+caption-background-black = Svart, gjennomsiktig
+caption-background-solid-black = Svart
+caption-background-white = Hvit
+caption-background-transparent = Ingen
+caption-background-blue = Blå
+caption-preview = Slik kommer undertekstene til å se ut.
+caption-unreadable = Denne teksten er vanskelig å lese på denne bakgrunnen: Velg en annen farge eller bakgrunn.
 launch-other = Denne lenken ville sende registreringene dine til { $endpoint } som { $who }. Du er koblet til { $current } som { $current_who }.
 launch-switch = Bytt til denne tilkoblingen
 launch-keep = Behold tilkoblingen min

@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = सिधै सामग्रीमा जानुहोस्
+# In the header where the browser offers to install the player as an app.
+install-app = एप स्थापना गर्नुहोस्
+install-app-hint = Alliance Player यो यन्त्रमा स्थापना गर्नुहोस्: यो तपाईंका एपहरूबाट, आफ्नै विन्डोमा, अफलाइनमा पनि खुल्छ।
 nav-catalog = पाठ्यक्रमहरू
 loading = लोड हुँदै छ…
 
@@ -105,6 +108,17 @@ media-speed = गति
 media-subtitles = उपशीर्षक
 media-subtitles-off = बन्द
 media-subtitles-second = दोस्रो उपशीर्षक
+media-fullscreen = पूरा स्क्रिन
+media-fullscreen-exit = पूरा स्क्रिनबाट बाहिर निस्कनुहोस्
+media-shortcuts = किबोर्ड सर्टकटहरू
+media-shortcuts-hint = भिडियो वा अडियो प्लेयरमा फोकस हुँदा:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = स्पेस
+media-key-play = चलाउनुहोस् वा रोक्नुहोस्
+media-key-seek = ५ सेकेन्ड पछाडि वा अगाडि
+media-key-speed = ढिलो वा छिटो
+media-key-captions = उपशीर्षक चालु वा बन्द
+media-key-fullscreen = पूरा स्क्रिन चालु वा बन्द
 media-transcript = ट्रान्सक्रिप्ट
 media-watched = { $percent } हेरियो
 media-unsupported = तपाईंको ब्राउजरले यो मिडिया चलाउन सक्दैन। अर्को ब्राउजर प्रयोग गरेर हेर्नुहोस्, वा यसलाई डाउनलोड गर्नुहोस्:
@@ -139,6 +153,9 @@ quiz-failed = अझै उत्तीर्ण हुनुभएको छै
 quiz-best = अहिलेसम्मको उत्कृष्ट अङ्क: { $score }
 quiz-correct = सही
 quiz-incorrect = गलत
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = पुनरावलोकन: हरेक प्रश्नको सही उत्तर देखाइएको छ।
+quiz-right-answer = सही उत्तर
 
 ## Interactive
 interactive-title = अन्तर्क्रियात्मक क्रियाकलाप: { $title }
@@ -262,9 +279,42 @@ data-saver = डेटा बचत
 data-saver-help = तपाईंले प्ले थिचेपछि मात्र मिडिया लोड हुन्छ, ट्रान्सक्रिप्ट पहिले आउँछ, र मिडियाको छेउमा यसको आकार देखाइन्छ।
 media-size = लोड गर्नुपर्ने: { $size }
 
+## Notes and bookmarks
+notes-heading = मेरा टिपोटहरू
+notes-bookmark = यो एकाइ बुकमार्क गर्नुहोस्
+notes-bookmarked = बुकमार्क गरियो
+notes-bookmark-moment = यो क्षण बुकमार्क गर्नुहोस्
+notes-note-label = यो एकाइबारे तपाईंको टिपोट
+notes-save = टिपोट सुरक्षित गर्नुहोस्
+notes-saved = सुरक्षित भयो।
+notes-delete = मेटाउनुहोस्
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = { $time } मा
+notes-empty = यो पाठ्यक्रममा अहिलेसम्म कुनै टिपोट वा बुकमार्क छैन। कुनै एकाइ वा भिडियोको कुनै क्षण बुकमार्क गर्नुहोस्, र त्यसमा टिपोट लेख्नुहोस्।
+notes-where = तपाईंका टिपोटहरू यो यन्त्रमा रहन्छन्, र सिकाइ अभिलेख भण्डार जोडिएको बेला त्यहाँ पनि पुग्छन्।
+notes-too-long = एउटा टिपोटमा बढीमा { $max } अक्षर हुन सक्छन्।
+notes-too-many = यो पाठ्यक्रममा राख्न सकिने जति टिपोट भइसके: अर्को थप्न एउटा मेटाउनुहोस्।
+
 ## Accessibility
 unit-nav-label = अघिल्लो र अर्को एकाइ
 captions-always = भिडियो वा अडियोमा उपशीर्षक भएमा सधैँ देखाउनुहोस् (तपाईंको भाषामा भए त्यही भाषामा, नभए पाठ्यक्रमको भाषामा)
+caption-style = उपशीर्षकको शैली
+caption-size = अक्षरको आकार
+caption-colour = अक्षरको रङ
+caption-background = पृष्ठभूमि
+caption-colour-white = सेतो
+caption-colour-yellow = पहेँलो
+caption-colour-cyan = सायन
+caption-colour-green = हरियो
+caption-colour-magenta = म्याजेन्टा
+caption-colour-black = कालो
+caption-background-black = कालो, अर्धपारदर्शी
+caption-background-solid-black = कालो
+caption-background-white = सेतो
+caption-background-transparent = कुनै पनि होइन
+caption-background-blue = निलो
+caption-preview = उपशीर्षक यस्तो देखिनेछ।
+caption-unreadable = यो पृष्ठभूमिमा यो अक्षर पढ्न गाह्रो छ: अर्को रङ वा पृष्ठभूमि छान्नुहोस्।
 launch-other = यो लिङ्कले तपाईंका सिकाइ अभिलेखहरू { $who } को रूपमा { $endpoint } मा पठाउनेछ। तपाईं { $current } मा { $current_who } को रूपमा जोडिनुभएको छ।
 launch-switch = यो जडानमा जानुहोस्
 launch-keep = मेरो जडान राख्नुहोस्

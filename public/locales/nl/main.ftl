@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Naar de inhoud
+# In the header where the browser offers to install the player as an app.
+install-app = App installeren
+install-app-hint = Installeer Alliance Player op dit apparaat: je opent hem dan vanuit je apps, in een eigen venster, ook offline.
 nav-catalog = Cursussen
 loading = Laden…
 
@@ -105,6 +108,17 @@ media-speed = Snelheid
 media-subtitles = Ondertiteling
 media-subtitles-off = Uit
 media-subtitles-second = Tweede ondertiteling
+media-fullscreen = Volledig scherm
+media-fullscreen-exit = Volledig scherm sluiten
+media-shortcuts = Sneltoetsen
+media-shortcuts-hint = Als de video- of audiospeler focus heeft:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Spatie
+media-key-play = Afspelen of pauzeren
+media-key-seek = 5 seconden terug of vooruit
+media-key-speed = Langzamer of sneller
+media-key-captions = Ondertiteling aan of uit
+media-key-fullscreen = Volledig scherm aan of uit
 media-transcript = Transcriptie
 media-watched = { $percent } bekeken
 media-unsupported = Je browser kan deze media niet afspelen. Probeer een andere browser of download het bestand:
@@ -139,6 +153,9 @@ quiz-failed = Nog niet geslaagd.
 quiz-best = Je beste score tot nu toe: { $score }
 quiz-correct = Goed
 quiz-incorrect = Fout
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Terugblik: bij elke vraag staat het juiste antwoord.
+quiz-right-answer = Juiste antwoord
 
 ## Interactive
 interactive-title = Interactieve activiteit: { $title }
@@ -262,9 +279,42 @@ data-saver = Databesparing
 data-saver-help = Media worden pas geladen als je op afspelen drukt, transcripties komen eerst en naast media staat hoe groot ze zijn.
 media-size = { $size } te laden
 
+## Notes and bookmarks
+notes-heading = Mijn notities
+notes-bookmark = Bladwijzer voor dit onderdeel
+notes-bookmarked = Bladwijzer gezet
+notes-bookmark-moment = Bladwijzer voor dit moment
+notes-note-label = Je notitie bij dit onderdeel
+notes-save = Notitie opslaan
+notes-saved = Opgeslagen.
+notes-delete = Verwijderen
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Op { $time }
+notes-empty = Nog geen notities of bladwijzers in deze cursus. Zet een bladwijzer bij een onderdeel of een moment in een video en schrijf er een notitie bij.
+notes-where = Je notities blijven op dit apparaat en gaan naar je leerrecordopslag als er een verbonden is.
+notes-too-long = Een notitie mag maximaal { $max } tekens bevatten.
+notes-too-many = Deze cursus bevat al zoveel notities als er passen: verwijder er een om een nieuwe toe te voegen.
+
 ## Accessibility
 unit-nav-label = Vorig en volgend onderdeel
 captions-always = Ondertiteling altijd tonen als een video of audio die heeft (in je eigen taal als die er is, anders in de cursustaal)
+caption-style = Ondertitelstijl
+caption-size = Tekstgrootte
+caption-colour = Tekstkleur
+caption-background = Achtergrond
+caption-colour-white = Wit
+caption-colour-yellow = Geel
+caption-colour-cyan = Cyaan
+caption-colour-green = Groen
+caption-colour-magenta = Magenta
+caption-colour-black = Zwart
+caption-background-black = Zwart, doorschijnend
+caption-background-solid-black = Zwart
+caption-background-white = Wit
+caption-background-transparent = Geen
+caption-background-blue = Blauw
+caption-preview = Zo ziet de ondertiteling eruit.
+caption-unreadable = Deze tekst is slecht leesbaar op deze achtergrond: kies een andere kleur of achtergrond.
 launch-other = Deze link zou je leergegevens als { $who } naar { $endpoint } sturen. Je bent verbonden met { $current } als { $current_who }.
 launch-switch = Overschakelen naar deze verbinding
 launch-keep = Mijn verbinding houden

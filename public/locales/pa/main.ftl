@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = ਸਿੱਧਾ ਸਮੱਗਰੀ ’ਤੇ ਜਾਓ
+# In the header where the browser offers to install the player as an app.
+install-app = ਐਪ ਇੰਸਟਾਲ ਕਰੋ
+install-app-hint = Alliance Player ਨੂੰ ਇਸ ਡੀਵਾਈਸ ’ਤੇ ਇੰਸਟਾਲ ਕਰੋ: ਇਹ ਤੁਹਾਡੀਆਂ ਐਪਾਂ ਵਿੱਚੋਂ, ਆਪਣੀ ਵੱਖਰੀ ਵਿੰਡੋ ਵਿੱਚ, ਆਫ਼ਲਾਈਨ ਵੀ ਖੁੱਲ੍ਹਦਾ ਹੈ।
 nav-catalog = ਕੋਰਸ
 loading = ਲੋਡ ਹੋ ਰਿਹਾ ਹੈ…
 
@@ -108,6 +111,17 @@ media-speed = ਰਫ਼ਤਾਰ
 media-subtitles = ਉਪਸਿਰਲੇਖ
 media-subtitles-off = ਬੰਦ
 media-subtitles-second = ਦੂਜੇ ਉਪਸਿਰਲੇਖ
+media-fullscreen = ਪੂਰੀ ਸਕਰੀਨ
+media-fullscreen-exit = ਪੂਰੀ ਸਕਰੀਨ ਤੋਂ ਬਾਹਰ ਨਿਕਲੋ
+media-shortcuts = ਕੀਬੋਰਡ ਸ਼ਾਰਟਕੱਟ
+media-shortcuts-hint = ਜਦੋਂ ਵੀਡੀਓ ਜਾਂ ਆਡੀਓ ਪਲੇਅਰ ’ਤੇ ਫੋਕਸ ਹੋਵੇ:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = ਸਪੇਸ
+media-key-play = ਚਲਾਓ ਜਾਂ ਰੋਕੋ
+media-key-seek = 5 ਸਕਿੰਟ ਪਿੱਛੇ ਜਾਂ ਅੱਗੇ
+media-key-speed = ਹੌਲੀ ਜਾਂ ਤੇਜ਼
+media-key-captions = ਉਪਸਿਰਲੇਖ ਚਾਲੂ ਜਾਂ ਬੰਦ
+media-key-fullscreen = ਪੂਰੀ ਸਕਰੀਨ ਚਾਲੂ ਜਾਂ ਬੰਦ
 media-transcript = ਟ੍ਰਾਂਸਕ੍ਰਿਪਟ
 media-watched = { $percent } ਦੇਖਿਆ
 media-unsupported = ਤੁਹਾਡਾ ਬ੍ਰਾਊਜ਼ਰ ਇਹ ਮੀਡੀਆ ਨਹੀਂ ਚਲਾ ਸਕਦਾ। ਕੋਈ ਹੋਰ ਬ੍ਰਾਊਜ਼ਰ ਅਜ਼ਮਾਓ, ਜਾਂ ਇਸਨੂੰ ਡਾਊਨਲੋਡ ਕਰੋ:
@@ -270,9 +284,42 @@ data-saver = ਡਾਟਾ ਸੇਵਰ
 data-saver-help = ਮੀਡੀਆ ਸਿਰਫ਼ ਉਦੋਂ ਲੋਡ ਹੁੰਦਾ ਹੈ ਜਦੋਂ ਤੁਸੀਂ ਪਲੇ ਦਬਾਉਂਦੇ ਹੋ, ਟ੍ਰਾਂਸਕ੍ਰਿਪਟ ਪਹਿਲਾਂ ਆਉਂਦੇ ਹਨ, ਅਤੇ ਮੀਡੀਆ ਦੇ ਕੋਲ ਉਸਦਾ ਆਕਾਰ ਦਿਖਾਇਆ ਜਾਂਦਾ ਹੈ।
 media-size = { $size } ਲੋਡ ਹੋਵੇਗਾ
 
+## Notes and bookmarks
+notes-heading = ਮੇਰੇ ਨੋਟ
+notes-bookmark = ਇਸ ਇਕਾਈ ਨੂੰ ਬੁੱਕਮਾਰਕ ਕਰੋ
+notes-bookmarked = ਬੁੱਕਮਾਰਕ ਕੀਤੀ ਗਈ
+notes-bookmark-moment = ਇਸ ਪਲ ਨੂੰ ਬੁੱਕਮਾਰਕ ਕਰੋ
+notes-note-label = ਇਸ ਇਕਾਈ ਬਾਰੇ ਤੁਹਾਡਾ ਨੋਟ
+notes-save = ਨੋਟ ਰੱਖਿਅਤ ਕਰੋ
+notes-saved = ਰੱਖਿਅਤ ਕੀਤਾ ਗਿਆ।
+notes-delete = ਮਿਟਾਓ
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = { $time } ’ਤੇ
+notes-empty = ਇਸ ਕੋਰਸ ਵਿੱਚ ਅਜੇ ਕੋਈ ਨੋਟ ਜਾਂ ਬੁੱਕਮਾਰਕ ਨਹੀਂ ਹੈ। ਕਿਸੇ ਇਕਾਈ ਜਾਂ ਵੀਡੀਓ ਦੇ ਕਿਸੇ ਪਲ ਨੂੰ ਬੁੱਕਮਾਰਕ ਕਰੋ, ਅਤੇ ਉਸ ’ਤੇ ਨੋਟ ਲਿਖੋ।
+notes-where = ਤੁਹਾਡੇ ਨੋਟ ਇਸ ਡੀਵਾਈਸ ’ਤੇ ਰਹਿੰਦੇ ਹਨ, ਅਤੇ ਲਰਨਿੰਗ ਰਿਕਾਰਡ ਸਟੋਰ ਕਨੈਕਟ ਹੋਣ ’ਤੇ ਉਸ ਤੱਕ ਵੀ ਪਹੁੰਚਦੇ ਹਨ।
+notes-too-long = ਇੱਕ ਨੋਟ ਵਿੱਚ ਵੱਧ ਤੋਂ ਵੱਧ { $max } ਅੱਖਰ ਹੋ ਸਕਦੇ ਹਨ।
+notes-too-many = ਇਸ ਕੋਰਸ ਵਿੱਚ ਜਿੰਨੇ ਨੋਟ ਰੱਖੇ ਜਾ ਸਕਦੇ ਹਨ, ਓਨੇ ਹੋ ਗਏ ਹਨ: ਨਵਾਂ ਜੋੜਨ ਲਈ ਕੋਈ ਇੱਕ ਮਿਟਾਓ।
+
 ## Accessibility
 unit-nav-label = ਪਿਛਲੀ ਅਤੇ ਅਗਲੀ ਇਕਾਈ
 captions-always = ਜਦੋਂ ਵੀ ਕਿਸੇ ਵੀਡੀਓ ਜਾਂ ਆਡੀਓ ਵਿੱਚ ਉਪਸਿਰਲੇਖ ਹੋਣ, ਉਹਨਾਂ ਨੂੰ ਦਿਖਾਓ (ਤੁਹਾਡੀ ਭਾਸ਼ਾ ਵਿੱਚ ਹੋਣ ਤਾਂ ਉਸ ਵਿੱਚ, ਨਹੀਂ ਤਾਂ ਕੋਰਸ ਦੀ ਭਾਸ਼ਾ ਵਿੱਚ)
+caption-style = ਉਪਸਿਰਲੇਖ ਦੀ ਸ਼ੈਲੀ
+caption-size = ਟੈਕਸਟ ਦਾ ਆਕਾਰ
+caption-colour = ਟੈਕਸਟ ਦਾ ਰੰਗ
+caption-background = ਪਿਛੋਕੜ
+caption-colour-white = ਚਿੱਟਾ
+caption-colour-yellow = ਪੀਲਾ
+caption-colour-cyan = ਸਿਆਨ
+caption-colour-green = ਹਰਾ
+caption-colour-magenta = ਮੈਜੈਂਟਾ
+caption-colour-black = ਕਾਲਾ
+caption-background-black = ਕਾਲਾ, ਅਰਧ-ਪਾਰਦਰਸ਼ੀ
+caption-background-solid-black = ਕਾਲਾ
+caption-background-white = ਚਿੱਟਾ
+caption-background-transparent = ਕੋਈ ਨਹੀਂ
+caption-background-blue = ਨੀਲਾ
+caption-preview = ਉਪਸਿਰਲੇਖ ਇਸ ਤਰ੍ਹਾਂ ਦਿਖਣਗੇ।
+caption-unreadable = ਇਸ ਪਿਛੋਕੜ ’ਤੇ ਇਹ ਟੈਕਸਟ ਪੜ੍ਹਨਾ ਔਖਾ ਹੈ: ਕੋਈ ਹੋਰ ਰੰਗ ਜਾਂ ਪਿਛੋਕੜ ਚੁਣੋ।
 launch-other = ਇਹ ਲਿੰਕ ਤੁਹਾਡੇ ਸਿੱਖਣ ਦੇ ਰਿਕਾਰਡ { $who } ਵਜੋਂ { $endpoint } ’ਤੇ ਭੇਜੇਗਾ। ਤੁਸੀਂ { $current } ਨਾਲ { $current_who } ਵਜੋਂ ਕਨੈਕਟ ਹੋ।
 launch-switch = ਇਸ ਕਨੈਕਸ਼ਨ ’ਤੇ ਜਾਓ
 launch-keep = ਮੇਰਾ ਕਨੈਕਸ਼ਨ ਰੱਖੋ

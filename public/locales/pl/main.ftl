@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Przejdź do treści
+# In the header where the browser offers to install the player as an app.
+install-app = Zainstaluj aplikację
+install-app-hint = Zainstaluj Alliance Player na tym urządzeniu: będzie się otwierać z listy aplikacji, we własnym oknie, także bez połączenia z internetem.
 nav-catalog = Kursy
 loading = Wczytywanie…
 
@@ -115,6 +118,17 @@ media-speed = Szybkość
 media-subtitles = Napisy
 media-subtitles-off = Wyłączone
 media-subtitles-second = Drugie napisy
+media-fullscreen = Pełny ekran
+media-fullscreen-exit = Zamknij pełny ekran
+media-shortcuts = Skróty klawiszowe
+media-shortcuts-hint = Gdy odtwarzacz wideo lub audio jest aktywny:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Spacja
+media-key-play = Odtwórz lub wstrzymaj
+media-key-seek = 5 sekund do tyłu lub do przodu
+media-key-speed = Wolniej lub szybciej
+media-key-captions = Włącz lub wyłącz napisy
+media-key-fullscreen = Włącz lub wyłącz pełny ekran
 media-transcript = Transkrypcja
 media-watched = Obejrzano { $percent }
 media-unsupported = Ta przeglądarka nie może odtworzyć tego materiału. Można użyć innej przeglądarki lub pobrać plik:
@@ -153,6 +167,9 @@ quiz-failed = Jeszcze nie zaliczono.
 quiz-best = Najlepszy dotychczasowy wynik: { $score }
 quiz-correct = Poprawnie
 quiz-incorrect = Niepoprawnie
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Przegląd: przy każdym pytaniu widać poprawną odpowiedź.
+quiz-right-answer = Poprawna odpowiedź
 
 ## Interactive
 interactive-title = Ćwiczenie interaktywne: { $title }
@@ -282,9 +299,42 @@ data-saver = Oszczędzanie danych
 data-saver-help = Materiały multimedialne wczytują się dopiero po naciśnięciu przycisku odtwarzania, transkrypcje są wyświetlane najpierw, a obok materiałów widać ich rozmiar.
 media-size = Do wczytania: { $size }
 
+## Notes and bookmarks
+notes-heading = Moje notatki
+notes-bookmark = Dodaj zakładkę do tej lekcji
+notes-bookmarked = Dodano zakładkę
+notes-bookmark-moment = Dodaj zakładkę w tym miejscu
+notes-note-label = Notatka do tej lekcji
+notes-save = Zapisz notatkę
+notes-saved = Zapisano.
+notes-delete = Usuń
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = W { $time }
+notes-empty = W tym kursie nie ma jeszcze notatek ani zakładek. Dodaj zakładkę do lekcji lub do miejsca w filmie i napisz do niej notatkę.
+notes-where = Notatki pozostają na tym urządzeniu i trafiają do repozytorium danych o nauce, gdy jest ono połączone.
+notes-too-long = Notatka może mieć maksymalnie { $max } znaków.
+notes-too-many = Ten kurs ma już maksymalną liczbę notatek: aby dodać nową, usuń jedną z nich.
+
 ## Accessibility
 unit-nav-label = Poprzednia i następna lekcja
 captions-always = Zawsze wyświetlaj napisy, jeśli wideo lub audio je zawiera (we własnym języku, jeśli są dostępne, a jeśli nie – w języku kursu)
+caption-style = Styl napisów
+caption-size = Rozmiar tekstu
+caption-colour = Kolor tekstu
+caption-background = Tło
+caption-colour-white = Biały
+caption-colour-yellow = Żółty
+caption-colour-cyan = Cyjan
+caption-colour-green = Zielony
+caption-colour-magenta = Purpurowy
+caption-colour-black = Czarny
+caption-background-black = Czarne, półprzezroczyste
+caption-background-solid-black = Czarne
+caption-background-white = Białe
+caption-background-transparent = Brak
+caption-background-blue = Niebieskie
+caption-preview = Tak będą wyglądać napisy.
+caption-unreadable = Ten tekst jest trudny do odczytania na tym tle: wybierz inny kolor lub tło.
 launch-other = Ten link wysłałby Twoje dane o nauce do { $endpoint } jako { $who }. Masz połączenie z { $current } jako { $current_who }.
 launch-switch = Przełącz na to połączenie
 launch-keep = Zachowaj moje połączenie

@@ -11,6 +11,9 @@ locale-direction = rtl
 
 app-title = Alliance Player
 skip-to-content = منځپانګې ته ورشئ
+# In the header where the browser offers to install the player as an app.
+install-app = اپ نصب کړئ
+install-app-hint = Alliance Player په دې وسیله کې نصب کړئ: ستاسو له اپونو څخه، په خپله جلا کړکۍ کې پرانیستل کېږي، آفلاین هم.
 nav-catalog = کورسونه
 loading = بارېږي…
 
@@ -108,6 +111,17 @@ media-speed = سرعت
 media-subtitles = زیرنویس
 media-subtitles-off = بند
 media-subtitles-second = دوهم زیرنویس
+media-fullscreen = بشپړه پرده
+media-fullscreen-exit = له بشپړې پردې ووځئ
+media-shortcuts = د کیبورډ لنډلارې
+media-shortcuts-hint = کله چې د ویډیو یا غږ پلېر فعال وي:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = سپېس
+media-key-play = چلول یا درول
+media-key-seek = پنځه ثانیې شاته یا مخته
+media-key-speed = ورو یا چټک
+media-key-captions = زیرنویس چالانول یا بندول
+media-key-fullscreen = بشپړه پرده چالانول یا بندول
 media-transcript = لیکلی متن
 media-watched = { $percent } کتل شوی
 media-unsupported = ستاسو براوزر دا رسنۍ نه شي چلولای. بل براوزر وازمویئ، یا یې ډاونلوډ کړئ:
@@ -270,9 +284,42 @@ data-saver = د ډېټا سپما
 data-saver-help = رسنۍ یوازې هغه وخت بارېږي چې د چلولو تڼۍ کېکاږئ، لیکلي متنونه لومړی راځي، او د رسنیو اندازې ورسره ښودل کېږي.
 media-size = { $size } د بارولو لپاره
 
+## Notes and bookmarks
+notes-heading = زما یادښتونه
+notes-bookmark = دا برخه په نښه کړئ
+notes-bookmarked = په نښه شوې
+notes-bookmark-moment = دا شېبه په نښه کړئ
+notes-note-label = په دې برخه ستاسو یادښت
+notes-save = یادښت خوندي کړئ
+notes-saved = خوندي شو.
+notes-delete = ړنګ کړئ
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = په { $time } کې
+notes-empty = په دې کورس کې لا هېڅ یادښت یا نښه نشته. یوه برخه یا د ویډیو یوه شېبه په نښه کړئ، او پرې یادښت ولیکئ.
+notes-where = ستاسو یادښتونه په دې وسیله کې پاتې کېږي، او کله چې د زده کړې د ریکارډونو زېرمتون نښلول شوی وي، هغه ته رسېږي.
+notes-too-long = یو یادښت تر { $max } تورو پورې لرلای شي.
+notes-too-many = په دې کورس کې د یادښتونو ځای ډک دی: د بل د ورزیاتولو لپاره یو ړنګ کړئ.
+
 ## Accessibility
 unit-nav-label = مخکینۍ او بله برخه
 captions-always = هر کله چې ویډیو یا غږ زیرنویس ولري، هغه وښایئ (که ستاسو په ژبه وي، په هغې، که نه د کورس په ژبه)
+caption-style = د زیرنویس بڼه
+caption-size = د متن اندازه
+caption-colour = د متن رنګ
+caption-background = شالید
+caption-colour-white = سپین
+caption-colour-yellow = ژېړ
+caption-colour-cyan = فیروزه‌يي
+caption-colour-green = شین
+caption-colour-magenta = ارغواني
+caption-colour-black = تور
+caption-background-black = تور، نیمه روڼ
+caption-background-solid-black = تور
+caption-background-white = سپین
+caption-background-transparent = هېڅ
+caption-background-blue = آبي
+caption-preview = زیرنویس به داسې ښکاري.
+caption-unreadable = دا متن په دې شالید لوستل ستونزمن دي: بل رنګ یا شالید وټاکئ.
 launch-other = دا لینک به ستاسو د زده کړې ریکارډونه د { $who } په توګه { $endpoint } ته ولېږي. تاسو د { $current_who } په توګه له { $current } سره نښلول شوي یاست.
 launch-switch = دې اتصال ته واوړئ
 launch-keep = زما اتصال وساتئ

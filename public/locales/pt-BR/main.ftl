@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Pular para o conteúdo
+# In the header where the browser offers to install the player as an app.
+install-app = Instalar app
+install-app-hint = Instale o Alliance Player neste dispositivo: ele abre pelos seus apps, em uma janela própria, mesmo offline.
 nav-catalog = Cursos
 loading = Carregando…
 
@@ -105,6 +108,17 @@ media-speed = Velocidade
 media-subtitles = Legendas
 media-subtitles-off = Desativadas
 media-subtitles-second = Legendas secundárias
+media-fullscreen = Tela cheia
+media-fullscreen-exit = Sair da tela cheia
+media-shortcuts = Atalhos de teclado
+media-shortcuts-hint = Quando o player de vídeo ou áudio estiver em foco:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Espaço
+media-key-play = Reproduzir ou pausar
+media-key-seek = Voltar ou avançar 5 segundos
+media-key-speed = Mais lento ou mais rápido
+media-key-captions = Ativar ou desativar as legendas
+media-key-fullscreen = Ativar ou desativar a tela cheia
 media-transcript = Transcrição
 media-watched = { $percent } assistido
 media-unsupported = Seu navegador não consegue reproduzir esta mídia. Tente outro navegador ou baixe o arquivo:
@@ -139,6 +153,9 @@ quiz-failed = Você ainda não passou.
 quiz-best = Sua melhor nota até agora: { $score }
 quiz-correct = Correto
 quiz-incorrect = Incorreto
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Revisão: cada questão mostra a resposta correta.
+quiz-right-answer = Resposta correta
 
 ## Interactive
 interactive-title = Atividade interativa: { $title }
@@ -262,9 +279,42 @@ data-saver = Economia de dados
 data-saver-help = As mídias só são carregadas quando você aperta o play, as transcrições aparecem primeiro e o tamanho aparece ao lado de cada mídia.
 media-size = { $size } para carregar
 
+## Notes and bookmarks
+notes-heading = Minhas anotações
+notes-bookmark = Adicionar marcador a esta unidade
+notes-bookmarked = Marcador adicionado
+notes-bookmark-moment = Adicionar marcador neste momento
+notes-note-label = Sua anotação sobre esta unidade
+notes-save = Salvar anotação
+notes-saved = Salva.
+notes-delete = Excluir
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Em { $time }
+notes-empty = Ainda não há anotações nem marcadores neste curso. Adicione um marcador a uma unidade ou a um momento de um vídeo e escreva uma anotação sobre ele.
+notes-where = Suas anotações ficam neste dispositivo e chegam ao seu repositório de registros de aprendizagem quando houver um conectado.
+notes-too-long = Uma anotação pode ter no máximo { $max } caracteres.
+notes-too-many = Este curso já tem o número máximo de anotações: exclua uma para adicionar outra.
+
 ## Accessibility
 unit-nav-label = Unidade anterior e próxima
 captions-always = Mostrar sempre as legendas de vídeos e áudios, quando houver (no seu idioma, se disponível, senão no idioma do curso)
+caption-style = Estilo das legendas
+caption-size = Tamanho do texto
+caption-colour = Cor do texto
+caption-background = Fundo
+caption-colour-white = Branco
+caption-colour-yellow = Amarelo
+caption-colour-cyan = Ciano
+caption-colour-green = Verde
+caption-colour-magenta = Magenta
+caption-colour-black = Preto
+caption-background-black = Preto semitransparente
+caption-background-solid-black = Preto
+caption-background-white = Branco
+caption-background-transparent = Nenhum
+caption-background-blue = Azul
+caption-preview = As legendas vão aparecer assim.
+caption-unreadable = Este texto fica difícil de ler neste fundo: escolha outra cor ou outro fundo.
 launch-other = Este link enviaria seus registros de aprendizagem para { $endpoint } como { $who }. Você está conectado a { $current } como { $current_who }.
 launch-switch = Mudar para esta conexão
 launch-keep = Manter minha conexão

@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Saltar para o conteúdo
+# In the header where the browser offers to install the player as an app.
+install-app = Instalar aplicação
+install-app-hint = Instale o Alliance Player neste dispositivo: abre a partir das suas aplicações, numa janela própria, mesmo offline.
 nav-catalog = Cursos
 loading = A carregar…
 
@@ -108,6 +111,17 @@ media-speed = Velocidade
 media-subtitles = Legendas
 media-subtitles-off = Desativadas
 media-subtitles-second = Legendas secundárias
+media-fullscreen = Ecrã inteiro
+media-fullscreen-exit = Sair do ecrã inteiro
+media-shortcuts = Atalhos de teclado
+media-shortcuts-hint = Quando o leitor de vídeo ou áudio estiver ativo:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Espaço
+media-key-play = Reproduzir ou colocar em pausa
+media-key-seek = Recuar ou avançar 5 segundos
+media-key-speed = Mais lento ou mais rápido
+media-key-captions = Ativar ou desativar as legendas
+media-key-fullscreen = Ativar ou desativar o ecrã inteiro
 media-transcript = Transcrição
 media-watched = { $percent } visto
 media-unsupported = O seu navegador não consegue reproduzir este conteúdo. Experimente outro navegador ou transfira-o:
@@ -142,6 +156,9 @@ quiz-failed = Ainda não aprovado.
 quiz-best = Melhor nota até agora: { $score }
 quiz-correct = Correto
 quiz-incorrect = Incorreto
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Revisão: cada pergunta mostra a resposta correta.
+quiz-right-answer = Resposta correta
 
 ## Interactive
 interactive-title = Atividade interativa: { $title }
@@ -267,9 +284,42 @@ data-saver = Poupança de dados
 data-saver-help = Os conteúdos multimédia só são carregados quando prime reproduzir, as transcrições aparecem primeiro e o tamanho é apresentado junto a cada conteúdo.
 media-size = { $size } por carregar
 
+## Notes and bookmarks
+notes-heading = As minhas notas
+notes-bookmark = Adicionar marcador a esta unidade
+notes-bookmarked = Marcador adicionado
+notes-bookmark-moment = Adicionar marcador neste momento
+notes-note-label = A sua nota sobre esta unidade
+notes-save = Guardar nota
+notes-saved = Guardada.
+notes-delete = Eliminar
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Aos { $time }
+notes-empty = Ainda não há notas nem marcadores neste curso. Adicione um marcador a uma unidade ou a um momento de um vídeo e escreva uma nota sobre ele.
+notes-where = As suas notas ficam neste dispositivo e chegam ao seu repositório de registos de aprendizagem quando houver um ligado.
+notes-too-long = Uma nota pode ter no máximo { $max } caracteres.
+notes-too-many = Este curso já tem o número máximo de notas: elimine uma para adicionar outra.
+
 ## Accessibility
 unit-nav-label = Unidade anterior e seguinte
 captions-always = Mostrar sempre as legendas quando um vídeo ou áudio as tiver (no seu idioma, se existirem, caso contrário no idioma do curso)
+caption-style = Estilo das legendas
+caption-size = Tamanho do texto
+caption-colour = Cor do texto
+caption-background = Fundo
+caption-colour-white = Branco
+caption-colour-yellow = Amarelo
+caption-colour-cyan = Ciano
+caption-colour-green = Verde
+caption-colour-magenta = Magenta
+caption-colour-black = Preto
+caption-background-black = Preto semitransparente
+caption-background-solid-black = Preto
+caption-background-white = Branco
+caption-background-transparent = Nenhum
+caption-background-blue = Azul
+caption-preview = As legendas vão ter este aspeto.
+caption-unreadable = Este texto é difícil de ler neste fundo: escolha outra cor ou outro fundo.
 launch-other = Este link enviaria os seus registos de aprendizagem para { $endpoint } como { $who }. Está ligado a { $current } como { $current_who }.
 launch-switch = Mudar para esta ligação
 launch-keep = Manter a minha ligação

@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Salt la conținut
+# In the header where the browser offers to install the player as an app.
+install-app = Instalați aplicația
+install-app-hint = Instalați Alliance Player pe acest dispozitiv: se deschide din aplicațiile dumneavoastră, într-o fereastră proprie, chiar și offline.
 nav-catalog = Cursuri
 loading = Se încarcă…
 
@@ -110,6 +113,17 @@ media-speed = Viteză
 media-subtitles = Subtitrări
 media-subtitles-off = Dezactivate
 media-subtitles-second = Subtitrare secundară
+media-fullscreen = Ecran complet
+media-fullscreen-exit = Ieșiți din ecranul complet
+media-shortcuts = Comenzi rapide de la tastatură
+media-shortcuts-hint = Când playerul video sau audio este activ:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Spațiu
+media-key-play = Redare sau pauză
+media-key-seek = Înapoi sau înainte cu 5 secunde
+media-key-speed = Mai încet sau mai repede
+media-key-captions = Activarea sau dezactivarea subtitrărilor
+media-key-fullscreen = Activarea sau dezactivarea ecranului complet
 media-transcript = Transcriere
 media-watched = { $percent } vizionat
 media-unsupported = Browserul dumneavoastră nu poate reda acest conținut media. Încercați alt browser sau descărcați fișierul:
@@ -146,6 +160,9 @@ quiz-failed = Încă nepromovat.
 quiz-best = Cel mai bun punctaj de până acum: { $score }
 quiz-correct = Corect
 quiz-incorrect = Incorect
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Revizuire: la fiecare întrebare este afișat răspunsul corect.
+quiz-right-answer = Răspuns corect
 
 ## Interactive
 interactive-title = Activitate interactivă: { $title }
@@ -272,9 +289,42 @@ data-saver = Economizor de date
 data-saver-help = Conținutul media se încarcă doar când apăsați redare, transcrierile apar primele, iar dimensiunea este afișată lângă fiecare conținut media.
 media-size = { $size } de încărcat
 
+## Notes and bookmarks
+notes-heading = Notițele mele
+notes-bookmark = Adăugați un marcaj la această unitate
+notes-bookmarked = Marcaj adăugat
+notes-bookmark-moment = Adăugați un marcaj în acest moment
+notes-note-label = Notița dumneavoastră despre această unitate
+notes-save = Salvați notița
+notes-saved = Salvată.
+notes-delete = Ștergeți
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = La { $time }
+notes-empty = Încă nu există notițe sau marcaje în acest curs. Adăugați un marcaj la o unitate sau la un moment dintr-un videoclip și scrieți o notiță despre el.
+notes-where = Notițele dumneavoastră rămân pe acest dispozitiv și ajung în depozitul de înregistrări de învățare atunci când este conectat unul.
+notes-too-long = Numărul maxim de caractere pentru o notiță este { $max }.
+notes-too-many = Acest curs are deja numărul maxim de notițe: ștergeți una pentru a adăuga alta.
+
 ## Accessibility
 unit-nav-label = Unitatea anterioară și cea următoare
 captions-always = Afișați subtitrările ori de câte ori un videoclip sau un material audio le are (în limba dumneavoastră, dacă există, altfel în limba cursului)
+caption-style = Stilul subtitrărilor
+caption-size = Dimensiunea textului
+caption-colour = Culoarea textului
+caption-background = Fundal
+caption-colour-white = Alb
+caption-colour-yellow = Galben
+caption-colour-cyan = Cyan
+caption-colour-green = Verde
+caption-colour-magenta = Magenta
+caption-colour-black = Negru
+caption-background-black = Negru semitransparent
+caption-background-solid-black = Negru
+caption-background-white = Alb
+caption-background-transparent = Fără
+caption-background-blue = Albastru
+caption-preview = Așa vor arăta subtitrările.
+caption-unreadable = Acest text este greu de citit pe acest fundal: alegeți altă culoare sau alt fundal.
 launch-other = Acest link ar trimite înregistrările tale de învățare la { $endpoint } ca { $who }. Ești conectat la { $current } ca { $current_who }.
 launch-switch = Treci la această conexiune
 launch-keep = Păstrează conexiunea mea

@@ -12,6 +12,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Перейти к содержимому
+# In the header where the browser offers to install the player as an app.
+install-app = Установить приложение
+install-app-hint = Установите Alliance Player на это устройство: он будет открываться из ваших приложений в отдельном окне, в том числе офлайн.
 nav-catalog = Курсы
 loading = Загрузка…
 
@@ -117,6 +120,17 @@ media-speed = Скорость
 media-subtitles = Субтитры
 media-subtitles-off = Выкл.
 media-subtitles-second = Вторые субтитры
+media-fullscreen = Во весь экран
+media-fullscreen-exit = Выйти из полноэкранного режима
+media-shortcuts = Быстрые клавиши
+media-shortcuts-hint = Когда фокус находится на видео- или аудиоплеере:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Пробел
+media-key-play = Воспроизведение или пауза
+media-key-seek = Назад или вперёд на 5 секунд
+media-key-speed = Медленнее или быстрее
+media-key-captions = Включить или выключить субтитры
+media-key-fullscreen = Включить или выключить полноэкранный режим
 media-transcript = Расшифровка
 media-watched = Просмотрено: { $percent }
 media-unsupported = Ваш браузер не может воспроизвести этот файл. Попробуйте другой браузер или скачайте файл:
@@ -157,6 +171,9 @@ quiz-failed = Тест пока не сдан.
 quiz-best = Лучший результат: { $score }
 quiz-correct = Правильно
 quiz-incorrect = Неправильно
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Разбор: у каждого вопроса показан правильный ответ.
+quiz-right-answer = Правильный ответ
 
 ## Interactive
 interactive-title = Интерактивное задание: { $title }
@@ -286,9 +303,42 @@ data-saver = Экономия трафика
 data-saver-help = Медиафайлы загружаются только после нажатия кнопки воспроизведения, сначала показывается расшифровка, а рядом с медиафайлами указан их размер.
 media-size = Объём загрузки: { $size }
 
+## Notes and bookmarks
+notes-heading = Мои заметки
+notes-bookmark = Добавить урок в закладки
+notes-bookmarked = В закладках
+notes-bookmark-moment = Добавить этот момент в закладки
+notes-note-label = Ваша заметка к этому уроку
+notes-save = Сохранить заметку
+notes-saved = Сохранено.
+notes-delete = Удалить
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = На отметке { $time }
+notes-empty = В этом курсе пока нет заметок и закладок. Добавьте в закладки урок или момент видео и напишите к нему заметку.
+notes-where = Ваши заметки хранятся на этом устройстве и передаются в хранилище учебных записей, если оно подключено.
+notes-too-long = Заметка слишком длинная: максимальное число символов — { $max }.
+notes-too-many = В этом курсе уже максимальное число заметок: удалите одну, чтобы добавить новую.
+
 ## Accessibility
 unit-nav-label = Предыдущий и следующий урок
 captions-always = Показывать субтитры, если они есть у видео или аудио (на вашем языке, если есть, иначе на языке курса)
+caption-style = Стиль субтитров
+caption-size = Размер текста
+caption-colour = Цвет текста
+caption-background = Фон
+caption-colour-white = Белый
+caption-colour-yellow = Жёлтый
+caption-colour-cyan = Голубой
+caption-colour-green = Зелёный
+caption-colour-magenta = Пурпурный
+caption-colour-black = Чёрный
+caption-background-black = Чёрный полупрозрачный
+caption-background-solid-black = Чёрный
+caption-background-white = Белый
+caption-background-transparent = Без фона
+caption-background-blue = Синий
+caption-preview = Так будут выглядеть субтитры.
+caption-unreadable = Этот текст плохо читается на таком фоне: выберите другой цвет или фон.
 launch-other = Эта ссылка отправит ваши учебные записи на { $endpoint } от имени { $who }. Сейчас вы подключены к { $current } как { $current_who }.
 launch-switch = Перейти на это подключение
 launch-keep = Оставить моё подключение

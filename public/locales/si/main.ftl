@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = අන්තර්ගතයට යන්න
+# In the header where the browser offers to install the player as an app.
+install-app = යෙදුම ස්ථාපනය කරන්න
+install-app-hint = Alliance Player මෙම උපාංගයේ ස්ථාපනය කරන්න: එය ඔබේ යෙදුම් අතරින්, තමන්ගේම කවුළුවක විවෘත වේ, නොබැඳිවද.
 nav-catalog = පාඨමාලා
 loading = පූරණය වෙමින්…
 
@@ -108,6 +111,17 @@ media-speed = වේගය
 media-subtitles = උපසිරැසි
 media-subtitles-off = අක්‍රිය
 media-subtitles-second = දෙවන උපසිරැසි
+media-fullscreen = පූර්ණ තිරය
+media-fullscreen-exit = පූර්ණ තිරයෙන් ඉවත් වන්න
+media-shortcuts = යතුරුපුවරු කෙටිමං
+media-shortcuts-hint = වීඩියෝ හෝ ශ්‍රව්‍ය ප්ලේයරය නාභිගත වී ඇති විට:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = හිඩස
+media-key-play = වාදනය හෝ විරාමය
+media-key-seek = තත්පර 5ක් පසුපසට හෝ ඉදිරියට
+media-key-speed = සෙමින් හෝ වේගයෙන්
+media-key-captions = උපසිරැසි සක්‍රිය හෝ අක්‍රිය
+media-key-fullscreen = පූර්ණ තිරය සක්‍රිය හෝ අක්‍රිය
 media-transcript = ලිඛිත පිටපත
 media-watched = { $percent } නරඹා ඇත
 media-unsupported = ඔබේ බ්‍රව්සරයට මෙම මාධ්‍ය වාදනය කළ නොහැක. වෙනත් බ්‍රව්සරයක් උත්සාහ කරන්න, නැතහොත් එය බාගන්න:
@@ -270,9 +284,42 @@ data-saver = දත්ත ඉතිරිකරණය
 data-saver-help = මාධ්‍ය පූරණය වන්නේ ඔබ වාදනය ඔබන විට පමණි, ලිඛිත පිටපත් මුලින් පැමිණේ, සහ මාධ්‍ය අසල ප්‍රමාණය පෙන්වයි.
 media-size = පූරණය කිරීමට { $size }
 
+## Notes and bookmarks
+notes-heading = මගේ සටහන්
+notes-bookmark = මෙම ඒකකය පිටු සලකුණු කරන්න
+notes-bookmarked = පිටු සලකුණු කර ඇත
+notes-bookmark-moment = මෙම මොහොත පිටු සලකුණු කරන්න
+notes-note-label = මෙම ඒකකය පිළිබඳ ඔබේ සටහන
+notes-save = සටහන සුරකින්න
+notes-saved = සුරැකිණි.
+notes-delete = මකන්න
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = { $time } දී
+notes-empty = මෙම පාඨමාලාවේ තවම සටහන් හෝ පිටු සලකුණු නැත. ඒකකයක් හෝ වීඩියෝවක මොහොතක් පිටු සලකුණු කර, ඒ පිළිබඳ සටහනක් ලියන්න.
+notes-where = ඔබේ සටහන් මෙම උපාංගයේ රැඳෙන අතර, ඉගෙනුම් වාර්තා ගබඩාවක් සම්බන්ධ කර ඇති විට එයටද ළඟා වේ.
+notes-too-long = සටහනකට උපරිම අක්ෂර { $max }ක් තිබිය හැක.
+notes-too-many = මෙම පාඨමාලාවේ තවත් සටහන් සඳහා ඉඩ නැත: තවත් එකක් එක් කිරීමට එකක් මකන්න.
+
 ## Accessibility
 unit-nav-label = පෙර සහ ඊළඟ ඒකකය
 captions-always = වීඩියෝවක හෝ ශ්‍රව්‍යයක උපසිරැසි ඇති සෑම විටම ඒවා පෙන්වන්න (ඔබේ භාෂාවෙන් ඇත්නම් එයින්, නැතහොත් පාඨමාලාවේ භාෂාවෙන්)
+caption-style = උපසිරැසි විලාසය
+caption-size = පෙළ ප්‍රමාණය
+caption-colour = පෙළ වර්ණය
+caption-background = පසුබිම
+caption-colour-white = සුදු
+caption-colour-yellow = කහ
+caption-colour-cyan = සයන්
+caption-colour-green = කොළ
+caption-colour-magenta = මැජෙන්ටා
+caption-colour-black = කළු
+caption-background-black = කළු, අර්ධ විනිවිද
+caption-background-solid-black = කළු
+caption-background-white = සුදු
+caption-background-transparent = කිසිවක් නැත
+caption-background-blue = නිල්
+caption-preview = උපසිරැසි පෙනෙන්නේ මෙලෙසයි.
+caption-unreadable = මෙම පසුබිම මත මෙම පෙළ කියවීමට අපහසුයි: වෙනත් වර්ණයක් හෝ පසුබිමක් තෝරන්න.
 launch-other = මෙම සබැඳිය ඔබේ ඉගෙනුම් වාර්තා { $who } ලෙස { $endpoint } වෙත යවනු ඇත. ඔබ දැනට { $current } වෙත { $current_who } ලෙස සම්බන්ධ වී ඇත.
 launch-switch = මෙම සම්බන්ධතාවට මාරු වන්න
 launch-keep = මගේ සම්බන්ධතාව තබා ගන්න

@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Preskočiť na obsah
+# In the header where the browser offers to install the player as an app.
+install-app = Nainštalovať aplikáciu
+install-app-hint = Nainštalujte si Alliance Player do tohto zariadenia: bude sa otvárať z vašich aplikácií vo vlastnom okne, aj offline.
 nav-catalog = Kurzy
 loading = Načítava sa…
 
@@ -113,6 +116,17 @@ media-speed = Rýchlosť
 media-subtitles = Titulky
 media-subtitles-off = Vypnuté
 media-subtitles-second = Druhé titulky
+media-fullscreen = Celá obrazovka
+media-fullscreen-exit = Ukončiť režim celej obrazovky
+media-shortcuts = Klávesové skratky
+media-shortcuts-hint = Keď je prehrávač videa alebo zvuku aktívny:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Medzerník
+media-key-play = Prehrať alebo pozastaviť
+media-key-seek = 5 sekúnd dozadu alebo dopredu
+media-key-speed = Pomalšie alebo rýchlejšie
+media-key-captions = Zapnúť alebo vypnúť titulky
+media-key-fullscreen = Zapnúť alebo vypnúť celú obrazovku
 media-transcript = Prepis
 media-watched = Pozreté: { $percent }
 media-unsupported = Váš prehliadač tento súbor nedokáže prehrať. Skúste iný prehliadač alebo si súbor stiahnite:
@@ -149,6 +163,9 @@ quiz-failed = Zatiaľ nesplnené.
 quiz-best = Doterajšie najlepšie skóre: { $score }
 quiz-correct = Správne
 quiz-incorrect = Nesprávne
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Prehľad: pri každej otázke je uvedená správna odpoveď.
+quiz-right-answer = Správna odpoveď
 
 ## Interactive
 interactive-title = Interaktívna aktivita: { $title }
@@ -277,9 +294,42 @@ data-saver = Šetrenie dát
 data-saver-help = Médiá sa načítajú až po spustení prehrávania, prepisy sa zobrazia ako prvé a pri médiách je uvedená ich veľkosť.
 media-size = { $size } na načítanie
 
+## Notes and bookmarks
+notes-heading = Moje poznámky
+notes-bookmark = Pridať lekciu do záložiek
+notes-bookmarked = V záložkách
+notes-bookmark-moment = Pridať tento okamih do záložiek
+notes-note-label = Vaša poznámka k tejto lekcii
+notes-save = Uložiť poznámku
+notes-saved = Uložené.
+notes-delete = Odstrániť
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = V čase { $time }
+notes-empty = V tomto kurze zatiaľ nemáte poznámky ani záložky. Pridajte do záložiek lekciu alebo okamih videa a napíšte si k tomu poznámku.
+notes-where = Vaše poznámky zostávajú v tomto zariadení a keď je pripojené úložisko záznamov o učení, dostanú sa aj doň.
+notes-too-long = Poznámka je príliš dlhá: maximálny počet znakov je { $max }.
+notes-too-many = Tento kurz už má maximálny počet poznámok: ak chcete pridať ďalšiu, jednu odstráňte.
+
 ## Accessibility
 unit-nav-label = Predchádzajúca a ďalšia lekcia
 captions-always = Zobrazovať titulky vždy, keď ich video alebo audio má (vo vašom jazyku, ak existujú, inak v jazyku kurzu)
+caption-style = Štýl titulkov
+caption-size = Veľkosť textu
+caption-colour = Farba textu
+caption-background = Pozadie
+caption-colour-white = Biela
+caption-colour-yellow = Žltá
+caption-colour-cyan = Azúrová
+caption-colour-green = Zelená
+caption-colour-magenta = Purpurová
+caption-colour-black = Čierna
+caption-background-black = Čierne, priesvitné
+caption-background-solid-black = Čierne
+caption-background-white = Biele
+caption-background-transparent = Žiadne
+caption-background-blue = Modré
+caption-preview = Takto budú titulky vyzerať.
+caption-unreadable = Tento text sa na tomto pozadí ťažko číta: vyberte inú farbu alebo pozadie.
 launch-other = Tento odkaz by posielal vaše záznamy o učení na { $endpoint } ako { $who }. Aktuálne pripojenie: { $current } ako { $current_who }.
 launch-switch = Prepnúť na toto pripojenie
 launch-keep = Ponechať moje pripojenie

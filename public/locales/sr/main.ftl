@@ -13,6 +13,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Пређи на садржај
+# In the header where the browser offers to install the player as an app.
+install-app = Инсталирај апликацију
+install-app-hint = Инсталирајте Alliance Player на овај уређај: отвараће се из ваших апликација, у засебном прозору, и ван мреже.
 nav-catalog = Курсеви
 loading = Учитавање…
 
@@ -117,6 +120,17 @@ media-speed = Брзина
 media-subtitles = Титлови
 media-subtitles-off = Искључено
 media-subtitles-second = Други титлови
+media-fullscreen = Цео екран
+media-fullscreen-exit = Изађи из целог екрана
+media-shortcuts = Пречице на тастатури
+media-shortcuts-hint = Док је видео или аудио плејер у фокусу:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Размакница
+media-key-play = Пусти или паузирај
+media-key-seek = 5 секунди уназад или унапред
+media-key-speed = Спорије или брже
+media-key-captions = Укључи или искључи титлове
+media-key-fullscreen = Укључи или искључи цео екран
 media-transcript = Транскрипт
 media-watched = Одгледано: { $percent }
 media-unsupported = Ваш прегледач не може да репродукује овај садржај. Пробајте други прегледач или га преузмите:
@@ -154,6 +168,9 @@ quiz-failed = Још није положено.
 quiz-best = Најбољи резултат до сада: { $score }
 quiz-correct = Тачно
 quiz-incorrect = Нетачно
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Преглед: уз свако питање приказан је тачан одговор.
+quiz-right-answer = Тачан одговор
 
 ## Interactive
 interactive-title = Интерактивна активност: { $title }
@@ -282,9 +299,42 @@ data-saver = Уштеда података
 data-saver-help = Медији се учитавају тек када притиснете дугме за репродукцију, транскрипти се приказују први, а поред медија се приказује њихова величина.
 media-size = За учитавање: { $size }
 
+## Notes and bookmarks
+notes-heading = Моје белешке
+notes-bookmark = Обележи ову лекцију
+notes-bookmarked = Обележено
+notes-bookmark-moment = Обележи овај тренутак
+notes-note-label = Ваша белешка уз ову лекцију
+notes-save = Сачувај белешку
+notes-saved = Сачувано.
+notes-delete = Обриши
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = На { $time }
+notes-empty = У овом курсу још нема белешки ни обележивача. Обележите лекцију или тренутак у видеу и напишите белешку уз то.
+notes-where = Ваше белешке остају на овом уређају и стижу у складиште записа о учењу када је оно повезано.
+notes-too-long = Белешка је предугачка: највећи дозвољени број знакова је { $max }.
+notes-too-many = Овај курс већ има највећи могући број белешки: обришите једну да бисте додали нову.
+
 ## Accessibility
 unit-nav-label = Претходна и следећа лекција
 captions-always = Приказуј титлове кад год их видео или аудио има (на вашем језику ако постоје, иначе на језику курса)
+caption-style = Стил титлова
+caption-size = Величина текста
+caption-colour = Боја текста
+caption-background = Позадина
+caption-colour-white = Бела
+caption-colour-yellow = Жута
+caption-colour-cyan = Цијан
+caption-colour-green = Зелена
+caption-colour-magenta = Магента
+caption-colour-black = Црна
+caption-background-black = Црна, полупровидна
+caption-background-solid-black = Црна
+caption-background-white = Бела
+caption-background-transparent = Без позадине
+caption-background-blue = Плава
+caption-preview = Овако ће изгледати титлови.
+caption-unreadable = Овај текст се тешко чита на овој позадини: изаберите другу боју или позадину.
 launch-other = Овај линк би слао ваше записе о учењу на { $endpoint } као { $who }. Повезани сте са { $current } као { $current_who }.
 launch-switch = Пређи на ову везу
 launch-keep = Задржи моју везу

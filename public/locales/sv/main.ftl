@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Hoppa till innehållet
+# In the header where the browser offers to install the player as an app.
+install-app = Installera appen
+install-app-hint = Installera Alliance Player på den här enheten: den öppnas från dina appar, i ett eget fönster, även offline.
 nav-catalog = Kurser
 loading = Läser in…
 
@@ -108,6 +111,17 @@ media-speed = Hastighet
 media-subtitles = Undertexter
 media-subtitles-off = Av
 media-subtitles-second = Andra undertexter
+media-fullscreen = Helskärm
+media-fullscreen-exit = Avsluta helskärm
+media-shortcuts = Kortkommandon
+media-shortcuts-hint = När video- eller ljudspelaren har fokus:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Mellanslag
+media-key-play = Spela upp eller pausa
+media-key-seek = 5 sekunder bakåt eller framåt
+media-key-speed = Långsammare eller snabbare
+media-key-captions = Undertexter på eller av
+media-key-fullscreen = Helskärm på eller av
 media-transcript = Transkription
 media-watched = { $percent } sett
 media-unsupported = Din webbläsare kan inte spela upp det här mediet. Prova en annan webbläsare eller ladda ned filen:
@@ -142,6 +156,9 @@ quiz-failed = Inte godkänt än.
 quiz-best = Bästa resultat hittills: { $score }
 quiz-correct = Rätt
 quiz-incorrect = Fel
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Genomgång: varje fråga visar rätt svar.
+quiz-right-answer = Rätt svar
 
 ## Interactive
 interactive-title = Interaktiv aktivitet: { $title }
@@ -267,9 +284,42 @@ data-saver = Databesparing
 data-saver-help = Media läses bara in när du trycker på Spela upp, transkriptioner visas först och storleken visas bredvid varje mediefil.
 media-size = { $size } att läsa in
 
+## Notes and bookmarks
+notes-heading = Mina anteckningar
+notes-bookmark = Bokmärk det här avsnittet
+notes-bookmarked = Bokmärkt
+notes-bookmark-moment = Bokmärk det här ögonblicket
+notes-note-label = Din anteckning om det här avsnittet
+notes-save = Spara anteckningen
+notes-saved = Sparat.
+notes-delete = Ta bort
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Vid { $time }
+notes-empty = Inga anteckningar eller bokmärken i den här kursen än. Bokmärk ett avsnitt eller ett ögonblick i en video och skriv en anteckning om det.
+notes-where = Dina anteckningar stannar på den här enheten och når ditt lärandedatalager när ett är anslutet.
+notes-too-long = En anteckning får vara högst { $max } tecken lång.
+notes-too-many = Den här kursen rymmer inte fler anteckningar: ta bort en för att lägga till en ny.
+
 ## Accessibility
 unit-nav-label = Föregående och nästa avsnitt
 captions-always = Visa alltid undertexter när en video eller ett ljud har sådana (på ditt språk om det finns, annars på kursens språk)
+caption-style = Undertextstil
+caption-size = Textstorlek
+caption-colour = Textfärg
+caption-background = Bakgrund
+caption-colour-white = Vit
+caption-colour-yellow = Gul
+caption-colour-cyan = Cyan
+caption-colour-green = Grön
+caption-colour-magenta = Magenta
+caption-colour-black = Svart
+caption-background-black = Svart, genomskinlig
+caption-background-solid-black = Svart
+caption-background-white = Vit
+caption-background-transparent = Ingen
+caption-background-blue = Blå
+caption-preview = Så här kommer undertexterna att se ut.
+caption-unreadable = Den här texten är svår att läsa mot den här bakgrunden: välj en annan färg eller bakgrund.
 launch-other = Den här länken skulle skicka dina registreringar till { $endpoint } som { $who }. Du är ansluten till { $current } som { $current_who }.
 launch-switch = Byt till den här anslutningen
 launch-keep = Behåll min anslutning

@@ -10,6 +10,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Ruka hadi maudhui
+# In the header where the browser offers to install the player as an app.
+install-app = Sakinisha programu
+install-app-hint = Sakinisha Alliance Player kwenye kifaa hiki: itafunguka kutoka kwenye programu zako, katika dirisha lake lenyewe, hata nje ya mtandao.
 nav-catalog = Kozi
 loading = Inapakia…
 
@@ -104,6 +107,17 @@ media-speed = Kasi
 media-subtitles = Manukuu
 media-subtitles-off = Yamezimwa
 media-subtitles-second = Manukuu ya pili
+media-fullscreen = Skrini nzima
+media-fullscreen-exit = Toka kwenye skrini nzima
+media-shortcuts = Mikato ya kibodi
+media-shortcuts-hint = Kichezaji cha video au sauti kikiwa kimechaguliwa:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Nafasi
+media-key-play = Cheza au sitisha
+media-key-seek = Rudi nyuma au songa mbele sekunde 5
+media-key-speed = Polepole au haraka zaidi
+media-key-captions = Washa au zima manukuu
+media-key-fullscreen = Washa au zima skrini nzima
 media-transcript = Nakala ya maneno
 media-watched = { $percent } imetazamwa
 media-unsupported = Kivinjari chako hakiwezi kucheza maudhui haya. Jaribu kivinjari kingine, au uyapakue:
@@ -138,6 +152,9 @@ quiz-failed = Bado hujafaulu.
 quiz-best = Alama zako bora hadi sasa: { $score }
 quiz-correct = Sahihi
 quiz-incorrect = Si sahihi
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Mapitio: kila swali linaonyesha jibu sahihi.
+quiz-right-answer = Jibu sahihi
 
 ## Shughuli shirikishi
 interactive-title = Shughuli shirikishi: { $title }
@@ -261,9 +278,42 @@ data-saver = Kiokoa data
 data-saver-help = Maudhui ya sauti na video hupakiwa tu unapobonyeza kucheza, nakala za maneno huja kwanza, na ukubwa huonyeshwa kando ya sauti na video.
 media-size = Ukubwa wa kupakia: { $size }
 
+## Notes and bookmarks
+notes-heading = Madokezo yangu
+notes-bookmark = Alamisha sehemu hii
+notes-bookmarked = Imealamishwa
+notes-bookmark-moment = Alamisha wakati huu
+notes-note-label = Dokezo lako kuhusu sehemu hii
+notes-save = Hifadhi dokezo
+notes-saved = Imehifadhiwa.
+notes-delete = Futa
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Katika { $time }
+notes-empty = Bado hakuna madokezo wala alamisho katika kozi hii. Alamisha sehemu au wakati fulani wa video, kisha uandike dokezo juu yake.
+notes-where = Madokezo yako hubaki kwenye kifaa hiki, na hufika kwenye hifadhi yako ya rekodi za ujifunzaji inapokuwa imeunganishwa.
+notes-too-long = Dokezo haliwezi kuzidi herufi { $max }.
+notes-too-many = Kozi hii imefikia idadi ya juu ya madokezo: futa moja ili uongeze jingine.
+
 ## Accessibility
 unit-nav-label = Sehemu iliyotangulia na inayofuata
 captions-always = Onyesha manukuu kila video au sauti inapokuwa nayo (kwa lugha yako ikiwa yapo, vinginevyo kwa lugha ya kozi)
+caption-style = Mtindo wa manukuu
+caption-size = Ukubwa wa maandishi
+caption-colour = Rangi ya maandishi
+caption-background = Mandharinyuma
+caption-colour-white = Nyeupe
+caption-colour-yellow = Njano
+caption-colour-cyan = Samawati
+caption-colour-green = Kijani
+caption-colour-magenta = Majenta
+caption-colour-black = Nyeusi
+caption-background-black = Nyeusi, nusu angavu
+caption-background-solid-black = Nyeusi
+caption-background-white = Nyeupe
+caption-background-transparent = Hakuna
+caption-background-blue = Buluu
+caption-preview = Hivi ndivyo manukuu yatakavyoonekana.
+caption-unreadable = Maandishi haya ni magumu kusoma kwenye mandharinyuma haya: chagua rangi au mandharinyuma mengine.
 launch-other = Kiungo hiki kingetuma kumbukumbu zako za masomo kwa { $endpoint } kama { $who }. Umeunganishwa na { $current } kama { $current_who }.
 launch-switch = Badili kwenda muunganisho huu
 launch-keep = Baki na muunganisho wangu

@@ -10,6 +10,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = உள்ளடக்கத்திற்குச் செல்லவும்
+# In the header where the browser offers to install the player as an app.
+install-app = செயலியை நிறுவு
+install-app-hint = Alliance Player-ஐ இந்தச் சாதனத்தில் நிறுவுங்கள்: இது உங்கள் செயலிகளிலிருந்து, தனிச் சாளரத்தில், ஆஃப்லைனிலும் திறக்கும்.
 nav-catalog = பாடநெறிகள்
 loading = ஏற்றுகிறது…
 
@@ -104,6 +107,17 @@ media-speed = வேகம்
 media-subtitles = வசனவரிகள்
 media-subtitles-off = முடக்கப்பட்டது
 media-subtitles-second = இரண்டாவது வசனவரிகள்
+media-fullscreen = முழுத்திரை
+media-fullscreen-exit = முழுத்திரையிலிருந்து வெளியேறு
+media-shortcuts = விசைப்பலகைக் குறுக்குவழிகள்
+media-shortcuts-hint = காணொளி அல்லது ஒலி இயக்கி ஃபோகஸில் இருக்கும்போது:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = ஸ்பேஸ்
+media-key-play = இயக்கு அல்லது இடைநிறுத்து
+media-key-seek = 5 வினாடிகள் பின்னோக்கி அல்லது முன்னோக்கி
+media-key-speed = மெதுவாக அல்லது வேகமாக
+media-key-captions = வசனவரிகளை இயக்கு அல்லது முடக்கு
+media-key-fullscreen = முழுத்திரையை இயக்கு அல்லது முடக்கு
 media-transcript = எழுத்துப்படி
 media-watched = { $percent } பார்க்கப்பட்டது
 media-unsupported = உங்கள் உலாவியால் இந்த ஊடகத்தை இயக்க முடியாது. வேறு உலாவியை முயலுங்கள் அல்லது இதைப் பதிவிறக்குங்கள்:
@@ -138,6 +152,9 @@ quiz-failed = இன்னும் தேர்ச்சி பெறவில�
 quiz-best = இதுவரையிலான சிறந்த மதிப்பெண்: { $score }
 quiz-correct = சரி
 quiz-incorrect = தவறு
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = மீள்பார்வை: ஒவ்வொரு கேள்விக்கும் சரியான பதில் காட்டப்பட்டுள்ளது.
+quiz-right-answer = சரியான பதில்
 
 ## ஊடாடும் செயல்பாடு
 interactive-title = ஊடாடும் செயல்பாடு: { $title }
@@ -261,9 +278,42 @@ data-saver = தரவுச் சேமிப்பான்
 data-saver-help = நீங்கள் இயக்கு பொத்தானை அழுத்தும்போது மட்டுமே ஊடகம் ஏற்றப்படும்; எழுத்துப்படிகள் முதலில் வரும்; ஊடகத்தின் அருகே அதன் அளவு காட்டப்படும்.
 media-size = ஏற்ற வேண்டிய அளவு: { $size }
 
+## Notes and bookmarks
+notes-heading = எனது குறிப்புகள்
+notes-bookmark = இந்த அலகைப் புக்மார்க் செய்
+notes-bookmarked = புக்மார்க் செய்யப்பட்டது
+notes-bookmark-moment = இந்தத் தருணத்தைப் புக்மார்க் செய்
+notes-note-label = இந்த அலகு குறித்த உங்கள் குறிப்பு
+notes-save = குறிப்பைச் சேமி
+notes-saved = சேமிக்கப்பட்டது.
+notes-delete = நீக்கு
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = { $time }-இல்
+notes-empty = இந்தப் பாடநெறியில் இன்னும் குறிப்புகளோ புக்மார்க்குகளோ இல்லை. ஓர் அலகையோ காணொளியின் ஒரு தருணத்தையோ புக்மார்க் செய்து, அதில் ஒரு குறிப்பை எழுதுங்கள்.
+notes-where = உங்கள் குறிப்புகள் இந்தச் சாதனத்தில் இருக்கும்; கற்றல் பதிவுக் களஞ்சியம் இணைக்கப்பட்டிருக்கும்போது அதையும் சென்றடையும்.
+notes-too-long = ஒரு குறிப்பில் அதிகபட்சம் { $max } எழுத்துகள் இருக்கலாம்.
+notes-too-many = இந்தப் பாடநெறியில் வைக்கக்கூடிய அளவு குறிப்புகள் நிறைந்துவிட்டன: புதியதைச் சேர்க்க ஒன்றை நீக்குங்கள்.
+
 ## Accessibility
 unit-nav-label = முந்தைய மற்றும் அடுத்த அலகு
 captions-always = காணொளி அல்லது ஒலியில் வசனவரிகள் இருக்கும்போதெல்லாம் அவற்றைக் காட்டவும் (உங்கள் மொழியில் இருந்தால் அதில், இல்லையெனில் பாடநெறி மொழியில்)
+caption-style = வசனவரி பாணி
+caption-size = எழுத்து அளவு
+caption-colour = எழுத்து நிறம்
+caption-background = பின்னணி
+caption-colour-white = வெள்ளை
+caption-colour-yellow = மஞ்சள்
+caption-colour-cyan = சியான்
+caption-colour-green = பச்சை
+caption-colour-magenta = மெஜந்தா
+caption-colour-black = கருப்பு
+caption-background-black = கருப்பு, அரை ஒளிபுகும்
+caption-background-solid-black = கருப்பு
+caption-background-white = வெள்ளை
+caption-background-transparent = ஏதுமில்லை
+caption-background-blue = நீலம்
+caption-preview = வசனவரிகள் இப்படித் தோன்றும்.
+caption-unreadable = இந்தப் பின்னணியில் இந்த எழுத்தைப் படிப்பது கடினம்: வேறு நிறத்தையோ பின்னணியையோ தேர்ந்தெடுங்கள்.
 launch-other = இந்த இணைப்பு உங்கள் கற்றல் பதிவுகளை { $who } ஆக { $endpoint }-க்கு அனுப்பும். நீங்கள் { $current }-உடன் { $current_who } ஆக இணைக்கப்பட்டுள்ளீர்கள்.
 launch-switch = இந்த இணைப்புக்கு மாறு
 launch-keep = என் இணைப்பை வைத்திரு

@@ -10,6 +10,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = కంటెంట్‌కు వెళ్లండి
+# In the header where the browser offers to install the player as an app.
+install-app = యాప్‌ను ఇన్‌స్టాల్ చేయండి
+install-app-hint = Alliance Playerను ఈ పరికరంలో ఇన్‌స్టాల్ చేయండి: ఇది మీ యాప్‌ల నుండి, దాని సొంత విండోలో, ఆఫ్‌లైన్‌లో కూడా తెరుచుకుంటుంది.
 nav-catalog = కోర్సులు
 loading = లోడ్ అవుతోంది…
 
@@ -104,6 +107,17 @@ media-speed = వేగం
 media-subtitles = ఉపశీర్షికలు
 media-subtitles-off = ఆఫ్
 media-subtitles-second = రెండవ ఉపశీర్షికలు
+media-fullscreen = పూర్తి స్క్రీన్
+media-fullscreen-exit = పూర్తి స్క్రీన్ నుండి నిష్క్రమించండి
+media-shortcuts = కీబోర్డ్ షార్ట్‌కట్‌లు
+media-shortcuts-hint = వీడియో లేదా ఆడియో ప్లేయర్‌పై ఫోకస్ ఉన్నప్పుడు:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = స్పేస్
+media-key-play = ప్లే లేదా పాజ్
+media-key-seek = 5 సెకన్లు వెనుకకు లేదా ముందుకు
+media-key-speed = నెమ్మదిగా లేదా వేగంగా
+media-key-captions = ఉపశీర్షికలు ఆన్ లేదా ఆఫ్
+media-key-fullscreen = పూర్తి స్క్రీన్ ఆన్ లేదా ఆఫ్
 media-transcript = లిఖిత ప్రతి
 media-watched = { $percent } చూశారు
 media-unsupported = మీ బ్రౌజర్ ఈ మీడియాను ప్లే చేయలేదు. వేరే బ్రౌజర్‌ను ప్రయత్నించండి, లేదా దీన్ని డౌన్‌లోడ్ చేసుకోండి:
@@ -138,6 +152,9 @@ quiz-failed = ఇంకా ఉత్తీర్ణులు కాలేదు.
 quiz-best = ఇప్పటివరకు అత్యుత్తమ స్కోరు: { $score }
 quiz-correct = సరైన సమాధానం
 quiz-incorrect = సరికాని సమాధానం
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = సమీక్ష: ప్రతి ప్రశ్నకు సరైన సమాధానం చూపబడింది.
+quiz-right-answer = సరైన జవాబు
 
 ## ఇంటరాక్టివ్
 interactive-title = ఇంటరాక్టివ్ కార్యాచరణ: { $title }
@@ -261,9 +278,42 @@ data-saver = డేటా సేవర్
 data-saver-help = మీరు ప్లే నొక్కినప్పుడు మాత్రమే మీడియా లోడ్ అవుతుంది, లిఖిత ప్రతులు ముందుగా వస్తాయి, మీడియా పక్కన దాని పరిమాణం చూపబడుతుంది.
 media-size = లోడ్ చేయాల్సిన పరిమాణం: { $size }
 
+## Notes and bookmarks
+notes-heading = నా గమనికలు
+notes-bookmark = ఈ విభాగాన్ని బుక్‌మార్క్ చేయండి
+notes-bookmarked = బుక్‌మార్క్ చేయబడింది
+notes-bookmark-moment = ఈ క్షణాన్ని బుక్‌మార్క్ చేయండి
+notes-note-label = ఈ విభాగంపై మీ గమనిక
+notes-save = గమనికను సేవ్ చేయండి
+notes-saved = సేవ్ అయింది.
+notes-delete = తొలగించండి
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = { $time } వద్ద
+notes-empty = ఈ కోర్సులో ఇంకా గమనికలు లేదా బుక్‌మార్క్‌లు లేవు. ఒక విభాగాన్ని లేదా వీడియోలోని ఒక క్షణాన్ని బుక్‌మార్క్ చేసి, దానిపై గమనిక రాయండి.
+notes-where = మీ గమనికలు ఈ పరికరంలో ఉంటాయి, లెర్నింగ్ రికార్డ్ స్టోర్ కనెక్ట్ అయి ఉన్నప్పుడు దానికి కూడా చేరుతాయి.
+notes-too-long = ఒక గమనికలో గరిష్టంగా { $max } అక్షరాలు ఉండవచ్చు.
+notes-too-many = ఈ కోర్సులో ఉంచగలిగినన్ని గమనికలు ఇప్పటికే ఉన్నాయి: మరొకటి జోడించడానికి ఒకదాన్ని తొలగించండి.
+
 ## Accessibility
 unit-nav-label = మునుపటి మరియు తదుపరి విభాగం
 captions-always = వీడియో లేదా ఆడియోకు ఉపశీర్షికలు ఉన్నప్పుడల్లా వాటిని చూపించండి (మీ భాషలో ఉంటే ఆ భాషలో, లేకపోతే కోర్సు భాషలో)
+caption-style = ఉపశీర్షికల శైలి
+caption-size = టెక్స్ట్ పరిమాణం
+caption-colour = టెక్స్ట్ రంగు
+caption-background = నేపథ్యం
+caption-colour-white = తెలుపు
+caption-colour-yellow = పసుపు
+caption-colour-cyan = సియాన్
+caption-colour-green = ఆకుపచ్చ
+caption-colour-magenta = మెజెంటా
+caption-colour-black = నలుపు
+caption-background-black = నలుపు, పాక్షిక పారదర్శకం
+caption-background-solid-black = నలుపు
+caption-background-white = తెలుపు
+caption-background-transparent = ఏదీ లేదు
+caption-background-blue = నీలం
+caption-preview = ఉపశీర్షికలు ఇలా కనిపిస్తాయి.
+caption-unreadable = ఈ నేపథ్యంపై ఈ టెక్స్ట్ చదవడం కష్టం: వేరే రంగును లేదా నేపథ్యాన్ని ఎంచుకోండి.
 launch-other = ఈ లింక్ మీ అభ్యాస రికార్డులను { $who }గా { $endpoint }కు పంపుతుంది. మీరు ప్రస్తుతం { $current }కు { $current_who }గా అనుసంధానమై ఉన్నారు.
 launch-switch = ఈ అనుసంధానానికి మారండి
 launch-keep = నా అనుసంధానాన్ని ఉంచండి

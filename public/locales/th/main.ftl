@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = ข้ามไปยังเนื้อหา
+# In the header where the browser offers to install the player as an app.
+install-app = ติดตั้งแอป
+install-app-hint = ติดตั้ง Alliance Player ในอุปกรณ์นี้ เพื่อเปิดจากแอปของคุณในหน้าต่างของตัวเอง และใช้งานแบบออฟไลน์ได้ด้วย
 nav-catalog = รายวิชา
 loading = กำลังโหลด…
 
@@ -100,6 +103,17 @@ media-speed = ความเร็ว
 media-subtitles = คำบรรยาย
 media-subtitles-off = ปิด
 media-subtitles-second = คำบรรยายชุดที่สอง
+media-fullscreen = เต็มหน้าจอ
+media-fullscreen-exit = ออกจากโหมดเต็มหน้าจอ
+media-shortcuts = แป้นพิมพ์ลัด
+media-shortcuts-hint = ขณะที่โปรแกรมเล่นวิดีโอหรือเสียงอยู่ในโฟกัส:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = สเปซบาร์
+media-key-play = เล่นหรือหยุดชั่วคราว
+media-key-seek = ย้อนกลับหรือข้ามไปข้างหน้า 5 วินาที
+media-key-speed = ช้าลงหรือเร็วขึ้น
+media-key-captions = เปิดหรือปิดคำบรรยาย
+media-key-fullscreen = เปิดหรือปิดโหมดเต็มหน้าจอ
 media-transcript = ข้อความถอดเสียง
 media-watched = ดูแล้ว { $percent }
 media-unsupported = เบราว์เซอร์ของคุณเล่นสื่อนี้ไม่ได้ โปรดลองใช้เบราว์เซอร์อื่น หรือดาวน์โหลดไฟล์:
@@ -133,6 +147,9 @@ quiz-failed = ยังไม่ผ่าน
 quiz-best = คะแนนสูงสุดที่ทำได้: { $score }
 quiz-correct = ถูกต้อง
 quiz-incorrect = ไม่ถูกต้อง
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = ทบทวน: แต่ละคำถามจะแสดงคำตอบที่ถูกต้อง
+quiz-right-answer = คำตอบที่ถูกต้อง
 
 ## Interactive
 interactive-title = กิจกรรมเชิงโต้ตอบ: { $title }
@@ -253,9 +270,42 @@ data-saver = ประหยัดข้อมูล
 data-saver-help = สื่อจะโหลดเมื่อคุณกดเล่นเท่านั้น ข้อความถอดเสียงจะแสดงก่อน และจะแสดงขนาดไว้ข้างสื่อ
 media-size = ต้องโหลด { $size }
 
+## Notes and bookmarks
+notes-heading = โน้ตของฉัน
+notes-bookmark = บุ๊กมาร์กบทเรียนนี้
+notes-bookmarked = บุ๊กมาร์กแล้ว
+notes-bookmark-moment = บุ๊กมาร์กช่วงเวลานี้
+notes-note-label = โน้ตของคุณสำหรับบทเรียนนี้
+notes-save = บันทึกโน้ต
+notes-saved = บันทึกแล้ว
+notes-delete = ลบ
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = ที่ { $time }
+notes-empty = ยังไม่มีโน้ตหรือบุ๊กมาร์กในรายวิชานี้ ลองบุ๊กมาร์กบทเรียนหรือช่วงเวลาในวิดีโอ แล้วเขียนโน้ตกำกับไว้
+notes-where = โน้ตของคุณจะเก็บไว้ในอุปกรณ์นี้ และจะส่งไปยังระบบจัดเก็บบันทึกการเรียนรู้เมื่อเชื่อมต่อแล้ว
+notes-too-long = โน้ตหนึ่งรายการมีได้ไม่เกิน { $max } อักขระ
+notes-too-many = รายวิชานี้มีโน้ตครบจำนวนสูงสุดแล้ว โปรดลบออกหนึ่งรายการเพื่อเพิ่มรายการใหม่
+
 ## Accessibility
 unit-nav-label = บทเรียนก่อนหน้าและถัดไป
 captions-always = แสดงคำบรรยายทุกครั้งที่วิดีโอหรือเสียงมีคำบรรยาย (เป็นภาษาของคุณหากมี หากไม่มีจะใช้ภาษาของรายวิชา)
+caption-style = รูปแบบคำบรรยาย
+caption-size = ขนาดตัวอักษร
+caption-colour = สีตัวอักษร
+caption-background = พื้นหลัง
+caption-colour-white = ขาว
+caption-colour-yellow = เหลือง
+caption-colour-cyan = ฟ้า
+caption-colour-green = เขียว
+caption-colour-magenta = ม่วงแดง
+caption-colour-black = ดำ
+caption-background-black = ดำโปร่งแสง
+caption-background-solid-black = ดำ
+caption-background-white = ขาว
+caption-background-transparent = ไม่มี
+caption-background-blue = น้ำเงิน
+caption-preview = คำบรรยายจะมีลักษณะแบบนี้
+caption-unreadable = ตัวอักษรนี้อ่านยากบนพื้นหลังนี้ โปรดเลือกสีหรือพื้นหลังอื่น
 launch-other = ลิงก์นี้จะส่งบันทึกการเรียนของคุณไปที่ { $endpoint } ในชื่อ { $who } ขณะนี้คุณเชื่อมต่อกับ { $current } ในชื่อ { $current_who }
 launch-switch = เปลี่ยนไปใช้การเชื่อมต่อนี้
 launch-keep = ใช้การเชื่อมต่อเดิม

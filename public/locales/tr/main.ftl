@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = İçeriğe geç
+# In the header where the browser offers to install the player as an app.
+install-app = Uygulamayı yükle
+install-app-hint = Alliance Player'ı bu cihaza yükleyin: Uygulamalarınızın arasından, kendi penceresinde, çevrimdışıyken de açılır.
 nav-catalog = Kurslar
 loading = Yükleniyor…
 
@@ -105,6 +108,17 @@ media-speed = Hız
 media-subtitles = Altyazılar
 media-subtitles-off = Kapalı
 media-subtitles-second = İkinci altyazı
+media-fullscreen = Tam ekran
+media-fullscreen-exit = Tam ekrandan çık
+media-shortcuts = Klavye kısayolları
+media-shortcuts-hint = Video veya ses oynatıcı odaktayken:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Boşluk
+media-key-play = Oynat veya duraklat
+media-key-seek = 5 saniye geri veya ileri
+media-key-speed = Daha yavaş veya daha hızlı
+media-key-captions = Altyazıları aç veya kapat
+media-key-fullscreen = Tam ekranı aç veya kapat
 media-transcript = Metin dökümü
 media-watched = { $percent } izlendi
 media-unsupported = Tarayıcınız bu medyayı oynatamıyor. Başka bir tarayıcı deneyin veya dosyayı indirin:
@@ -139,6 +153,9 @@ quiz-failed = Henüz geçemediniz.
 quiz-best = Şimdiye kadarki en iyi puanınız: { $score }
 quiz-correct = Doğru yanıt
 quiz-incorrect = Yanlış yanıt
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = İnceleme: Her sorunun doğru yanıtı gösteriliyor.
+quiz-right-answer = Doğru yanıt
 
 ## Interactive
 interactive-title = Etkileşimli etkinlik: { $title }
@@ -262,9 +279,42 @@ data-saver = Veri tasarrufu
 data-saver-help = Medya yalnızca oynat düğmesine bastığınızda yüklenir, önce metin dökümleri gösterilir ve medyanın yanında boyutu belirtilir.
 media-size = Yüklenecek: { $size }
 
+## Notes and bookmarks
+notes-heading = Notlarım
+notes-bookmark = Bu üniteye yer işareti koy
+notes-bookmarked = Yer işareti konuldu
+notes-bookmark-moment = Bu ana yer işareti koy
+notes-note-label = Bu üniteyle ilgili notunuz
+notes-save = Notu kaydet
+notes-saved = Kaydedildi.
+notes-delete = Sil
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Zaman: { $time }
+notes-empty = Bu kursta henüz not veya yer işareti yok. Bir üniteye veya bir videonun bir anına yer işareti koyun ve onunla ilgili bir not yazın.
+notes-where = Notlarınız bu cihazda kalır ve bir öğrenme kayıt deposu bağlı olduğunda ona da ulaşır.
+notes-too-long = Bir not en fazla { $max } karakter olabilir.
+notes-too-many = Bu kurs alabileceği en fazla nota ulaştı: Yeni bir not eklemek için birini silin.
+
 ## Accessibility
 unit-nav-label = Önceki ve sonraki ünite
 captions-always = Video veya seste altyazı bulunduğunda her zaman göster (varsa kendi dilinizde, yoksa kurs dilinde)
+caption-style = Altyazı stili
+caption-size = Metin boyutu
+caption-colour = Metin rengi
+caption-background = Arka plan
+caption-colour-white = Beyaz
+caption-colour-yellow = Sarı
+caption-colour-cyan = Camgöbeği
+caption-colour-green = Yeşil
+caption-colour-magenta = Eflatun
+caption-colour-black = Siyah
+caption-background-black = Siyah, yarı saydam
+caption-background-solid-black = Siyah
+caption-background-white = Beyaz
+caption-background-transparent = Yok
+caption-background-blue = Mavi
+caption-preview = Altyazılar böyle görünecek.
+caption-unreadable = Bu metin bu arka planda zor okunuyor: Başka bir renk veya arka plan seçin.
 launch-other = Bu bağlantı öğrenme kayıtlarınızı { $who } olarak { $endpoint } adresine gönderecek. Şu anda { $current } adresine { $current_who } olarak bağlısınız.
 launch-switch = Bu bağlantıya geç
 launch-keep = Bağlantımı koru

@@ -11,6 +11,9 @@ locale-direction = rtl
 
 app-title = Alliance Player
 skip-to-content = مەزمۇنغا ئۆتۈش
+# In the header where the browser offers to install the player as an app.
+install-app = ئەپ ئورنىتىش
+install-app-hint = Alliance Player نى بۇ ئۈسكۈنىگە ئورنىتىڭ: ئۇ ئەپلىرىڭىز ئارىسىدىن، ئۆز كۆزنىكىدە، تورسىز ھالەتتىمۇ ئېچىلىدۇ.
 nav-catalog = كۇرسلار
 loading = يۈكلىنىۋاتىدۇ…
 
@@ -108,6 +111,17 @@ media-speed = سۈرئەت
 media-subtitles = ئېكران خېتى
 media-subtitles-off = تاقاق
 media-subtitles-second = ئىككىنچى ئېكران خېتى
+media-fullscreen = پۈتۈن ئېكران
+media-fullscreen-exit = پۈتۈن ئېكراندىن چېكىنىش
+media-shortcuts = تېزلەتمە كۇنۇپكىلار
+media-shortcuts-hint = سىن ياكى ئۈن قويغۇچ فوكۇستا بولغاندا:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = بوشلۇق
+media-key-play = قويۇش ياكى ۋاقىتلىق توختىتىش
+media-key-seek = بەش سېكۇنت كەينىگە ياكى ئالدىغا
+media-key-speed = ئاستىراق ياكى تېزراق
+media-key-captions = ئېكران خېتىنى ئېچىش ياكى تاقاش
+media-key-fullscreen = پۈتۈن ئېكراننى ئېچىش ياكى تاقاش
 media-transcript = تېكىست
 media-watched = { $percent } كۆرۈلدى
 media-unsupported = توركۆرگۈڭىز بۇ مېدىيانى قويالمايدۇ. باشقا توركۆرگۈدە سىناپ بېقىڭ ياكى چۈشۈرۈۋېلىڭ:
@@ -270,9 +284,42 @@ data-saver = سانلىق مەلۇمات تېجەش
 data-saver-help = مېدىيا پەقەت قويۇش كۇنۇپكىسىنى باسقاندىلا يۈكلىنىدۇ، تېكىستلەر ئالدى بىلەن كۆرسىتىلىدۇ، مېدىيانىڭ چوڭلۇقى يېنىدا كۆرسىتىلىدۇ.
 media-size = { $size } يۈكلىنىدۇ
 
+## Notes and bookmarks
+notes-heading = ئىزاھلىرىم
+notes-bookmark = بۇ بۆلەكنى خەتكۈچكە قوشۇش
+notes-bookmarked = خەتكۈچكە قوشۇلغان
+notes-bookmark-moment = بۇ پەيتنى خەتكۈچكە قوشۇش
+notes-note-label = بۇ بۆلەك ھەققىدىكى ئىزاھىڭىز
+notes-save = ئىزاھنى ساقلاش
+notes-saved = ساقلاندى.
+notes-delete = ئۆچۈرۈش
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = ۋاقىت: { $time }
+notes-empty = بۇ كۇرستا تېخى ئىزاھ ياكى خەتكۈچ يوق. بىر بۆلەكنى ياكى سىننىڭ بىر پەيتىنى خەتكۈچكە قوشۇپ، ئۇنىڭغا ئىزاھ يېزىڭ.
+notes-where = ئىزاھلىرىڭىز بۇ ئۈسكۈنىدە ساقلىنىدۇ، ئۆگىنىش خاتىرىسى ئامبىرىغا ئۇلانغاندا ئۇنىڭغىمۇ يېتىپ بارىدۇ.
+notes-too-long = بىر ئىزاھ ئەڭ كۆپ بولغاندا { $max } ھەرپ بولالايدۇ.
+notes-too-many = بۇ كۇرسقا سىغىدىغان ئىزاھ سانى توشتى: يېڭىسىنى قوشۇش ئۈچۈن بىرىنى ئۆچۈرۈڭ.
+
 ## Accessibility
 unit-nav-label = ئالدىنقى ۋە كېيىنكى بۆلەك
 captions-always = سىن ياكى ئۈندە ئېكران خېتى بولسىلا كۆرسىتىش (تىلىڭىزدا بولسا شۇ تىلدا، بولمىسا كۇرس تىلىدا)
+caption-style = ئېكران خېتى ئۇسلۇبى
+caption-size = خەت چوڭلۇقى
+caption-colour = خەت رەڭگى
+caption-background = تەگلىك
+caption-colour-white = ئاق
+caption-colour-yellow = سېرىق
+caption-colour-cyan = ھاۋارەڭ
+caption-colour-green = يېشىل
+caption-colour-magenta = سۆسۈن
+caption-colour-black = قارا
+caption-background-black = قارا، يېرىم سۈزۈك
+caption-background-solid-black = قارا
+caption-background-white = ئاق
+caption-background-transparent = يوق
+caption-background-blue = كۆك
+caption-preview = ئېكران خېتى مۇشۇنداق كۆرۈنىدۇ.
+caption-unreadable = بۇ خەتنى بۇ تەگلىكتە ئوقۇش تەس: باشقا رەڭ ياكى تەگلىك تاللاڭ.
 launch-other = بۇ ئۇلانما ئۆگىنىش خاتىرىلىرىڭىزنى { $who } سالاھىيىتىدە { $endpoint } ئادرېسىغا ئەۋەتىدۇ. سىز ھازىر { $current_who } سالاھىيىتىدە { $current } ئادرېسىغا ئۇلانغان.
 launch-switch = بۇ ئۇلىنىشقا ئالماشتۇرۇش
 launch-keep = ئۇلىنىشىمنى ساقلاپ قېلىش

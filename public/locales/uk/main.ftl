@@ -12,6 +12,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Перейти до вмісту
+# In the header where the browser offers to install the player as an app.
+install-app = Встановити застосунок
+install-app-hint = Встановіть Alliance Player на цей пристрій: він відкриватиметься з ваших застосунків в окремому вікні, зокрема й офлайн.
 nav-catalog = Курси
 loading = Завантаження…
 
@@ -117,6 +120,17 @@ media-speed = Швидкість
 media-subtitles = Субтитри
 media-subtitles-off = Вимк.
 media-subtitles-second = Другі субтитри
+media-fullscreen = На весь екран
+media-fullscreen-exit = Вийти з повноекранного режиму
+media-shortcuts = Гарячі клавіші
+media-shortcuts-hint = Коли фокус на відео- чи аудіоплеєрі:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Пробіл
+media-key-play = Відтворення або пауза
+media-key-seek = Назад або вперед на 5 секунд
+media-key-speed = Повільніше або швидше
+media-key-captions = Увімкнути або вимкнути субтитри
+media-key-fullscreen = Увімкнути або вимкнути повноекранний режим
 media-transcript = Розшифровка
 media-watched = Переглянуто: { $percent }
 media-unsupported = Ваш браузер не може відтворити цей файл. Спробуйте інший браузер або завантажте файл:
@@ -157,6 +171,9 @@ quiz-failed = Тест ще не складено.
 quiz-best = Найкращий результат: { $score }
 quiz-correct = Правильно
 quiz-incorrect = Неправильно
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Розбір: у кожному питанні показано правильну відповідь.
+quiz-right-answer = Правильна відповідь
 
 ## Interactive
 interactive-title = Інтерактивне завдання: { $title }
@@ -286,9 +303,42 @@ data-saver = Економія трафіку
 data-saver-help = Медіафайли завантажуються лише після натискання кнопки відтворення, спочатку показується розшифровка, а біля медіафайлів указано їхній розмір.
 media-size = Обсяг завантаження: { $size }
 
+## Notes and bookmarks
+notes-heading = Мої нотатки
+notes-bookmark = Додати урок до закладок
+notes-bookmarked = У закладках
+notes-bookmark-moment = Додати цей момент до закладок
+notes-note-label = Ваша нотатка до цього уроку
+notes-save = Зберегти нотатку
+notes-saved = Збережено.
+notes-delete = Видалити
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = На позначці { $time }
+notes-empty = У цьому курсі ще немає нотаток і закладок. Додайте до закладок урок або момент відео й напишіть до нього нотатку.
+notes-where = Ваші нотатки зберігаються на цьому пристрої та потрапляють до сховища навчальних записів, якщо його підключено.
+notes-too-long = Нотатка задовга: максимальна кількість символів — { $max }.
+notes-too-many = У цьому курсі вже максимальна кількість нотаток: видаліть одну, щоб додати нову.
+
 ## Accessibility
 unit-nav-label = Попередній і наступний урок
 captions-always = Показувати субтитри, якщо вони є у відео чи аудіо (вашою мовою, якщо є, інакше мовою курсу)
+caption-style = Стиль субтитрів
+caption-size = Розмір тексту
+caption-colour = Колір тексту
+caption-background = Фон
+caption-colour-white = Білий
+caption-colour-yellow = Жовтий
+caption-colour-cyan = Блакитний
+caption-colour-green = Зелений
+caption-colour-magenta = Пурпуровий
+caption-colour-black = Чорний
+caption-background-black = Чорний напівпрозорий
+caption-background-solid-black = Чорний
+caption-background-white = Білий
+caption-background-transparent = Без фону
+caption-background-blue = Синій
+caption-preview = Так виглядатимуть субтитри.
+caption-unreadable = Цей текст важко читати на такому фоні: виберіть інший колір або фон.
 launch-other = Це посилання надішле ваші навчальні записи на { $endpoint } від імені { $who }. Зараз ви підключені до { $current } як { $current_who }.
 launch-switch = Перейти на це підключення
 launch-keep = Залишити моє підключення

@@ -11,6 +11,9 @@ locale-direction = rtl
 
 app-title = Alliance Player
 skip-to-content = مواد پر جائیں
+# In the header where the browser offers to install the player as an app.
+install-app = ایپ انسٹال کریں
+install-app-hint = Alliance Player کو اس آلے پر انسٹال کریں: یہ آپ کی ایپس سے، اپنی الگ ونڈو میں کھلتا ہے، آف لائن بھی۔
 nav-catalog = کورسز
 loading = لوڈ ہو رہا ہے…
 
@@ -105,6 +108,17 @@ media-speed = رفتار
 media-subtitles = سب ٹائٹلز
 media-subtitles-off = بند
 media-subtitles-second = دوسرے سب ٹائٹلز
+media-fullscreen = فل اسکرین
+media-fullscreen-exit = فل اسکرین سے باہر نکلیں
+media-shortcuts = کی بورڈ شارٹ کٹس
+media-shortcuts-hint = جب ویڈیو یا آڈیو پلیئر فوکس میں ہو:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = اسپیس
+media-key-play = چلائیں یا روکیں
+media-key-seek = پانچ سیکنڈ پیچھے یا آگے
+media-key-speed = آہستہ یا تیز
+media-key-captions = سب ٹائٹلز آن یا آف
+media-key-fullscreen = فل اسکرین آن یا آف
 media-transcript = ٹرانسکرپٹ
 media-watched = { $percent } دیکھا گیا
 media-unsupported = آپ کا براؤزر یہ میڈیا نہیں چلا سکتا۔ کوئی دوسرا براؤزر آزمائیں، یا اسے ڈاؤن لوڈ کریں:
@@ -139,6 +153,9 @@ quiz-failed = ابھی کامیابی حاصل نہیں ہوئی۔
 quiz-best = اب تک کا بہترین اسکور: { $score }
 quiz-correct = صحیح جواب
 quiz-incorrect = غلط جواب
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = جائزہ: ہر سوال کا صحیح جواب دکھایا گیا ہے۔
+quiz-right-answer = صحیح جواب
 
 ## Interactive
 interactive-title = انٹرایکٹو سرگرمی: { $title }
@@ -262,9 +279,42 @@ data-saver = ڈیٹا سیور
 data-saver-help = میڈیا صرف اس وقت لوڈ ہوتا ہے جب آپ پلے دبائیں، ٹرانسکرپٹ پہلے آتے ہیں، اور میڈیا کے ساتھ اس کا سائز دکھایا جاتا ہے۔
 media-size = { $size } لوڈ ہوگا
 
+## Notes and bookmarks
+notes-heading = میرے نوٹس
+notes-bookmark = اس یونٹ کو بُک مارک کریں
+notes-bookmarked = بُک مارک شدہ
+notes-bookmark-moment = اس لمحے کو بُک مارک کریں
+notes-note-label = اس یونٹ پر آپ کا نوٹ
+notes-save = نوٹ محفوظ کریں
+notes-saved = محفوظ ہو گیا۔
+notes-delete = حذف کریں
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = { $time } پر
+notes-empty = اس کورس میں ابھی کوئی نوٹ یا بُک مارک نہیں ہے۔ کسی یونٹ یا ویڈیو کے کسی لمحے کو بُک مارک کریں، اور اس پر نوٹ لکھیں۔
+notes-where = آپ کے نوٹس اس آلے پر رہتے ہیں، اور جب کوئی لرننگ ریکارڈ اسٹور منسلک ہو تو اس تک پہنچ جاتے ہیں۔
+notes-too-long = ایک نوٹ میں زیادہ سے زیادہ { $max } حروف ہو سکتے ہیں۔
+notes-too-many = اس کورس میں نوٹس کی گنجائش پوری ہو چکی ہے: نیا نوٹ شامل کرنے کے لیے کوئی ایک حذف کریں۔
+
 ## Accessibility
 unit-nav-label = پچھلا اور اگلا یونٹ
 captions-always = جب بھی کسی ویڈیو یا آڈیو میں سب ٹائٹلز ہوں تو انہیں دکھائیں (اگر آپ کی زبان میں ہوں تو اسی میں، ورنہ کورس کی زبان میں)
+caption-style = سب ٹائٹلز کا انداز
+caption-size = متن کا سائز
+caption-colour = متن کا رنگ
+caption-background = پس منظر
+caption-colour-white = سفید
+caption-colour-yellow = پیلا
+caption-colour-cyan = فیروزی
+caption-colour-green = سبز
+caption-colour-magenta = میجنٹا
+caption-colour-black = سیاہ
+caption-background-black = سیاہ، نیم شفاف
+caption-background-solid-black = سیاہ
+caption-background-white = سفید
+caption-background-transparent = کوئی نہیں
+caption-background-blue = نیلا
+caption-preview = سب ٹائٹلز ایسے دکھائی دیں گے۔
+caption-unreadable = اس پس منظر پر یہ متن پڑھنا مشکل ہے: کوئی دوسرا رنگ یا پس منظر منتخب کریں۔
 launch-other = یہ لنک آپ کے سیکھنے کے ریکارڈ { $who } کے طور پر { $endpoint } کو بھیجے گا۔ آپ اس وقت { $current } سے { $current_who } کے طور پر جڑے ہیں۔
 launch-switch = اس کنکشن پر جائیں
 launch-keep = میرا کنکشن رکھیں

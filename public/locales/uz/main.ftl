@@ -12,6 +12,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Asosiy mazmunga oʻtish
+# In the header where the browser offers to install the player as an app.
+install-app = Ilovani oʻrnatish
+install-app-hint = Alliance Player pleyerini shu qurilmaga oʻrnating: u ilovalaringiz orasidan alohida oynada ochiladi va oflayn ham ishlaydi.
 nav-catalog = Kurslar
 loading = Yuklanmoqda…
 
@@ -107,6 +110,17 @@ media-speed = Tezlik
 media-subtitles = Subtitrlar
 media-subtitles-off = Oʻchiq
 media-subtitles-second = Ikkinchi subtitrlar
+media-fullscreen = Butun ekran
+media-fullscreen-exit = Butun ekrandan chiqish
+media-shortcuts = Tezkor tugmalar
+media-shortcuts-hint = Video yoki audio pleyer faol boʻlganda:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Boʻshliq
+media-key-play = Ijro etish yoki pauza
+media-key-seek = 5 soniya orqaga yoki oldinga
+media-key-speed = Sekinroq yoki tezroq
+media-key-captions = Subtitrlarni yoqish yoki oʻchirish
+media-key-fullscreen = Butun ekranni yoqish yoki oʻchirish
 media-transcript = Matnli variant
 media-watched = Koʻrildi: { $percent }
 media-unsupported = Brauzeringiz bu faylni ijro eta olmaydi. Boshqa brauzerda urinib koʻring yoki faylni yuklab oling:
@@ -141,6 +155,9 @@ quiz-failed = Hali testdan oʻtmadingiz.
 quiz-best = Eng yaxshi natija: { $score }
 quiz-correct = Toʻgʻri javob
 quiz-incorrect = Notoʻgʻri javob
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Tahlil: har bir savolning toʻgʻri javobi koʻrsatilgan.
+quiz-right-answer = Toʻgʻri javob
 
 ## Interactive
 interactive-title = Interaktiv topshiriq: { $title }
@@ -264,9 +281,42 @@ data-saver = Trafikni tejash
 data-saver-help = Media fayllar faqat ijro tugmasini bosganingizda yuklanadi, avval matnli variantlar chiqadi, media yonida esa uning hajmi koʻrsatiladi.
 media-size = Yuklanadigan hajm: { $size }
 
+## Notes and bookmarks
+notes-heading = Qaydlarim
+notes-bookmark = Bu darsni xatchoʻpga qoʻshish
+notes-bookmarked = Xatchoʻpga qoʻshildi
+notes-bookmark-moment = Shu lahzani xatchoʻpga qoʻshish
+notes-note-label = Bu dars haqidagi qaydingiz
+notes-save = Qaydni saqlash
+notes-saved = Saqlandi.
+notes-delete = Oʻchirish
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = { $time } da
+notes-empty = Bu kursda hali qaydlar yoki xatchoʻplar yoʻq. Darsni yoki videoning biror lahzasini xatchoʻpga qoʻshing va unga qayd yozing.
+notes-where = Qaydlaringiz shu qurilmada qoladi va oʻquv yozuvlari ombori ulanganda unga ham yuboriladi.
+notes-too-long = Qayd koʻpi bilan { $max } ta belgidan iborat boʻlishi mumkin.
+notes-too-many = Bu kursga boshqa qayd sigʻmaydi: yangisini qoʻshish uchun bittasini oʻchiring.
+
 ## Accessibility
 unit-nav-label = Oldingi va keyingi dars
 captions-always = Video yoki audioda subtitrlar boʻlsa, ularni doim koʻrsatish (oʻz tilingizda boʻlsa, shu tilda, aks holda kurs tilida)
+caption-style = Subtitr uslubi
+caption-size = Matn oʻlchami
+caption-colour = Matn rangi
+caption-background = Fon
+caption-colour-white = Oq
+caption-colour-yellow = Sariq
+caption-colour-cyan = Havorang
+caption-colour-green = Yashil
+caption-colour-magenta = Binafsha
+caption-colour-black = Qora
+caption-background-black = Qora, yarim shaffof
+caption-background-solid-black = Qora
+caption-background-white = Oq
+caption-background-transparent = Yoʻq
+caption-background-blue = Koʻk
+caption-preview = Subtitrlar shunday koʻrinadi.
+caption-unreadable = Bu matnni shu fonda oʻqish qiyin: boshqa rang yoki fon tanlang.
 launch-other = Bu havola o‘quv yozuvlaringizni { $who } nomidan { $endpoint } manziliga yuboradi. Siz hozir { $current } manziliga { $current_who } sifatida ulangansiz.
 launch-switch = Bu ulanishga o‘tish
 launch-keep = Ulanishimni saqlash

@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Chuyển đến nội dung chính
+# In the header where the browser offers to install the player as an app.
+install-app = Cài đặt ứng dụng
+install-app-hint = Cài Alliance Player trên thiết bị này: trình phát sẽ mở từ danh sách ứng dụng của bạn, trong cửa sổ riêng, kể cả khi ngoại tuyến.
 nav-catalog = Khóa học
 loading = Đang tải…
 
@@ -100,6 +103,17 @@ media-speed = Tốc độ
 media-subtitles = Phụ đề
 media-subtitles-off = Tắt
 media-subtitles-second = Phụ đề thứ hai
+media-fullscreen = Toàn màn hình
+media-fullscreen-exit = Thoát toàn màn hình
+media-shortcuts = Phím tắt
+media-shortcuts-hint = Khi trình phát video hoặc âm thanh đang được chọn:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Phím cách
+media-key-play = Phát hoặc tạm dừng
+media-key-seek = Lùi hoặc tiến 5 giây
+media-key-speed = Chậm hơn hoặc nhanh hơn
+media-key-captions = Bật hoặc tắt phụ đề
+media-key-fullscreen = Bật hoặc tắt toàn màn hình
 media-transcript = Bản chép lời
 media-watched = Đã xem { $percent }
 media-unsupported = Trình duyệt của bạn không phát được nội dung này. Hãy thử trình duyệt khác hoặc tải tệp xuống:
@@ -133,6 +147,9 @@ quiz-failed = Chưa đạt.
 quiz-best = Điểm cao nhất đến nay: { $score }
 quiz-correct = Chính xác
 quiz-incorrect = Không chính xác
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Xem lại: mỗi câu hỏi đều hiển thị đáp án đúng.
+quiz-right-answer = Đáp án đúng
 
 ## Interactive
 interactive-title = Hoạt động tương tác: { $title }
@@ -253,9 +270,42 @@ data-saver = Tiết kiệm dữ liệu
 data-saver-help = Nội dung đa phương tiện chỉ được tải khi bạn nhấn phát, bản chép lời hiển thị trước và dung lượng được ghi bên cạnh từng nội dung.
 media-size = Cần tải { $size }
 
+## Notes and bookmarks
+notes-heading = Ghi chú của tôi
+notes-bookmark = Đánh dấu trang bài này
+notes-bookmarked = Đã đánh dấu trang
+notes-bookmark-moment = Đánh dấu trang thời điểm này
+notes-note-label = Ghi chú của bạn về bài này
+notes-save = Lưu ghi chú
+notes-saved = Đã lưu.
+notes-delete = Xóa
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Lúc { $time }
+notes-empty = Khóa học này chưa có ghi chú hay dấu trang nào. Hãy đánh dấu trang một bài hoặc một thời điểm trong video, rồi viết ghi chú cho nó.
+notes-where = Ghi chú của bạn được lưu trên thiết bị này và được gửi đến kho lưu trữ hồ sơ học tập khi bạn đã kết nối.
+notes-too-long = Mỗi ghi chú có tối đa { $max } ký tự.
+notes-too-many = Khóa học này đã có số ghi chú tối đa: hãy xóa một ghi chú để thêm ghi chú khác.
+
 ## Accessibility
 unit-nav-label = Bài trước và bài tiếp theo
 captions-always = Luôn hiển thị phụ đề khi video hoặc âm thanh có phụ đề (bằng ngôn ngữ của bạn nếu có, nếu không thì bằng ngôn ngữ khóa học)
+caption-style = Kiểu phụ đề
+caption-size = Cỡ chữ
+caption-colour = Màu chữ
+caption-background = Nền
+caption-colour-white = Trắng
+caption-colour-yellow = Vàng
+caption-colour-cyan = Lục lam
+caption-colour-green = Xanh lá
+caption-colour-magenta = Đỏ tươi
+caption-colour-black = Đen
+caption-background-black = Đen bán trong suốt
+caption-background-solid-black = Đen
+caption-background-white = Trắng
+caption-background-transparent = Không có
+caption-background-blue = Xanh dương
+caption-preview = Phụ đề sẽ trông như thế này.
+caption-unreadable = Chữ này khó đọc trên nền này: hãy chọn màu chữ hoặc màu nền khác.
 launch-other = Liên kết này sẽ gửi hồ sơ học tập của bạn đến { $endpoint } với danh nghĩa { $who }. Bạn đang kết nối với { $current } với danh nghĩa { $current_who }.
 launch-switch = Chuyển sang kết nối này
 launch-keep = Giữ kết nối của tôi

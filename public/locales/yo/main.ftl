@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = Fò lọ sí àkóónú
+# In the header where the browser offers to install the player as an app.
+install-app = Fi ètò sórí ẹ̀rọ
+install-app-hint = Fi Alliance Player sórí ẹ̀rọ yìí: yóò máa ṣí láti inú àwọn ètò yín, ní fèrèsé tirẹ̀, àní láìsí ayélujára.
 nav-catalog = Àwọn ẹ̀kọ́
 loading = Ẹ dúró díẹ̀…
 
@@ -100,6 +103,17 @@ media-speed = Ìyára
 media-subtitles = Àkọsílẹ̀ ìsàlẹ̀
 media-subtitles-off = Kò sí
 media-subtitles-second = Àkọsílẹ̀ ìsàlẹ̀ kejì
+media-fullscreen = Ojú ìbòjú kíkún
+media-fullscreen-exit = Jáde kúrò ní ojú ìbòjú kíkún
+media-shortcuts = Àwọn ọ̀nà àbùjá bọ́tìnnì
+media-shortcuts-hint = Nígbà tí a bá ti yan ẹ̀rọ ìṣeré fídíò tàbí ohùn:
+# The name of the space bar key, as printed on keyboards.
+media-key-space = Àlàfo
+media-key-play = Ṣeré tàbí dánudúró
+media-key-seek = Padà sẹ́yìn tàbí lọ síwájú ìṣẹ́jú-àáyá 5
+media-key-speed = Lọ́ra tàbí yára
+media-key-captions = Tan tàbí pa àkọsílẹ̀ ìsàlẹ̀
+media-key-fullscreen = Tan tàbí pa ojú ìbòjú kíkún
 media-transcript = Àkọsílẹ̀ ọ̀rọ̀
 media-watched = Ẹ ti wo { $percent }
 media-unsupported = Aṣàwákiri yín kò lè ṣí fáìlì ohùn tàbí fídíò yìí. Ẹ gbìyànjú aṣàwákiri mìíràn, tàbí kí ẹ gbà á sílẹ̀:
@@ -132,6 +146,9 @@ quiz-failed = Ẹ kò tíì yege.
 quiz-best = Máàkì tó ga jù lọ títí di báyìí: { $score }
 quiz-correct = Ó tọ̀nà
 quiz-incorrect = Kò tọ̀nà
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = Àtúnyẹ̀wò: ìbéèrè kọ̀ọ̀kan ń fi ìdáhùn tó tọ̀nà hàn.
+quiz-right-answer = Ìdáhùn tó tọ̀nà
 
 ## Iṣẹ́ ìbáṣepọ̀
 interactive-title = Iṣẹ́ ìbáṣepọ̀: { $title }
@@ -252,9 +269,42 @@ data-saver = Ìdínkù lílo dátà
 data-saver-help = Fáìlì ohùn àti fídíò kì í wọlé àfi tí ẹ bá tẹ bọ́tìnnì ìṣeré, àkọsílẹ̀ ọ̀rọ̀ ló máa ń kọ́kọ́ hàn, a sì máa ń fi ìwọ̀n hàn lẹ́gbẹ̀ẹ́ fáìlì ohùn àti fídíò.
 media-size = Ìwọ̀n tí yóò wọlé: { $size }
 
+## Notes and bookmarks
+notes-heading = Àwọn àkíyèsí mi
+notes-bookmark = Fi àmì ìrántí sí apá yìí
+notes-bookmarked = A ti fi àmì ìrántí sí i
+notes-bookmark-moment = Fi àmì ìrántí sí àkókò yìí
+notes-note-label = Àkíyèsí yín lórí apá yìí
+notes-save = Fi àkíyèsí pamọ́
+notes-saved = A ti fi pamọ́.
+notes-delete = Pa rẹ́
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = Ní { $time }
+notes-empty = Kò tíì sí àkíyèsí tàbí àmì ìrántí kankan nínú ẹ̀kọ́ yìí. Ẹ fi àmì ìrántí sí apá kan tàbí àkókò kan nínú fídíò, kí ẹ sì kọ àkíyèsí lé e lórí.
+notes-where = Àwọn àkíyèsí yín máa ń wà lórí ẹ̀rọ yìí, wọ́n sì máa ń dé ibi ìpamọ́ àkọsílẹ̀ ẹ̀kọ́ yín nígbà tí ẹ bá ti so ọ̀kan pọ̀.
+notes-too-long = Àkíyèsí kan kò lè ju lẹ́tà { $max } lọ.
+notes-too-many = Ẹ̀kọ́ yìí ti gba iye àkíyèsí tó lè gbà tán: ẹ pa ọ̀kan rẹ́ láti fi òmíràn kún un.
+
 ## Accessibility
 unit-nav-label = Apá tó ṣáájú àti apá tó kàn
 captions-always = Máa fi àkọsílẹ̀ ìsàlẹ̀ hàn nígbàkúgbà tí fídíò tàbí ohùn bá ní àkọsílẹ̀ (ní èdè yín bí ó bá wà, bí kò bá sí, ní èdè ẹ̀kọ́)
+caption-style = Ìrísí àkọsílẹ̀ ìsàlẹ̀
+caption-size = Ìtóbi ọ̀rọ̀
+caption-colour = Àwọ̀ ọ̀rọ̀
+caption-background = Àwọ̀ ẹ̀yìn
+caption-colour-white = Funfun
+caption-colour-yellow = Ìyeyè
+caption-colour-cyan = Búlúù fẹ́ẹ́rẹ́
+caption-colour-green = Àwọ̀ ewé
+caption-colour-magenta = Àlùkò
+caption-colour-black = Dúdú
+caption-background-black = Dúdú, tí a lè rí kọjá
+caption-background-solid-black = Dúdú
+caption-background-white = Funfun
+caption-background-transparent = Kò sí
+caption-background-blue = Búlúù
+caption-preview = Báyìí ni àkọsílẹ̀ ìsàlẹ̀ yóò ṣe rí.
+caption-unreadable = Ọ̀rọ̀ yìí ṣòro láti kà lórí àwọ̀ ẹ̀yìn yìí: ẹ yan àwọ̀ mìíràn tàbí àwọ̀ ẹ̀yìn mìíràn.
 launch-other = Ìjápọ̀ yìí yóò fi àkọsílẹ̀ ẹ̀kọ́ rẹ ránṣẹ́ sí { $endpoint } gẹ́gẹ́ bí { $who }. O ti sopọ̀ mọ́ { $current } gẹ́gẹ́ bí { $current_who }.
 launch-switch = Yí padà sí ìsopọ̀ yìí
 launch-keep = Pa ìsopọ̀ mi mọ́

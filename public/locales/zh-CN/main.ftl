@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = 跳到主要内容
+# In the header where the browser offers to install the player as an app.
+install-app = 安装应用
+install-app-hint = 在此设备上安装 Alliance Player：可从您的应用中打开，在独立窗口中运行，离线时也能使用。
 nav-catalog = 课程
 loading = 正在加载…
 
@@ -100,6 +103,17 @@ media-speed = 播放速度
 media-subtitles = 字幕
 media-subtitles-off = 关闭
 media-subtitles-second = 第二字幕
+media-fullscreen = 全屏
+media-fullscreen-exit = 退出全屏
+media-shortcuts = 键盘快捷键
+media-shortcuts-hint = 视频或音频播放器获得焦点时：
+# The name of the space bar key, as printed on keyboards.
+media-key-space = 空格键
+media-key-play = 播放或暂停
+media-key-seek = 后退或前进 5 秒
+media-key-speed = 减速或加速
+media-key-captions = 开启或关闭字幕
+media-key-fullscreen = 开启或关闭全屏
 media-transcript = 文字稿
 media-watched = 已观看 { $percent }
 media-unsupported = 您的浏览器无法播放此媒体。请换用其他浏览器，或下载文件：
@@ -133,6 +147,9 @@ quiz-failed = 尚未通过。
 quiz-best = 目前最高分：{ $score }
 quiz-correct = 回答正确
 quiz-incorrect = 回答错误
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = 答案回顾：每道题都会显示正确答案。
+quiz-right-answer = 正确答案
 
 ## Interactive
 interactive-title = 互动活动：{ $title }
@@ -253,9 +270,42 @@ data-saver = 省流量模式
 data-saver-help = 媒体仅在您点击播放时加载，文字稿优先显示，媒体旁会显示其大小。
 media-size = 需加载 { $size }
 
+## Notes and bookmarks
+notes-heading = 我的笔记
+notes-bookmark = 将此单元加入书签
+notes-bookmarked = 已加入书签
+notes-bookmark-moment = 将此时间点加入书签
+notes-note-label = 您对此单元的笔记
+notes-save = 保存笔记
+notes-saved = 已保存。
+notes-delete = 删除
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = 时间点 { $time }
+notes-empty = 此课程中还没有笔记或书签。请为某个单元或视频中的某个时间点加入书签，并为其写下笔记。
+notes-where = 您的笔记保存在此设备上；连接学习记录存储库后，也会发送到该存储库。
+notes-too-long = 每条笔记最多 { $max } 个字符。
+notes-too-many = 此课程的笔记数量已达上限：请先删除一条，再添加新的笔记。
+
 ## Accessibility
 unit-nav-label = 上一单元和下一单元
 captions-always = 视频或音频有字幕时始终显示（优先使用您的语言，没有则使用课程语言）
+caption-style = 字幕样式
+caption-size = 文字大小
+caption-colour = 文字颜色
+caption-background = 背景
+caption-colour-white = 白色
+caption-colour-yellow = 黄色
+caption-colour-cyan = 青色
+caption-colour-green = 绿色
+caption-colour-magenta = 洋红色
+caption-colour-black = 黑色
+caption-background-black = 半透明黑色
+caption-background-solid-black = 黑色
+caption-background-white = 白色
+caption-background-transparent = 无
+caption-background-blue = 蓝色
+caption-preview = 字幕将显示为这样。
+caption-unreadable = 此文字在此背景上难以看清：请选择其他颜色或背景。
 launch-other = 此链接会以 { $who } 的身份把你的学习记录发送到 { $endpoint }。你当前以 { $current_who } 的身份连接到 { $current }。
 launch-switch = 切换到此连接
 launch-keep = 保留我的连接

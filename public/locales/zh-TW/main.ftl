@@ -11,6 +11,9 @@ locale-direction = ltr
 
 app-title = Alliance Player
 skip-to-content = 跳至主要內容
+# In the header where the browser offers to install the player as an app.
+install-app = 安裝應用程式
+install-app-hint = 在這部裝置上安裝 Alliance Player：可從您的應用程式中開啟，在獨立視窗中執行，離線時也能使用。
 nav-catalog = 課程
 loading = 載入中…
 
@@ -100,6 +103,17 @@ media-speed = 播放速度
 media-subtitles = 字幕
 media-subtitles-off = 關閉
 media-subtitles-second = 第二字幕
+media-fullscreen = 全螢幕
+media-fullscreen-exit = 結束全螢幕
+media-shortcuts = 鍵盤快速鍵
+media-shortcuts-hint = 影片或音訊播放器取得焦點時：
+# The name of the space bar key, as printed on keyboards.
+media-key-space = 空白鍵
+media-key-play = 播放或暫停
+media-key-seek = 倒轉或快轉 5 秒
+media-key-speed = 減速或加速
+media-key-captions = 開啟或關閉字幕
+media-key-fullscreen = 開啟或關閉全螢幕
 media-transcript = 逐字稿
 media-watched = 已觀看 { $percent }
 media-unsupported = 您的瀏覽器無法播放此媒體。請改用其他瀏覽器，或下載檔案：
@@ -133,6 +147,9 @@ quiz-failed = 尚未通過。
 quiz-best = 目前最高分：{ $score }
 quiz-correct = 答對了
 quiz-incorrect = 答錯了
+# After the last attempt, or once passed: every question shows the right answer.
+quiz-review = 答案檢視：每一題都會顯示正確答案。
+quiz-right-answer = 正確答案
 
 ## Interactive
 interactive-title = 互動活動：{ $title }
@@ -253,9 +270,42 @@ data-saver = 數據節省模式
 data-saver-help = 媒體只會在您按下播放時才載入，逐字稿會優先顯示，媒體旁也會標示檔案大小。
 media-size = 需載入 { $size }
 
+## Notes and bookmarks
+notes-heading = 我的筆記
+notes-bookmark = 將此單元加入書籤
+notes-bookmarked = 已加入書籤
+notes-bookmark-moment = 將此時間點加入書籤
+notes-note-label = 您對此單元的筆記
+notes-save = 儲存筆記
+notes-saved = 已儲存。
+notes-delete = 刪除
+# A moment of a video or audio, e.g. "At 1:05".
+notes-at = 時間點 { $time }
+notes-empty = 此課程中還沒有筆記或書籤。請為某個單元或影片中的某個時間點加入書籤，並寫下筆記。
+notes-where = 您的筆記會保留在這部裝置上；連線至學習紀錄儲存庫後，也會傳送到該儲存庫。
+notes-too-long = 每則筆記最多 { $max } 個字元。
+notes-too-many = 此課程的筆記數量已達上限：請先刪除一則，再新增筆記。
+
 ## Accessibility
 unit-nav-label = 上一單元與下一單元
 captions-always = 影片或音訊有字幕時一律顯示字幕（若有您的語言則顯示該語言，否則顯示課程語言）
+caption-style = 字幕樣式
+caption-size = 文字大小
+caption-colour = 文字顏色
+caption-background = 背景
+caption-colour-white = 白色
+caption-colour-yellow = 黃色
+caption-colour-cyan = 青色
+caption-colour-green = 綠色
+caption-colour-magenta = 洋紅色
+caption-colour-black = 黑色
+caption-background-black = 半透明黑色
+caption-background-solid-black = 黑色
+caption-background-white = 白色
+caption-background-transparent = 無
+caption-background-blue = 藍色
+caption-preview = 字幕會以這個樣子顯示。
+caption-unreadable = 此文字在這個背景上不易閱讀：請選擇其他顏色或背景。
 launch-other = 此連結會以 { $who } 的身分把你的學習紀錄傳送到 { $endpoint }。你目前以 { $current_who } 的身分連線到 { $current }。
 launch-switch = 切換到此連線
 launch-keep = 保留我的連線
