@@ -277,8 +277,12 @@ async fn unknown_kind_from_newer_version_says_it_needs_a_newer_player() {
 async fn interactive_unit_completes_only_from_its_own_frame() {
     let (root, progress, _owner) = setup();
     let mut c = (*course()).clone();
-    // A page that reports completion when asked, to control the timing.
-    let page = "data:text/html,<script>onmessage=()=>parent.postMessage({type:'alliance:completed',score:1},'*')</script>";
+    // A page that reports when asked, to control the timing: "half" sends its progress (and malformed reports a
+    // careless or hostile page might send), anything else its completion with a score.
+    let page = "data:text/html,<script>onmessage=(e)=>{const p=(m)=>parent.postMessage(m,'*');\
+if(e.data==='half'){p({type:'alliance:progress',value:0.5});p({type:'alliance:progress',value:'0.9'});\
+p({type:'alliance:progress',value:7});p(null);p([1]);p({type:'alliance:completed',score:'1'}.type)}\
+else p({type:'alliance:completed',score:0.6})}</script>";
     c.modules[0].units[0].body = UnitBody::Interactive {
         src: page.into(),
         height: 100,
@@ -309,14 +313,27 @@ async fn interactive_unit_completes_only_from_its_own_frame() {
         !progress.course("demo").state("read").is_done(),
         "a message from outside the frame must not complete the unit"
     );
-    // The frame's own message completes it.
-    frame
-        .content_window()
-        .unwrap()
-        .post_message(&JsValue::from_str("go"), "*")
-        .unwrap();
+    // The frame's own progress counts; its malformed reports are ignored.
+    let to_frame = |m: &str| {
+        frame
+            .content_window()
+            .unwrap()
+            .post_message(&JsValue::from_str(m), "*")
+            .unwrap()
+    };
+    to_frame("half");
+    until_state(&progress, UnitState::InProgress).await;
+    sleep(100).await;
+    let u = progress.course("demo").unit("read");
+    assert_eq!(
+        (u.state, u.reached, u.best_score),
+        (UnitState::InProgress, 0.5, None)
+    );
+    // Its completion, with a score: the unit's result.
+    to_frame("go");
     until_state(&progress, UnitState::Completed).await;
-    assert_eq!(progress.course("demo").state("read"), UnitState::Completed);
+    let u = progress.course("demo").unit("read");
+    assert_eq!((u.state, u.best_score), (UnitState::Completed, Some(0.6)));
     root.remove();
 }
 

@@ -51,6 +51,34 @@ fn parse(v: &Value) -> Result<Course> {
 }
 
 #[test]
+fn a_quiz_of_1_3_draws_and_shuffles_as_its_author_says() {
+    use crate::domain::quiz::Variation;
+    let mut v = good_course();
+    let q = &mut v["modules"][1]["units"][0];
+    q["draw"] = json!(3);
+    q["shuffleQuestions"] = json!(true);
+    q["shuffleChoices"] = json!(true);
+    let c = parse(&v).unwrap();
+    let UnitBody::Quiz(quiz) = &c.unit("q").unwrap().body else {
+        panic!()
+    };
+    assert_eq!(
+        quiz.variation,
+        Variation {
+            draw: Some(3),
+            shuffle_questions: true,
+            shuffle_choices: true
+        }
+    );
+    // Without the fields: every question, in the author's order.
+    let c = parse(&good_course()).unwrap();
+    let UnitBody::Quiz(quiz) = &c.unit("q").unwrap().body else {
+        panic!()
+    };
+    assert_eq!(quiz.variation, Variation::default());
+}
+
+#[test]
 fn good_course_parses_with_every_unit_kind() {
     let c = parse(&good_course()).expect("valid");
     let kinds: Vec<&str> = c.units().map(|u| u.body.kind()).collect();
@@ -127,6 +155,12 @@ fn bad_courses_name_file_field_and_expectation() {
          "course.json: /modules/0/units/0/subtitles: two subtitle tracks for \"en\"; expected one per language"),
         ("passing score > 1", |v| v["modules"][1]["units"][0]["passingScore"] = json!(70),
          "course.json: /modules/1/units/0/passingScore: passing score 70 is out of range; expected a number from 0 to 1, e.g. 0.7"),
+        ("draw more than there are", |v| v["modules"][1]["units"][0]["draw"] = json!(6),
+         "course.json: /modules/1/units/0/draw: draws 6 questions per attempt from 5; expected at most as many as there are"),
+        ("draw none", |v| v["modules"][1]["units"][0]["draw"] = json!(0),
+         "course.json: /modules/1/units/0/draw: expected at least 1 question per attempt (omit the field to ask every question)"),
+        ("shuffle not a boolean", |v| v["modules"][1]["units"][0]["shuffleChoices"] = json!("yes"),
+         "course.json: /modules/1/units/0/shuffleChoices: expected a boolean, found a string"),
         ("zero attempts", |v| v["modules"][1]["units"][0]["maxAttempts"] = json!(0),
          "course.json: /modules/1/units/0/maxAttempts: expected at least 1 attempt (omit the field for unlimited attempts)"),
         ("answer not a choice", |v| v["modules"][1]["units"][0]["questions"][0]["answer"] = json!("z"),

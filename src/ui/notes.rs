@@ -92,15 +92,26 @@ fn media_element() -> Option<web_sys::HtmlMediaElement> {
         .and_then(|e| e.dyn_into().ok())
 }
 
-/// The bookmark, the note and the moments of one unit, under its player.
+/// The bookmark, the note and the moments of one unit, under its player (where a course screen keeps notes).
 #[component]
 pub fn UnitNotes(course: Arc<Course>, unit_id: String, media: bool) -> impl IntoView {
-    let ctx = NotesCtx::expect();
+    use_context::<NotesCtx>().map(|ctx| unit_notes(ctx, course, unit_id, media))
+}
+
+fn unit_notes(ctx: NotesCtx, course: Arc<Course>, unit_id: String, media: bool) -> impl IntoView {
     let place = Place::unit(&unit_id);
     let p1 = place.clone();
     let current = Memo::new(move |_| ctx.notes.with(|n| n.get(&p1).cloned()));
     let draft = RwSignal::new(current.get_untracked().map(|n| n.text).unwrap_or_default());
     let saved = RwSignal::new(false);
+    // The note as kept follows what arrives from the learner's other devices, unless they are typing one here.
+    let typing = RwSignal::new(false);
+    Effect::new(move |_| {
+        let kept = current.get().map(|n| n.text).unwrap_or_default();
+        if !typing.get_untracked() {
+            draft.set(kept);
+        }
+    });
     let p2 = place.clone();
     let toggle = move |_| {
         let now_marked = current.get_untracked().is_some_and(|n| n.bookmarked);
@@ -112,6 +123,7 @@ pub fn UnitNotes(course: Arc<Course>, unit_id: String, media: bool) -> impl Into
         ev.prevent_default();
         let marked = current.get_untracked().is_some_and(|n| n.bookmarked);
         saved.set(ctx.put(p3.clone(), &draft.get_untracked(), marked));
+        typing.set(false);
     };
     let u1 = unit_id.clone();
     let mark_moment = move |_| {
@@ -151,7 +163,7 @@ pub fn UnitNotes(course: Arc<Course>, unit_id: String, media: bool) -> impl Into
                     <span>{t("notes-note-label")}</span>
                     <textarea data-testid="unit-note" rows="3" maxlength=MAX_TEXT.to_string() dir="auto"
                         prop:value=move || draft.get()
-                        on:input=move |ev| { saved.set(false); draft.set(event_target_value(&ev)); }></textarea>
+                        on:input=move |ev| { saved.set(false); typing.set(true); draft.set(event_target_value(&ev)); }></textarea>
                 </label>
                 <button type="submit" class="button" data-testid="save-note">{t("notes-save")}</button>
                 <span class="notes-saved" role="status" data-testid="note-saved">{move || saved.get().then(|| t("notes-saved"))}</span>

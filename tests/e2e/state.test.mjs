@@ -101,3 +101,56 @@ test('progress made in one browser resumes in another, through the LRS (xAPI 2.0
   assert.deepEqual(two.errors, []);
   await two.context.close();
 });
+
+const notesUrl = () => `${lrs.base}/activities/state?${new URLSearchParams({ activityId: COURSE, agent: JSON.stringify(notesActor),
+  stateId: 'alliance-player-notes', registration: REGISTRATION })}`;
+const notesActor = { objectType: 'Agent', name: 'Grace', mbox: 'mailto:grace.notes@example.org' };
+
+async function waitNotes(check, timeout = 20_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const r = await fetch(notesUrl(), { headers: { ...headers, Authorization: lrs.auth } });
+    const doc = r.status === 200 ? await r.json() : null;
+    if (doc && check(doc)) return doc;
+    if (Date.now() > until) throw new Error(`the LRS's notes never matched: ${JSON.stringify(doc)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+test('notes and bookmarks reach the learner\'s State on the LRS and another device; a removal too', { timeout: 120_000 }, async () => {
+  const launch = (p) => `${env.base}${p}?${new URLSearchParams({ endpoint: `${env.base}/lrs`, auth: lrs.auth,
+    actor: JSON.stringify(notesActor), registration: REGISTRATION })}`;
+  const one = await env.page({ allow: PROTOCOL_ANSWERS });
+  const two = await env.page({ allow: PROTOCOL_ANSWERS });
+  try {
+    const p1 = new Player(one.page, env.base);
+    await one.page.goto(launch('/course/open-education/unit/five-rs'));
+    await p1.waitUnit('five-rs');
+    await one.page.getByTestId('bookmark-unit').click();
+    await one.page.getByTestId('unit-note').fill('Retain, reuse, revise, remix, redistribute');
+    await one.page.getByTestId('save-note').click();
+    const doc = await waitNotes((d) => d.notes?.['five-rs']?.text === 'Retain, reuse, revise, remix, redistribute');
+    assert.equal(doc.course, 'open-education');
+    assert.equal(doc.notes['five-rs'].bookmarked, true);
+
+    // Device 2, nothing stored locally: My notes has device 1's note.
+    const p2 = new Player(two.page, env.base);
+    await two.page.goto(launch('/course/open-education/notes'));
+    await two.page.getByTestId('notes-view').waitFor();
+    await two.page.getByTestId('note-item').first().waitFor({ timeout: 15_000 });
+    assert.match(await two.page.getByTestId('note-item').first().innerText(), /Retain, reuse, revise, remix, redistribute/);
+    // Removed there, it is removed on the LRS (a tombstone) and on device 1 when it reads again.
+    await two.page.getByTestId('delete-note').first().click();
+    await waitNotes((d) => d.notes?.['five-rs']?.deleted === true);
+    void p2;
+    await one.page.reload();
+    await p1.waitUnit('five-rs');
+    await one.page.waitForFunction(() => document.querySelector('[data-testid=bookmark-unit]')?.getAttribute('aria-pressed') === 'false', null, { timeout: 15_000 });
+    assert.equal(await one.page.getByTestId('unit-note').inputValue(), '');
+    assert.deepEqual(one.errors, []);
+    assert.deepEqual(two.errors, []);
+  } finally {
+    await one.context.close();
+    await two.context.close();
+  }
+});
