@@ -28,7 +28,7 @@ function percentile(values, p) {
 
 function localeFiles(dist) {
   const dir = path.join(dist, 'locales');
-  return fs.readdirSync(dir).sort().map((tag) => {
+  return fs.readdirSync(dir).sort().filter((tag) => fs.existsSync(path.join(dir, tag, 'main.ftl'))).map((tag) => {
     const body = fs.readFileSync(path.join(dir, tag, 'main.ftl'));
     return { tag, raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length, text: body.toString('utf8') };
   });
