@@ -50,9 +50,13 @@ impl Locales {
                 json.len()
             ));
         }
-        let rows: Vec<Vec<String>> = serde_json::from_str(json).map_err(|e| {
+        // Walked as a `serde_json::Value` (as package files are): no deserializer of its own in the first load.
+        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
             format!("the locales manifest is not a list of [tag, name, direction?]: {e}")
         })?;
+        let Some(rows) = value.as_array() else {
+            return Err("the locales manifest is not a list of [tag, name, direction?]".into());
+        };
         if rows.len() > MAX_LOCALES {
             return Err(format!(
                 "the locales manifest lists {} locales, over {MAX_LOCALES}",
@@ -61,9 +65,17 @@ impl Locales {
         }
         let mut out: Vec<Locale> = Vec::with_capacity(rows.len());
         for (i, row) in rows.iter().enumerate() {
-            let (tag, name, dir) = match row.as_slice() {
-                [tag, name] => (tag, name, "ltr"),
-                [tag, name, dir] => (tag, name, dir.as_str()),
+            let fields: Option<Vec<&str>> = row
+                .as_array()
+                .map(|r| {
+                    r.iter()
+                        .map(serde_json::Value::as_str)
+                        .collect::<Option<Vec<_>>>()
+                })
+                .unwrap_or_default();
+            let (tag, name, dir) = match fields.as_deref() {
+                Some([tag, name]) => (*tag, *name, "ltr"),
+                Some([tag, name, dir]) => (*tag, *name, *dir),
                 _ => {
                     return Err(format!(
                         "locales manifest entry {i}: [tag, name, direction?] expected"

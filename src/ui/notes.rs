@@ -59,24 +59,37 @@ impl NotesCtx {
     }
 
     fn changed(&self) {
-        let course = self.course.get_value();
+        let Some(course) = self.course.try_get_value() else {
+            return;
+        };
         let kept = crate::edge::notes::save(&course.id, &self.notes.get_untracked());
         self.error.set((!kept).then(|| t("storage-quota")));
         self.sync();
     }
 
-    /// Merges the LRS's notes into the page's and writes them back (when an LRS is connected).
+    /// Merges the LRS's notes into the page's and writes them back (when an LRS is connected). The answer may come
+    /// after the learner has left the course: what it brought is then merged into what the device keeps.
     fn sync(&self) {
         let this = *self;
+        let (Some(course), Some(mine)) = (this.course.try_get_value(), this.notes.try_get_untracked()) else {
+            return;
+        };
         leptos::task::spawn_local(async move {
-            let course = this.course.get_value();
-            let mine = this.notes.get_untracked();
-            if let Some(merged) = crate::edge::notes::sync(&course, &mine).await {
-                // What changed here meanwhile is merged in too.
-                let now_here = this.notes.get_untracked().merge(&merged);
-                if now_here != this.notes.get_untracked() {
-                    this.notes.set(now_here.clone());
-                    crate::edge::notes::save(&course.id, &now_here);
+            let Some(merged) = crate::edge::notes::sync(&course, &mine).await else {
+                return;
+            };
+            match this.notes.try_get_untracked() {
+                Some(here) => {
+                    // What changed here meanwhile is merged in too.
+                    let now_here = here.merge(&merged);
+                    if now_here != here {
+                        this.notes.set(now_here.clone());
+                        crate::edge::notes::save(&course.id, &now_here);
+                    }
+                }
+                None => {
+                    let kept = crate::edge::notes::load(&course).merge(&merged);
+                    crate::edge::notes::save(&course.id, &kept);
                 }
             }
         });
