@@ -21,6 +21,7 @@ pub mod playback;
 pub mod progress;
 pub mod quiz;
 pub mod record;
+pub mod rng;
 pub mod sequence;
 pub mod sources;
 pub mod storage_error;

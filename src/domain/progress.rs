@@ -499,6 +499,22 @@ fn time_ok(t: f64, latest: f64) -> bool {
     t.is_finite() && t >= 0.0 && t <= latest
 }
 
+/// Holds a unit's scores to 0…1 (one outside is dropped, with its date for the last) and the best to at least the
+/// last; `false` if a score was dropped.
+fn hold_scores(u: &mut UnitProgress) -> bool {
+    let valid = |s: Option<f64>| s.filter(|x| x.is_finite() && (0.0..=1.0).contains(x));
+    let held = (valid(u.best_score), valid(u.last_score)) == (u.best_score, u.last_score);
+    u.best_score = valid(u.best_score);
+    u.last_score = valid(u.last_score);
+    if u.last_score.is_none() {
+        u.last_score_at = 0.0;
+    }
+    if let Some(last) = u.last_score {
+        u.best_score = Some(u.best_score.map_or(last, |b| b.max(last)));
+    }
+    held
+}
+
 fn accept_unit(
     claim: &UnitProgress,
     body: &UnitBody,
@@ -588,7 +604,6 @@ fn accept_unit(
         }
         None => {}
     }
-    let valid_score = |s: Option<f64>| s.filter(|x| x.is_finite() && (0.0..=1.0).contains(x));
     match quiz {
         Some(q) => {
             if let Some(max) = q.max_attempts {
@@ -600,19 +615,8 @@ fn accept_unit(
                     u.attempts = max;
                 }
             }
-            if (valid_score(u.best_score), valid_score(u.last_score))
-                != (u.best_score, u.last_score)
-            {
+            if !hold_scores(&mut u) {
                 why("a score outside 0…1".into());
-            }
-            u.best_score = valid_score(u.best_score);
-            u.last_score = valid_score(u.last_score);
-            if u.last_score.is_none() {
-                u.last_score_at = 0.0;
-            }
-            // The best score is at least the last one.
-            if let Some(last) = u.last_score {
-                u.best_score = Some(u.best_score.map_or(last, |b| b.max(last)));
             }
             if u.attempts == 0 && (u.best_score.is_some() || u.last_score.is_some()) {
                 why("a score without an attempt".into());
@@ -621,21 +625,10 @@ fn accept_unit(
         }
         // An interactive page's score (no attempts): valid scores, the best at least the last.
         None if matches!(body, UnitBody::Interactive { .. }) => {
-            if u.attempts > 0
-                || (valid_score(u.best_score), valid_score(u.last_score))
-                    != (u.best_score, u.last_score)
-            {
+            if !hold_scores(&mut u) || u.attempts > 0 {
                 why("attempts, or a score outside 0…1, on an interactive page".into());
             }
             u.attempts = 0;
-            u.best_score = valid_score(u.best_score);
-            u.last_score = valid_score(u.last_score);
-            if u.last_score.is_none() {
-                u.last_score_at = 0.0;
-            }
-            if let Some(last) = u.last_score {
-                u.best_score = Some(u.best_score.map_or(last, |b| b.max(last)));
-            }
         }
         None => {
             if u.attempts > 0 || u.best_score.is_some() || u.last_score.is_some() {

@@ -2,6 +2,7 @@
 //! varies between attempts (a pool of questions drawn from, shuffled questions and choices).
 
 use super::lang::Localized;
+use super::rng::SplitMix64;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quiz {
@@ -24,39 +25,6 @@ pub struct Variation {
     pub shuffle_questions: bool,
     /// The choices of each choice question are in a new order each attempt.
     pub shuffle_choices: bool,
-}
-
-/// SplitMix64 (Steele, Lea and Flood 2014): a small, well-studied generator whose whole state is the seed, so a draw
-/// is reproduced exactly from it on any device.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `0..n` (n ≥ 1), without modulo bias (Lemire's multiply-shift with rejection).
-    fn below(&mut self, n: usize) -> usize {
-        let n = n as u64;
-        loop {
-            let m = (self.next() as u128) * (n as u128);
-            if (m as u64) >= n.wrapping_neg() % n {
-                return (m >> 64) as usize;
-            }
-        }
-    }
-
-    /// Fisher–Yates: every order equally likely.
-    fn shuffle<T>(&mut self, items: &mut [T]) {
-        for i in (1..items.len()).rev() {
-            let j = self.below(i + 1);
-            items.swap(i, j);
-        }
-    }
 }
 
 /// The seed of attempt `attempt` (0 = the first) of `unit` in `course` by `learner`: a name-based UUID (v5) of the

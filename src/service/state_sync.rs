@@ -522,7 +522,10 @@ mod tests {
         let (s, _) = sync();
         let all = local().merge(&remote());
         let lrs = lrs(vec![answer(200, Some("e1"), &doc(&all))]);
-        assert_eq!(run_ready(s.push(&lrs, V, &course(), &local(), NOW)), Ok(all));
+        assert_eq!(
+            run_ready(s.push(&lrs, V, &course(), &local(), NOW)),
+            Ok(all)
+        );
         assert_eq!(requests(&lrs).len(), 1, "one read, no write");
         assert_eq!(s.etag::<CourseProgress>("c").as_deref(), Some("e1"));
     }

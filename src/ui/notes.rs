@@ -71,7 +71,9 @@ impl NotesCtx {
     /// after the learner has left the course: what it brought is then merged into what the device keeps.
     fn sync(&self) {
         let this = *self;
-        let (Some(course), Some(mine)) = (this.course.try_get_value(), this.notes.try_get_untracked()) else {
+        let (Some(course), Some(mine)) =
+            (this.course.try_get_value(), this.notes.try_get_untracked())
+        else {
             return;
         };
         leptos::task::spawn_local(async move {

@@ -7,6 +7,27 @@ use leptos::prelude::*;
 use crate::domain::playback::{CaptionStyle, BACKGROUNDS, COLOURS, SIZES};
 use crate::i18n::{format, t};
 
+/// A menu of named options (`<id>-<name>` messages), labelled `id`, showing `current` and calling `choose` with the
+/// index picked.
+fn named_menu(
+    id: &'static str,
+    options: &'static [(&'static str, &'static str)],
+    current: impl Fn() -> usize + Copy + Send + Sync + 'static,
+    choose: impl Fn(usize) + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="field inline">
+            <span>{t(id)}</span>
+            <select data-testid=id prop:value=move || current().to_string()
+                on:change=move |ev| choose(event_target_value(&ev).parse::<usize>().unwrap_or(0).min(options.len() - 1))>
+                {options.iter().enumerate().map(|(i, (name, _))| view! {
+                    <option value=i.to_string() selected=i == current()>{t(&format!("{id}-{name}"))}</option>
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
 #[component]
 pub fn CaptionStyleSettings() -> impl IntoView {
     let style = RwSignal::new(CaptionStyle::parse(
@@ -16,7 +37,6 @@ pub fn CaptionStyleSettings() -> impl IntoView {
         style.update(|s| change(s));
         crate::edge::settings::set("caption-style", Some(&style.get_untracked().to_setting()));
     };
-    let index = |ev: &web_sys::Event| event_target_value(ev).parse::<usize>().unwrap_or(0);
     view! {
         <h3 id="caption-style">{t("caption-style")}</h3>
         <div class="caption-style" role="group" aria-labelledby="caption-style">
@@ -32,30 +52,8 @@ pub fn CaptionStyleSettings() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </label>
-            <label class="field inline">
-                <span>{t("caption-colour")}</span>
-                <select data-testid="caption-colour" prop:value=move || style.get().colour.to_string()
-                    on:change=move |ev| {
-                        let i = index(&ev);
-                        save(&|s| s.colour = i.min(COLOURS.len() - 1));
-                    }>
-                    {COLOURS.iter().enumerate().map(|(i, (name, _))| view! {
-                        <option value=i.to_string() selected=i == style.get_untracked().colour>{t(&format!("caption-colour-{name}"))}</option>
-                    }).collect_view()}
-                </select>
-            </label>
-            <label class="field inline">
-                <span>{t("caption-background")}</span>
-                <select data-testid="caption-background" prop:value=move || style.get().background.to_string()
-                    on:change=move |ev| {
-                        let i = index(&ev);
-                        save(&|s| s.background = i.min(BACKGROUNDS.len() - 1));
-                    }>
-                    {BACKGROUNDS.iter().enumerate().map(|(i, (name, _))| view! {
-                        <option value=i.to_string() selected=i == style.get_untracked().background>{t(&format!("caption-background-{name}"))}</option>
-                    }).collect_view()}
-                </select>
-            </label>
+            {named_menu("caption-colour", &COLOURS, move || style.get().colour, move |i| save(&|s| s.colour = i))}
+            {named_menu("caption-background", &BACKGROUNDS, move || style.get().background, move |i| save(&|s| s.background = i))}
         </div>
         <div class="caption-preview" style=move || style.get().css() aria-hidden="true">
             <p class="cue" data-testid="caption-preview">{t("caption-preview")}</p>

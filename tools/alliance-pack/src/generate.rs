@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use alliance_player::domain::limits::Input;
 use alliance_player::domain::package;
+use alliance_player::domain::rng::SplitMix64;
 
 use crate::build::rebase;
 use crate::json::Json;
@@ -78,7 +79,7 @@ pub fn write(out: &Path, o: &Options) -> Result<Written, String> {
         .unwrap_or_default();
     let video = sample_video(&sample_manifest, &sample_name)?;
     let langs = &LANGS[..o.languages.min(LANGS.len())];
-    let mut rng = Rng(o.seed);
+    let mut rng = SplitMix64(o.seed);
 
     let mut sources: Vec<Vec<Course>> = (0..o.sources)
         .map(|s| {
@@ -189,7 +190,7 @@ fn sample_video(manifest: &Path, sample_name: &str) -> Result<Json, String> {
 }
 
 /// Course `i` (of all) of source `s`.
-fn course(rng: &mut Rng, langs: &[Lang], s: usize, i: usize, video: &Json) -> Course {
+fn course(rng: &mut SplitMix64, langs: &[Lang], s: usize, i: usize, video: &Json) -> Course {
     // 1–4 languages, a quarter of the courses first in English.
     let count = [1, 1, 1, 1, 2, 2, 2, 3, 3, 4][rng.below(10)].min(langs.len());
     let mut own: Vec<&Lang> = Vec::new();
@@ -349,24 +350,6 @@ fn copy_dir(from: &Path, to: &Path) -> io::Result<()> {
         }
     }
     Ok(())
-}
-
-/// SplitMix64: the same numbers from the same seed on every machine.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number below `n` (> 0).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
 }
 
 const TOPICS: usize = 24;

@@ -13,13 +13,7 @@ const META: &str = "<meta name=\"alliance-locales\"";
 pub fn write(dist: &Path) -> Result<String, String> {
     let locales = i18n::locales_of_folder(&dist.join("locales"))?;
     let json = locales.to_json();
-    let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|e| {
-        format!(
-            "{}: {e}; expected a built player (make build)",
-            index.display()
-        )
-    })?;
+    let (index, html) = crate::prerender::built_page(dist)?;
     let html = insert(&html, &json)?;
     std::fs::write(dist.join("locales/index.json"), &json)
         .map_err(|e| format!("{}: {e}", dist.join("locales/index.json").display()))?;

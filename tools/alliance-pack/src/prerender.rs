@@ -24,13 +24,7 @@ const META: &str = "<meta name=\"alliance-first-screen\"";
 /// Writes the first screen, in `locale`, of the catalogue the player in `dist` shows into `dist/index.html` (again:
 /// an earlier one is replaced). Returns what was done, for the publisher.
 pub fn prerender(dist: &Path, locale: &str) -> Result<String, String> {
-    let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|e| {
-        format!(
-            "{}: {e}; expected a built player (make build)",
-            index.display()
-        )
-    })?;
+    let (index, html) = built_page(dist)?;
     // The site's catalogues, merged as the player merges them (a learner's own come after them in the app).
     let urls = site_catalogues(dist, &html)?;
     let merged = merge(
@@ -72,6 +66,18 @@ pub fn prerender(dist: &Path, locale: &str) -> Result<String, String> {
         count.min(alliance_player::ui::catalog::STEP),
         screen.len()
     ))
+}
+
+/// The page of the built player in `dist`: its path and text.
+pub fn built_page(dist: &Path) -> Result<(std::path::PathBuf, String), String> {
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| {
+        format!(
+            "{}: {e}; expected a built player (make build)",
+            index.display()
+        )
+    })?;
+    Ok((index, html))
 }
 
 /// The first screen's HTML, by the player's components.
