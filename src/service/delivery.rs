@@ -54,6 +54,8 @@ pub enum SyncError {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SyncState {
     pub configured: bool,
+    /// The outbox has been counted since the page started (before that, `pending` is not known).
+    pub counted: bool,
     /// Statements waiting for the LRS.
     pub pending: u32,
     /// Statements the LRS refused.
@@ -262,6 +264,7 @@ impl<L: Lrs, O: Outbox, C: Clock> Delivery<L, O, C> {
         match self.outbox.counts().await {
             Ok((pending, set_aside)) => self.publish(|s| {
                 s.configured = configured;
+                s.counted = true;
                 s.pending = pending;
                 s.set_aside = set_aside;
             }),

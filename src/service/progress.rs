@@ -138,8 +138,11 @@ pub trait Page: 'static {
     fn changed(&self);
     /// A learning event happened in `course` (an embedding host is told), before it is stored.
     fn happened(&self, course: &str, happened: &Happened);
-    /// A save of `course` committed; `carried` whether it stored learning events (the outbox has new statements).
-    fn saved(&self, course: &str, carried: bool);
+    /// A learning event of `course` is waiting to be stored (its statements for the outbox), in the turn it happened:
+    /// until the save that carries it commits, the sync status counts it as waiting.
+    fn earned(&self, course: &str);
+    /// A save of `course` committed, carrying `events` learning events (the outbox has their statements).
+    fn saved(&self, course: &str, events: usize);
     /// Forgetting `course` committed.
     fn forgotten(&self, course: &str);
     /// Storage failed (or works again: `None`); the learner is told.
@@ -271,6 +274,7 @@ impl<S: ProgressStore + 'static, P: Page> Progress<S, P> {
         if let Some(happened) = &happened {
             page.happened(&course.id, happened);
         }
+        page.earned(&course.id);
         let earned = Earned {
             id: page.statement_id(),
             at: now,
@@ -381,7 +385,7 @@ impl<S: ProgressStore + 'static, P: Page> Progress<S, P> {
         match done {
             Ok(()) => {
                 page.storage(None);
-                page.saved(course, !earned.is_empty());
+                page.saved(course, earned.len());
             }
             Err(e) => {
                 if !earned.is_empty() {
@@ -548,10 +552,11 @@ mod tests {
                 .borrow_mut()
                 .push(format!("happened {course} {}", happened.unit()));
         }
-        fn saved(&self, course: &str, carried: bool) {
+        fn earned(&self, _: &str) {}
+        fn saved(&self, course: &str, events: usize) {
             self.told
                 .borrow_mut()
-                .push(format!("saved {course} carried={carried}"));
+                .push(format!("saved {course} carried={}", events > 0));
         }
         fn forgotten(&self, course: &str) {
             self.told.borrow_mut().push(format!("forgotten {course}"));

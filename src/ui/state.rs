@@ -175,6 +175,8 @@ pub struct Progress {
     pub error: RwSignal<Option<StorageError>>,
     /// Counts the committed saves that carried learning events (the sync part watches it to deliver them).
     pub recorded: RwSignal<u32>,
+    /// Learning events that happened and are not yet in a committed save (the sync status counts them as waiting).
+    pub unsaved: RwSignal<u32>,
     /// The course of the last committed save (the sync part writes it to the LRS's State for other devices).
     pub saved: RwSignal<Option<String>>,
     /// The latest learning event and its course, as it happens (an embedding host is told).
@@ -191,6 +193,7 @@ struct Signals {
     changed: Trigger,
     error: RwSignal<Option<StorageError>>,
     recorded: RwSignal<u32>,
+    unsaved: RwSignal<u32>,
     saved: RwSignal<Option<String>>,
     happened: RwSignal<Option<(String, Happened)>>,
 }
@@ -212,10 +215,15 @@ impl Page for Signals {
         self.happened
             .set(Some((course.to_string(), happened.clone())));
     }
-    fn saved(&self, course: &str, carried: bool) {
+    fn earned(&self, _: &str) {
+        self.unsaved.update(|n| *n += 1);
+    }
+    fn saved(&self, course: &str, events: usize) {
         crate::edge::broadcast::announce(course);
         self.saved.set(Some(course.to_string()));
-        if carried {
+        if events > 0 {
+            self.unsaved
+                .update(|n| *n = n.saturating_sub(events as u32));
             self.recorded.update(|n| *n += 1);
         }
     }
@@ -259,6 +267,7 @@ impl Progress {
             changed: Trigger::new(),
             error: RwSignal::new(error),
             recorded: RwSignal::new(0),
+            unsaved: RwSignal::new(0),
             saved: RwSignal::new(None),
             happened: RwSignal::new(None),
         };
@@ -267,6 +276,7 @@ impl Progress {
             changed: signals.changed,
             error: signals.error,
             recorded: signals.recorded,
+            unsaved: signals.unsaved,
             saved: signals.saved,
             happened: signals.happened,
         });

@@ -20,6 +20,17 @@ thread_local! {
     static STATE: std::cell::OnceCell<RwSignal<SyncState>> = const { std::cell::OnceCell::new() };
 }
 
+/// The sync state as the learner is told it: the learning events that happened but are not yet stored count as
+/// waiting (a save commits a moment after the learner sees the unit done; nothing is "delivered" before that).
+fn shown_state(progress: Progress) -> Signal<SyncState> {
+    let state = sync_state();
+    Signal::derive(move || {
+        let mut s = state.get();
+        s.pending += progress.unsaved.get();
+        s
+    })
+}
+
 fn sync_state() -> RwSignal<SyncState> {
     let (state, new) = STATE.with(|cell| {
         let new = cell.get().is_none();
@@ -105,7 +116,8 @@ fn error_text(e: &SyncError) -> String {
     }
 }
 
-/// `ok` (all delivered), `pending`, `error` (waiting on a problem) or `off` (no LRS).
+/// `ok` (all delivered), `pending`, `error` (waiting on a problem), `checking` (the outbox not counted yet: nothing
+/// is said delivered before it is known) or `off` (no LRS).
 fn state_name(s: &SyncState) -> &'static str {
     if !s.configured {
         "off"
@@ -113,6 +125,8 @@ fn state_name(s: &SyncState) -> &'static str {
         "error"
     } else if s.pending > 0 {
         "pending"
+    } else if !s.counted {
+        "checking"
     } else {
         "ok"
     }
@@ -122,8 +136,8 @@ fn state_name(s: &SyncState) -> &'static str {
 /// flusher: now, when the network returns, and after every save that queued statements.
 #[component]
 pub fn SyncStatus() -> impl IntoView {
-    let state = sync_state();
     let progress = Progress::expect();
+    let state = shown_state(progress);
     // A cmi5 session (docs/cmi5.md): its mode, "Exit" back to the LMS; a launch that failed, said here.
     let session = RwSignal::new(None::<crate::domain::cmi5::Session>);
     let launch_failed = RwSignal::new(None::<String>);
@@ -146,7 +160,7 @@ pub fn SyncStatus() -> impl IntoView {
     on_cleanup(move || leaving.remove());
     let online = window_event_listener(leptos::ev::online, |_| sync::flush_all());
     let offline = window_event_listener(leptos::ev::offline, move |_| {
-        state.update(|s| s.error = Some(SyncError::Offline))
+        sync_state().update(|s| s.error = Some(SyncError::Offline))
     });
     on_cleanup(move || {
         online.remove();
@@ -183,6 +197,7 @@ pub fn SyncStatus() -> impl IntoView {
         let s = state.get();
         match (state_name(&s), &s.error) {
             ("off", _) => t("sync-off"),
+            ("checking", _) => t("loading"),
             (_, Some(e)) if s.pending > 0 => format!(
                 "{} · {}",
                 t_args("sync-pending", &[("count", s.pending.into())]),
@@ -285,7 +300,7 @@ fn short_error(e: &SyncError) -> String {
 /// The settings page: the LRS connection, and the delivery state in full.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
-    let state = sync_state();
+    let state = shown_state(Progress::expect());
     crate::ui::a11y::screen_shown(&[t("settings-heading")], None);
     let config = RwSignal::new(lrs::config());
     let refused = LocalResource::new(move || {
@@ -314,6 +329,8 @@ pub fn SettingsPage() -> impl IntoView {
                         lines.push(t("sync-off-detail"));
                     } else if s.pending > 0 {
                         lines.push(t_args("sync-pending", &[("count", s.pending.into())]));
+                    } else if !s.counted {
+                        lines.push(t("loading"));
                     } else {
                         lines.push(t("sync-done"));
                     }

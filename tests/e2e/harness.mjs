@@ -51,7 +51,7 @@ export async function launch({ proxy = null, root = DIST, log = false, delay = n
       const page = await context.newPage();
       const errors = [];
       const allowed = (text) => allow.some((re) => re.test(text));
-      page.on('console', (m) => { if (m.type() === 'error' && !allowed(m.text())) errors.push(m.text()); });
+      page.on('console', (m) => { if (m.type() === 'error' && !allowed(m.text())) errors.push(m.text() + ' @ ' + JSON.stringify(m.location())); });
       page.on('pageerror', (e) => { if (!allowed(e.message)) errors.push(e.message); });
       return { page, context, errors };
     },
