@@ -45,13 +45,13 @@ export async function launch({ proxy = null, root = DIST, log = false, delay = n
   return {
     base,
     browser,
-    /** A fresh context and page; `errors` collects console errors and page errors. */
+    /** A fresh context and page; `errors` collects console errors (with where they were logged) and page errors. */
     async page({ allow = [], locale = 'en-US' } = {}) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
       const page = await context.newPage();
       const errors = [];
       const allowed = (text) => allow.some((re) => re.test(text));
-      page.on('console', (m) => { if (m.type() === 'error' && !allowed(m.text())) errors.push(m.text() + ' @ ' + JSON.stringify(m.location())); });
+      page.on('console', (m) => { if (m.type() === 'error' && !allowed(m.text())) errors.push(`${m.text()} (at ${m.location().url}:${m.location().lineNumber})`); });
       page.on('pageerror', (e) => { if (!allowed(e.message)) errors.push(e.message); });
       return { page, context, errors };
     },
