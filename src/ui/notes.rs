@@ -31,6 +31,9 @@ impl NotesCtx {
         };
         provide_context(ctx);
         ctx.sync();
+        // Notes written offline reach the LRS when the network returns.
+        let online = window_event_listener(leptos::ev::online, move |_| ctx.sync());
+        on_cleanup(move || online.remove());
     }
 
     pub fn expect() -> Self {

@@ -120,7 +120,8 @@ async function waitNotes(check, timeout = 20_000) {
 test('notes and bookmarks reach the learner\'s State on the LRS and another device; a removal too', { timeout: 120_000 }, async () => {
   const launch = (p) => `${env.base}${p}?${new URLSearchParams({ endpoint: `${env.base}/lrs`, auth: lrs.auth,
     actor: JSON.stringify(notesActor), registration: REGISTRATION })}`;
-  const one = await env.page({ allow: PROTOCOL_ANSWERS });
+  // Device 1 also loses the network for a while: its failed requests are logged.
+  const one = await env.page({ allow: [...PROTOCOL_ANSWERS, /ERR_INTERNET_DISCONNECTED/, /Failed to load resource/] });
   const two = await env.page({ allow: PROTOCOL_ANSWERS });
   try {
     const p1 = new Player(one.page, env.base);
@@ -147,6 +148,13 @@ test('notes and bookmarks reach the learner\'s State on the LRS and another devi
     await p1.waitUnit('five-rs');
     await one.page.waitForFunction(() => document.querySelector('[data-testid=bookmark-unit]')?.getAttribute('aria-pressed') === 'false', null, { timeout: 15_000 });
     assert.equal(await one.page.getByTestId('unit-note').inputValue(), '');
+    // Written with the network gone, a note reaches the LRS when it returns.
+    await one.context.setOffline(true);
+    await one.page.getByTestId('unit-note').fill('written on the train');
+    await one.page.getByTestId('save-note').click();
+    await one.page.getByTestId('note-saved').filter({ hasText: /\S/ }).waitFor();
+    await one.context.setOffline(false);
+    await waitNotes((d) => d.notes?.['five-rs']?.text === 'written on the train');
     assert.deepEqual(one.errors, []);
     assert.deepEqual(two.errors, []);
   } finally {
