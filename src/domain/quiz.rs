@@ -107,6 +107,15 @@ pub fn parse_number(s: &str) -> Option<f64> {
 pub type Lowercase = fn(&str) -> String;
 
 impl QuestionKind {
+    /// Is choice `id` one of the right ones (single or multiple choice; the review marks them)?
+    pub fn is_right_choice(&self, id: &str) -> bool {
+        match self {
+            QuestionKind::SingleChoice { answer, .. } => answer == id,
+            QuestionKind::MultipleChoice { answers, .. } => answers.iter().any(|a| a == id),
+            _ => false,
+        }
+    }
+
     /// Is `response` a correct answer to this question?
     pub fn is_correct(&self, response: &Response, lowercase: Lowercase) -> bool {
         match (self, response) {
@@ -508,6 +517,10 @@ mod tests {
                 assert_eq!(c, ["a", "b", "c", "d"]);
             }
             // The right answer is the same choice, wherever it now stands.
+            assert!(a
+                .questions
+                .iter()
+                .all(|q| q.kind.is_right_choice("a") && !q.kind.is_right_choice("b")));
             let right = vec![Response::Choice("a".into()); 6];
             assert!(a.score(&right, str::to_lowercase).scaled == 1.0);
         }

@@ -37,13 +37,7 @@ pub fn load(course: &Course) -> CourseNotes {
 
 /// Keeps the notes on this device; `false` if the browser refused (storage full or blocked).
 pub fn save(course_id: &str, notes: &CourseNotes) -> bool {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return false;
-    };
-    let k = crate::edge::settings::key_of(&key(course_id));
-    storage
-        .set_item(&k, &notes.to_document(course_id).to_string())
-        .is_ok()
+    crate::edge::settings::keep(&key(course_id), &notes.to_document(course_id).to_string())
 }
 
 /// The notes merged with those in the learner's State on the LRS (written back merged), if an LRS is connected

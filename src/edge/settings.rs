@@ -33,14 +33,17 @@ fn read(storage: Option<web_sys::Storage>, key: &str) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
-fn write(storage: Option<web_sys::Storage>, key: &str, value: Option<&str>) {
-    if let Some(s) = storage {
-        let k = key_of(key);
-        let _ = match value {
-            Some(v) => s.set_item(&k, v),
-            None => s.remove_item(&k),
-        };
+/// `false` when the browser refused (no storage, quota, private mode).
+fn write(storage: Option<web_sys::Storage>, key: &str, value: Option<&str>) -> bool {
+    let Some(s) = storage else {
+        return false;
+    };
+    let k = key_of(key);
+    match value {
+        Some(v) => s.set_item(&k, v),
+        None => s.remove_item(&k),
     }
+    .is_ok()
 }
 
 /// A stored setting, if any (and if storage is available: private modes may refuse it).
@@ -50,7 +53,12 @@ pub fn get(key: &str) -> Option<String> {
 
 /// Stores a setting; `None` removes it. Failing storage (quota, private mode) only loses the stickiness.
 pub fn set(key: &str, value: Option<&str>) {
-    write(storage(), key, value)
+    write(storage(), key, value);
+}
+
+/// Stores what the learner wrote (their notes), where a refusal must be told: `false` if the browser refused.
+pub fn keep(key: &str, value: &str) -> bool {
+    write(storage(), key, Some(value))
 }
 
 /// `learner`'s stored setting (another learner's LRS connection, for delivering their statements).
@@ -68,7 +76,7 @@ pub fn get_session(key: &str) -> Option<String> {
 
 /// Keeps (or, with `None`, removes) a value for this tab's session only.
 pub fn set_session(key: &str, value: Option<&str>) {
-    write(session_storage(), key, value)
+    write(session_storage(), key, value);
 }
 
 /// A query parameter of the page's address (`?lang=fr` → `Some("fr")`).

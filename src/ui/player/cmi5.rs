@@ -83,15 +83,16 @@ pub fn Cmi5Unit(
         host.update_value(|h| {
             // §9.3.1: `launched` is recorded when the AU takes its token: a launch that really started (not a
             // frame the page drew and dropped).
-            if req.path == FETCH_PATH && !h.started() {
+            let starting = req.path == FETCH_PATH && !h.started();
+            answered = Some(h.answer(&req, &mut crate::edge::cmi5::new_id));
+            if starting && h.started() {
                 launched = Some(h.launched(&crate::edge::cmi5::new_id(), now(), &page_url));
             }
-            answered = Some(h.answer(&req, &mut crate::edge::cmi5::new_id));
         });
         let Some((reply, mut statements, verdicts)) = answered else {
             return;
         };
-        if let Some(l) = launched.filter(|_| reply.body.contains("auth-token")) {
+        if let Some(l) = launched {
             statements.insert(0, l);
         }
         if !statements.is_empty() {

@@ -162,8 +162,7 @@ fn QuestionView(
                 .map(|c| {
                     let text = prefs.pick(&c.text, &lang);
                     let (id, id2) = (c.id.clone(), c.id.clone());
-                    let right = question.kind.is_correct(&Response::Choice(c.id.clone()), crate::i18n::lowercase)
-                        || matches!(&question.kind, QuestionKind::MultipleChoice { answers, .. } if answers.contains(&c.id));
+                    let right = question.kind.is_right_choice(&c.id);
                     let checked = move || match current() {
                         Response::Choice(x) => x == id2,
                         Response::Choices(xs) => xs.contains(&id2),
